@@ -1,0 +1,6 @@
+export * from './domain.js';
+export * from './suite.js';
+export * from './provider.js';
+export * from './evaluation.js';
+export * from './errors.js';
+export * from './checks.js';
