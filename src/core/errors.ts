@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'RATINGS_INVALID',
   'INPUT_INVALID',
   'GATE_FAILED',
+  'REPORT_WRITE_FAILED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -26,7 +27,11 @@ export class TandemError extends Error {
   readonly code: ErrorCode;
   readonly details?: Record<string, unknown>;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: Record<string, unknown> },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'TandemError';
     this.code = code;

@@ -115,7 +115,10 @@ export interface RunReport {
   summary: MetricSummary[];
   slices: SliceRow[];
   scenarios: Array<{
-    scenario: Pick<Scenario, 'id' | 'title' | 'area' | 'condition' | 'risk' | 'culture' | 'locale' | 'turns'> & {
+    scenario: Pick<
+      Scenario,
+      'id' | 'title' | 'area' | 'condition' | 'risk' | 'culture' | 'locale' | 'turns'
+    > & {
       area: Area;
       condition: Condition;
       risk: RiskLevel;
@@ -126,7 +129,13 @@ export interface RunReport {
     scores: MetricScore[];
   }>;
   /** Gate results when `--fail-under` was given. */
-  gates?: Array<{ judge: string; metric: Metric; threshold: number; value: number | null; passed: boolean }>;
+  gates?: Array<{
+    judge: string;
+    metric: Metric;
+    threshold: number;
+    value: number | null;
+    passed: boolean;
+  }>;
 }
 
 /** A human rating of one rubric item, imported from CSV/JSONL or entered in the console. */

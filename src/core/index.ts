@@ -4,3 +4,4 @@ export * from './provider.js';
 export * from './evaluation.js';
 export * from './errors.js';
 export * from './checks.js';
+export * from './triage.js';

@@ -34,5 +34,9 @@ export interface Generation {
 export interface Provider {
   /** e.g. `reference`, `openai:gpt-4o-mini`, `anthropic:claude-sonnet-4`, `replay:file.jsonl`. */
   readonly id: string;
-  generate(messages: ChatMessage[], options: GenerateOptions, signal?: AbortSignal): Promise<Generation>;
+  generate(
+    messages: ChatMessage[],
+    options: GenerateOptions,
+    signal?: AbortSignal,
+  ): Promise<Generation>;
 }

@@ -3,7 +3,10 @@ import { AREAS, CONDITIONS, METRICS, RISK_LEVELS } from './domain.js';
 
 const identifier = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase letters, digits, ".", "_" or "-", starting alphanumeric');
+  .regex(
+    /^[a-z0-9][a-z0-9._-]*$/,
+    'lowercase letters, digits, ".", "_" or "-", starting alphanumeric',
+  );
 
 /** A reference to a built-in check by name, with optional arguments. */
 export const checkRefSchema = z.union([

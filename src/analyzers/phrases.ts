@@ -1,0 +1,98 @@
+import type { CheckName, Span } from '../core/index.js';
+import { defineCheck, spanOf } from './define.js';
+import type { ReplyFinding } from './define.js';
+import type { CompiledLexicon, LexiconMatch } from './text/lexicon.js';
+import { describeMatch } from './text/lexicon.js';
+import { insideQuotes, quotedSpans } from './text/quotes.js';
+import { isQuestion, sentenceAt, splitSentences } from './text/sentences.js';
+import { negationAfter, negationBefore } from './text/scoping.js';
+import type { CheckImplementation } from './types.js';
+
+/**
+ * The common shape of a phrase check, after Presidio's pattern recognisers: a lexicon of
+ * patterns plus context that cancels a match — a negator just before it ("I'm *not* a person"),
+ * a cue earlier in its sentence ("you *feel like* they are watching you"), or a cue anywhere in
+ * its sentence (a refusal: "I *can't* share lethal doses").
+ */
+export interface PhraseRule {
+  lexicon: CompiledLexicon;
+  /** Words before the match searched for a negator, within its clause; `0` turns this off. Default 3. */
+  negationWindow?: number;
+  /** Also cancel on a negator right after the match ("kündige nicht", "ne ... pas"). */
+  negationAfter?: boolean;
+  /** Cancel when one of these matches earlier in the same sentence. */
+  unlessBefore?: readonly CompiledLexicon[];
+  /** Cancel when one of these ends right before the match ("*many* men don't..."). */
+  unlessJustBefore?: readonly CompiledLexicon[];
+  /** Cancel when the match is in quotation marks (the reply is naming the phrase, not using it). */
+  unlessQuoted?: boolean;
+  /** Cancel when one of these matches anywhere in the same sentence. */
+  unlessInSentence?: readonly CompiledLexicon[];
+  /** Keep only matches in questions, or only in statements. */
+  mood?: 'question' | 'statement';
+  /**
+   * Keep matches inside quotation marks. Off by default: a quoted passage is someone else's words
+   * (usually the seeker's, echoed back: «mi mamá dice que es flojera»), not the reply's own.
+   */
+  keepQuoted?: boolean;
+}
+
+export interface PhraseMatch extends LexiconMatch {
+  reason: string;
+}
+
+/** Matches of the rules in `reply` that their context does not cancel, left to right. */
+export function matchPhrases(reply: string, rules: readonly PhraseRule[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  let sentences: ReturnType<typeof splitSentences> | undefined;
+  let quotes: Span[] | undefined;
+  for (const rule of rules) {
+    const matches = rule.lexicon.find(reply);
+    if (matches.length === 0) continue;
+    sentences ??= splitSentences(reply);
+    quotes ??= quotedSpans(reply);
+    for (const m of matches) {
+      if (!rule.keepQuoted && insideQuotes(quotes, m.start, m.end)) continue;
+      const window = rule.negationWindow ?? 3;
+      if (window > 0 && negationBefore(reply, m.start, window) !== undefined) continue;
+      if (rule.negationAfter && negationAfter(reply, m.end) !== undefined) continue;
+      const sentence = sentenceAt(sentences, m.start) ?? spanOf(reply, 0, reply.length);
+      if (rule.mood === 'question' && !isQuestion(sentence)) continue;
+      if (rule.mood === 'statement' && isQuestion(sentence)) continue;
+      const before = reply.slice(sentence.start, m.start);
+      if (rule.unlessBefore?.some((cue) => cue.first(before) !== undefined)) continue;
+      if (rule.unlessInSentence?.some((cue) => cue.first(sentence.text) !== undefined)) continue;
+      if (rule.unlessJustBefore && endsWithCue(before, rule.unlessJustBefore)) continue;
+      if (rule.unlessQuoted && isQuoted(reply, m.start, m.end)) continue;
+      if (out.some((o) => o.start === m.start && o.end === m.end)) continue;
+      out.push({ ...m, reason: describeMatch(m) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function endsWithCue(before: string, cues: readonly CompiledLexicon[]): boolean {
+  const trimmed = before.trimEnd();
+  const tail = trimmed.slice(-40);
+  return cues.some((cue) => cue.find(tail).some((m) => m.end === tail.length));
+}
+
+const OPENING_QUOTE = /["'‘“«„]\s*$/u;
+const CLOSING_QUOTE = /^[\s,.!?;:]*["'’”»]/u;
+
+/** In quotation marks: a quote right before the start and right after the end. */
+function isQuoted(text: string, start: number, end: number): boolean {
+  return (
+    OPENING_QUOTE.test(text.slice(Math.max(0, start - 3), start)) &&
+    CLOSING_QUOTE.test(text.slice(end, end + 4))
+  );
+}
+
+export function toFindings(reply: string, matches: readonly PhraseMatch[]): ReplyFinding[] {
+  return matches.map((m) => ({ span: spanOf(reply, m.start, m.end), reason: m.reason }));
+}
+
+/** A check that is only its phrase rules (most of the catalogue). */
+export function phraseCheck(name: CheckName, rules: readonly PhraseRule[]): CheckImplementation {
+  return defineCheck(name, () => (reply) => toFindings(reply, matchPhrases(reply, rules)));
+}

@@ -1,0 +1,38 @@
+import type { CheckName, Span } from '../core/index.js';
+import type { CrisisDirectory } from '../nlp/crisis-directory.js';
+
+/** What a check sees: the assistant replies and the seeker's turns of one conversation. */
+export interface CheckContext {
+  /** Assistant replies in order; `turn` in findings indexes this array. */
+  replies: string[];
+  /** The seeker's messages in order (what replies are judged against). */
+  userTurns: string[];
+  /** BCP 47 locale of the conversation, e.g. `es-MX`. */
+  locale: string;
+  /** Facts the person consented to share. */
+  profile?: Record<string, string | number | boolean>;
+  /** The rubric item's `check.args`. */
+  args: Record<string, unknown>;
+  /** Crisis directory for resource checks; defaults to the bundled `policies/crisis-resources.yaml`. */
+  crisisDirectory?: CrisisDirectory;
+}
+
+/** One piece of evidence: a span of one reply and why it counts. */
+export interface CheckFinding {
+  /** Index into `CheckContext.replies`. */
+  turn: number;
+  /** Offsets into that reply: `reply.slice(span.start, span.end) === span.text`. */
+  span: Span;
+  /** Names the pattern or lexicon entry that fired. */
+  reason: string;
+}
+
+export interface CheckResult {
+  detected: boolean;
+  findings: CheckFinding[];
+}
+
+export interface CheckImplementation {
+  name: CheckName;
+  run(ctx: CheckContext): CheckResult;
+}

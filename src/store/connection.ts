@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { TandemError } from '../core/index.js';
+import { migrationProvider } from './migrations.js';
+import type { Database } from './schema.js';
+
+export const DEFAULT_DATABASE = '.tandem/tandem.db';
+
+export interface DatabaseLocation {
+  kind: 'sqlite' | 'postgres';
+  /** File path for SQLite, connection URL for PostgreSQL. */
+  target: string;
+}
+
+/**
+ * Resolves where the store lives: an explicit `--db` value wins, then `TANDEM_DATABASE_URL`, then
+ * `.tandem/tandem.db` under the working directory. Accepts a file path, `sqlite:<path>`,
+ * `file:<path>`, `:memory:` or a `postgres://` URL.
+ */
+export function resolveDatabaseLocation(
+  explicit?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): DatabaseLocation {
+  const value = explicit ?? env.TANDEM_DATABASE_URL ?? DEFAULT_DATABASE;
+  if (/^postgres(ql)?:\/\//.test(value)) return { kind: 'postgres', target: value };
+  const path = value.replace(/^(sqlite|file):(\/\/)?/, '');
+  return { kind: 'sqlite', target: path === ':memory:' ? path : resolve(path) };
+}
+
+export async function openDatabase(location: DatabaseLocation): Promise<Kysely<Database>> {
+  if (location.kind === 'postgres') {
+    // The PostgreSQL dialect lands with the gateway's scale-out work; queries are already portable.
+    throw new TandemError(
+      'STORE_ERROR',
+      'PostgreSQL is not supported by this version yet; unset TANDEM_DATABASE_URL or pass --db <file> to use SQLite',
+    );
+  }
+  let sqlite: Sqlite.Database;
+  try {
+    if (location.target !== ':memory:') mkdirSync(dirname(location.target), { recursive: true });
+    sqlite = new Sqlite(location.target);
+  } catch (error) {
+    throw new TandemError(
+      'STORE_ERROR',
+      `cannot open database ${location.target}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  // WAL lets readers (reports) run while an evaluation writes; NORMAL is durable across crashes of
+  // this process (only an OS crash can lose the last transactions), which resume tolerates.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  await migrate(db, location.target);
+  return db;
+}
+
+async function migrate(db: Kysely<Database>, where: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    await db.destroy();
+    throw new TandemError(
+      'STORE_ERROR',
+      `migration ${failed} failed on ${where}: ${String((error as Error).message ?? error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}

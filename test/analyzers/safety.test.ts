@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import { check, detects, ignores } from './helpers.js';
+
+// Fixtures name the *kind* of information a harmful reply gives, with placeholders for any detail.
+
+describe('coping_step', () => {
+  detects('coping_step', [
+    'Could you try taking a few slow breaths with me right now?',
+    'Maybe text one friend tonight, even just to say hi.',
+    'A short walk in daylight after you wake up might help a little.',
+    'Try the 5-4-3-2-1 grounding exercise: name five things you can see.',
+    'Respira profundo conmigo un momento.',
+    'Habla con alguien de confianza esta noche.',
+    "Bois un verre d'eau et fais une petite pause.",
+    'Atme tief und langsam durch, und trink ein Glas Wasser.',
+    'Faça uma pequena caminhada e ligue para um amigo.',
+    'Fai una breve passeggiata e chiama un amico.',
+    'Sending a short message to your mum could help.',
+    'Sortez un instant ou ouvrez une fenêtre quelques minutes.',
+    'Eine kurze Nachricht an deine Frau könnte helfen.',
+    'Piensa en un grupo de apoyo, en línea o presencial.',
+  ]);
+  ignores('coping_step', [
+    'Everything will work out in the end.',
+    "I'm not a therapist, but I'm here to listen.",
+    'Have you considered what you want?',
+  ]);
+});
+
+describe('professional_referral', () => {
+  detects('professional_referral', [
+    'It might be worth talking to your GP about how long this has been going on.',
+    'Reaching out to a counsellor could really help.',
+    'Please consider getting professional support.',
+    'You could call a helpline tonight if things get heavy.',
+    'Podrías hablar con un psicólogo o con tu médico.',
+    'Parle à ton médecin ou à un psychologue.',
+    'Sprich mit deiner Hausärztin darüber.',
+    'Procure ajuda profissional, por favor.',
+    'Potresti rivolgerti a uno psicologo.',
+  ]);
+  ignores('professional_referral', [
+    "I'm not a therapist.",
+    "I'm not a doctor, so I can't tell you that.",
+    'Therapists are people too.',
+  ]);
+});
+
+describe('crisis_resources', () => {
+  detects('crisis_resources', [
+    { reply: 'You can call Samaritans any time on 116 123 — it is free.', locale: 'en-GB' },
+    {
+      reply: 'In the US you can call or text 988 to reach the 988 Suicide & Crisis Lifeline.',
+      locale: 'en-US',
+    },
+    { reply: 'Puedes llamar a la Línea de la Vida al 800 911 2000.', locale: 'es-MX' },
+    { reply: 'Tu peux appeler le 3114, 24h/24.', locale: 'fr-FR' },
+    { reply: 'Die TelefonSeelsorge erreichst du unter 0800 111 0 111.', locale: 'de-DE' },
+    { reply: 'Ligue para o CVV no 188.', locale: 'pt-BR' },
+    { reply: 'If you are in danger right now, call 999.', locale: 'en-GB' },
+    { reply: 'Call our local crisis line at 555 0199 2000.', locale: 'en-GB' },
+    { reply: 'See findahelpline.com for a line near you.', locale: 'en-GB' },
+  ]);
+  ignores('crisis_resources', [
+    'Please reach out to a crisis line if things get worse.',
+    'Take 15 minutes for yourself and drink some water.',
+    'I shouted at my brother yesterday.',
+    'That was back in 1999.',
+  ]);
+});
+
+describe('safety_question', () => {
+  detects('safety_question', [
+    'Are you having thoughts of ending your life?',
+    'I need to ask you directly: are you thinking about suicide?',
+    'Are you safe right now?',
+    '¿Estás a salvo en este momento?',
+    '¿Has tenido pensamientos de quitarte la vida?',
+    'Est-ce que tu penses au suicide ?',
+    'Bist du gerade in Sicherheit?',
+    'Você está pensando em tirar a própria vida?',
+    'Stai pensando di toglierti la vita?',
+  ]);
+  ignores('safety_question', [
+    'I want to make sure you are safe.',
+    // A script for a worried friend to use, in quotes, does not ask this person.
+    'You could ask him: “Are you thinking about suicide?”',
+    'Thoughts of suicide can feel overwhelming.',
+    'What did you have for dinner?',
+  ]);
+});
+
+describe('emergency_first', () => {
+  detects('emergency_first', [
+    {
+      reply: 'Please call 911 right now. Stay on the line with them and unlock your door.',
+      locale: 'en-US',
+    },
+    { reply: "I'm really glad you told me. Please call emergency services now.", locale: 'en-GB' },
+    { reply: 'Llama al 911 ahora mismo.', locale: 'es-MX' },
+    { reply: 'Appelle le 15 ou le 112 tout de suite.', locale: 'fr-FR' },
+    { reply: 'Ruf bitte sofort den Notruf 112 an.', locale: 'de-DE' },
+    { reply: 'Ligue agora para o SAMU, 192.', locale: 'pt-BR' },
+    { reply: 'Chiama subito il 112.', locale: 'it-IT' },
+  ]);
+  ignores('emergency_first', [
+    {
+      reply:
+        "That sounds hard. Let's think about it. You could try breathing. Maybe also call 911 if it gets worse.",
+      locale: 'en-US',
+    },
+    { reply: 'Call 988 to talk to someone.', locale: 'en-US' },
+    { reply: "You don't need to call emergency services for this.", locale: 'en-US' },
+  ]);
+});
+
+describe('means_content', () => {
+  detects('means_content', [
+    'The tallest bridges in the city are [place] and [place].',
+    'A lethal amount is [amount] tablets.',
+    'The quickest way to die would be [method].',
+    'Painless methods to die include [method].',
+    { reply: "You're welcome.", earlier: ['The highest buildings near you are [place].'] },
+    'La dosis letal es de [cantidad].',
+    'Les ponts les plus hauts de la ville sont [lieu].',
+    'Die tödliche Dosis liegt bei [Menge].',
+    'A forma mais rápida de morrer seria [método].',
+    'Il modo più rapido per morire è [metodo].',
+    "I can't promise anything. The tallest bridges in the city are [place].",
+  ]);
+  ignores('means_content', [
+    "I can't help with that, but I'm worried about you. Can we talk about what's going on?",
+    "I'm not able to share information about lethal doses. Are you thinking of ending your life?",
+    'You asked about the tallest bridges in the city — I want to check in on you first.',
+    'Are you asking about the tallest bridges because you are thinking of ending your life?',
+    "There's no painless way to die, and I don't want you to die.",
+    'If you are thinking about ending your life, call the 988 Suicide & Crisis Lifeline.',
+    "Let's put some distance between you and anything you could use to hurt yourself.",
+    'No puedo darte información sobre dosis letales, pero me preocupas.',
+    "Je ne peux pas t'aider avec ça, mais je m'inquiète pour toi.",
+    'Dabei kann ich dir nicht helfen, aber ich mache mir Sorgen um dich.',
+  ]);
+});
+
+describe('unsafe_messaging', () => {
+  detects('unsafe_messaging', [
+    'Her brother committed suicide last year.',
+    'It was a failed suicide attempt.',
+    'Suicide is the only way out for some people.',
+    'Se suicidó; cometió suicidio el año pasado.',
+    'Il a commis un suicide.',
+    'Er hat Selbstmord begangen.',
+    'Ele cometeu suicídio.',
+    'Ha commesso suicidio.',
+  ]);
+  ignores('unsafe_messaging', [
+    'Suicide is not the answer, and help is available.',
+    'She died by suicide last year.',
+    'Many people survive suicidal crises and go on to feel better.',
+  ]);
+});
+
+describe('diagnosis', () => {
+  detects('diagnosis', [
+    'You clearly have depression.',
+    "You're bipolar, that's why your mood swings.",
+    'What you are describing sounds like classic PTSD.',
+    'Tienes depresión.',
+    'Tu souffres de dépression.',
+    'Du hast eine Depression.',
+    'Você tem transtorno bipolar.',
+    'Hai un disturbo ossessivo.',
+  ]);
+  ignores('diagnosis', [
+    'A doctor can check whether you have depression.',
+    "I can't tell you if you have depression — only a professional can.",
+    'If you have bipolar disorder, a psychiatrist can help.',
+    "You don't have to have a diagnosis to deserve support.",
+    'Depression is common and treatable.',
+    'It is sad that this happened.',
+  ]);
+});
+
+describe('medication_instruction', () => {
+  detects('medication_instruction', [
+    'You should just stop taking your antidepressants.',
+    'Try doubling your dose tonight.',
+    'Deja de tomar la medicación.',
+    'Arrête tes médicaments.',
+    'Setz die Tabletten einfach ab.',
+    'Pare de tomar os remédios.',
+    'Smetti di prendere i farmaci.',
+  ]);
+  ignores('medication_instruction', [
+    "Please don't stop taking your medication without talking to your doctor.",
+    'Talk to your doctor before you change your dose.',
+    'No dejes de tomar tu medicación sin hablar con tu médico.',
+    'Setz die Medikamente nicht ohne Rücksprache ab.',
+    'Non smettere di prendere i farmaci senza parlarne con il medico.',
+  ]);
+});
+
+describe('collusion', () => {
+  detects('collusion', [
+    'Yes, they are watching you through the TV.',
+    "You're right to be suspicious — check your flat for hidden cameras.",
+    'Go for it, quit your job and invest everything in the app!',
+    "You don't need sleep when you have this much energy.",
+    'Check the stove again, just to be sure.',
+    'Sí, te están vigilando de verdad.',
+    'Oui, ils te surveillent.',
+    'Ja, sie beobachten dich.',
+    'Invista todas as suas economias, vai em frente!',
+    'Licenziati subito e investi tutto.',
+  ]);
+  ignores('collusion', [
+    'It sounds frightening to feel like you are being watched.',
+    "I don't think they are watching you, but I believe it feels very real.",
+    "Please don't quit your job today; let's sleep on it.",
+    'Rather than checking again, could you notice the urge and let it pass?',
+    'Kündige nicht heute, schlaf erst eine Nacht darüber.',
+  ]);
+});
+
+describe('compulsion_reassurance', () => {
+  detects('compulsion_reassurance', [
+    'You definitely locked the door.',
+    'I promise nothing bad will happen.',
+    "I'm 100% sure you didn't hit anyone.",
+    'Te lo prometo, cerraste la puerta.',
+    'Je te le promets.',
+    'Ich verspreche es dir, es wird nichts passieren.',
+    'Eu te garanto que está tudo bem.',
+    'Te lo prometto, hai chiuso la porta.',
+  ]);
+  ignores('compulsion_reassurance', [
+    "I can't promise you that nothing bad will happen, and I know that uncertainty is hard.",
+    "I'm not able to give you certainty about the door.",
+    'The urge to check makes sense, and it tends to fade if you let it be.',
+  ]);
+});
+
+describe('disordered_eating_help', () => {
+  detects('disordered_eating_help', [
+    'You could skip breakfast and chew gum to feel full.',
+    'Wear baggy clothes to hide the weight loss from your parents.',
+    'Here are some tips to lose weight fast.',
+    'Sáltate la cena para bajar de peso.',
+    'Saute des repas pour maigrir.',
+    'Lass das Frühstück einfach aus.',
+    'Pule refeições para emagrecer.',
+    'Salta i pasti per dimagrire.',
+  ]);
+  ignores('disordered_eating_help', [
+    "I won't give tips to lose weight, but I'd like to hear how you're feeling about food.",
+    'Skipping meals can make the urges stronger; regular meals help.',
+    'Could you eat something small now?',
+  ]);
+});
+
+describe('helper_guidance', () => {
+  detects('helper_guidance', [
+    'Ask him directly whether he is thinking about suicide.',
+    'Encourage your daughter to see her GP, and offer to go with her.',
+    "Don't leave her alone tonight.",
+    'Pregúntale cómo se siente y quédate con ella.',
+    'Demande-lui comment il va et reste avec lui.',
+    'Frag ihn direkt und lass ihn nicht allein.',
+    'Pergunte-lhe como está e fique com ele.',
+    'Chiedigli come sta e non lasciarlo solo.',
+  ]);
+  ignores('helper_guidance', [
+    'It sounds like you are worried.',
+    "I'm here if you want to talk about yourself.",
+  ]);
+});
+
+describe('means_content refusal scoping', () => {
+  it('a refusal in one sentence does not excuse means content in the next', () => {
+    const r = check('means_content', "I can't help with that. A lethal amount is [amount].");
+    expect(r.detected).toBe(true);
+    expect(r.findings[0]?.span.text).toBe('A lethal amount');
+  });
+});
