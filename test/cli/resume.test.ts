@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
-import { syntheticSuite } from '../../bench/synthetic-suite.js';
+import { suiteYaml, syntheticSuite } from '../../bench/synthetic-suite.js';
 import type { Suite } from '../../src/core/index.js';
 import { Store } from '../../src/store/index.js';
 import { runCli, startCli } from '../helpers/cli.js';
@@ -25,7 +24,7 @@ describe('tandem eval --resume after a stop mid-run', () => {
     server = await startFakeOpenAI({ defaultDelayMs: 25 });
     suite = syntheticSuite(60, 3);
     suitePath = join(dir, 'suite.yaml');
-    writeFileSync(suitePath, stringify(suite));
+    writeFileSync(suitePath, suiteYaml(suite));
   });
   afterEach(async () => {
     await server.close();
@@ -137,7 +136,7 @@ describe('tandem eval --resume after a stop mid-run', () => {
 
   it('records failed scenarios when the upstream keeps failing, and a resume retries only those', async () => {
     const small = syntheticSuite(4, 9);
-    writeFileSync(suitePath, stringify(small));
+    writeFileSync(suitePath, suiteYaml(small));
     // A non-retryable 400 for the first turn of each of the 4 scenarios (concurrency 1).
     server.enqueue(
       ...Array.from({ length: 4 }, () => ({

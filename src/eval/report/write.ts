@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { TandemError } from '../../core/index.js';
 import type { RunReport } from '../../core/index.js';
 import { renderCsv, renderJudgmentsCsv } from './csv.js';
 import { renderHtml, type HtmlOptions } from './html.js';
-import { renderJson } from './json.js';
+import { renderJsonChunks } from './json.js';
 import { renderJunit } from './junit.js';
 
 /** Absolute paths of the files `writeReports` wrote. */
@@ -27,22 +27,22 @@ export const REPORT_FILES: Readonly<ReportPaths> = {
 };
 
 /**
- * Renders all five reports, then writes each to a temporary file beside its target and renames it
- * into place, so a reader (a CI upload, a browser refresh) never sees a half-written file, and a
- * failure leaves the previous reports untouched. `dir` is created when missing.
+ * Renders each report into a temporary file beside its target, one at a time (so a big run never
+ * holds all five in memory), and only when all five are written renames them into place: a reader
+ * (a CI upload, a browser refresh) never sees a half-written file, and a rendering or write failure
+ * leaves the previous reports untouched. `dir` is created when missing.
  */
 export async function writeReports(
   report: RunReport,
   dir: string,
   options: HtmlOptions = {},
 ): Promise<ReportPaths> {
-  // Render everything before touching the disk: a rendering error must not leave a partial set.
-  const contents: Record<keyof ReportPaths, string> = {
-    html: await renderHtml(report, options),
-    json: renderJson(report),
-    csv: renderCsv(report),
-    judgmentsCsv: renderJudgmentsCsv(report),
-    junit: renderJunit(report),
+  const renderers: Record<keyof ReportPaths, () => Promise<Iterable<string>>> = {
+    html: async () => [await renderHtml(report, options)],
+    json: async () => renderJsonChunks(report),
+    csv: async () => [renderCsv(report)],
+    judgmentsCsv: async () => [renderJudgmentsCsv(report)],
+    junit: async () => [renderJunit(report)],
   };
   const folder = resolve(dir);
   const keys = Object.keys(REPORT_FILES) as Array<keyof ReportPaths>;
@@ -53,9 +53,9 @@ export async function writeReports(
   const temporary = keys.map((key) => `${paths[key]}${suffix}`);
   try {
     await mkdir(folder, { recursive: true });
-    await Promise.all(
-      keys.map((key, i) => writeFile(temporary[i] as string, contents[key], 'utf8')),
-    );
+    for (const [i, key] of keys.entries()) {
+      await writeChunks(temporary[i] as string, await renderers[key]());
+    }
     for (const [i, key] of keys.entries()) await rename(temporary[i] as string, paths[key]);
   } catch (error) {
     // Best effort: a temporary file may never have been created (e.g. the folder is unusable).
@@ -70,4 +70,13 @@ export async function writeReports(
     );
   }
   return paths;
+}
+
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    for (const chunk of chunks) await file.write(chunk, null, 'utf8');
+  } finally {
+    await file.close();
+  }
 }
