@@ -5,6 +5,7 @@ import { ratingsCommand } from './commands/ratings.js';
 import { reportCommand } from './commands/report.js';
 import { runsCommand } from './commands/runs.js';
 import { suiteCommand } from './commands/suite.js';
+import { triageCommand } from './commands/triage.js';
 import { EXIT, integerOption } from './shared.js';
 
 export function buildProgram(): Command {
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
     runsCommand(),
     reportCommand(),
     ratingsCommand(),
+    triageCommand(),
   ]) {
     program.addCommand(command.exitOverride());
   }

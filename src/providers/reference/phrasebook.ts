@@ -68,6 +68,10 @@ export interface Phrasebook {
   emergencyFirst: readonly string[];
   /** `{services}` and `{emergency}`. */
   resources: readonly string[];
+  /** First sentence when someone else may be in danger right now: `{emergency}`. */
+  helperEmergencyFirst: readonly string[];
+  /** Resources for a worried helper, framed for the other person: `{services}`, `{emergency}`. */
+  helperResources: readonly string[];
   /** Being an AI and what that means for someone at risk. */
   limits: readonly string[];
   /** Labels for formatting a crisis service. */

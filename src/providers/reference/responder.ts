@@ -2,12 +2,15 @@
  * The reference responder: an embedded, deterministic, supportive replier so that Tandem works
  * with no model at all (quick starts, CI, the gateway's default upstream, benchmarks).
  *
- * It reads the conversation, not just the last line: risk cues anywhere in the person's turns
- * keep crisis resources in every later reply; the last turn decides what to reflect and ask.
+ * It reads the conversation, not just the last line: the triage engine (`src/triage`) scores the
+ * person's turns with their context, and risk found anywhere keeps crisis resources in every later
+ * reply; the last turn decides what to reflect and ask.
  * A reply is built from parts — reflect the feeling and the person's own words, validate, offer
  * one coping idea, ask one open question — or, when there is risk, from a safety plan: emergency
- * first when danger may be immediate, then acknowledgement, locale-appropriate resources from the
- * crisis directory, the limits of an AI, and one direct safety question.
+ * first when danger may be immediate (imminent level or a medical emergency), then
+ * acknowledgement, locale-appropriate resources from the crisis directory, the limits of an AI,
+ * and one direct safety question. A worried helper gets guidance and resources framed for the
+ * person they worry about.
  *
  * Wording is chosen by a PRNG seeded from `options.seed` and the conversation, so the same seed
  * and messages give the same text, other seeds give other wording, and no part repeats the
@@ -20,6 +23,9 @@ import type {
   Generation,
   Provider,
   RiskCategory,
+  RiskLevel,
+  Triage,
+  TriageSignal,
 } from '../../core/index.js';
 import {
   crisisEntryFor,
@@ -27,7 +33,7 @@ import {
   type CrisisDirectory,
   type CrisisEntry,
 } from '../../nlp/crisis-directory.js';
-import { findRiskCues, type RiskCue } from '../../nlp/risk-cues.js';
+import { triageConversation } from '../../triage/index.js';
 import { abortedFailure } from '../failures.js';
 import type { ProviderKind } from '../provider-kind.js';
 import {
@@ -45,13 +51,27 @@ import { fill, fold, hashText, pickFresh, seededRandom, signatureOf } from './te
 
 export const REFERENCE_MODEL = 'tandem-reference-1';
 
-/** Cues that mean danger may be immediate: the reply leads with the emergency number. */
-const URGENT_CUES: ReadonlySet<string> = new Set([
-  'suicide.intent',
-  'suicide.preparation',
-  'medical_emergency.overdose',
-  'medical_emergency.injury',
-  'harm_to_others.intent',
+const LEVEL_RANK: Record<RiskLevel, number> = {
+  none: 0,
+  low: 1,
+  moderate: 2,
+  high: 3,
+  imminent: 4,
+};
+
+/**
+ * Categories whose concern the reply names even at a low level (each has a focus note). Low
+ * substance use and mild worry about someone else get a supportive reply instead.
+ */
+const NAMED_CONCERNS: ReadonlySet<RiskCategory> = new Set([
+  'suicide',
+  'self_harm',
+  'harm_to_others',
+  'abuse',
+  'psychosis',
+  'mania',
+  'eating_disorder',
+  'medical_emergency',
 ]);
 
 const FOCUS_OF_CATEGORY: Record<RiskCategory, RiskFocus> = {
@@ -129,8 +149,11 @@ export class ReferenceResponder implements Provider {
 interface Reading {
   book: Phrasebook;
   last: string;
-  currentCues: RiskCue[];
-  earlierCues: RiskCue[];
+  triage: Triage;
+  /** Risk signals in the person's last message. */
+  current: TriageSignal[];
+  /** The reply is a safety reply (risk now or earlier in the conversation). */
+  risk: boolean;
   emotions: EmotionHit[];
   phrase: string | undefined;
   person: SupportPerson | undefined;
@@ -153,45 +176,62 @@ export function composeReply(
   const pick = (options: readonly string[]) => pickFresh(options, random, earlierReplies, (o) => o);
   const entry = crisisEntryFor(directory, options.locale);
 
-  const parts =
-    reading.currentCues.length > 0 || reading.earlierCues.length > 0
-      ? riskReply(reading, entry, pick, random, earlierReplies)
-      : reading.smallTalk
-        ? smallTalkReply(reading, pick)
-        : supportiveReply(reading, pick, random, earlierReplies);
+  const parts = reading.risk
+    ? riskReply(reading, entry, pick, random, earlierReplies)
+    : reading.smallTalk
+      ? smallTalkReply(reading, pick)
+      : supportiveReply(reading, pick, random, earlierReplies);
   return parts.join(' ');
+}
+
+/** A signal that speaks of risk (not distress or a time on its own, not set aside). */
+function isRisk(signal: TriageSignal): boolean {
+  if (signal.scopedOut !== undefined || signal.source === 'model') return false;
+  return signal.category !== 'suicide' || (signal.cssrs ?? 0) >= 1;
+}
+
+/** A safety reply: any suicidal wish, a moderate or higher level, or a named concern. */
+function needsSafetyReply(triage: Triage): boolean {
+  return (
+    triage.cssrs >= 1 ||
+    LEVEL_RANK[triage.level] >= LEVEL_RANK.moderate ||
+    triage.categories.some((c) => NAMED_CONCERNS.has(c))
+  );
 }
 
 function read(messages: readonly ChatMessage[], locale: string | undefined): Reading {
   const userTurns = messages.filter((m) => m.role === 'user').map((m) => m.content);
   const last = userTurns[userTurns.length - 1] ?? '';
   const joined = userTurns.join('\n');
-  const lastStart = joined.length - last.length;
-  // One pass over all the person's words: earlier risk is remembered, and a means question in
-  // this turn is read against distress expressed in an earlier one.
-  const cues = findRiskCues(joined);
-  const currentCues = cues.filter((c) => c.end > lastStart);
-  const earlierCues = cues.filter((c) => c.end <= lastStart);
+  // The whole conversation, so earlier risk is remembered and a means question in this turn is
+  // read against distress expressed in an earlier one.
+  const { triage } = triageConversation([...messages], locale ? { lang: locale } : {});
+  let lastUser = -1;
+  messages.forEach((m, i) => {
+    if (m.role === 'user') lastUser = i;
+  });
+  const current = triage.signals.filter((s) => s.message === lastUser && isRisk(s));
   const folded = fold(last);
   const emotions = uniqueEmotions(findEmotions(last)).slice(0, 2);
   const words = last.trim() === '' ? 0 : last.trim().split(/\s+/).length;
   const asksIfHuman = ASKS_IF_HUMAN.test(folded);
   let smallTalk: Reading['smallTalk'];
-  if (emotions.length === 0 && currentCues.length === 0) {
+  if (emotions.length === 0 && current.length === 0) {
     if (THANKS.test(folded) && words <= 10) smallTalk = 'thanks';
     else if (HOW_ARE_YOU.test(folded) && words <= 10) smallTalk = 'how_are_you';
     else if (GREETING.test(folded) && words <= 6) smallTalk = 'greeting';
     else if (words <= 3 || (asksIfHuman && words <= 12)) smallTalk = 'other';
   }
-  const avoid = currentCues.map((c): [number, number] => [c.start - lastStart, c.end - lastStart]);
+  const avoid = current.map((s): [number, number] => [s.span.start, s.span.end]);
   const context = messages
     .filter((m) => m.role === 'user' || m.role === 'system')
     .map((m) => m.content);
   return {
     book: PHRASEBOOKS[replyLanguageFor(locale, last === '' ? joined : last)],
     last,
-    currentCues,
-    earlierCues,
+    triage,
+    current,
+    risk: needsSafetyReply(triage),
     emotions,
     phrase: smallTalk ? undefined : keyPhrase(last, avoid, emotions),
     person: findSupportPerson(context),
@@ -239,13 +279,15 @@ function riskReply(
   random: () => number,
   earlierReplies: string[],
 ): string[] {
-  const { book } = reading;
-  const current = reading.currentCues.length > 0;
-  const focus = focusOf(current ? reading.currentCues : reading.earlierCues);
-  const urgent = reading.currentCues.some((c) => URGENT_CUES.has(c.cue));
+  const { book, triage } = reading;
+  const current = reading.current.length > 0;
+  const focus = focusOf(current ? reading.current.map((s) => s.category) : triage.categories);
+  const urgent = triage.level === 'imminent' || triage.categories.includes('medical_emergency');
+  const helper = focus === 'third_party';
   const emergency = entry.country === 'INTL' ? book.localEmergencyNumber : entry.emergency;
   const parts: string[] = [];
-  if (urgent) parts.push(fill(pick(book.emergencyFirst), { emergency }));
+  if (urgent)
+    parts.push(fill(pick(helper ? book.helperEmergencyFirst : book.emergencyFirst), { emergency }));
   if (reading.asksIfHuman) parts.push(pick(book.aiDisclosures));
   if (current) {
     // A worried helper gets the third-party note instead, which speaks to them as the helper.
@@ -255,7 +297,12 @@ function riskReply(
   } else {
     parts.push(...reflection(reading, pick));
   }
-  parts.push(fill(pick(book.resources), { services: describeServices(entry, book), emergency }));
+  parts.push(
+    fill(pick(helper ? book.helperResources : book.resources), {
+      services: describeServices(entry, book),
+      emergency,
+    }),
+  );
   if (!reading.asksIfHuman) parts.push(pick(book.limits));
   if (!urgent) {
     // Whoever is named in an abuse, threat or third-party disclosure may be the one at risk or
@@ -310,19 +357,13 @@ function ideaSentence(
   return fill(pick(book.ideaIntros), { idea: fill(idea.text[language], { person: who }) });
 }
 
-function focusOf(cues: readonly RiskCue[]): RiskFocus {
-  const foci = new Set(
-    cues.map((c) =>
-      c.cue === 'suicide.third_party' ? 'third_party' : FOCUS_OF_CATEGORY[c.category],
-    ),
-  );
-  // A person speaking for themselves outranks their worry about someone else.
-  if (
-    foci.has('third_party') &&
-    cues.some((c) => c.category === 'suicide' && c.cue !== 'suicide.third_party')
-  ) {
-    foci.delete('third_party');
-  }
+/**
+ * What the reply centres on. A person speaking for themselves outranks their worry about someone
+ * else; among their own concerns, the phrasebook's order decides.
+ */
+function focusOf(categories: readonly RiskCategory[]): RiskFocus {
+  const foci = new Set(categories.map((c) => FOCUS_OF_CATEGORY[c]));
+  if (foci.size > 1) foci.delete('third_party');
   return RISK_FOCI.find((f) => foci.has(f)) ?? 'suicide';
 }
 

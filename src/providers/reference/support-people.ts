@@ -2,7 +2,7 @@
  * Finds someone the person named as part of their life ("my sister", "mi amiga Lucía"), so a
  * coping idea can suggest reaching out to *them* rather than to "someone".
  */
-import { findRiskCues } from '../../nlp/risk-cues.js';
+import { triageText } from '../../triage/index.js';
 import { fold } from './text.js';
 
 export const RELATIONS = [
@@ -367,7 +367,7 @@ export function findSupportPerson(texts: readonly string[]): SupportPerson | und
       const relation = WORDS[match[1] ?? ''];
       if (!relation) continue;
       const sentence = sentenceAround(text, match.index);
-      if (NOT_A_SUPPORT.test(fold(sentence)) || findRiskCues(sentence).length > 0) continue;
+      if (NOT_A_SUPPORT.test(fold(sentence)) || mentionsRisk(sentence)) continue;
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 30);
       const name = NAME_AFTER.exec(after)?.[1];
       const person: SupportPerson =
@@ -376,6 +376,13 @@ export function findSupportPerson(texts: readonly string[]): SupportPerson | und
     }
   }
   return found;
+}
+
+/** A sentence with a risk cue that was not set aside (someone in it may be at risk or a risk). */
+function mentionsRisk(sentence: string): boolean {
+  return triageText(sentence).signals.some(
+    (s) => s.scopedOut === undefined && (s.category !== 'suicide' || (s.cssrs ?? 0) >= 1),
+  );
 }
 
 function sentenceAround(text: string, index: number): string {

@@ -166,6 +166,13 @@ export const de: Phrasebook = {
     'Du kannst dich an {services} wenden und mit jemandem sprechen. Wenn du in unmittelbarer Gefahr bist, ruf den Notruf an: {emergency}.',
     'Bei {services} hört man dir zu und hilft dir, in Sicherheit zu bleiben. Bei unmittelbarer Gefahr ruf bitte den Notruf an: {emergency}.',
   ],
+  helperEmergencyFirst: [
+    'Wenn der Mensch gerade in Gefahr sein könnte, ruf den Notruf ({emergency}) an und bleib bei ihm, bis Hilfe da ist.',
+  ],
+  helperResources: [
+    'Du kannst dich an {services} wenden und dir Rat holen, wie du ihn unterstützen kannst, und ihn ermutigen, sich auch selbst Hilfe zu holen. Bei unmittelbarer Gefahr für ihn ruf den Notruf an: {emergency}.',
+    'Bei {services} kann man mit dir überlegen, wie du ihm beistehen kannst, und du kannst ihm helfen, dort anzurufen. Bei unmittelbarer Gefahr für ihn ruf den Notruf an: {emergency}.',
+  ],
   limits: [
     'Ich bin eine KI und kann nicht persönlich bei dir sein; du verdienst Unterstützung von Menschen, die das können.',
     'Als KI kann ich dir weiter zuhören, aber ich kann niemanden ersetzen, der jetzt bei dir ist.',

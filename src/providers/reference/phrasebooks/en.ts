@@ -167,6 +167,13 @@ export const en: Phrasebook = {
     'You can contact {services} to talk with someone. If you are in immediate danger, call {emergency}.',
     "People at {services} can listen and help you stay safe. If you're in immediate danger, please call {emergency}.",
   ],
+  helperEmergencyFirst: [
+    'If they may be in danger right now, call emergency services on {emergency} and stay with them until help arrives.',
+  ],
+  helperResources: [
+    'You can contact {services} for advice on how to support them, and encourage them to reach out too. If they are in immediate danger, call {emergency}.',
+    'People at {services} can help you think through how to support them, and you can help them get in touch as well. If they are in immediate danger, call {emergency}.',
+  ],
   limits: [
     "I'm an AI, so I can't be there with you in person, and you deserve support from people who can.",
     "As an AI I can keep listening, but I can't replace someone who can be with you right now.",

@@ -162,6 +162,13 @@ export const es: Phrasebook = {
     'Puedes contactar con {services} para hablar con alguien. Si estás en peligro inmediato, llama a emergencias: {emergency}.',
     'En {services} pueden escucharte y ayudarte a estar a salvo. Si corres peligro inmediato, llama a emergencias: {emergency}.',
   ],
+  helperEmergencyFirst: [
+    'Si esa persona puede estar en peligro ahora mismo, llama a emergencias ({emergency}) y quédate con ella hasta que llegue la ayuda.',
+  ],
+  helperResources: [
+    'Puedes contactar con {services} para que te orienten sobre cómo apoyarla, y animarla a que también pida ayuda. Si corre peligro inmediato, llama a emergencias: {emergency}.',
+    'En {services} pueden ayudarte a pensar cómo acompañar a esa persona, y también puedes ayudarla a ponerse en contacto. Si corre peligro inmediato, llama a emergencias: {emergency}.',
+  ],
   limits: [
     'Soy una IA, así que no puedo estar contigo en persona, y mereces el apoyo de personas que sí puedan.',
     'Como IA puedo seguir escuchándote, pero no puedo sustituir a alguien que esté contigo ahora.',

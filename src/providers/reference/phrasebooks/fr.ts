@@ -164,6 +164,13 @@ export const fr: Phrasebook = {
     "Vous pouvez contacter {services} pour parler à quelqu'un. En cas de danger immédiat, appelez les secours : {emergency}.",
     'Les personnes de {services} peuvent vous écouter et vous aider à rester en sécurité. En cas de danger immédiat, appelez les secours : {emergency}.',
   ],
+  helperEmergencyFirst: [
+    "Si cette personne est peut-être en danger en ce moment, appelez les secours ({emergency}) et restez auprès d'elle jusqu'à leur arrivée.",
+  ],
+  helperResources: [
+    "Vous pouvez contacter {services} pour savoir comment la soutenir, et l'encourager à demander de l'aide elle aussi. Si elle est en danger immédiat, appelez les secours : {emergency}.",
+    "Les personnes de {services} peuvent vous aider à réfléchir à la façon de l'accompagner, et vous pouvez aussi l'aider à les joindre. En cas de danger immédiat pour elle, appelez les secours : {emergency}.",
+  ],
   limits: [
     'Je suis une IA : je ne peux pas être physiquement à vos côtés, et vous méritez le soutien de personnes qui le peuvent.',
     "En tant qu'IA, je peux continuer à vous écouter, mais je ne peux pas remplacer quelqu'un qui serait avec vous maintenant.",

@@ -163,6 +163,13 @@ export const it: Phrasebook = {
     'Puoi contattare {services} per parlare con qualcuno. Se sei in pericolo immediato, chiama i soccorsi: {emergency}.',
     'Le persone di {services} possono ascoltarti e aiutarti a restare al sicuro. In caso di pericolo immediato, chiama i soccorsi: {emergency}.',
   ],
+  helperEmergencyFirst: [
+    'Se quella persona potrebbe essere in pericolo adesso, chiama i soccorsi ({emergency}) e resta con lei finché non arriva aiuto.',
+  ],
+  helperResources: [
+    'Puoi contattare {services} per capire come sostenerla, e incoraggiarla a chiedere aiuto anche lei. Se è in pericolo immediato, chiama i soccorsi: {emergency}.',
+    'Le persone di {services} possono aiutarti a capire come starle vicino, e puoi aiutarla a contattarle. In caso di pericolo immediato per lei, chiama i soccorsi: {emergency}.',
+  ],
   limits: [
     'Sono un’IA, quindi non posso essere lì con te di persona, e meriti il sostegno di persone che possano esserci.',
     'Come IA posso continuare ad ascoltarti, ma non posso sostituire qualcuno che sia con te adesso.',

@@ -164,6 +164,13 @@ export const pt: Phrasebook = {
     'Você pode entrar em contato com {services} para conversar com alguém. Se estiver em perigo imediato, ligue para a emergência: {emergency}.',
     'As pessoas de {services} podem ouvir você e ajudar você a ficar em segurança. Em caso de perigo imediato, ligue para a emergência: {emergency}.',
   ],
+  helperEmergencyFirst: [
+    'Se essa pessoa pode estar em perigo agora, ligue para a emergência ({emergency}) e fique com ela até a ajuda chegar.',
+  ],
+  helperResources: [
+    'Você pode entrar em contato com {services} para saber como apoiá-la, e incentivá-la a pedir ajuda também. Se ela estiver em perigo imediato, ligue para a emergência: {emergency}.',
+    'As pessoas de {services} podem ajudar você a pensar em como apoiar essa pessoa, e você também pode ajudá-la a entrar em contato. Em caso de perigo imediato para ela, ligue para a emergência: {emergency}.',
+  ],
   limits: [
     'Sou uma IA, então não posso estar com você pessoalmente, e você merece o apoio de pessoas que possam.',
     'Como IA, posso continuar ouvindo você, mas não posso substituir alguém que esteja com você agora.',

@@ -1,0 +1,78 @@
+/**
+ * Triage speed on one core (Node runs it on one thread): messages per second for ~300-character
+ * messages, and p50/p99 latency per message at ~300 and ~3,000 characters. Texts are built from the
+ * held-out set's messages (only their text, for realistic vocabulary), joined to the target length.
+ *
+ *   npx tsx bench/triage/speed.ts [--seconds 3] [--out bench/triage/results/speed.json]
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { TRIAGE_VERSION, triageText } from '../../src/triage/index.js';
+
+function textsOfLength(pool: string[], length: number, count: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (let k = 0; k < count; k++) {
+    let text = '';
+    while (text.length < length) text += `${pool[i++ % pool.length]} `;
+    out.push(text.slice(0, length));
+  }
+  return out;
+}
+
+function latencies(texts: string[], rounds: number): { p50: number; p99: number; max: number } {
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const text of texts) {
+      const start = process.hrtime.bigint();
+      triageText(text);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) =>
+    Math.round(
+      (samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0) * 1000,
+    ) / 1000;
+  return { p50: at(0.5), p99: at(0.99), max: at(1) };
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '3' },
+      out: { type: 'string', default: join('bench', 'triage', 'results', 'speed.json') },
+    },
+  });
+  const pool = readFileSync(join('bench', 'triage', 'eval', 'messages.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const short = textsOfLength(pool, 300, 500);
+  const long = textsOfLength(pool, 3000, 200);
+  // Warm up: compile regexes, let V8 optimise the hot paths.
+  for (const t of [...short, ...long]) triageText(t);
+
+  const deadline = Date.now() + Number(values.seconds) * 1000;
+  let done = 0;
+  const started = process.hrtime.bigint();
+  while (Date.now() < deadline) {
+    for (const t of short) triageText(t);
+    done += short.length;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const result = {
+    triageVersion: TRIAGE_VERSION,
+    node: process.version,
+    at: new Date().toISOString(),
+    messagesPerSecond300: Math.round(done / seconds),
+    latencyMs300: latencies(short, 4),
+    latencyMs3000: latencies(long, 5),
+  };
+  mkdirSync(dirname(values.out), { recursive: true });
+  writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(JSON.stringify(result, null, 2));
+}
+
+main();

@@ -1,0 +1,198 @@
+/**
+ * Normalisation that keeps offsets: every function here returns a string of the same length as
+ * its input, so a span found in the normalised copy is the same span in the original text. That
+ * is what lets a detector match "SU1C1DE" or "quiéro" against plain lower-case patterns and still
+ * point at the person's own words.
+ *
+ * What is folded, one UTF-16 unit at a time:
+ * - case (A→a, Ä→ä), then diacritics (ä→a, ç→c, ñ→n) when the base letter is one unit;
+ * - typographic apostrophes (’ ‘ ʼ ´ `) to "'";
+ * - leetspeak inside words that mix letters with 0 1 3 4 5 7 @ $ ! ("k1ll", "d13", "$uicide",
+ *   "su!c!de"), but not numbers with units ("10kms", "4pm", "3rd").
+ * Characters whose folded form would change length (İ, ß stays ß, emoji) are kept as they are.
+ *
+ * Repeated letters ("diiiie") cannot be squeezed without changing length, so that happens per
+ * word, guided by a vocabulary: see `squeezeRepeats`.
+ */
+
+const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '\u00b4', '\u0060', '\u2032']);
+
+/** Folded form of each non-ASCII BMP unit, computed once per distinct unit. */
+const FOLD_CACHE = new Map<number, string>();
+
+function foldUnit(code: number, unit: string): string {
+  const cached = FOLD_CACHE.get(code);
+  if (cached !== undefined) return cached;
+  let out = unit;
+  if (APOSTROPHES.has(unit)) {
+    out = "'";
+  } else if (code < 0xd800 || code > 0xdfff) {
+    const lower = unit.toLowerCase();
+    if (lower.length === 1) {
+      const base = lower.normalize('NFD').charAt(0);
+      out = base.length === 1 && base !== '' ? base : lower;
+    }
+  }
+  FOLD_CACHE.set(code, out);
+  return out;
+}
+
+/**
+ * Lower case and without diacritics, same length as the input. Surrogate pairs (emoji) pass
+ * through untouched.
+ */
+export function foldSameLength(text: string): string {
+  let out = '';
+  let plainFrom = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) {
+        out += text.slice(plainFrom, i) + String.fromCharCode(code + 32);
+        plainFrom = i + 1;
+      } else if (code === 96) {
+        out += text.slice(plainFrom, i) + "'";
+        plainFrom = i + 1;
+      }
+      continue;
+    }
+    const unit = text.charAt(i);
+    const folded = foldUnit(code, unit);
+    if (folded !== unit) {
+      out += text.slice(plainFrom, i) + folded;
+      plainFrom = i + 1;
+    }
+  }
+  return plainFrom === 0 ? text : out + text.slice(plainFrom);
+}
+
+/** Leetspeak substitutions, each one unit for one unit. */
+export const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
+
+// A run of word-ish characters in which leet may hide. `!`, `@` and `$` only count inside a run
+// (between letters or digits), so "die!" or "@sam" keep their punctuation.
+const LEET_RUN = /[a-z0-9@$!]+/g;
+const HAS_LETTER = /[a-z]/;
+const HAS_LEET = /[013457@$!]/;
+/** Numbers, times, ordinals and measurements: "10kms", "4pm", "3rd", "2x", "5yo", "1st". */
+const NUMBER_WITH_UNIT =
+  /^\d+(?:am|pm|h|hr|hrs|st|nd|rd|th|k|km|kms|kg|kgs|lb|lbs|mg|ml|g|cm|mm|m|s|min|mins|x|yo|y|yr|yrs|d|w|mo|gb|mb|p|fps|ish)?$/;
+
+/**
+ * Decodes the leet characters of one run (already lower case, edge symbols trimmed). A leading
+ * "4" stays: "4ever", "4real" are words of their own.
+ */
+function decodeRun(run: string): string {
+  let out = '';
+  for (let i = 0; i < run.length; i++) {
+    const ch = run.charAt(i);
+    const sub = i === 0 && ch === '4' ? undefined : LEET[ch];
+    out += sub ?? ch;
+  }
+  return out;
+}
+
+/**
+ * Decodes leetspeak in words that mix letters with digits or symbols. Same length as the input.
+ * Expects folded (lower-case) text.
+ */
+export function decodeLeet(folded: string): string {
+  if (!HAS_LEET.test(folded)) return folded;
+  LEET_RUN.lastIndex = 0;
+  let out = '';
+  let from = 0;
+  let hit: RegExpExecArray | null;
+  while ((hit = LEET_RUN.exec(folded)) !== null) {
+    let run = hit[0];
+    let start = hit.index;
+    // Trim symbols that sit at the edges: "!!kms" or "die!!" are punctuation, not leet.
+    while (run.length > 0 && (run.startsWith('!') || run.startsWith('@'))) {
+      run = run.slice(1);
+      start++;
+    }
+    while (run.length > 0 && /[!@$]$/.test(run)) run = run.slice(0, -1);
+    if (run.length < 2 || !HAS_LETTER.test(run) || !HAS_LEET.test(run)) continue;
+    if (NUMBER_WITH_UNIT.test(run)) continue;
+    out += folded.slice(from, start) + decodeRun(run);
+    from = start + run.length;
+  }
+  return from === 0 ? folded : out + folded.slice(from);
+}
+
+/** Case, diacritics, apostrophes and leetspeak folded; same length as `text`. */
+export function normalizeText(text: string): string {
+  return decodeLeet(foldSameLength(text));
+}
+
+const REPEAT = /(.)\1+/g;
+const MAX_RUNS = 4;
+
+/**
+ * Squeezes letters a writer repeated for emphasis ("diiiie", "killlll", "pleaseee"), choosing
+ * among the squeezed forms one the vocabulary knows: each run of a repeated letter becomes one or
+ * two letters ("killll" → "kill", "diiie" → "die"). Words the vocabulary already knows, or
+ * without repeats, come back unchanged; an unknown word loses runs of three or more.
+ */
+export function squeezeRepeats(word: string, isKnown: (word: string) => boolean): string {
+  if (isKnown(word)) return word;
+  const runs: Array<{ start: number; length: number }> = [];
+  REPEAT.lastIndex = 0;
+  let hit: RegExpExecArray | null;
+  while ((hit = REPEAT.exec(word)) !== null) runs.push({ start: hit.index, length: hit[0].length });
+  if (runs.length === 0) return word;
+  if (runs.length <= MAX_RUNS) {
+    // Every combination of 1 or 2 letters per run; fewer letters first so "soooo" → "so".
+    const combos = 1 << runs.length;
+    for (let mask = 0; mask < combos; mask++) {
+      let out = '';
+      let from = 0;
+      runs.forEach((run, r) => {
+        out += word.slice(from, run.start) + word.charAt(run.start).repeat(mask & (1 << r) ? 2 : 1);
+        from = run.start + run.length;
+      });
+      out += word.slice(from);
+      if (out !== word && isKnown(out)) return out;
+    }
+  }
+  // Unknown either way: only runs of three or more are emphasis ("cooool"), doubles are spelling.
+  return word.replace(/(.)\1{2,}/g, '$1$1');
+}
+
+/** Censored letters people type to dodge filters: "s*icide", "k*ll", "su#cide". */
+const MASK = /[*#]/;
+
+/**
+ * Resolves a word with masked letters ("s*icide") to the single vocabulary word of the same
+ * length it can stand for, where a mask matches any letter. Returns undefined when none or
+ * several fit, so a mask never guesses between two words.
+ */
+export function unmask(word: string, candidates: readonly string[]): string | undefined {
+  if (!MASK.test(word)) return undefined;
+  let found: string | undefined;
+  for (const candidate of candidates) {
+    if (candidate.length !== word.length) continue;
+    let ok = true;
+    let letters = 0;
+    for (let i = 0; i < word.length && ok; i++) {
+      const c = word.charAt(i);
+      if (c === '*' || c === '#') continue;
+      letters++;
+      ok = c === candidate.charAt(i);
+    }
+    // At least half the letters must be visible: "****" is not a word.
+    if (!ok || letters * 2 < word.length) continue;
+    if (found !== undefined && found !== candidate) return undefined;
+    found = candidate;
+  }
+  return found;
+}

@@ -1,0 +1,395 @@
+/**
+ * Phrase patterns over tokens: a small, readable pattern language compiled once, at module load,
+ * into one sticky regular expression per pattern over a document's `keyText` (see `tokens.ts`).
+ * Patterns are indexed by the literal words they can start with, so finding matches in a text is
+ * a Map lookup per token plus a few anchored regex runs — never one giant alternation.
+ *
+ * Syntax (written the way people write; literals are folded like the text, so accents, case and
+ * apostrophes do not matter: "don't" = "dont", "não" = "nao"):
+ * - `want to die` — words in sequence (punctuation other than a sentence end may sit between);
+ * - `(want|wanna|wish)` — alternatives, each a sequence: `(do not|dont)`;
+ * - `(really|just)?`, `really?` — an optional group or word;
+ * - `suicid*` — a word starting with "suicid" (at least three letters before the star);
+ * - `_` — any one word; `~3` — up to three words; `<num>` — a number;
+ * - `!(for|to a)`, `!for` — the next words are not these (checks, consumes nothing);
+ * - a pattern never crosses the end of a sentence.
+ * A pattern must start with a literal word, a stem or `<num>` (that is what indexes it).
+ */
+import { foldSameLength } from './normalize.js';
+import type { TokenizedText, Vocabulary } from './tokens.js';
+
+export interface PhraseEntry<T> {
+  pattern: string;
+  value: T;
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  pattern: string;
+  /** First and last token of the match. */
+  first: number;
+  last: number;
+  /** Offsets in the original text. */
+  start: number;
+  end: number;
+  /** The literal words of the pattern (a negator among them is part of the phrase). */
+  words: ReadonlySet<string>;
+}
+
+type Item =
+  | { type: 'word'; text: string }
+  | { type: 'stem'; prefix: string }
+  | { type: 'any' }
+  | { type: 'gap'; max: number }
+  | { type: 'num' }
+  | { type: 'group'; alternatives: Item[][]; optional: boolean }
+  | { type: 'not'; alternatives: Item[][] };
+
+/** Folds a literal the way token keys are folded. */
+export function foldLiteral(word: string): string {
+  return foldSameLength(word)
+    .replace(/'/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
+}
+
+function parse(pattern: string): Item[] {
+  let i = 0;
+  const fail = (why: string): never => {
+    throw new Error(`phrase pattern "${pattern}": ${why} at ${i}`);
+  };
+  const group = (): Item[][] => {
+    // At "(": alternatives up to the matching ")".
+    i++;
+    const alternatives: Item[][] = [sequence(true)];
+    while (pattern.charAt(i) === '|') {
+      i++;
+      alternatives.push(sequence(true));
+    }
+    if (pattern.charAt(i) !== ')') fail('unclosed group');
+    i++;
+    if (alternatives.some((a) => a.length === 0)) fail('empty alternative');
+    return alternatives;
+  };
+  const word = (): Item => {
+    let text = '';
+    while (i < pattern.length && !' ()|'.includes(pattern.charAt(i))) text += pattern.charAt(i++);
+    if (text === '_') return { type: 'any' };
+    if (text === '<num>') return { type: 'num' };
+    if (/^~\d$/.test(text)) return { type: 'gap', max: Number(text.slice(1)) };
+    const optional = text.endsWith('?') && text.length > 1;
+    const bare = optional ? text.slice(0, -1) : text;
+    let item: Item;
+    if (bare.endsWith('*')) {
+      const prefix = foldLiteral(bare.slice(0, -1));
+      if (prefix.length < 3) fail(`stem "${bare}" needs at least three letters`);
+      item = { type: 'stem', prefix };
+    } else {
+      const folded = foldLiteral(bare);
+      if (folded === '' || /[\s~_!]/.test(folded)) fail(`bad word "${bare}"`);
+      item = { type: 'word', text: folded };
+    }
+    return optional ? { type: 'group', alternatives: [[item]], optional: true } : item;
+  };
+  const sequence = (inGroup: boolean): Item[] => {
+    const items: Item[] = [];
+    for (;;) {
+      while (pattern.charAt(i) === ' ') i++;
+      const ch = pattern.charAt(i);
+      if (ch === '' || (inGroup && (ch === '|' || ch === ')'))) return items;
+      if (ch === '!') {
+        i++;
+        const alternatives = pattern.charAt(i) === '(' ? group() : [[word()]];
+        if (alternatives.some((a) => a.some((x) => x.type === 'gap'))) fail('no gaps after "!"');
+        items.push({ type: 'not', alternatives });
+      } else if (ch === '(') {
+        const alternatives = group();
+        const optional = pattern.charAt(i) === '?';
+        if (optional) i++;
+        items.push({ type: 'group', alternatives, optional });
+      } else {
+        items.push(word());
+      }
+    }
+  };
+  const items = sequence(false);
+  if (i !== pattern.length) fail('unexpected character');
+  if (items.length === 0) fail('empty pattern');
+  return items;
+}
+
+const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+const WORD_TOKEN = '[^ .][^ ]* ';
+
+function emit(items: readonly Item[]): string {
+  return items
+    .map((item) => {
+      switch (item.type) {
+        case 'word':
+          return `${item.text.replace(SPECIAL, '\\$&')} `;
+        case 'stem':
+          return `${item.prefix.replace(SPECIAL, '\\$&')}[^ ]* `;
+        case 'any':
+          return WORD_TOKEN;
+        case 'num':
+          return '[0-9]+ ';
+        case 'gap':
+          return `(?:${WORD_TOKEN}){0,${item.max}}`;
+        case 'group': {
+          const body = `(?:${item.alternatives.map(emit).join('|')})`;
+          return item.optional ? `${body}?` : body;
+        }
+        case 'not':
+          return `(?!${item.alternatives.map(emit).join('|')})`;
+      }
+    })
+    .join('');
+}
+
+/** Index key of patterns that start with `<num>` (no word key can contain a space). */
+const NUMBER_KEY = ' num';
+
+interface First {
+  words: Set<string>;
+  stems: Set<string>;
+}
+
+/** The words and stems a sequence can start with. */
+function firstOf(items: readonly Item[], pattern: string): First {
+  const out: First = { words: new Set(), stems: new Set() };
+  for (const item of items) {
+    if (item.type === 'word') {
+      out.words.add(item.text);
+      return out;
+    }
+    if (item.type === 'stem') {
+      out.stems.add(item.prefix);
+      return out;
+    }
+    if (item.type === 'num') {
+      out.words.add(NUMBER_KEY);
+      return out;
+    }
+    if (item.type === 'not') continue;
+    if (item.type !== 'group') {
+      throw new Error(`phrase pattern "${pattern}": must start with a word or a stem`);
+    }
+    for (const alternative of item.alternatives) {
+      const inner = firstOf(alternative, pattern);
+      inner.words.forEach((w) => out.words.add(w));
+      inner.stems.forEach((s) => out.stems.add(s));
+    }
+    if (!item.optional) return out;
+  }
+  throw new Error(`phrase pattern "${pattern}": everything is optional`);
+}
+
+function collectWords(items: readonly Item[], into: Set<string>): void {
+  for (const item of items) {
+    if (item.type === 'word') into.add(item.text);
+    else if (item.type === 'group') item.alternatives.forEach((a) => collectWords(a, into));
+  }
+}
+
+interface Compiled<T> {
+  entry: PhraseEntry<T>;
+  regex: RegExp;
+  /** Literal words anywhere in the pattern. */
+  words: ReadonlySet<string>;
+  /** Position in the matcher, for the per-text cache of `required`. */
+  id: number;
+  /**
+   * Words of which at least one must occur in a text for the pattern to match there (chosen
+   * from a required part other than the first), or undefined. Checked once per text, so common
+   * first words ("my", "i") do not run long patterns on texts that cannot match them.
+   */
+  required?: readonly string[];
+}
+
+/** Words too common to make a useful `required` set. */
+const COMMON = new Set(
+  `to a an the i my me of in on and is it at for with be not no do you he she they this that
+  de la le el los las les que en y o un una di il e lo gli je tu se mi ich mich die der das und ein eine
+  um uma os as do da no na em eu me io non`.split(/\s+/),
+);
+
+/** The smallest set of words, one of which a match must contain after its first word. */
+function requiredWords(items: readonly Item[], pattern: string): string[] | undefined {
+  let best: string[] | undefined;
+  items.forEach((item, position) => {
+    if (position === 0) return;
+    let words: string[] | undefined;
+    if (item.type === 'word') words = [item.text];
+    else if (item.type === 'group' && !item.optional) {
+      const first = { words: new Set<string>(), stems: new Set<string>() };
+      for (const alternative of item.alternatives) {
+        try {
+          const f = firstOf(alternative, pattern);
+          f.words.forEach((w) => first.words.add(w));
+          f.stems.forEach((x) => first.stems.add(x));
+        } catch {
+          return;
+        }
+      }
+      if (first.stems.size === 0 && !first.words.has(NUMBER_KEY)) words = [...first.words];
+    }
+    if (!words || words.some((w) => COMMON.has(w))) return;
+    if (!best || words.length <= best.length) best = words;
+  });
+  return best;
+}
+
+export class PhraseMatcher<T> {
+  readonly #byWord = new Map<string, Compiled<T>[]>();
+  readonly #byStem = new Map<string, Array<{ prefix: string; compiled: Compiled<T> }>>();
+  readonly #words = new Set<string>();
+  #count = 0;
+  /** Candidate patterns per token key (word index plus matching stems), worked out once per key. */
+  readonly #candidates = new Map<string, readonly Compiled<T>[]>();
+
+  constructor(entries: Iterable<PhraseEntry<T>>) {
+    for (const entry of entries) {
+      const items = parse(entry.pattern);
+      const source = emit(items);
+      let regex: RegExp;
+      try {
+        regex = new RegExp(source, 'y');
+      } catch (error) {
+        throw new Error(`phrase pattern "${entry.pattern}": ${(error as Error).message}`);
+      }
+      const words = new Set<string>();
+      collectWords(items, words);
+      words.forEach((w) => this.#words.add(w));
+      const compiled: Compiled<T> = { entry, regex, words, id: this.#count++ };
+      const required = requiredWords(items, entry.pattern);
+      if (required) compiled.required = required;
+      const first = firstOf(items, entry.pattern);
+      for (const word of first.words) {
+        const list = this.#byWord.get(word);
+        if (list) list.push(compiled);
+        else this.#byWord.set(word, [compiled]);
+      }
+      for (const prefix of first.stems) {
+        const key = prefix.slice(0, 3);
+        const list = this.#byStem.get(key);
+        if (list) list.push({ prefix, compiled });
+        else this.#byStem.set(key, [{ prefix, compiled }]);
+      }
+    }
+  }
+
+  /** How many patterns each first word or stem indexes (for tuning). */
+  indexSizes(): Array<[string, number]> {
+    const out: Array<[string, number]> = [];
+    this.#byWord.forEach((list, word) => out.push([word, list.length]));
+    this.#byStem.forEach((list, key) => out.push([`${key}*`, list.length]));
+    return out.sort((a, b) => b[1] - a[1]);
+  }
+
+  /** Literal words this matcher's patterns use (for a `Vocabulary`). */
+  get words(): ReadonlySet<string> {
+    return this.#words;
+  }
+
+  /**
+   * Every match, by start token then pattern order. Each pattern reports at most one match per
+   * start token: the one its regex finds first.
+   */
+  find(doc: TokenizedText, from = 0, to = doc.tokens.length): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    const { tokens, keyText, keyStart, tokenAt } = doc;
+    const keys = keySet(doc);
+    // 0: not checked yet, 1: may match in this text, 2: cannot.
+    const possible = new Uint8Array(this.#count);
+    const mayMatch = (compiled: Compiled<T>): boolean => {
+      const required = compiled.required;
+      if (!required) return true;
+      let state = possible[compiled.id] as number;
+      if (state === 0) {
+        state = required.some((w) => keys.has(w)) ? 1 : 2;
+        possible[compiled.id] = state;
+      }
+      return state === 1;
+    };
+    for (let i = from; i < to; i++) {
+      const token = tokens[i] as (typeof tokens)[number];
+      const at = keyStart[i] as number;
+      if (at < 0 || token.kind === 'break') continue;
+      const candidates = this.#candidatesFor(token.kind === 'number' ? NUMBER_KEY : token.key);
+      for (const compiled of candidates) {
+        if (mayMatch(compiled)) this.#run(compiled, doc, i, at, keyText, tokenAt, out);
+      }
+    }
+    return out;
+  }
+
+  #candidatesFor(key: string): readonly Compiled<T>[] {
+    let list = this.#candidates.get(key);
+    if (list === undefined) {
+      const found: Compiled<T>[] = [...(this.#byWord.get(key) ?? [])];
+      for (const { prefix, compiled } of this.#byStem.get(key.slice(0, 3)) ?? []) {
+        if (key.startsWith(prefix) && !found.includes(compiled)) found.push(compiled);
+      }
+      list = found.length > 0 ? found : NONE;
+      if (this.#candidates.size >= CANDIDATE_CACHE_LIMIT) this.#candidates.clear();
+      this.#candidates.set(key, list);
+    }
+    return list as readonly Compiled<T>[];
+  }
+
+  #run(
+    compiled: Compiled<T>,
+    doc: TokenizedText,
+    first: number,
+    at: number,
+    keyText: string,
+    tokenAt: Int32Array,
+    out: PhraseMatch<T>[],
+  ): void {
+    compiled.regex.lastIndex = at;
+    const hit = compiled.regex.exec(keyText);
+    if (hit === null) return;
+    const last = tokenAt[at + hit[0].length - 1] as number;
+    out.push({
+      value: compiled.entry.value,
+      pattern: compiled.entry.pattern,
+      first,
+      last,
+      start: (doc.tokens[first] as { start: number }).start,
+      end: (doc.tokens[last] as { end: number }).end,
+      words: compiled.words,
+    });
+  }
+}
+
+const NONE: readonly never[] = [];
+const CANDIDATE_CACHE_LIMIT = 50_000;
+
+const KEY_SETS = new WeakMap<TokenizedText, ReadonlySet<string>>();
+
+/** The token keys of a text, computed once per text. */
+function keySet(doc: TokenizedText): ReadonlySet<string> {
+  let keys = KEY_SETS.get(doc);
+  if (!keys) {
+    keys = new Set(doc.tokens.map((t) => t.key));
+    KEY_SETS.set(doc, keys);
+  }
+  return keys;
+}
+
+/** A vocabulary made of several word sets, indexed by length for unmasking. */
+export function vocabularyOf(...sets: ReadonlyArray<Iterable<string>>): Vocabulary {
+  const all = new Set<string>();
+  for (const set of sets) for (const word of set) if (/^[a-z]+$/.test(word)) all.add(word);
+  const byLength = new Map<number, string[]>();
+  for (const word of all) {
+    const list = byLength.get(word.length);
+    if (list) list.push(word);
+    else byLength.set(word.length, [word]);
+  }
+  return {
+    has: (word) => all.has(word),
+    ofLength: (length) => byLength.get(length) ?? [],
+  };
+}

@@ -1,0 +1,1224 @@
+/**
+ * Scoping: does a cue found in a text describe the writer's own current state, or is it
+ * negated ("I'm not suicidal"), in the past with recovery ("years ago, I'm better now"),
+ * hypothetical ("hypothetically", "for my essay"), quoted (lyrics, fiction, news), about someone
+ * else ("my sister is suicidal"), figurative ("I could die of embarrassment"), or an everyday
+ * use of a risky word ("cut my hair", "rope for climbing")? Each answer names the words that
+ * set it, so a decision can say why a cue did not count.
+ *
+ * Six languages (en, es, fr, de, pt, it). A cue is checked with the markers of its own
+ * language plus English (code-switching is common) plus any language the caller names.
+ * Markers are phrase patterns (see `phrase-patterns.ts`), matched once per text.
+ */
+import type { Scope, Span } from '../core/index.js';
+import {
+  group,
+  OWNERS,
+  RELATIONS,
+  someoneElse,
+  type ScopeLanguage,
+  SCOPE_LANGUAGES,
+} from './people.js';
+import { PhraseMatcher, type PhraseEntry, type PhraseMatch } from './phrase-patterns.js';
+import { isContrastWord, sentenceRange, type Token, type TokenizedText } from './tokens.js';
+
+export { SCOPE_LANGUAGES, type ScopeLanguage } from './people.js';
+
+/** Everyday frames that make a risky word harmless; a rule names the ones that apply to it. */
+export const LOOKALIKES = [
+  'grooming',
+  'accident',
+  'hanging_things',
+  'sightseeing',
+  'outdoor_gear',
+  'care_dosing',
+  'sport_shooting',
+  'sport_heights',
+  'everyday_kill',
+  'food_drink',
+  'info_seeking',
+  'moving',
+  'panic',
+  'recreational',
+] as const;
+export type Lookalike = (typeof LOOKALIKES)[number];
+
+export interface ScopeFinding {
+  scope: Scope;
+  /** The words that set the scope. */
+  cue: Span;
+  /** Person-readable: `negated ("not")`. */
+  reason: string;
+  /**
+   * Set for figurative readings that rest on laughter or a trivial trigger only ("kms lol",
+   * "this exam makes me want to die"): a caller that sees real distress may overrule it.
+   */
+  weak?: boolean;
+}
+
+export interface ScopeQuery {
+  /** Token range of the cue (inclusive). */
+  first: number;
+  last: number;
+  /** The cue's language. */
+  lang: ScopeLanguage;
+  /** Which scopes to look for. */
+  checks: ReadonlySet<Scope>;
+  /** Words that belong to the cue's own pattern: a negator among them is part of the cue. */
+  literals?: ReadonlySet<string>;
+  /** The cue names the writer ("kill myself"), so who the clause is about need not be asked. */
+  selfReferring?: boolean;
+  lookalikes?: readonly Lookalike[];
+}
+
+type MarkerType =
+  | 'past'
+  | 'past_months'
+  | 'present'
+  | 'hypothetical'
+  | 'framing'
+  | 'media'
+  | 'media_prefix'
+  | 'report_other'
+  | 'report_self'
+  | 'subject_other'
+  | 'subject_self'
+  | 'idiom'
+  | 'laugh'
+  | 'hyperbole'
+  | 'serious'
+  | 'lookalike';
+
+interface Marker {
+  type: MarkerType;
+  lang: ScopeLanguage;
+  lookalike?: Lookalike;
+}
+
+type MarkerTable = Partial<Record<ScopeLanguage, readonly string[]>>;
+
+// ---------------------------------------------------------------------------------------------
+// Negation: single words, checked in the cue's clause just before it (and inside gaps of it).
+
+const NEGATORS: Record<ScopeLanguage, ReadonlySet<string>> = {
+  en: new Set(
+    'not no never nor neither dont doesnt didnt wont wouldnt isnt arent wasnt werent aint havent hasnt hadnt shouldnt nah'.split(
+      ' ',
+    ),
+  ),
+  es: new Set('no nunca jamas tampoco ni'.split(' ')),
+  fr: new Set('pas jamais plus aucun aucune ni'.split(' ')),
+  de: new Set(
+    'nicht nie niemals kein keine keinen keinem keiner keinerlei nimmer weder'.split(' '),
+  ),
+  pt: new Set('nao nunca jamais nem'.split(' ')),
+  it: new Set('non mai nessun nessuna nessuno'.split(' ')),
+};
+
+/**
+ * Words that open a new proposition or cancel a negation: a negator before them does not reach
+ * the cue ("I don't know if I want to live", "I can't stop thinking about dying").
+ */
+const NEGATION_BLOCKERS: Record<ScopeLanguage, ReadonlySet<string>> = {
+  en: new Set(
+    'know sure if whether why say saying said mean meant understand care stop stopping help resist deny lie lying pretend think hide but because cause'.split(
+      ' ',
+    ),
+  ),
+  es: new Set('se si porque dejar parar evitar digo miento sabe'.split(' ')),
+  fr: new Set('sais sait si pourquoi arreter empecher dis mens parce'.split(' ')),
+  de: new Set('weiss weis warum ob wenn aufhoren sage luge weil'.split(' ')),
+  pt: new Set('sei se porque parar deixar evitar digo minto'.split(' ')),
+  it: new Set('so se perche smettere evitare dico mento'.split(' ')),
+};
+
+const NEGATION_WINDOW = 3;
+
+// ---------------------------------------------------------------------------------------------
+// Phrase markers per language.
+
+const PAST: MarkerTable = {
+  en: [
+    'used to',
+    'years ago',
+    '<num> years ago',
+    '(a|one|two|three|few|couple) (years|yrs) (ago|back)',
+    'a long time ago',
+    'long ago',
+    'when i was (younger|a kid|a child|a teen|a teenager|little|small|in school|in high school|in middle school|in college|at uni|at university|<num>|in my teens|in my twenties)',
+    'as a (kid|teen|teenager|child)',
+    'back (then|in the day|in high school|in school|in college|in <num>)',
+    'in the past',
+    'at my (lowest|worst)',
+    'last year',
+    '(im|i am) (doing )?(much |a lot |so much )?(better|fine|ok|okay|good|safe|well) now',
+    '(im|i am) in (a )?(much )?(better|good) place now',
+    '(in|into) recovery',
+    'recovered',
+    '(<num>|one|two|three|four|five|six|ten) (years|months|yrs) (clean|free|sober)',
+    '(clean|free) (for|since) (<num>|a|two|three|over)',
+    'havent (done|cut|self harmed|relapsed|felt) ~2 (in|for|since)',
+    'got through (it|that)',
+    'made it through',
+    'once upon a time',
+  ],
+  es: [
+    'hace (anos|mucho|mucho tiempo|tiempo|<num> anos)',
+    '(anos|mucho tiempo) atras',
+    'cuando era (nina|nino|joven|adolescente|pequena|pequeno|chica|chico|mas joven|mas chica)',
+    'cuando tenia <num>',
+    '(solia|solias)',
+    'en el pasado',
+    'de (nina|nino|joven|adolescente|chica|chico)',
+    'el ano pasado',
+    'ya lo supere',
+    'ahora estoy (mucho )?(mejor|bien)',
+    'en recuperacion',
+    '(llevo|van) <num> (anos|meses) sin',
+  ],
+  fr: [
+    'il y a (des annees|longtemps|<num> ans|plusieurs annees|quelques annees)',
+    'quand j etais (petit|petite|jeune|ado|adolescent|adolescente|enfant|au lycee|au college|plus jeune)',
+    'a l epoque',
+    'autrefois',
+    'dans le passe',
+    'l annee derniere',
+    'je vais (beaucoup )?mieux (maintenant|aujourd hui)',
+    'ca va mieux',
+    'j avais l habitude',
+    'en retablissement',
+    'depuis <num> (ans|mois) sans',
+  ],
+  de: [
+    'vor (jahren|langer zeit|<num> jahren|einigen jahren|ein paar jahren)',
+    'als ich (jung|junger|ein kind|kind|teenager|jugendlicher|jugendliche|<num>|in der schule|klein) (war|gewesen)',
+    'fruher',
+    'damals',
+    'in der vergangenheit',
+    'letztes jahr',
+    '(jetzt|heute) geht es mir (viel )?(besser|gut)',
+    'seit <num> (jahren|monaten) (clean|frei|nicht mehr)',
+    'uberwunden',
+  ],
+  pt: [
+    'ha (anos|muito tempo|<num> anos|alguns anos)',
+    '(anos|muito tempo) atras',
+    'quando eu era (crianca|jovem|adolescente|mais nova|mais novo|pequena|pequeno|menina|menino)',
+    'quando era (crianca|jovem|adolescente|mais nova|mais novo|pequena|pequeno)',
+    '(eu )?costumava',
+    'no passado',
+    'antigamente',
+    'ano passado',
+    'agora estou (bem )?(melhor|bem)',
+    'em recuperacao',
+    'superei',
+  ],
+  it: [
+    '(anni|tempo|molto tempo) fa',
+    '<num> anni fa',
+    'quando ero (piccolo|piccola|bambino|bambina|giovane|adolescente|ragazzo|ragazza|piu giovane)',
+    'una volta',
+    'in passato',
+    'l anno scorso',
+    'ora sto (molto )?(meglio|bene)',
+    'da (ragazzo|ragazza|adolescente|bambino|bambina)',
+    'superato',
+  ],
+};
+
+const PRESENT: MarkerTable = {
+  en: [
+    'again',
+    'lately',
+    'recently',
+    'these days',
+    'still (think|thinking|want|wanting|feel|feeling|have|having|get|getting)',
+    'anymore',
+    'any more',
+    '(its|theyre|thoughts are|urges are|urge is) (back|coming back)',
+    'came back',
+    'every (day|night)',
+    'relaps*',
+  ],
+  es: [
+    'otra vez',
+    'de nuevo',
+    'ultimamente',
+    'sigo (pensando|queriendo|sintiendo)',
+    'volvio',
+    'volvieron',
+    'reca*',
+  ],
+  fr: [
+    'encore',
+    'de nouveau',
+    'a nouveau',
+    'ces (derniers|temps)',
+    'ces derniers temps',
+    'rechute',
+    'revenu*',
+  ],
+  de: ['wieder', 'immer noch', 'noch immer', 'in letzter zeit', 'zuruck', 'ruckfall'],
+  pt: ['de novo', 'outra vez', 'ultimamente', 'ainda', 'voltou', 'voltaram', 'reca*'],
+  it: ['di nuovo', 'ancora', 'ultimamente', 'tornat*', 'ricadut*'],
+};
+
+const HYPOTHETICAL: MarkerTable = {
+  en: [
+    'hypothetical*',
+    'what if (someone|somebody|a person|people|you|he|she|they|my character|a character)',
+    'what would happen if (someone|somebody|a person|you)',
+    'imagine (if )?(someone|somebody|a person|you)',
+    '(suppose|supposing) (someone|somebody|a person|you)',
+    'in theory',
+    'theoretically',
+    'if (someone|somebody|a person|anyone) (ever|wanted|was|were)',
+    'if i ever (felt|feel|get|got|started)',
+    'would it be (bad|wrong|weird|normal) if',
+    'why do (people|ppl|some people)',
+    'how do (people|ppl) (cope|deal)',
+    'what (is|are) the (signs|warning signs|statistics|stats|rate|rates|causes)',
+    'how (can|do|should) i help (someone|a friend|my friend|him|her|them|people)',
+    'in a (dream|nightmare)',
+    '(asked|asks|asking|ask) (me|us|him|her|them)? (if|whether)',
+    '(wanted|wants|want) to know (if|whether)',
+  ],
+  es: [
+    'hipotetica*',
+    'que pasaria si (alguien|una persona|tu)',
+    'y si (alguien|una persona)',
+    '(imagina|imaginate) (que )?(alguien|una persona)',
+    'supongamos',
+    'en teoria',
+    'si alguna vez (me sintiera|sintiera|tuviera)',
+    'por que la gente',
+    'cuales son las (senales|estadisticas|causas)',
+    'como (puedo )?ayudar a (alguien|un amigo|una amiga|mi amigo|mi amiga)',
+    '(me|le|nos)? (pregunto|pregunta|preguntaron) si',
+  ],
+  fr: [
+    'hypothetique*',
+    'et si (quelqu un|une personne|on)',
+    'imagin* (que )?(quelqu un|une personne)',
+    'supposons',
+    'en theorie',
+    'si un jour (je|j)',
+    'pourquoi les gens',
+    'quels sont les (signes|chiffres|statistiques)',
+    'comment aider (quelqu un|un ami|une amie|mon ami|mon amie)',
+    '(m a|nous a|lui a|a) demande si',
+  ],
+  de: [
+    'hypothetisch',
+    'was (ware|waere|passiert) wenn (jemand|man|du)',
+    'stell dir vor',
+    'angenommen',
+    'theoretisch',
+    'falls ich (jemals|je|mal)',
+    'warum (menschen|leute)',
+    'was sind die (anzeichen|warnzeichen|zahlen|statistiken)',
+    'wie (kann ich|helfe ich) (jemandem|einem freund|einer freundin|meinem freund|meiner freundin)',
+    '(fragte|fragt|hat) (mich)? (gefragt)? ob',
+  ],
+  pt: [
+    'hipotetica*',
+    'e se (alguem|uma pessoa)',
+    '(imagina|imagine) (que )?(alguem|uma pessoa)',
+    '(suponha|supondo)',
+    'em teoria',
+    'se algum dia (eu )?(me sentir|sentir|tiver)',
+    'por que as pessoas',
+    'quais sao os (sinais|numeros|estatisticas)',
+    'como (posso )?ajudar (alguem|um amigo|uma amiga|meu amigo|minha amiga)',
+    '(me)? (perguntou|pergunta|perguntaram) se',
+  ],
+  it: [
+    'ipotetica*',
+    'e se (qualcuno|una persona)',
+    'immagin* (che )?(qualcuno|una persona)',
+    'supponiamo',
+    'in teoria',
+    'se mai (mi sentissi|dovessi)',
+    'perche la gente',
+    'quali sono i (segnali|segni|numeri|dati)',
+    'come (posso )?aiutare (qualcuno|un amico|un amica|il mio amico|la mia amica)',
+    '(mi ha|ha|mi hanno) chiesto se',
+  ],
+};
+
+/** Research, school and writing framings: they reach every cue in the message. */
+const FRAMING: MarkerTable = {
+  en: [
+    'for (a|an|my|our) (school |class |uni |university |college |research |psych |psychology )?(project|essay|paper|assignment|presentation|thesis|report|class|course|debate|research)',
+    '(im|i am) (writing|working on|researching) (a|an|my) (essay|paper|story|novel|book|script|screenplay|article|thesis|report|poem|fanfic|fic)',
+  ],
+  es: [
+    'para (un|una|mi) (trabajo|tarea|ensayo|proyecto|clase|novela|historia|tesis|exposicion|investigacion)',
+    'estoy escribiendo (un|una|mi) (novela|historia|ensayo|guion|articulo|poema)',
+  ],
+  fr: [
+    'pour (un|une|mon|ma) (expose|devoir|dissertation|projet|roman|histoire|cours|memoire|these|recherche)',
+    'j ecris (un|une|mon|ma) (roman|histoire|nouvelle|scenario|article|poeme)',
+  ],
+  de: [
+    'fur (ein|eine|mein|meine|meinen) (referat|hausarbeit|projekt|geschichte|roman|schule|studium|seminar|recherche|artikel)',
+    'ich schreibe (ein|eine|einen|mein|meine|meinen) (roman|geschichte|drehbuch|artikel|gedicht|hausarbeit)',
+  ],
+  pt: [
+    'para (um|uma|o meu|a minha|meu|minha) (trabalho|redacao|projeto|livro|historia|aula|tese|pesquisa|apresentacao)',
+    'estou escrevendo (um|uma) (livro|historia|conto|roteiro|artigo|poema)',
+  ],
+  it: [
+    'per (un|una|il mio|la mia) (tema|compito|progetto|romanzo|racconto|ricerca|tesi|lezione|esame)',
+    'sto scrivendo (un|una) (romanzo|racconto|storia|sceneggiatura|articolo|poesia)',
+  ],
+};
+
+/** Lyrics, fiction, news: a cue after one of these in the sentence is someone else's words. */
+const MEDIA: MarkerTable = {
+  en: [
+    '(the|that|this|a) (song|track) (goes|says|is called|called|where|that goes|with the line)',
+    '(in|from) (the|that|this|a) (song|track|movie|film|book|novel|show|series|episode|game|anime|manga|play|poem|article|story|video|meme|tiktok)',
+    '(lyric|lyrics|verse|chorus)',
+    '(my|the|main|a) (character|protagonist|villain|oc)',
+    'in my (story|novel|book|fic|fanfic|script|poem|screenplay)',
+    '(the|on the|in the) (news|headline|headlines|article)',
+    'according to',
+    '(sings|sang|singing|rapper|singer|band|album)',
+  ],
+  es: [
+    '(la|esa|esta|una) cancion',
+    '(en|de) (la|esa|esta|una|el|un) (cancion|pelicula|libro|novela|serie|capitulo|juego|videojuego|anime|poema|noticia|articulo|video)',
+    '(letra|letras|estrofa)',
+    '(mi|el|la) (personaje|protagonista)',
+    '(las|en las|la) noticia*',
+    '(canta|cantante|banda)',
+  ],
+  fr: [
+    '(la|cette|une) chanson',
+    '(dans|de) (la|le|ce|cette|un|une) (chanson|film|livre|roman|serie|episode|jeu|manga|poeme|article|video)',
+    '(paroles|refrain|couplet|citation|replique)',
+    '(mon|le|la) (personnage|heros|heroine|protagoniste)',
+    '(aux|les) (infos|informations|actus|nouvelles)',
+    '(chante|chanteur|chanteuse|album)',
+  ],
+  de: [
+    '(das|dieses|ein|der) (lied|song)',
+    '(in|aus) (dem|einem|diesem|der|einer|dieser) (lied|song|film|buch|roman|serie|folge|spiel|manga|gedicht|artikel|video)',
+    '(songtext|liedtext|refrain|strophe|zitat)',
+    '(meine|die|der) (figur|hauptfigur|protagonist|protagonistin|charakter)',
+    '(in den|die) nachrichten',
+    '(singt|sanger|sangerin|album)',
+  ],
+  pt: [
+    '(a|essa|esta|uma) musica',
+    '(em|de|na|no|da|do|num|numa) (a |o |um |uma )?(musica|filme|livro|romance|serie|episodio|jogo|anime|poema|noticia|artigo|video)',
+    '(letra|refrao|estrofe|citacao)',
+    '(meu|o|a) (personagem|protagonista)',
+    '(as|nas) noticias',
+    '(canta|cantor|cantora|banda|album)',
+  ],
+  it: [
+    '(la|questa|una) canzone',
+    '(nella|nel|dalla|dal|in un|in una|di un|di una) (canzone|film|libro|romanzo|serie|episodio|gioco|anime|poesia|notizia|articolo|video)',
+    '(ritornello|strofa|citazione)',
+    '(il mio|il|la) (personaggio|protagonista)',
+    '(le|nelle|al) (notizie|telegiornale|tg)',
+    '(canta|cantante|band|album)',
+  ],
+};
+
+/** A message that opens with one of these is all quoted material. */
+const MEDIA_PREFIX: MarkerTable = {
+  en: ['(lyrics|song|quote|poem|excerpt|chapter)'],
+  es: ['(letra|cancion|cita|poema|capitulo)'],
+  fr: ['(paroles|chanson|citation|poeme|chapitre)'],
+  de: ['(songtext|liedtext|lied|zitat|gedicht|kapitel)'],
+  pt: ['(letra|musica|citacao|poema|capitulo)'],
+  it: ['(testo|canzone|citazione|poesia|capitolo)'],
+};
+
+const THIRD_PERSON_EN =
+  '(he|she|they|hes|shes|theyre|someone|somebody|this (guy|girl|kid|person|boy|woman|man))';
+
+const REPORT_OTHER: MarkerTable = {
+  en: [
+    `(${someoneElse('en')}|${THIRD_PERSON_EN}) (said|says|told me|tells me|texted|texts|messaged|posted|wrote|keeps saying|kept saying|was saying|is saying|sent me|tweeted|goes)`,
+  ],
+  es: [
+    `(${someoneElse('es')}|el|ella|ellos|alguien) (dijo|dice|me dijo|me escribio|publico|escribio|sigue diciendo|me mando)`,
+  ],
+  fr: [
+    `(${someoneElse('fr')}|il|elle|ils|quelqu un) (a dit|dit|m a dit|m a ecrit|a ecrit|a poste|n arrete pas de dire|m a envoye)`,
+  ],
+  de: [
+    `(${someoneElse('de')}|er|sie|jemand) (sagte|sagt|hat gesagt|schrieb|schreibt|hat geschrieben|hat gepostet|postete)`,
+  ],
+  pt: [
+    `(${someoneElse('pt')}|ele|ela|eles|alguem) (disse|diz|me disse|escreveu|postou|me mandou|vive dizendo)`,
+  ],
+  it: [
+    `(${someoneElse('it')}|lui|lei|loro|qualcuno) (ha detto|dice|mi ha detto|ha scritto|ha postato|mi ha mandato|continua a dire)`,
+  ],
+};
+
+const REPORT_SELF: MarkerTable = {
+  en: [
+    '(i|i ve|ive|i have) (said|say|told|tell|texted|wrote|typed|keep saying|kept saying|screamed|whispered)',
+  ],
+  es: ['(le dije|les dije|dije|escribi|le escribi)'],
+  fr: ['(j ai dit|je lui ai dit|j ai ecrit|je dis)'],
+  de: ['ich (sagte|sage|habe gesagt|schrieb|habe geschrieben)'],
+  pt: ['(eu )?(disse|falei|escrevi)'],
+  it: ['(ho detto|gli ho detto|le ho detto|ho scritto)'],
+};
+
+/** Who a clause is about, when it is someone else: possessive phrases and subject pronouns. */
+const SUBJECT_OTHER: MarkerTable = {
+  en: [
+    `${OWNERS.en} ${group(RELATIONS.en)}`,
+    `(a|this|the) ${group(RELATIONS.en)} (of mine)? (is|was|has|had|keeps|kept|said|says|told|seems|wants|feels|tried|took|s|isnt|wasnt|doesnt|just)`,
+    '(he|she|they|hes|shes|theyre|theyve|hed|shed|someone|somebody)',
+    'this (guy|girl|kid|person|boy|woman|man|student|lady|dude) (is|was|has|keeps|said|says|told|seems|wants|tried|took|s)',
+  ],
+  es: [`${OWNERS.es} ${group(RELATIONS.es)}`, '(ella|ellos|ellas|alguien)'],
+  fr: [`${OWNERS.fr} ${group(RELATIONS.fr)}`, '(il|elle|ils|elles|quelqu un)'],
+  de: [`${OWNERS.de} ${group(RELATIONS.de)}`, '(er|jemand)'],
+  pt: [`${OWNERS.pt} ${group(RELATIONS.pt)}`, '(ele|ela|eles|elas|alguem)'],
+  it: [`${OWNERS.it} ${group(RELATIONS.it)}`, '(lui|lei|loro|qualcuno)'],
+};
+
+const SUBJECT_SELF: MarkerTable = {
+  en: ['(i|im|ive|ill|id|myself|me)'],
+  es: ['(yo|me)'],
+  fr: ['(je|j|moi)'],
+  de: ['(ich|mich|mir)'],
+  pt: ['(eu|me)'],
+  it: ['(io|mi)'],
+};
+
+/** Idioms whose words look like a cue; a cue overlapping one is figurative. */
+const IDIOMS: MarkerTable = {
+  en: [
+    '(die|died|dying|dead|death) (of|from|with) (embarrassment|laughter|laughing|shame|boredom|cringe|cuteness|curiosity|envy|jealousy|happiness|joy|excitement)',
+    '(died|dying|dead|die) laughing',
+    '(kill|killing|killed) (myself|himself|herself|themselves) laughing',
+    '(gave|give|giving|nearly gave|almost gave) (me|him|her|us) a heart attack',
+    '(nearly|almost) (had|have|having) a heart attack',
+    'cut ties',
+    '(cash|atm|bank|money|social|caffeine|sugar) withdrawal',
+    'suicide (prevention|awareness|statistics|rates|rate|research|squad|doors|door|sprints|sprint|drills|drill|runs|run|mission|lane|pass|king|pact lol|note lol)',
+    '(bored|scared|sick|tired|worried|frightened) to death',
+    'to die for',
+    '(dying|die) to (see|know|try|meet|go|get|hear|watch|eat|read|tell)',
+    '(i d|id|i would|i could) kill for',
+    '(kill|killing|killed) (time|it|the lights|the vibe|the mood|the engine|the process|the app)',
+    'my (phone|battery|laptop|plant|plants|car|tablet|charger|headphones|computer|pc|ipad|iphone) (is|s|was|keeps) (dying|dead|about to die)',
+    '(battery|phone) (is )?(dying|dead|at <num>)',
+    'over my dead body',
+    'die (on|for) (this|that) hill',
+    '(going to|gonna|will|would|is going to|is gonna) kill me (if|when)',
+    '(mom|mum|dad|mother|father|boss|teacher|coach|wife|husband|parents|sister|brother|gf|bf) (is )?(going to|gonna|will|would) kill me',
+    '(you|u|youre|this is|its|it s) (are )?killing me',
+    'killing me softly',
+    'if (all )?(your|ur) friends (jumped|jump) off a bridge',
+    'overdos* on (coffee|caffeine|sugar|chocolate|candy|netflix|tv|memes|anime|carbs|cake|pizza|sun|cuteness|content|kdramas|reality tv)',
+    'suicidal tendencies',
+    'cut (myself|me|you|yourself|him|her|them) (some )?slack',
+    'cut (my|our|the) (losses|ties)',
+    'hang (in there|out|tight)',
+    'dead (tired|serious|set|end|ass|weight|beat)',
+    'deadass',
+    '(killed|killing|kill|crush|crushed|crushing|smash|smashed) (the|my|this|that|your|our) (exam|test|interview|presentation|workout|game|set|match|audition|performance|gig|run|race)',
+    '(this|that) (song|album|track|look|outfit|movie|show) (is|was) (killing|killer)',
+    'the purge',
+    '(purge|purged|purging) (the|my|old|your|our) (closet|wardrobe|files|inbox|emails|email|cache|data|photos|stuff|house|apartment|flat|room|drive)',
+    'self (delet*) (messages|message|timer|photos|posts|chats|stories|after|feature|mode)',
+    'game (ending|end|ends) (screen|boss|content|credits)',
+    '(catch|catching|caught|take|took|taking|miss|missed) the (bus|train) (to|at|from|home|into|in the|for|tomorrow|every|this|again|back|today|in|on|because|so|after|before|and|but|when)',
+    '<num> (kms|km)',
+    'kms (away|from|per|an hour|a day|a week|of|long|run|ride|walk|each|in total)',
+    'drop dead (gorgeous|beautiful)',
+    'over(dose|dosed|dosing) on (love|feels)',
+    'drown* (my sorrows|in (work|paperwork|homework|emails|laundry|assignments))',
+    'drowning in (work|paperwork|homework|emails|laundry|assignments|debt|deadlines)',
+    'jump (on|off) the bandwagon',
+    'shoot me a (text|message|dm|email)',
+    'shoot (my|your|our) shot',
+  ],
+  es: [
+    '(morir|morirme|muero|muriendo|muerto|muerta|mori) de (risa|verguenza|hambre|sueno|calor|frio|aburrimiento|ganas|envidia|amor|pena|cansancio)',
+    '(mi (mama|madre|padre|papa|jefe|jefa|novio|novia|esposo|esposa)|mis padres|me) (va|van) a matar',
+    '(va|van|vas|iba|iban) a matarme',
+    'matar el (tiempo|rato)',
+    'me mata (de risa|la curiosidad)',
+    'me pego (un|una) (susto|grito|bronca)',
+  ],
+  fr: [
+    '(mourir|meurs|meurt|mort|morte|mourais) de (rire|honte|faim|froid|chaud|ennui|fatigue|envie|peur)',
+    'mdr',
+    '(ma mere|mon pere|mon patron|ma mere|mes parents|mon chef) (va|vont) me tuer',
+    '(va|vont|vas) me tuer',
+    'ca me tue',
+    'tuer le temps',
+  ],
+  de: [
+    '(sterben|sterbe|stirbt|gestorben|starb) vor (scham|lachen|langeweile|hunger|neugier|angst)',
+    'totlach*',
+    'tot gelacht',
+    '(wird|werden|wurde|wurden) mich (noch )?umbringen',
+    '(bringt|bringen) mich (noch )?um',
+    'die zeit totschlagen',
+    'bist du lebensmude',
+  ],
+  pt: [
+    '(morrer|morrendo|morri|morro|morto|morta) de (rir|rindo|vergonha|fome|sono|tedio|saudade|saudades|calor|frio|vontade|medo)',
+    '(vai|vao) me matar',
+    'matar (o tempo|a saudade)',
+    'me mata de rir',
+  ],
+  it: [
+    '(morire|morendo|morto|morta|muoio|morivo) (dal|dalle|dalla) (ridere|risate)',
+    '(morire|morendo|morto|morta|muoio) di (vergogna|fame|sonno|noia|caldo|freddo|stanchezza|paura|invidia)',
+    '(mi|ti) (ammazza|ammazzera|uccide|uccidera)',
+    'ammazzare il tempo',
+  ],
+};
+
+const LAUGH: MarkerTable = {
+  en: [
+    '(lol|lool|lmao|lmfao|rofl|lel|kek|haha*|hehe*|jk|jks|xd|😂|🤣|😆|😹|💀|☠|😍|🥵|🥰|🤤)',
+    'just (kidding|joking)',
+    '(im|i am) (kidding|joking)',
+  ],
+  es: ['(jaja*|jeje*|jsjs*|xd)', '(es|era) broma'],
+  fr: ['(mdr|ptdr|mdrr*|xptdr|hihi*|ahah*)', 'je (rigole|plaisante)'],
+  de: ['(haha*|hihi*|xd)', '(nur )?spass', 'war ein witz'],
+  pt: ['(kkk*|rsrs*|hahaha*|huehue*)', '(to|estou) brincando', 'brincadeira'],
+  it: ['(ahah*|ahahah*|hahaha*)', '(sto )?scherzando', 'scherzo'],
+};
+
+const HYPERBOLE: MarkerTable = {
+  en: [
+    '(this|that|these|the) (homework|hw|exam|exams|test|quiz|class|lecture|meeting|meetings|traffic|commute|queue|line|song|game|match|show|episode|weather|heat|wifi|assignment|essay|group project|zoom call|call|shift|interview|hangover|cringe|math|maths|calculus|chemistry|physics|monday|mondays)',
+    '(mondays|monday)',
+    'if i have to (hear|do|sit|listen|watch|read|see|write|take|go)',
+    'one more (time|minute|hour|email|meeting|word|day of this)',
+    'so (embarrassing|cringe|cringey|awkward)',
+    '(im|i am) so (embarrassed|bored)',
+    'my (crush|team|teacher|boss) (just|literally)',
+    '(kill|murder|strangle) (him|her|them|my _|my _ _) (if|when) (he|she|they|it)',
+  ],
+  es: [
+    '(este|esta|estos|estas) (examen|tarea|trafico|calor|clase|reunion|cancion|partido|lunes)',
+    'que (verguenza|oso|cringe)',
+    'si tengo que (escuchar|ver|hacer|ir|aguantar)',
+  ],
+  fr: [
+    '(ce|cette|ces) (controle|partiel|devoir|exam|examen|trafic|chaleur|cours|reunion|chanson|match|lundi)',
+    '(la honte|quelle honte|trop la honte|gene)',
+    'si je dois encore',
+  ],
+  de: [
+    '(diese|dieser|dieses|die|der|das) (prufung|klausur|hausaufgaben|hitze|stau|vorlesung|besprechung|meeting|lied|spiel|montag)',
+    '(wie|so) peinlich',
+    'wenn ich noch (einmal|ein mal)',
+  ],
+  pt: [
+    '(essa|esse|este|esta) (prova|aula|reuniao|transito|calor|musica|jogo|tarefa|segunda)',
+    'que (vergonha|mico)',
+    'se eu tiver que',
+  ],
+  it: [
+    '(questo|questa|questi) (esame|compito|traffico|caldo|lezione|riunione|canzone|partita|lunedi)',
+    'che (vergogna|figuraccia)',
+    'se devo ancora',
+  ],
+};
+
+const SERIOUS: MarkerTable = {
+  en: [
+    '(fr|frfr|deadass|ngl|tbh|istg)',
+    'for real',
+    'no joke',
+    'not (joking|kidding)',
+    '(im|i am) (serious|being serious|not joking|not kidding)',
+    'seriously (considering|thinking)',
+  ],
+  es: ['en serio', 'no es broma', 'no estoy bromeando', 'de verdad'],
+  fr: ['serieux', 'sans rire', 'je (rigole|plaisante) pas', 'pour de vrai', 'c est pas une blague'],
+  de: ['im ernst', 'kein (witz|spass)', 'ernsthaft', 'ich mein das ernst'],
+  pt: ['serio', 'nao (e|to|estou) brincando', 'nao e brincadeira', 'de verdade'],
+  it: ['sul serio', 'non (sto )?scherzo', 'non sto scherzando', 'davvero'],
+};
+
+const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
+  grooming: {
+    en: [
+      '(my|the|some|her|his) (hair|bangs|fringe|nails|beard|split ends|cuticles|toenails)',
+      'a (haircut|trim|fringe)',
+    ],
+    es: ['(el|mi) (pelo|cabello|flequillo|fleco)', '(las|mis) unas'],
+    fr: ['(les|mes) (cheveux|ongles|pointes)', '(la|ma) frange'],
+    de: ['(die|meine) (haare|nagel|fingernagel|spitzen)', '(den|meinen) pony'],
+    pt: ['(o|meu) (cabelo|franja)', '(as|minhas) unhas'],
+    it: ['(i|miei) capelli', '(le|mie) unghie', 'la frangia'],
+  },
+  accident: {
+    en: [
+      '(shaving|cooking|chopping|slicing|peeling|gardening|opening)',
+      'in the kitchen',
+      '(by accident|accidentally|accidently)',
+      '(knife|razor) slipped',
+      'paper cut',
+      'on (a|the|some) (can|tin|knife|glass|nail|fence|paper|edge|rock)',
+    ],
+    es: ['(sin querer|por accidente|cocinando|afeitandome|cortando cebolla)'],
+    fr: ['(par accident|sans faire expres|en cuisinant|en me rasant)'],
+    de: ['(aus versehen|versehentlich|beim kochen|beim rasieren)'],
+    pt: ['(sem querer|por acidente|cozinhando|me barbeando)'],
+    it: ['(per sbaglio|per caso|cucinando|radendomi)'],
+  },
+  hanging_things: {
+    en: [
+      '(a|the|some|my|our|these|those) (picture|pictures|painting|paintings|frame|frames|shelf|shelves|mirror|curtains|clock|tv|poster|posters|lights|fairy lights|decorations|plants|laundry|clothes|wallpaper|hammock|flag|art|artwork|coat|coats|jacket)',
+      '(hang|hanging) (out|up|on|in there|tight|around)',
+    ],
+    es: ['(un|el|los|la|las) (cuadro|cuadros|ropa|cortinas|espejo|estante|repisa|luces|adornos)'],
+    fr: ['(un|le|les|la) (tableau|tableaux|linge|rideaux|miroir|etagere|cadre|guirlande)'],
+    de: ['(ein|das|die|den) (bild|bilder|wasche|vorhang|vorhange|spiegel|regal|lichterkette)'],
+    pt: ['(um|o|os|a|as) (quadro|quadros|roupa|roupas|cortinas|espelho|prateleira|luzes)'],
+    it: ['(un|il|i|la|le) (quadro|quadri|bucato|vestiti|tende|specchio|mensola|luci)'],
+  },
+  sightseeing: {
+    en: [
+      '(photo|photos|photography|photograph|photographs|pictures|pics|instagram|insta|view|views|sunset|sunrise|skyline|architecture|architect|engineering|engineer|tourist|tourists|tourism|sightseeing|visit|visiting|trip|travel|travelling|traveling|vacation|holiday|walk|walking|hike|hiking|bike|biking|cycling|run|running|drone|painting|sketch)',
+      'bucket list',
+      '(trivia|quiz|fun fact|fact|facts|record|records|history|famous)',
+      'in the (world|country|us|uk|europe)',
+      'world s',
+    ],
+    es: [
+      '(foto|fotos|fotografia|fotografiar|vista|vistas|atardecer|arquitectura|turismo|turista|turistas|visitar|visita|viaje|vacaciones|paseo|caminar|bici|historia|famoso|famosos|del mundo)',
+    ],
+    fr: [
+      '(photo|photos|photographie|photographier|vue|coucher de soleil|architecture|tourisme|touriste|touristes|visiter|visite|voyage|vacances|balade|promenade|velo|histoire|celebre|du monde)',
+    ],
+    de: [
+      '(foto|fotos|fotografieren|fotografie|aussicht|sonnenuntergang|architektur|tourismus|tourist|touristen|besichtigen|reise|urlaub|spaziergang|wandern|fahrrad|geschichte|beruhmt|der welt)',
+    ],
+    pt: [
+      '(foto|fotos|fotografia|fotografar|vista|por do sol|arquitetura|turismo|turista|turistas|visitar|visita|viagem|ferias|passeio|caminhada|bicicleta|historia|famoso|famosa|do mundo)',
+    ],
+    it: [
+      '(foto|fotografia|fotografare|vista|tramonto|architettura|turismo|turista|turisti|visitare|visita|viaggio|vacanza|vacanze|passeggiata|bici|storia|famoso|famosi|del mondo)',
+    ],
+  },
+  outdoor_gear: {
+    en: [
+      '(climbing|climb|climber|bouldering|rappel*|abseil*|camping|camp|tent|hammock|swing|tire swing|boat|sailing|kayak|knot|knots|tow|towing|tug of war|jump rope|skipping rope|leash|dog|garden|gardening|moving|tie down|crafts|craft|macrame|gym|workout|rigging|hiking)',
+    ],
+    es: ['(escalada|escalar|camping|acampar|columpio|barco|nudos|perro|jardin|mudanza|gimnasio)'],
+    fr: ['(escalade|grimper|camping|tente|balancoire|bateau|noeuds|chien|jardin|demenagement)'],
+    de: [
+      '(klettern|kletterseil|zelten|zelt|schaukel|boot|segeln|knoten|hund|garten|umzug|fitness)',
+    ],
+    pt: ['(escalada|escalar|acampar|barraca|balanco|barco|nos|cachorro|jardim|mudanca|academia)'],
+    it: [
+      '(arrampicata|arrampicare|campeggio|tenda|altalena|barca|nodi|cane|giardino|trasloco|palestra)',
+    ],
+  },
+  care_dosing: {
+    en: [
+      '(child|children|kid|kids|son|daughter|baby|toddler|infant|newborn|teen|teenager|dog|cat|puppy|kitten|pet)',
+      '(my|a|her|his|our) <num> (year|month|yr) (old|olds)',
+      '<num> (month|mo) old',
+      '(fever|headache|migraine|cold|flu|cramps|period|toothache|back pain|sore throat|allergies|allergy|hangover)',
+      '(prescribed|prescription|my doctor|the doctor|pharmacist|label|leaflet|instructions|per day|a day|with food|every <num> hours)',
+    ],
+    es: [
+      '(nino|nina|ninos|hijo|hija|bebe|perro|gato|mascota|fiebre|dolor de cabeza|gripe|resfriado|receta|medico|farmaceutico|prospecto)',
+    ],
+    fr: [
+      '(enfant|enfants|fils|fille|bebe|chien|chat|fievre|mal de tete|migraine|grippe|rhume|ordonnance|medecin|pharmacien|notice)',
+    ],
+    de: [
+      '(kind|kinder|sohn|tochter|baby|hund|katze|fieber|kopfschmerzen|migrane|grippe|erkaltung|rezept|arzt|arztin|apotheker|beipackzettel)',
+    ],
+    pt: [
+      '(crianca|criancas|filho|filha|bebe|cachorro|gato|febre|dor de cabeca|gripe|resfriado|receita|medico|farmaceutico|bula)',
+    ],
+    it: [
+      '(bambino|bambina|bambini|figlio|figlia|neonato|cane|gatto|febbre|mal di testa|influenza|raffreddore|ricetta|medico|farmacista|bugiardino)',
+    ],
+  },
+  sport_shooting: {
+    en: [
+      '(hunting|hunt|hunter|shooting range|range|license|licence|permit|deer|season|nerf|paintball|airsoft|water gun|glue gun|nail gun|heat gun|staple gun|video game|fortnite|call of duty|cod|valorant|minecraft|gta|toy|prop|costume|cosplay)',
+    ],
+    es: ['(caza|cazar|licencia|permiso|pistola de agua|videojuego|juguete|disfraz)'],
+    fr: ['(chasse|permis|licence|pistolet a eau|jeu video|jouet|deguisement)'],
+    de: ['(jagd|jagen|waffenschein|schutzenverein|wasserpistole|videospiel|spielzeug|kostum)'],
+    pt: ['(caca|cacar|porte|licenca|pistola de agua|videogame|brinquedo|fantasia)'],
+    it: ['(caccia|porto d armi|licenza|pistola ad acqua|videogioco|giocattolo|costume)'],
+  },
+  sport_heights: {
+    en: [
+      '(bungee|skydiv*|parachut*|diving board|cliff diving|trampoline|base jump*|zip line|zipline|paraglid*|jump rope|jump start|jump scare|jumpscare|long jump|high jump|ski jump|parkour)',
+    ],
+    es: ['(puenting|paracaidismo|trampolin|parapente|tirolesa)'],
+    fr: ['(saut a l elastique|parachute|plongeoir|trampoline|parapente)'],
+    de: ['(bungee|fallschirm*|sprungturm|trampolin|gleitschirm*)'],
+    pt: ['(bungee|paraquedismo|trampolim|parapente)'],
+    it: ['(bungee|paracadut*|trampolino|parapendio)'],
+  },
+  everyday_kill: {
+    en: [
+      '(process|processes|app|task|terminal|server|tab|the lights|engine|music|mood|vibe|weeds|weed killer|bugs|ants|spiders|mosquitoes|roaches|cockroaches|flies|germs|bacteria|mold|zombies|boss fight|enemies|character|in the game|in game)',
+    ],
+    es: ['(hormigas|cucarachas|mosquitos|bacterias|zombis|el juego|la app)'],
+    fr: ['(fourmis|cafards|moustiques|bacteries|zombies|le jeu|l appli)'],
+    de: ['(ameisen|kakerlaken|mucken|bakterien|zombies|das spiel|die app)'],
+    pt: ['(formigas|baratas|mosquitos|bacterias|zumbis|o jogo|o app)'],
+    it: ['(formiche|scarafaggi|zanzare|batteri|zombie|il gioco|l app)'],
+  },
+  food_drink: {
+    en: [
+      '(coffee|caffeine|espresso|energy drinks|sugar|chocolate|candy|sweets|cake|pizza|carbs|netflix|tv|anime|memes|sun)',
+    ],
+    es: ['(cafe|cafeina|azucar|chocolate|dulces|pizza|netflix)'],
+    fr: ['(cafe|cafeine|sucre|chocolat|bonbons|pizza|netflix)'],
+    de: ['(kaffee|koffein|zucker|schokolade|sussigkeiten|pizza|netflix)'],
+    pt: ['(cafe|cafeina|acucar|chocolate|doces|pizza|netflix)'],
+    it: ['(caffe|caffeina|zucchero|cioccolato|dolci|pizza|netflix)'],
+  },
+  moving: {
+    en: [
+      '(moving|move|moved|relocating|emigrating|declutter*|minimalis*|garage sale|yard sale|selling|sold|donate|donating|donated|charity|goodwill|marie kondo|spring cleaning|new (place|apartment|flat|house|home)|abroad)',
+    ],
+    es: ['(mudanza|mudo|mudarme|vendo|vender|donar|dono|extranjero)'],
+    fr: ['(demenage|demenagement|demenager|vends|vendre|donner a|etranger)'],
+    de: ['(umzug|umziehen|ziehe um|verkaufe|verkaufen|spenden|ausland|ausmisten)'],
+    pt: ['(mudanca|mudando|mudar|vendendo|vender|doar|doando|exterior)'],
+    it: ['(trasloco|trasferisco|trasferirmi|vendo|vendere|donare|regalare|estero)'],
+  },
+  panic: {
+    en: ['(panic attack|anxiety attack|panicking|hyperventilating|panic|anxiety)'],
+    es: ['(ataque de panico|ataque de ansiedad|ansiedad|panico)'],
+    fr: ['(crise d angoisse|crise de panique|angoisse|panique)'],
+    de: ['(panikattacke|angstattacke|panik)'],
+    pt: ['(ataque de panico|crise de ansiedade|ansiedade|panico)'],
+    it: ['(attacco di panico|attacco d ansia|ansia|panico)'],
+  },
+  recreational: {
+    en: [
+      '(get high|got high|getting high|to get high|party|partying|festival|rave|tripping|trip|recreational|for fun|molly|mdma|lean|on a night out|drunk)',
+    ],
+    es: ['(colocarme|drogarme|fiesta|de fiesta|festival|para divertirme|borracho|borracha)'],
+    fr: ['(defoncer|me defoncer|soiree|fete|festival|pour le fun|bourre|bourree)'],
+    de: ['(high werden|party|feiern|festival|zum spass|betrunken)'],
+    pt: ['(ficar chapado|ficar chapada|festa|balada|festival|por diversao|bebado|bebada)'],
+    it: ['(sballarmi|sballo|festa|festival|per divertimento|ubriaco|ubriaca)'],
+  },
+  info_seeking: {
+    en: [
+      '(statistics|stats|rate|rates|research|study|studies|article|documentary|history|warning signs|prevention|awareness|hotline|helpline|volunteer|training|course|class|essay|project)',
+    ],
+    es: ['(estadisticas|tasa|investigacion|estudio|prevencion|documental|historia)'],
+    fr: ['(statistiques|taux|recherche|etude|prevention|documentaire|histoire)'],
+    de: ['(statistik|statistiken|rate|forschung|studie|pravention|dokumentation|geschichte)'],
+    pt: ['(estatisticas|taxa|pesquisa|estudo|prevencao|documentario|historia)'],
+    it: ['(statistiche|tasso|ricerca|studio|prevenzione|documentario|storia)'],
+  },
+};
+
+function entries(
+  type: MarkerType,
+  table: MarkerTable,
+  lookalike?: Lookalike,
+): PhraseEntry<Marker>[] {
+  const out: PhraseEntry<Marker>[] = [];
+  for (const lang of SCOPE_LANGUAGES) {
+    for (const pattern of table[lang] ?? []) {
+      const value: Marker = lookalike ? { type, lang, lookalike } : { type, lang };
+      out.push({ pattern, value });
+    }
+  }
+  return out;
+}
+
+const MARKERS = new PhraseMatcher<Marker>([
+  ...entries('past', PAST),
+  { pattern: '<num> months ago', value: { type: 'past_months', lang: 'en' } },
+  { pattern: 'hace <num> meses', value: { type: 'past_months', lang: 'es' } },
+  { pattern: 'il y a <num> mois', value: { type: 'past_months', lang: 'fr' } },
+  { pattern: 'vor <num> monaten', value: { type: 'past_months', lang: 'de' } },
+  { pattern: 'ha <num> meses', value: { type: 'past_months', lang: 'pt' } },
+  { pattern: '<num> mesi fa', value: { type: 'past_months', lang: 'it' } },
+  ...entries('present', PRESENT),
+  ...entries('hypothetical', HYPOTHETICAL),
+  ...entries('framing', FRAMING),
+  ...entries('media', MEDIA),
+  ...entries('media_prefix', MEDIA_PREFIX),
+  ...entries('report_other', REPORT_OTHER),
+  ...entries('report_self', REPORT_SELF),
+  ...entries('subject_other', SUBJECT_OTHER),
+  ...entries('subject_self', SUBJECT_SELF),
+  ...entries('idiom', IDIOMS),
+  ...entries('laugh', LAUGH),
+  ...entries('hyperbole', HYPERBOLE),
+  ...entries('serious', SERIOUS),
+  ...LOOKALIKES.flatMap((l) => entries('lookalike', LOOKALIKE_TABLE[l], l)),
+]);
+
+/** Words the scope markers know (for a tokenizer vocabulary). */
+export const SCOPE_WORDS: ReadonlySet<string> = new Set([
+  ...MARKERS.words,
+  ...SCOPE_LANGUAGES.flatMap((l) => [...NEGATORS[l], ...NEGATION_BLOCKERS[l]]),
+]);
+
+type FoundMarker = PhraseMatch<Marker>;
+
+/** Idioms alone: cheap to find in every message (the model policy asks for them). */
+const IDIOM_MARKERS = new PhraseMatcher<Marker>(entries('idiom', IDIOMS));
+
+/** "Months ago" is past only beyond the three months C-SSRS counts as recent. */
+const RECENT_MONTHS = 3;
+
+const LABELS: Record<Scope, string> = {
+  negated: 'negated',
+  past: 'in the past',
+  hypothetical: 'hypothetical',
+  quoted: 'quoted',
+  third_party: 'about someone else',
+  figurative: 'figurative',
+  everyday: 'everyday use',
+  clarified: 'clarified',
+};
+
+/**
+ * The scope markers of one text and the questions a cue can ask of them. Markers are found once,
+ * on the first question (most messages have no cue to scope). Build one per text with
+ * `analyzeScopes`.
+ */
+export class ScopeAnalysis {
+  readonly doc: TokenizedText;
+  #found: FoundMarker[] | undefined;
+  readonly #extra: ReadonlySet<ScopeLanguage>;
+
+  constructor(doc: TokenizedText, extraLanguages: readonly ScopeLanguage[] = []) {
+    this.doc = doc;
+    this.#extra = new Set<ScopeLanguage>(['en', ...extraLanguages]);
+  }
+
+  get #markers(): FoundMarker[] {
+    this.#found ??= MARKERS.find(this.doc);
+    return this.#found;
+  }
+
+  /** The first scope (in a fixed order of strength) that sets the cue aside, if any. */
+  scopeOf(query: ScopeQuery): ScopeFinding | undefined {
+    const { checks } = query;
+    return (
+      (checks.has('negated') ? this.#negated(query) : undefined) ??
+      (checks.has('hypothetical') ? this.#hypothetical(query) : undefined) ??
+      (checks.has('quoted') || checks.has('third_party') ? this.#quoted(query) : undefined) ??
+      (checks.has('past') ? this.#past(query) : undefined) ??
+      (checks.has('third_party') && !query.selfReferring ? this.#thirdParty(query) : undefined) ??
+      (checks.has('figurative') ? this.#idiom(query) : undefined) ??
+      (checks.has('everyday') ? this.#everyday(query) : undefined) ??
+      (checks.has('figurative') ? this.#hyperbole(query) : undefined)
+    );
+  }
+
+  /** The markers found in the text (for explanations and tests). */
+  markers(): Array<{ type: string; lang: ScopeLanguage; text: string; lookalike?: Lookalike }> {
+    return this.#markers.map((m) => ({
+      type: m.value.type,
+      lang: m.value.lang,
+      text: this.doc.text.slice(m.start, m.end),
+      ...(m.value.lookalike ? { lookalike: m.value.lookalike } : {}),
+    }));
+  }
+
+  /** Spans of idioms in the text ("die of embarrassment", "killing it"). */
+  idioms(): Span[] {
+    const found =
+      this.#found?.filter((m) => m.value.type === 'idiom') ?? IDIOM_MARKERS.find(this.doc);
+    return found.map((m) => ({
+      start: m.start,
+      end: m.end,
+      text: this.doc.text.slice(m.start, m.end),
+    }));
+  }
+
+  /** Is there an unscoped seriousness marker ("fr", "not joking") in the cue's sentence? */
+  isSerious(first: number): boolean {
+    const [from, to] = sentenceRange(this.doc, first);
+    return this.#markers.some((m) => m.value.type === 'serious' && m.first >= from && m.last <= to);
+  }
+
+  #speaks(marker: Marker, lang: ScopeLanguage): boolean {
+    return marker.lang === lang || this.#extra.has(marker.lang);
+  }
+
+  #find(
+    type: MarkerType,
+    lang: ScopeLanguage,
+    from: number,
+    to: number,
+    accept?: (m: FoundMarker) => boolean,
+  ): FoundMarker | undefined {
+    let found: FoundMarker | undefined;
+    for (const m of this.#markers) {
+      if (m.value.type !== type || m.first < from || m.last > to) continue;
+      if (!this.#speaks(m.value, lang) || (accept && !accept(m))) continue;
+      // The one nearest the end of the range: closest to a cue that follows it.
+      if (!found || m.first > found.first) found = m;
+    }
+    return found;
+  }
+
+  #finding(
+    scope: Scope,
+    first: number,
+    last: number,
+    detail?: string,
+    weak?: boolean,
+  ): ScopeFinding {
+    const start = (this.doc.tokens[first] as Token).start;
+    const end = (this.doc.tokens[last] as Token).end;
+    const text = this.doc.text.slice(start, end);
+    const finding: ScopeFinding = {
+      scope,
+      cue: { start, end, text },
+      reason: `${LABELS[scope]} ("${text}")${detail ? `: ${detail}` : ''}`,
+    };
+    if (weak) finding.weak = true;
+    return finding;
+  }
+
+  #negated(query: ScopeQuery): ScopeFinding | undefined {
+    const { tokens } = this.doc;
+    const first = tokens[query.first] as Token;
+    const literals = query.literals ?? new Set<string>();
+    const langs = new Set<ScopeLanguage>([query.lang, ...this.#extra]);
+    const isNegator = (key: string) => {
+      // Portuguese "no" is "in the" ("pensando no suicídio").
+      if (key === 'no' && query.lang === 'pt') return false;
+      for (const lang of langs) if (NEGATORS[lang].has(key)) return true;
+      return false;
+    };
+    const isBlocker = (key: string) => [...langs].some((lang) => NEGATION_BLOCKERS[lang].has(key));
+    // Inside the cue: a negator in a gap of the pattern ("mich nicht umbringen").
+    for (let i = query.first + 1; i <= query.last; i++) {
+      const token = tokens[i] as Token;
+      if (token.kind === 'word' && !literals.has(token.key) && isNegator(token.key)) {
+        return this.#finding('negated', i, i);
+      }
+    }
+    // A cue that is itself negative ("no point in living", "don't want to live") is not undone
+    // by a negator before it: "there is no point, no point in living" stays a cue.
+    if (isNegator(first.key)) return undefined;
+    // Before it, in the same clause, within a few words; a blocker closer to the cue wins.
+    let seen = 0;
+    for (let i = query.first - 1; i >= 0 && seen < NEGATION_WINDOW; i--) {
+      const token = tokens[i] as Token;
+      if (token.clause !== first.clause || token.kind === 'break') break;
+      if (token.kind !== 'word') continue;
+      seen++;
+      if (isBlocker(token.key)) return undefined;
+      if (isNegator(token.key)) return this.#finding('negated', i, i);
+    }
+    return undefined;
+  }
+
+  #hypothetical(query: ScopeQuery): ScopeFinding | undefined {
+    const [from] = sentenceRange(this.doc, query.first);
+    const marker =
+      this.#find('hypothetical', query.lang, from, query.last) ??
+      this.#find('framing', query.lang, 0, this.doc.tokens.length - 1);
+    return marker ? this.#finding('hypothetical', marker.first, marker.last) : undefined;
+  }
+
+  #quoted(query: ScopeQuery): ScopeFinding | undefined {
+    const { doc } = this;
+    const start = (doc.tokens[query.first] as Token).start;
+    const end = (doc.tokens[query.last] as Token).end;
+    const [from, to] = sentenceRange(doc, query.first);
+    const quote = doc.quotes.find((q) => q.start <= start && end <= q.end);
+    const prefix = this.#find('media_prefix', query.lang, 0, 1, (m) => m.first === 0);
+    if (prefix && query.checks.has('quoted')) {
+      const next = doc.tokens[prefix.last + 1];
+      if (next?.kind === 'break' && !next.sentenceBreak)
+        return this.#finding('quoted', prefix.first, prefix.last);
+    }
+    if (quote) {
+      // Who is speaking: "I told her 'I want to die'" is still the writer.
+      const before = (m: FoundMarker) => m.end <= quote.start;
+      const self = this.#find('report_self', query.lang, from, to, before);
+      const other = this.#find('report_other', query.lang, from, to, before);
+      const media = this.#find('media', query.lang, from, to);
+      if (other && (!self || other.first > self.first) && query.checks.has('third_party')) {
+        return this.#finding(
+          'third_party',
+          other.first,
+          other.last,
+          'reported words of someone else',
+        );
+      }
+      if (media && !self && query.checks.has('quoted'))
+        return this.#finding('quoted', media.first, media.last);
+      return undefined;
+    }
+    if (query.checks.has('quoted')) {
+      const media = this.#find('media', query.lang, from, query.first - 1);
+      if (media) return this.#finding('quoted', media.first, media.last);
+    }
+    if (query.checks.has('third_party')) {
+      // Reported speech without quotation marks: "my friend keeps saying she wants to die".
+      const other = this.#find('report_other', query.lang, from, query.first - 1);
+      const self = this.#find(
+        'subject_self',
+        query.lang,
+        other ? other.last + 1 : from,
+        query.first - 1,
+      );
+      if (other && !self)
+        return this.#finding(
+          'third_party',
+          other.first,
+          other.last,
+          'reported words of someone else',
+        );
+    }
+    return undefined;
+  }
+
+  #past(query: ScopeQuery): ScopeFinding | undefined {
+    const [from, to] = sentenceRange(this.doc, query.first);
+    const accept = (m: FoundMarker) =>
+      m.value.type !== 'past_months' || monthsAgo(this.doc, m) > RECENT_MONTHS;
+    const marker =
+      this.#find('past', query.lang, from, to, accept) ??
+      this.#find('past_months', query.lang, from, to, accept);
+    if (!marker) return undefined;
+    // "I used to cut, and lately it's back" is current again.
+    const present = this.#find('present', query.lang, from, to);
+    if (present) return undefined;
+    return this.#finding('past', marker.first, marker.last);
+  }
+
+  #thirdParty(query: ScopeQuery): ScopeFinding | undefined {
+    const { tokens } = this.doc;
+    const [from] = sentenceRange(this.doc, query.first);
+    // The nearest subject before the cue in its sentence decides who it is about.
+    let nearest: FoundMarker | undefined;
+    for (const m of this.#markers) {
+      if (m.value.type !== 'subject_other' && m.value.type !== 'subject_self') continue;
+      if (m.first < from || m.last >= query.first || !this.#speaks(m.value, query.lang)) continue;
+      if (!nearest || m.last > nearest.last || (m.last === nearest.last && m.first < nearest.first))
+        nearest = m;
+    }
+    if (!nearest || nearest.value.type !== 'subject_other') return undefined;
+    // "her" as an object ("I told her I'm suicidal") is not the subject of what follows.
+    const key = (tokens[nearest.first] as Token).key;
+    if ((key === 'her' || key === 'him' || key === 'them') && nearest.first === nearest.last) {
+      const previous = tokens[nearest.first - 1];
+      if (
+        previous &&
+        /^(told|tell|asked|ask|texted|text|called|call|showed|show)$/.test(previous.key)
+      ) {
+        return undefined;
+      }
+    }
+    return this.#finding('third_party', nearest.first, nearest.last);
+  }
+
+  #idiom(query: ScopeQuery): ScopeFinding | undefined {
+    const start = (this.doc.tokens[query.first] as Token).start;
+    const end = (this.doc.tokens[query.last] as Token).end;
+    let found: FoundMarker | undefined;
+    for (const m of this.#markers) {
+      if (m.value.type !== 'idiom' || !this.#speaks(m.value, query.lang)) continue;
+      if (m.start < end && start < m.end) found = m;
+    }
+    return found ? this.#finding('figurative', found.first, found.last, 'an idiom') : undefined;
+  }
+
+  #hyperbole(query: ScopeQuery): ScopeFinding | undefined {
+    const [from, to] = sentenceRange(this.doc, query.first);
+    if (this.isSerious(query.first)) return undefined;
+    const hyperbole = this.#find('hyperbole', query.lang, from, to);
+    if (hyperbole)
+      return this.#finding(
+        'figurative',
+        hyperbole.first,
+        hyperbole.last,
+        'a trivial trigger',
+        true,
+      );
+    // Laughter in the cue's sentence unless a "but" stands between them ("jk, but I've been
+    // cutting again"), or right after the cue ("kms lol", "i want to die. lmao").
+    const contrastBetween = (m: FoundMarker) => {
+      const [a, b] =
+        m.last < query.first ? [m.last + 1, query.first - 1] : [query.last + 1, m.first - 1];
+      for (let i = a; i <= b; i++)
+        if (isContrastWord((this.doc.tokens[i] as Token).key)) return true;
+      return false;
+    };
+    const laugh =
+      this.#find('laugh', query.lang, from, to, (m) => !contrastBetween(m)) ??
+      this.#find(
+        'laugh',
+        query.lang,
+        query.last + 1,
+        Math.min(this.doc.tokens.length - 1, query.last + 3),
+      );
+    if (laugh) return this.#finding('figurative', laugh.first, laugh.last, 'said laughing', true);
+    return undefined;
+  }
+
+  #everyday(query: ScopeQuery): ScopeFinding | undefined {
+    const wanted = query.lookalikes;
+    if (!wanted || wanted.length === 0) return undefined;
+    const [from, to] = sentenceRange(this.doc, query.first);
+    const marker = this.#find(
+      'lookalike',
+      query.lang,
+      from,
+      to,
+      (m) => m.value.lookalike !== undefined && wanted.includes(m.value.lookalike),
+    );
+    if (!marker) return undefined;
+    return this.#finding(
+      'everyday',
+      marker.first,
+      marker.last,
+      marker.value.lookalike?.replace('_', ' '),
+    );
+  }
+}
+
+function monthsAgo(doc: TokenizedText, marker: FoundMarker): number {
+  for (let i = marker.first; i <= marker.last; i++) {
+    const token = doc.tokens[i] as Token;
+    if (token.kind === 'number') return Number(token.key);
+  }
+  return 0;
+}
+
+export function analyzeScopes(
+  doc: TokenizedText,
+  extraLanguages: readonly ScopeLanguage[] = [],
+): ScopeAnalysis {
+  return new ScopeAnalysis(doc, extraLanguages);
+}
+
+/** `es-MX` → `es` when it is a scoping language. */
+export function scopeLanguageOf(locale: string | undefined): ScopeLanguage | undefined {
+  const lang = locale?.toLowerCase().split(/[-_]/)[0];
+  return (SCOPE_LANGUAGES as readonly string[]).includes(lang ?? '')
+    ? (lang as ScopeLanguage)
+    : undefined;
+}

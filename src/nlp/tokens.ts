@@ -1,0 +1,410 @@
+/**
+ * Tokens with offsets, and the sentence and clause each belongs to. One pass over the normalised
+ * text (see `normalize.ts`), so every token's `start`/`end` are offsets in the original text.
+ *
+ * A token's `key` is what patterns match: folded, without apostrophes ("don't" → "dont", so a
+ * pattern needs one spelling), "ß" as "ss" and "œ" as "oe", leetspeak decoded, emphasis squeezed ("diiie" → "die") and masked
+ * letters resolved ("s*icide" → "suicide") against a vocabulary when one is given. French and
+ * Italian elisions are split ("j'ai" → "j" "ai", "m'ammazzo" → "m" "ammazzo") and hyphens
+ * separate words ("self-harm" → "self" "harm"), so one pattern covers the spellings people use.
+ */
+import { normalizeText, squeezeRepeats, unmask } from './normalize.js';
+
+export type TokenKind = 'word' | 'number' | 'emoji' | 'break';
+
+export interface Token {
+  index: number;
+  /** Offsets in the original text, UTF-16 code units. */
+  start: number;
+  end: number;
+  /** The original text of the token. */
+  text: string;
+  /** The matching key (see the module comment); for breaks, the punctuation itself. */
+  key: string;
+  kind: TokenKind;
+  /** Index of the sentence and of the clause the token is in (both count from 0). */
+  sentence: number;
+  clause: number;
+  /** A break that ends a sentence (. ! ? … or a line break), not just a clause (, ; :). */
+  sentenceBreak?: boolean;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface TokenizedText {
+  text: string;
+  /** Same length as `text`: folded case, accents and leetspeak. */
+  normalized: string;
+  tokens: readonly Token[];
+  /** Spans between quotation marks (the marks excluded). */
+  quotes: readonly TextRange[];
+  /**
+   * Keys of word, number, emoji and sentence-break tokens, each followed by one space (sentence
+   * breaks as "."), for phrase patterns; `keyStart[i]` is where token i starts in it (-1 when
+   * left out: clause punctuation), `tokenAt[p]` the token at position p.
+   */
+  keyText: string;
+  keyStart: Int32Array;
+  tokenAt: Int32Array;
+}
+
+/** Words a caller's patterns know: used to squeeze emphasis and unmask censored letters. */
+export interface Vocabulary {
+  has(word: string): boolean;
+  /** Known words of a length (for unmasking). */
+  ofLength(length: number): readonly string[];
+}
+
+/** Character classes for the scanner, looked up per code point (cached for the BMP). */
+const C_OTHER = 0;
+const C_WORD = 1;
+const C_JOIN = 2; // ' * # inside a word
+const C_EMOJI = 3;
+const C_EMOJI_PART = 4; // variation selector, zero-width joiner, skin tone
+const C_SENTENCE = 5;
+const C_CLAUSE = 6;
+const UNSET = 255;
+const BMP_CLASS = new Uint8Array(0x10000).fill(UNSET);
+const ASTRAL_CLASS = new Map<number, number>();
+const WORDISH = /^[\p{L}\p{N}\p{M}]$/u;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+
+function computeClass(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (cp === 0x27 || cp === 0x2a || cp === 0x23) return C_JOIN;
+  if (cp === 0xfe0f || cp === 0x200d || (cp >= 0x1f3fb && cp <= 0x1f3ff)) return C_EMOJI_PART;
+  if ('.!?…。！？\n'.includes(ch)) return C_SENTENCE;
+  if (',;:()[]—–'.includes(ch)) return C_CLAUSE;
+  if (PICTOGRAPHIC.test(ch)) return C_EMOJI;
+  if (WORDISH.test(ch)) return C_WORD;
+  return C_OTHER;
+}
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let c = BMP_CLASS[cp] as number;
+    if (c === UNSET) {
+      c = computeClass(cp);
+      BMP_CLASS[cp] = c;
+    }
+    return c;
+  }
+  let c = ASTRAL_CLASS.get(cp);
+  if (c === undefined) {
+    c = computeClass(cp);
+    ASTRAL_CLASS.set(cp, c);
+  }
+  return c;
+}
+
+const DIGITS = /^\d+$/;
+const EMOJI_NOISE = /[\uFE0F\u200D]|\uD83C[\uDFFB-\uDFFF]/g;
+const APOSTROPHE = /'/g;
+
+/**
+ * Elided articles and pronouns of French and Italian: split off so "m'ammazzo" matches
+ * "ammazzo" and "j'ai envie" matches "j ai envie". English contractions ("i'm", "don't") are
+ * not elisions of this kind and stay whole.
+ */
+const ELISION =
+  /^(l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|quoiqu|dell|dall|nell|sull|all|coll|quest|quell|un|nessun|buon|senz|tutt|gl)'(?=[a-zà-ÿh])/;
+
+/** Words that start a new clause: contrast turns a sentence around ("not X, but Y"). */
+const CLAUSE_WORDS = new Set([
+  'but',
+  'however',
+  'although',
+  'though',
+  'tho',
+  'pero',
+  'sino',
+  'mais',
+  'cependant',
+  'pourtant',
+  'aber',
+  'sondern',
+  'jedoch',
+  'trotzdem',
+  'mas',
+  'porem',
+  'contudo',
+  'ma',
+  'tuttavia',
+]);
+
+/** A word that turns a sentence around ("but", "pero", "mais", "aber"...). */
+export function isContrastWord(key: string): boolean {
+  return CLAUSE_WORDS.has(key);
+}
+
+function isQuoteBoundary(ch: string): boolean {
+  return /[\s.,;:!?()[\]¿¡\-—–]/.test(ch);
+}
+
+/** Spans inside quotation marks: “…” «…» „…“ "…" and '…' used as quotes. */
+const QUOTE_MARK = /["'“«„‹‚‘’]/g;
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›', '‚': '‘' };
+
+export function findQuotes(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  const pairs = PAIRS;
+  let i = 0;
+  while (i < text.length) {
+    // Jump to the next quotation mark or apostrophe.
+    QUOTE_MARK.lastIndex = i;
+    const next = QUOTE_MARK.exec(text);
+    if (next === null) break;
+    i = next.index;
+    const ch = text.charAt(i);
+    const close = pairs[ch];
+    if (close !== undefined) {
+      const end = text.indexOf(close, i + 1);
+      // German „…“ also closes with ”; English “…” sometimes with a straight quote.
+      const alt = ch === '„' ? text.indexOf('”', i + 1) : -1;
+      const stop = end < 0 ? alt : alt < 0 ? end : Math.min(end, alt);
+      if (stop > i) {
+        out.push({ start: i + 1, end: stop });
+        i = stop + 1;
+        continue;
+      }
+    } else if (ch === '"' || ch === "'" || ch === '‘' || ch === '’') {
+      const before = i === 0 ? ' ' : text.charAt(i - 1);
+      const after = text.charAt(i + 1);
+      // An opening mark follows a boundary and precedes a word ("'kms' is slang").
+      if (isQuoteBoundary(before) && after !== '' && !/\s/.test(after)) {
+        const closers = ch === '"' ? ['"', '”'] : ["'", '’'];
+        let j = i + 1;
+        let found = -1;
+        while (j < text.length) {
+          const c = text.charAt(j);
+          if (c === '\n') break;
+          if (closers.includes(c)) {
+            const next = j + 1 < text.length ? text.charAt(j + 1) : ' ';
+            if (isQuoteBoundary(next) && !/\s/.test(text.charAt(j - 1))) {
+              found = j;
+              break;
+            }
+          }
+          j++;
+        }
+        if (found > i + 1) {
+          out.push({ start: i + 1, end: found });
+          i = found + 1;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+/** Keys by vocabulary and word: words repeat across messages, so each is worked out once. */
+const KEY_CACHE = new WeakMap<Vocabulary, Map<string, string>>();
+const KEY_CACHE_LIMIT = 50_000;
+/** Emphasis: a letter three times ("diiie"), or doubled at the end ("diee", "kmss"). */
+/** Letters that stand for two ("Straße", "sœur", "cæsar"): keys spell them out. */
+const LIGATURE = /[ßœæ]/;
+const EMPHASIS = /(.)\1\1|(.)\2$/;
+
+function computeKey(word: string, vocabulary: Vocabulary | undefined): string {
+  let key = word.includes("'") ? word.replace(APOSTROPHE, '') : word;
+  // Keys need not keep length: "ß" is spelled "ss" so "Straße" and "Strasse" meet; "œ" is "oe".
+  if (LIGATURE.test(key)) key = key.replace(/ß/g, 'ss').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  if (vocabulary === undefined || key === '') return key;
+  if (key.includes('*') || key.includes('#')) {
+    const trimmed = key.endsWith('*') ? key.slice(0, -1) : key;
+    key = unmask(trimmed, vocabulary.ofLength(trimmed.length)) ?? trimmed;
+  }
+  if (EMPHASIS.test(key)) key = squeezeRepeats(key, (w) => vocabulary.has(w));
+  return key;
+}
+
+function keyOf(word: string, vocabulary: Vocabulary | undefined): string {
+  if (vocabulary === undefined) return computeKey(word, vocabulary);
+  let cache = KEY_CACHE.get(vocabulary);
+  if (!cache) {
+    cache = new Map();
+    KEY_CACHE.set(vocabulary, cache);
+  }
+  let key = cache.get(word);
+  if (key === undefined) {
+    key = computeKey(word, vocabulary);
+    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+    cache.set(word, key);
+  }
+  return key;
+}
+
+export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
+  const normalized = normalizeText(text);
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let clause = 0;
+  const push = (
+    start: number,
+    end: number,
+    key: string,
+    kind: TokenKind,
+    isSentenceBreak = false,
+  ) => {
+    if (kind === 'word' && CLAUSE_WORDS.has(key) && tokens.length > 0) {
+      const last = tokens[tokens.length - 1] as Token;
+      if (last.kind !== 'break') clause++;
+    }
+    const token: Token = {
+      index: tokens.length,
+      start,
+      end,
+      text: text.slice(start, end),
+      key,
+      kind,
+      sentence,
+      clause,
+    };
+    if (isSentenceBreak) token.sentenceBreak = true;
+    tokens.push(token);
+    if (kind === 'break') {
+      clause++;
+      if (isSentenceBreak) sentence++;
+    }
+  };
+
+  const word = (start: number, end: number) => {
+    const raw = normalized.slice(start, end);
+    const elision = raw.includes("'") ? ELISION.exec(raw) : null;
+    if (elision) {
+      const cut = start + (elision[1] as string).length + 1;
+      push(start, cut, elision[1] as string, 'word');
+      const rest = normalized.slice(cut, end);
+      push(cut, end, keyOf(rest, vocabulary), DIGITS.test(rest) ? 'number' : 'word');
+    } else {
+      push(start, end, keyOf(raw, vocabulary), DIGITS.test(raw) ? 'number' : 'word');
+    }
+  };
+  const n = normalized.length;
+  const cpAt = (i: number): number => {
+    const unit = normalized.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < n) {
+      const low = normalized.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) return ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+    }
+    return unit;
+  };
+  let i = 0;
+  while (i < n) {
+    const cp = cpAt(i);
+    const size = cp > 0xffff ? 2 : 1;
+    const cls = classOf(cp);
+    if (cls === C_WORD) {
+      // A word: letters, digits and marks, joined by ' * # between them (and a trailing *).
+      let j = i + size;
+      while (j < n) {
+        const c = cpAt(j);
+        const k = classOf(c);
+        if (k === C_WORD) j += c > 0xffff ? 2 : 1;
+        else if (k === C_JOIN && j + 1 < n && classOf(cpAt(j + 1)) === C_WORD) j += 1;
+        else if (k === C_JOIN && normalized.charCodeAt(j) === 0x2a) {
+          j += 1;
+          break;
+        } else break;
+      }
+      word(i, j);
+      i = j;
+    } else if (cls === C_EMOJI) {
+      let j = i + size;
+      while (j < n) {
+        const c = cpAt(j);
+        const k = classOf(c);
+        if (k === C_EMOJI_PART) {
+          j += c > 0xffff ? 2 : 1;
+          if (c === 0x200d && j < n && classOf(cpAt(j)) === C_EMOJI) j += cpAt(j) > 0xffff ? 2 : 1;
+        } else break;
+      }
+      push(i, j, normalized.slice(i, j).replace(EMOJI_NOISE, ''), 'emoji');
+      i = j;
+    } else if (cls === C_SENTENCE) {
+      const newline = cp === 0x0a;
+      let j = i + 1;
+      while (j < n) {
+        const c = normalized.charCodeAt(j);
+        if (newline ? c === 0x0a : classOf(c) === C_SENTENCE && c !== 0x0a) j++;
+        else break;
+      }
+      // A full stop between digits ("2.5") is a decimal point, not the end of a sentence.
+      const decimal =
+        j === i + 1 &&
+        cp === 0x2e &&
+        i > 0 &&
+        /\d/.test(normalized.charAt(i - 1)) &&
+        /\d/.test(normalized.charAt(j));
+      if (!decimal) push(i, j, newline ? '\n' : normalized.slice(i, j), 'break', true);
+      i = j;
+    } else if (cls === C_CLAUSE) {
+      push(i, i + 1, normalized.charAt(i), 'break');
+      i += 1;
+    } else if (
+      cp === 0x2d &&
+      i > 0 &&
+      i + 1 < n &&
+      /\s/.test(normalized.charAt(i - 1)) &&
+      /\s/.test(normalized.charAt(i + 1))
+    ) {
+      // A dash between spaces separates clauses ("I'm fine - not really").
+      push(i, i + 1, '-', 'break');
+      i += 1;
+    } else {
+      i += size;
+    }
+  }
+
+  const keyStart = new Int32Array(tokens.length).fill(-1);
+  const parts: string[] = [];
+  let length = 0;
+  for (const token of tokens) {
+    if (token.kind === 'break' && !token.sentenceBreak) continue;
+    const key = token.kind === 'break' ? '.' : token.key;
+    keyStart[token.index] = length;
+    parts.push(key);
+    length += key.length + 1;
+  }
+  const tokenAt = new Int32Array(length);
+  for (const token of tokens) {
+    const at = keyStart[token.index] as number;
+    if (at < 0) continue;
+    const key = token.kind === 'break' ? '.' : token.key;
+    tokenAt.fill(token.index, at, at + key.length + 1);
+  }
+  return {
+    text,
+    normalized,
+    tokens,
+    quotes: findQuotes(text),
+    keyText: parts.length > 0 ? `${parts.join(' ')} ` : '',
+    keyStart,
+    tokenAt,
+  };
+}
+
+/** The token range [first, last] of a clause. */
+export function clauseRange(doc: TokenizedText, tokenIndex: number): [number, number] {
+  const clause = doc.tokens[tokenIndex]?.clause ?? 0;
+  let first = tokenIndex;
+  let last = tokenIndex;
+  while (first > 0 && doc.tokens[first - 1]?.clause === clause) first--;
+  while (last < doc.tokens.length - 1 && doc.tokens[last + 1]?.clause === clause) last++;
+  return [first, last];
+}
+
+/** The token range [first, last] of a sentence. */
+export function sentenceRange(doc: TokenizedText, tokenIndex: number): [number, number] {
+  const sentence = doc.tokens[tokenIndex]?.sentence ?? 0;
+  let first = tokenIndex;
+  let last = tokenIndex;
+  while (first > 0 && doc.tokens[first - 1]?.sentence === sentence) first--;
+  while (last < doc.tokens.length - 1 && doc.tokens[last + 1]?.sentence === sentence) last++;
+  return [first, last];
+}

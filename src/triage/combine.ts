@@ -1,0 +1,293 @@
+/**
+ * Rules + model → one Triage. Two decisions live here, both documented in docs/triage.md:
+ *
+ * 1. C-SSRS: cssrs = max(strongest unscoped rule or context signal, model cssrs), where the model
+ *    cssrs of a user message is the largest t with P(cssrs ≥ t) ≥ θ_t, capped by what the rules
+ *    saw in the conversation (`MODEL_POLICY`): the model may refine severity, never overrule a
+ *    cue the rules set aside (negated, figurative...), and never claim a plan (5) or preparation
+ *    (6) on its own, since those need words a person can point at.
+ * 2. Level: `levelFor`, exactly the level section of bench/triage/LABELLING.md.
+ */
+import type { Cssrs, RiskCategory, RiskLevel, Triage, TriageSignal } from '../core/index.js';
+import { RISK_CATEGORIES, RISK_LEVELS } from '../core/index.js';
+import type { ModelOutput, RiskModel } from './model/model.js';
+
+/** How serious a third-party concern is (LABELLING: mild worry, warning signs, plan, now). */
+export const THIRD_PARTY_SEVERITIES = ['worry', 'warning', 'plan', 'now'] as const;
+export type ThirdPartySeverity = (typeof THIRD_PARTY_SEVERITIES)[number];
+
+/** What the level mapping needs beyond cssrs and categories. */
+export interface LevelFlags {
+  /** A suicide plan, intent or preparation with a near time (tonight, now, this weekend). */
+  nearTime?: boolean;
+  /** An attempt (or preparation) happening now. */
+  inProgress?: boolean;
+  /** Self-harm with medical danger (deep wound, stitches). */
+  selfHarmMedical?: boolean;
+  /** Harm to others with intent, and with a near time. */
+  harmIntent?: boolean;
+  harmNear?: boolean;
+  /** Abuse happening right now, or of a minor. */
+  abuseNow?: boolean;
+  abuseMinor?: boolean;
+  /** Voices telling the person to hurt or kill. */
+  commandHallucinations?: boolean;
+  /** Psychosis or mania with risky behaviour. */
+  psychosisRisky?: boolean;
+  maniaRisky?: boolean;
+  /** Purging or severe restriction. */
+  eatingDisorderSevere?: boolean;
+  /** The worst third-party concern. */
+  thirdParty?: ThirdPartySeverity;
+}
+
+const ORDER: Record<RiskLevel, number> = { none: 0, low: 1, moderate: 2, high: 3, imminent: 4 };
+
+export function maxLevel(...levels: RiskLevel[]): RiskLevel {
+  let best: RiskLevel = 'none';
+  for (const level of levels) if (ORDER[level] > ORDER[best]) best = level;
+  return best;
+}
+
+export function levelRank(level: RiskLevel): number {
+  return ORDER[level];
+}
+
+/**
+ * The documented level mapping (LABELLING.md, "level"): each category contributes a level and the
+ * highest wins.
+ */
+export function levelFor(
+  cssrs: Cssrs,
+  categories: readonly RiskCategory[],
+  flags: LevelFlags = {},
+): RiskLevel {
+  const has = new Set(categories);
+  const levels: RiskLevel[] = ['none'];
+  // Suicide, by C-SSRS.
+  if (cssrs >= 5 && flags.nearTime) levels.push('imminent');
+  else if (cssrs === 6 && flags.inProgress) levels.push('imminent');
+  else if (cssrs >= 3) levels.push('high');
+  else if (cssrs === 2) levels.push('moderate');
+  else if (cssrs === 1) levels.push('low');
+  if (has.has('medical_emergency')) levels.push('imminent');
+  if (has.has('self_harm')) levels.push(flags.selfHarmMedical ? 'high' : 'moderate');
+  if (has.has('harm_to_others')) {
+    levels.push(flags.harmNear ? 'imminent' : flags.harmIntent ? 'high' : 'moderate');
+  }
+  if (has.has('abuse')) levels.push(flags.abuseNow || flags.abuseMinor ? 'high' : 'moderate');
+  if (has.has('psychosis')) {
+    levels.push(flags.commandHallucinations ? 'high' : flags.psychosisRisky ? 'moderate' : 'low');
+  }
+  if (has.has('mania')) levels.push(flags.maniaRisky ? 'moderate' : 'low');
+  if (has.has('eating_disorder')) levels.push(flags.eatingDisorderSevere ? 'moderate' : 'low');
+  if (has.has('substance')) levels.push('low');
+  if (has.has('third_party')) {
+    const severity = flags.thirdParty ?? 'worry';
+    levels.push(
+      severity === 'now'
+        ? 'imminent'
+        : severity === 'plan'
+          ? 'high'
+          : severity === 'warning'
+            ? 'moderate'
+            : 'low',
+    );
+  }
+  return maxLevel(...levels);
+}
+
+/**
+ * How far the model may move C-SSRS on its own, by what the rules saw. Thresholds θ_t come from
+ * the model when it carries tuned ones (`TrainedRiskModel.thresholds`), else `defaultThresholds`.
+ * The caps and minimums were chosen on out-of-fold model outputs of the C-SSRS Reddit dev CSV
+ * (the 5 folds of bench/triage/cssrs-cv.ts), keeping any-risk FPR ≤ 0.15 and severity ≥ 3
+ * precision ≥ 0.75 while maximising recall (docs/triage.md).
+ */
+export const MODEL_POLICY = {
+  /** Cap when the conversation already has an unscoped suicide cue (C-SSRS ≥ 1). */
+  capWithSuicideCue: 4 as Cssrs,
+  /** Cap when there is distress but no suicide cue (hopeless, lost my job...). */
+  capWithDistress: 3 as Cssrs,
+  /** Cap with neither: the model alone, with a stricter threshold (`aloneMinimum`). */
+  capAlone: 3 as Cssrs,
+  /** Minimum P(cssrs ≥ t) for the model alone (no cue, no distress) to count. */
+  aloneMinimum: 0.9,
+  /** Minimum P(cssrs ≥ t) for the model to go beyond what the rules found. */
+  raiseMinimum: 0.65,
+  /**
+   * A message with risk cues the rules set aside (negated, figurative, everyday...), or with an
+   * idiom, gets no model raise unless the conversation has an unscoped suicide cue.
+   */
+  capWhenAllScopedOut: 0 as Cssrs,
+  /** Default θ_1..θ_6 when the model does not carry tuned thresholds. */
+  defaultThresholds: [0.5, 0.5, 0.55, 0.6, 0.65, 0.7] as const,
+  /** P(self-harm) at which the model alone adds self_harm (never over a set-aside self-harm cue). */
+  selfHarmThreshold: 0.7,
+} as const;
+
+/** What the rules saw in one user message, for the model policy. */
+export interface MessageContext {
+  message: number;
+  text: string;
+  /** An unscoped suicide signal (C-SSRS ≥ 1) in this or an earlier message (or the previous state). */
+  suicideCue: boolean;
+  /** Distress in this or an earlier message. */
+  distress: boolean;
+  /** Risk cues in this message that the rules set aside (negated, figurative, everyday...). */
+  setAside: boolean;
+  /** Self-harm cues in this message, all set aside. */
+  allSelfHarmScopedOut: boolean;
+  /** The message holds an idiom that looks like risk ("dying of embarrassment"). */
+  figurative: boolean;
+}
+
+function thresholdsOf(model: RiskModel): readonly number[] {
+  const tuned = (model as { thresholds?: unknown }).thresholds;
+  if (Array.isArray(tuned) && tuned.length === 6 && tuned.every((t) => typeof t === 'number')) {
+    return tuned as number[];
+  }
+  return MODEL_POLICY.defaultThresholds;
+}
+
+export interface ModelReading {
+  context: MessageContext;
+  output: ModelOutput;
+  /** The C-SSRS the model supports for this message, after the policy. */
+  cssrs: Cssrs;
+  /** The model adds self-harm for this message. */
+  selfHarm: boolean;
+}
+
+/** Applies the model policy to one message's output. */
+export function readModel(
+  model: RiskModel,
+  context: MessageContext,
+  output: ModelOutput,
+): ModelReading {
+  const thresholds = thresholdsOf(model);
+  const setAside = context.setAside || context.figurative;
+  const cap: Cssrs =
+    setAside && !context.suicideCue
+      ? MODEL_POLICY.capWhenAllScopedOut
+      : context.suicideCue
+        ? MODEL_POLICY.capWithSuicideCue
+        : context.distress
+          ? MODEL_POLICY.capWithDistress
+          : MODEL_POLICY.capAlone;
+  const alone = !context.suicideCue && !context.distress;
+  const minimum = alone ? MODEL_POLICY.aloneMinimum : MODEL_POLICY.raiseMinimum;
+  let cssrs = 0;
+  for (let t = 1; t <= cap; t++) {
+    const p = output.atLeast[t - 1] as number;
+    if (p >= Math.max(thresholds[t - 1] as number, minimum)) cssrs = t;
+  }
+  const selfHarm =
+    !context.allSelfHarmScopedOut && output.selfHarm >= MODEL_POLICY.selfHarmThreshold && cap > 0;
+  return { context, output, cssrs: cssrs as Cssrs, selfHarm };
+}
+
+/** A `model:` signal for a model-only decision; its span is the top feature. */
+export function modelSignal(
+  reading: ModelReading,
+  category: 'suicide' | 'self_harm',
+): TriageSignal {
+  const { output, context } = reading;
+  const top = output.top[0];
+  const span = top
+    ? { start: top.start, end: top.end, text: context.text.slice(top.start, top.end) }
+    : { start: 0, end: context.text.length, text: context.text };
+  const words = output.top
+    .slice(0, 3)
+    .map((f) => `"${context.text.slice(f.start, f.end)}"`)
+    .join(', ');
+  if (category === 'self_harm') {
+    return {
+      id: `model:${top?.feature ?? 'text'}`,
+      source: 'model',
+      category,
+      message: context.message,
+      span,
+      weight: round(output.selfHarm),
+      reason: `model: P(self-harm) = ${output.selfHarm.toFixed(2)}${words ? `, from ${words}` : ''}`,
+    };
+  }
+  const p = output.atLeast[reading.cssrs - 1] ?? 0;
+  return {
+    id: `model:${top?.feature ?? 'text'}`,
+    source: 'model',
+    category,
+    cssrs: reading.cssrs,
+    message: context.message,
+    span,
+    weight: round(p),
+    reason: `model: P(C-SSRS ≥ ${reading.cssrs}) = ${p.toFixed(2)}${words ? `, from ${words}` : ''}`,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export interface Decision {
+  cssrs: Cssrs;
+  categories: RiskCategory[];
+  flags: LevelFlags;
+  signals: TriageSignal[];
+}
+
+/**
+ * Confidence that the level is right, 0–1. Not yet calibrated (see docs/triage.md): the strongest
+ * evidence for the chosen level — the weight of the best unscoped signal, or the model's
+ * probability for the chosen C-SSRS band — and, for `none`, the model's P(cssrs = 0).
+ */
+export function confidenceOf(
+  decision: Decision,
+  level: RiskLevel,
+  models: readonly ModelReading[],
+): number {
+  const p1 = Math.max(0, ...models.map((m) => m.output.atLeast[0]));
+  if (level === 'none') {
+    const setAside = decision.signals.some((s) => s.scopedOut !== undefined);
+    const base = models.length > 0 ? 1 - p1 : 0.9;
+    return clamp(setAside ? Math.min(base, 0.85) : base);
+  }
+  const evidence = decision.signals
+    .filter((s) => s.scopedOut === undefined && s.source !== 'model' && (s.cssrs ?? 1) > 0)
+    .reduce((m, s) => Math.max(m, s.weight), 0);
+  let band = 0;
+  if (decision.cssrs > 0) {
+    for (const m of models) {
+      const probabilities: readonly number[] = m.output.atLeast;
+      const hi = probabilities[decision.cssrs - 1] ?? 0;
+      const next = probabilities[decision.cssrs] ?? 0;
+      band = Math.max(band, hi - next);
+    }
+  }
+  return clamp(Math.max(evidence, band));
+}
+
+function clamp(x: number): number {
+  return Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
+}
+
+/** Builds the Triage from a decision: level by the mapping, categories in canonical order. */
+export function toTriage(
+  decision: Decision,
+  models: readonly ModelReading[],
+  floor: RiskLevel = 'none',
+): Triage {
+  const categories = RISK_CATEGORIES.filter((c) => decision.categories.includes(c));
+  const level = maxLevel(levelFor(decision.cssrs, categories, decision.flags), floor);
+  return {
+    level,
+    cssrs: decision.cssrs,
+    categories,
+    signals: decision.signals,
+    confidence: confidenceOf(decision, level, models),
+  };
+}
+
+export function isRiskLevel(value: unknown): value is RiskLevel {
+  return typeof value === 'string' && (RISK_LEVELS as readonly string[]).includes(value);
+}

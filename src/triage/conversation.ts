@@ -1,0 +1,665 @@
+/**
+ * Conversation logic: reads every user message with the rules, in order, and keeps what a crisis
+ * worker keeps in mind between turns —
+ * - distress said earlier makes a later means question count ("I lost my job." … "Which bridges
+ *   are tallest?" is C-SSRS 3, as a `context:` signal that cites both);
+ * - an assistant's question about suicide answered "yeah" is a signal on the user's answer;
+ * - a time in one turn turns an intent in the previous one into a plan;
+ * - risk persists (`RiskState`, across requests via `previous`) and comes down only when the user
+ *   clears it up ("no I meant my phone battery lol", "that was a song lyric"), never because the
+ *   topic changed.
+ * Only user messages are scored; assistant and counsellor messages are context.
+ */
+import type { Cssrs, RiskCategory, RiskLevel, Role, Span, TriageSignal } from '../core/index.js';
+import { PhraseMatcher, type PhraseEntry } from '../nlp/phrase-patterns.js';
+import { scopeLanguageOf, SCOPE_LANGUAGES, type ScopeLanguage } from '../nlp/scope.js';
+import type { TokenizedText } from '../nlp/tokens.js';
+import type { Decision, LevelFlags, MessageContext, ThirdPartySeverity } from './combine.js';
+import { THIRD_PARTY_SEVERITIES } from './combine.js';
+import {
+  AFFIRMATIONS,
+  CLARIFICATIONS,
+  DENIALS,
+  QUESTIONS,
+  TOPICS,
+  type QuestionTopic,
+  type TopicId,
+} from './lexicons/dialogue.js';
+import type { RuleKind } from './lexicons/types.js';
+import { readMessage, tokenizeForTriage, type MessageReading, type RuleHit } from './rules.js';
+
+/** Risk carried across messages and requests. Store it with the conversation; pass it back. */
+export interface RiskState {
+  level: RiskLevel;
+  cssrs: Cssrs;
+  categories: RiskCategory[];
+  /** The evidence behind it (unscoped signals and distress, at most `STATE_SIGNALS`). */
+  signals: TriageSignal[];
+  updatedAt?: string;
+}
+
+export interface ConversationMessage {
+  role: Role;
+  content: string;
+}
+
+export interface Assessment {
+  decision: Decision;
+  /** One per user message, for the model policy. */
+  contexts: MessageContext[];
+  /** The previous state's level, unless the user cleared it up. */
+  floor: RiskLevel;
+}
+
+/** Signals kept in a RiskState. */
+export const STATE_SIGNALS = 32;
+
+// ---------------------------------------------------------------------------------------------
+// Dialogue matchers (questions, answers, clarifications).
+
+type DialogueValue =
+  | { type: 'question'; topic: QuestionTopic }
+  | { type: 'yes' }
+  | { type: 'no' }
+  | { type: 'clarify' };
+
+function dialogueEntries(): PhraseEntry<DialogueValue>[] {
+  const out: PhraseEntry<DialogueValue>[] = [];
+  for (const lang of SCOPE_LANGUAGES) {
+    for (const [topic, patterns] of Object.entries(QUESTIONS[lang]) as Array<
+      [TopicId, readonly string[]]
+    >) {
+      for (const pattern of patterns)
+        out.push({ pattern, value: { type: 'question', topic: TOPICS[topic] } });
+    }
+    for (const pattern of AFFIRMATIONS[lang]) out.push({ pattern, value: { type: 'yes' } });
+    for (const pattern of DENIALS[lang]) out.push({ pattern, value: { type: 'no' } });
+    for (const pattern of CLARIFICATIONS[lang]) out.push({ pattern, value: { type: 'clarify' } });
+  }
+  return out;
+}
+
+const DIALOGUE = new PhraseMatcher<DialogueValue>(dialogueEntries());
+
+/** Answers count when they open the reply. */
+const ANSWER_WINDOW = 3;
+
+interface PendingQuestion {
+  topic: QuestionTopic;
+  message: number;
+  span: Span;
+}
+
+function questionIn(doc: TokenizedText, message: number): PendingQuestion | undefined {
+  let best: PendingQuestion | undefined;
+  for (const match of DIALOGUE.find(doc)) {
+    if (match.value.type !== 'question') continue;
+    const topic = match.value.topic;
+    if (!best || (topic.cssrs ?? 1.5) > (best.topic.cssrs ?? 1.5)) {
+      best = {
+        topic,
+        message,
+        span: { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) },
+      };
+    }
+  }
+  return best;
+}
+
+function answerIn(reading: MessageReading): { yes: Span } | undefined {
+  const { doc } = reading;
+  const firstWords = doc.tokens.filter((t) => t.kind === 'word').slice(0, ANSWER_WINDOW + 1);
+  if (firstWords.length === 0) return undefined;
+  const limit = (firstWords[Math.min(ANSWER_WINDOW, firstWords.length) - 1] as { index: number })
+    .index;
+  let yes: Span | undefined;
+  for (const match of DIALOGUE.find(doc, 0, limit + 1)) {
+    if (match.value.type === 'no') return undefined;
+    if (match.value.type === 'yes' && !yes) {
+      yes = {
+        start: match.start,
+        end: match.end,
+        text: reading.text.slice(match.start, match.end),
+      };
+    }
+  }
+  // "I am not", "je ne suis pas": a negation among the first words turns a yes into a no.
+  if (yes && firstWords.some((t) => /^(not|no|nao|non|nicht|pas|never|dont|nope)$/.test(t.key)))
+    return undefined;
+  return yes ? { yes } : undefined;
+}
+
+function clarificationIn(reading: MessageReading): Span | undefined {
+  for (const match of DIALOGUE.find(reading.doc)) {
+    if (match.value.type === 'clarify') {
+      return {
+        start: match.start,
+        end: match.end,
+        text: reading.text.slice(match.start, match.end),
+      };
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evidence: a signal plus what the level mapping needs to know about it.
+
+interface Evidence {
+  signal: TriageSignal;
+  kind?: RuleKind;
+  near?: boolean;
+  thirdParty?: ThirdPartySeverity;
+  /** The rule hit behind it, if any (token range, for pairing). */
+  hit?: RuleHit;
+  /** Timelines: it made something a plan or near; unused times are not reported. */
+  used?: boolean;
+}
+
+const PLANNABLE: ReadonlySet<RuleKind> = new Set([
+  'active_ideation',
+  'coded',
+  'method',
+  'intent',
+  'plan',
+  'preparation',
+  'attempt_now',
+]);
+
+/** C-SSRS a plannable cue reaches with a time. */
+function withTime(kind: RuleKind, cssrs: Cssrs): Cssrs {
+  if (kind === 'active_ideation' || kind === 'coded') return Math.max(cssrs, 4) as Cssrs;
+  if (kind === 'method' || kind === 'intent' || kind === 'plan') return Math.max(cssrs, 5) as Cssrs;
+  return cssrs;
+}
+
+/** How a cue about someone else reads as a third-party concern. */
+function thirdPartyOf(kind: RuleKind): ThirdPartySeverity | undefined {
+  switch (kind) {
+    case 'passive_wish':
+    case 'active_ideation':
+    case 'coded':
+    case 'self_harm':
+    case 'abuse':
+    case 'abuse_now':
+      return 'warning';
+    case 'method':
+    case 'means_seeking':
+    case 'lethality_seeking':
+    case 'intent':
+    case 'plan':
+    case 'preparation':
+    case 'attempt':
+    case 'self_harm_medical':
+      return 'plan';
+    case 'attempt_now':
+    case 'overdose':
+    case 'medical':
+      return 'now';
+    case 'psychosis':
+    case 'command_hallucination':
+    case 'psychosis_risk':
+    case 'eating_disorder':
+    case 'eating_disorder_severe':
+    case 'substance':
+      return 'worry';
+    default:
+      return undefined;
+  }
+}
+
+const THIRD_PARTY_KINDS: Partial<Record<RuleKind, ThirdPartySeverity>> = {
+  third_party_worry: 'worry',
+  third_party_warning: 'warning',
+  third_party_plan: 'plan',
+  third_party_now: 'now',
+};
+
+function tpRank(s: ThirdPartySeverity | undefined): number {
+  return s === undefined ? -1 : THIRD_PARTY_SEVERITIES.indexOf(s);
+}
+
+function quote(span: Span): string {
+  const text = span.text.length > 60 ? `${span.text.slice(0, 57)}…` : span.text;
+  return `"${text}"`;
+}
+
+function where(signal: TriageSignal): string {
+  return signal.message < 0 ? 'earlier in the conversation' : `message ${signal.message}`;
+}
+
+const isRiskSignal = (s: TriageSignal) =>
+  s.scopedOut === undefined && (s.category !== 'suicide' || (s.cssrs ?? 0) >= 1);
+
+// ---------------------------------------------------------------------------------------------
+
+/** Reads a conversation with the rules (no model): signals, C-SSRS, categories, flags. */
+export function assessConversation(
+  messages: readonly ConversationMessage[],
+  options: { previous?: RiskState; lang?: string } = {},
+): Assessment {
+  const lang: ScopeLanguage | undefined = scopeLanguageOf(options.lang);
+  const evidence: Evidence[] = [];
+  const contexts: MessageContext[] = [];
+  const previous = options.previous;
+  let previousCleared = false;
+
+  // What the conversation has shown so far: the signal to cite for distress and for suicidal talk.
+  let distressCite: TriageSignal | undefined;
+  let suicidalCite: TriageSignal | undefined;
+  if (previous && previous.level !== 'none') {
+    const earlier = previous.signals.filter((s) => s.scopedOut === undefined);
+    suicidalCite = [...earlier]
+      .reverse()
+      .find((s) => s.category === 'suicide' && (s.cssrs ?? 0) >= 1);
+    distressCite =
+      [...earlier].reverse().find((s) => s.category === 'suicide') ?? earlier[earlier.length - 1];
+    if (suicidalCite) suicidalCite = { ...suicidalCite, message: -1 };
+    if (distressCite) distressCite = { ...distressCite, message: -1 };
+  }
+
+  let pending: PendingQuestion | undefined;
+  let minor: { message: number; span: Span } | undefined;
+  let lastPlannable: Evidence | undefined;
+  let lastUser = -1;
+
+  messages.forEach((message, index) => {
+    if (message.role !== 'user') {
+      if (message.role === 'assistant' || message.role === 'counselor') {
+        pending = questionIn(tokenizeForTriage(message.content), index);
+      }
+      return;
+    }
+    const reading = readMessage(message.content, lang ? { lang } : {});
+    const mine: Evidence[] = [];
+
+    // 1. A clarification clears what came before (not what this message says).
+    const clarified = clarificationIn(reading);
+    const earlierRisk = evidence.filter((e) => isRiskSignal(e.signal));
+    if (
+      clarified &&
+      (earlierRisk.length > 0 || (previous && previous.level !== 'none' && !previousCleared))
+    ) {
+      const worst = Math.max(
+        0,
+        previousCleared ? 0 : (previous?.cssrs ?? 0),
+        ...earlierRisk.map((e) => e.signal.cssrs ?? 0),
+      );
+      const wasUrgent = earlierRisk.some(
+        (e) => e.kind === 'attempt_now' || e.kind === 'overdose' || e.kind === 'preparation',
+      );
+      for (const e of earlierRisk) {
+        e.signal.scopedOut = 'clarified';
+        e.signal.reason += ` — set aside: clarified in message ${index} (${quote(clarified)})`;
+      }
+      previousCleared = true;
+      distressCite = undefined;
+      suicidalCite = undefined;
+      lastPlannable = undefined;
+      const category = earlierRisk[0]?.signal.category ?? previous?.categories[0] ?? 'suicide';
+      mine.push({
+        signal: {
+          id: 'context:clarification',
+          source: 'context',
+          category,
+          cssrs: 0,
+          message: index,
+          span: clarified,
+          weight: 0,
+          reason: `the person cleared up an earlier misunderstanding (${quote(clarified)})`,
+        },
+      });
+      if (worst >= 5 || wasUrgent) {
+        // A plan, preparation or attempt is not undone by "jk": keep a floor until someone checks.
+        mine.push({
+          kind: 'active_ideation',
+          signal: {
+            id: 'context:clarified_floor',
+            source: 'context',
+            category: 'suicide',
+            cssrs: 2,
+            message: index,
+            span: clarified,
+            weight: 0.6,
+            reason:
+              'cleared up, but an earlier plan, preparation or attempt keeps this at moderate until a person checks in',
+          },
+        });
+      }
+    }
+
+    // 2. "yeah" to an assistant's question about suicide or self-harm.
+    if (pending && pending.message > lastUser) {
+      const answer = answerIn(reading);
+      if (answer) {
+        const topic = pending.topic;
+        const signal: TriageSignal = {
+          id: `context:answered_${topic.id}`,
+          source: 'context',
+          category: topic.category,
+          message: index,
+          span: answer.yes,
+          weight: 0.8,
+          reason: `answered yes to a question about ${topic.reason} (${quote(pending.span)}, message ${pending.message})`,
+        };
+        if (topic.cssrs !== undefined) signal.cssrs = topic.cssrs;
+        const e: Evidence = {
+          signal,
+          kind: topic.now ? 'attempt_now' : topic.category === 'self_harm' ? 'self_harm' : 'intent',
+        };
+        mine.push(e);
+        if (topic.category === 'suicide' && (topic.cssrs ?? 0) >= 2) lastPlannable = e;
+      }
+    }
+    pending = undefined;
+
+    // 3. Rule cues. Distress first (it decides whether light words are light), then the rest,
+    //    then the cues that need context.
+    const order = (h: RuleHit) => (h.rule.kind === 'distress' ? 0 : h.rule.needs ? 2 : 1);
+    const hits = [...reading.hits].sort((a, b) => order(a) - order(b));
+    let distressHere: TriageSignal | undefined;
+    let suicidalHere: TriageSignal | undefined;
+    for (const hit of hits) {
+      const { rule } = hit;
+      const signal: TriageSignal = {
+        id: `rule:${rule.id}`,
+        source: 'rule',
+        category: rule.category,
+        message: index,
+        span: hit.span,
+        weight: rule.weight,
+        reason: rule.reason,
+      };
+      if (rule.cssrs !== undefined) signal.cssrs = rule.cssrs;
+      const e: Evidence = { signal, kind: rule.kind, near: rule.near, hit };
+      let scope = hit.scope;
+      const distressKnown = distressCite ?? distressHere ?? suicidalCite ?? suicidalHere;
+      if (scope?.scope === 'figurative' && scope.weak) {
+        const light = rule.category !== 'suicide' || (rule.cssrs ?? 0) <= 2;
+        if (!light || distressKnown || reading.scopes.isSerious(hit.first)) {
+          signal.reason += ` (said lightly, ${quote(scope.cue)}, but not taken as a joke: distress in the conversation)`;
+          scope = undefined;
+        }
+      } else if (scope?.scope === 'everyday' && (suicidalCite ?? suicidalHere)) {
+        signal.reason += ` (an everyday frame, ${quote(scope.cue)}, but after suicidal talk)`;
+        scope = undefined;
+      }
+      if (scope) {
+        signal.scopedOut = scope.scope;
+        signal.reason += ` — set aside as ${scope.reason}`;
+        if (scope.scope === 'third_party') {
+          const severity = thirdPartyOf(rule.kind);
+          if (severity) {
+            mine.push({
+              thirdParty: severity,
+              signal: {
+                id: `context:someone_else.${rule.kind}`,
+                source: 'context',
+                category: 'third_party',
+                message: index,
+                span: hit.span,
+                weight: rule.weight,
+                reason: `about someone else (${quote(scope.cue)}): ${rule.reason}`,
+              },
+            });
+          }
+        }
+      } else if (rule.needs) {
+        const cite =
+          rule.needs === 'distress' ? (distressKnown ?? undefined) : (suicidalCite ?? suicidalHere);
+        if (!cite) {
+          signal.scopedOut = 'everyday';
+          signal.reason += ` — set aside: no ${rule.needs === 'distress' ? 'distress' : 'suicidal talk'} in the conversation`;
+        } else {
+          mine.push({
+            kind: rule.kind,
+            near: rule.near,
+            signal: {
+              id: `context:${rule.kind}_after_${rule.needs}`,
+              source: 'context',
+              category: rule.category,
+              ...(rule.cssrs !== undefined ? { cssrs: rule.cssrs } : {}),
+              message: index,
+              span: hit.span,
+              weight: rule.weight,
+              reason: `${rule.reason} (${quote(hit.span)}) after ${rule.needs === 'distress' ? 'distress' : 'suicidal talk'} (${quote(cite.span)}, ${where(cite)})`,
+            },
+          });
+        }
+      }
+      const tp = THIRD_PARTY_KINDS[rule.kind];
+      if (tp && !signal.scopedOut) e.thirdParty = tp;
+      mine.push(e);
+      if (!signal.scopedOut) {
+        if (rule.kind === 'distress') distressHere ??= signal;
+        else if (rule.category === 'suicide' && (rule.cssrs ?? 0) >= 1) suicidalHere = signal;
+      }
+    }
+
+    // 4. Times: a plannable cue with a time in the same sentence (or the intent of the previous
+    //    turn with a time in this one) is a plan.
+    const times = mine.filter((e) => e.kind === 'timeline' && !e.signal.scopedOut && e.hit);
+    const plannable = mine.filter(
+      (e) =>
+        e.kind !== undefined &&
+        PLANNABLE.has(e.kind) &&
+        !e.signal.scopedOut &&
+        e.signal.category === 'suicide' &&
+        !e.hit?.rule.timeless,
+    );
+    const paired = new Set<Evidence>();
+    for (const time of times) {
+      const t = time.hit as RuleHit;
+      const tToken = reading.doc.tokens[t.first];
+      let partner: Evidence | undefined;
+      for (const p of plannable) {
+        const h = p.hit;
+        if (!h) {
+          partner ??= p;
+          continue;
+        }
+        const pToken = reading.doc.tokens[h.first];
+        if (!tToken || !pToken || tToken.sentence !== pToken.sentence) continue;
+        const after = t.first > h.last && t.first - h.last <= 8;
+        const before = t.last < h.first && h.first - t.last <= 4;
+        const inside = t.first >= h.first && t.last <= h.last;
+        if (after || before || inside)
+          partner = !partner || (p.signal.cssrs ?? 0) > (partner.signal.cssrs ?? 0) ? p : partner;
+      }
+      if (!partner && plannable.length === 0 && lastPlannable) partner = lastPlannable;
+      if (!partner || paired.has(partner)) continue;
+      paired.add(partner);
+      time.used = true;
+      const cssrs = withTime(partner.kind as RuleKind, (partner.signal.cssrs ?? 2) as Cssrs);
+      mine.push({
+        kind: partner.kind,
+        near: time.near,
+        signal: {
+          id: 'context:plan_with_time',
+          source: 'context',
+          category: 'suicide',
+          cssrs,
+          message: index,
+          span: time.signal.span,
+          weight: Math.max(partner.signal.weight, 0.85),
+          reason: `${partner.signal.reason.split(' (')[0]} (${quote(partner.signal.span)}, ${where(partner.signal)}) with ${time.near ? 'a near time' : 'a time'} (${quote(time.signal.span)})`,
+        },
+      });
+    }
+    // Harm to others, abuse and third-party plans with a near time.
+    for (const time of times.filter((t) => t.near)) {
+      const sentence = reading.doc.tokens[(time.hit as RuleHit).first]?.sentence;
+      for (const e of mine) {
+        if (!e.hit || e.signal.scopedOut || reading.doc.tokens[e.hit.first]?.sentence !== sentence)
+          continue;
+        if (e.kind === 'harm_intent' || e.kind === 'abuse' || e.kind === 'third_party_plan') {
+          e.near = true;
+          time.used = true;
+        }
+      }
+    }
+
+    // 5. An overdose is a medical emergency with a cause: suicide when the person speaks of it or
+    //    attempts, else substance use or poisoning.
+    for (const e of mine) {
+      if ((e.kind !== 'overdose' && e.kind !== 'medical') || e.signal.scopedOut) continue;
+      const attempt = mine.some((m) => m.kind === 'attempt_now' && !m.signal.scopedOut);
+      if (e.kind === 'overdose' && !attempt && !(suicidalCite ?? suicidalHere)) {
+        mine.push({
+          kind: 'substance',
+          signal: {
+            id: 'context:overdose_cause',
+            source: 'context',
+            category: 'substance',
+            message: index,
+            span: e.signal.span,
+            weight: 0.7,
+            reason: 'an overdose or poisoning without suicidal talk: substance use or poisoning',
+          },
+        });
+      } else if (e.kind === 'overdose' && !attempt) {
+        mine.push({
+          kind: 'attempt_now',
+          signal: {
+            id: 'context:overdose_after_suicidal_talk',
+            source: 'context',
+            category: 'suicide',
+            cssrs: 6,
+            message: index,
+            span: e.signal.span,
+            weight: 0.9,
+            reason: `an overdose after suicidal talk (${quote((suicidalCite ?? suicidalHere)?.span ?? e.signal.span)}): an attempt in progress`,
+          },
+        });
+      }
+    }
+
+    if (reading.minor) minor ??= { message: index, span: reading.minor };
+    for (const e of mine) {
+      if (
+        e.kind &&
+        PLANNABLE.has(e.kind) &&
+        !e.signal.scopedOut &&
+        e.signal.category === 'suicide'
+      ) {
+        if (!lastPlannable || (e.signal.cssrs ?? 0) >= (lastPlannable.signal.cssrs ?? 0))
+          lastPlannable = e;
+      }
+    }
+    if (distressHere) distressCite = distressHere;
+    if (suicidalHere) {
+      suicidalCite = suicidalHere;
+      distressCite ??= suicidalHere;
+    }
+    const selfHarmHere = mine.filter((e) => e.signal.category === 'self_harm');
+    contexts.push({
+      message: index,
+      text: message.content,
+      suicideCue:
+        suicidalCite !== undefined ||
+        mine.some((e) => isRiskSignal(e.signal) && e.signal.category === 'suicide'),
+      distress: distressCite !== undefined,
+      setAside: mine.some(
+        (e) => e.signal.scopedOut !== undefined && e.kind !== 'distress' && e.kind !== 'timeline',
+      ),
+      allSelfHarmScopedOut:
+        selfHarmHere.length > 0 && selfHarmHere.every((e) => e.signal.scopedOut !== undefined),
+      figurative: reading.scopes.idioms().length > 0,
+    });
+    // A time that did not make anything a plan says nothing on its own.
+    evidence.push(...mine.filter((e) => e.kind !== 'timeline' || e.used || e.signal.scopedOut));
+    lastUser = index;
+  });
+
+  // Previous state, unless cleared up.
+  const carried = previous && !previousCleared && previous.level !== 'none' ? previous : undefined;
+  if (carried) {
+    evidence.push({
+      signal: {
+        id: 'context:previous_state',
+        source: 'context',
+        category: carried.categories[0] ?? 'suicide',
+        ...(carried.cssrs > 0 ? { cssrs: carried.cssrs } : {}),
+        message: -1,
+        span: { start: 0, end: 0, text: '' },
+        weight: 0.8,
+        reason: `risk carried over from earlier in the conversation: ${carried.level}${carried.cssrs > 0 ? `, C-SSRS ${carried.cssrs}` : ''}`,
+      },
+    });
+  }
+  if (minor && evidence.some((e) => e.signal.category === 'abuse' && !e.signal.scopedOut)) {
+    evidence.push({
+      signal: {
+        id: 'context:minor',
+        source: 'context',
+        category: 'abuse',
+        message: minor.message,
+        span: minor.span,
+        weight: 0.8,
+        reason: `the person seems to be a child or teenager (${quote(minor.span)})`,
+      },
+    });
+  }
+
+  return { decision: decide(evidence, carried), contexts, floor: carried?.level ?? 'none' };
+}
+
+function decide(evidence: readonly Evidence[], carried: RiskState | undefined): Decision {
+  const live = evidence.filter((e) => e.signal.scopedOut === undefined);
+  let cssrs = Math.max(
+    0,
+    carried?.cssrs ?? 0,
+    ...live.filter((e) => e.signal.category === 'suicide').map((e) => e.signal.cssrs ?? 0),
+  ) as Cssrs;
+  if (cssrs < 0) cssrs = 0;
+  const categories = new Set<RiskCategory>(carried?.categories ?? []);
+  const kinds = new Set(live.map((e) => e.kind).filter((k): k is RuleKind => k !== undefined));
+  const maniaSigns = ['mania_sleep', 'mania_sign', 'mania_risk'].filter((k) =>
+    kinds.has(k as RuleKind),
+  ).length;
+  for (const e of live) {
+    const category = e.signal.category;
+    if (category === 'suicide' || e.kind === 'timeline' || e.kind === 'distress') continue;
+    if (category === 'mania' && maniaSigns < 2) continue;
+    if (e.signal.id === 'context:clarification') continue;
+    categories.add(category);
+  }
+  if (cssrs >= 1) categories.add('suicide');
+  else categories.delete('suicide');
+  const flags: LevelFlags = {};
+  const nearPlan = live.some(
+    (e) =>
+      e.near &&
+      e.signal.category === 'suicide' &&
+      ((e.signal.cssrs ?? 0) >= 5 || e.kind === 'preparation' || e.kind === 'attempt_now'),
+  );
+  if (nearPlan) flags.nearTime = true;
+  if (live.some((e) => e.kind === 'attempt_now' && e.signal.category === 'suicide'))
+    flags.inProgress = true;
+  if (kinds.has('self_harm_medical')) flags.selfHarmMedical = true;
+  if (kinds.has('harm_intent')) flags.harmIntent = true;
+  if (live.some((e) => e.kind === 'harm_intent' && e.near)) flags.harmNear = true;
+  if (kinds.has('abuse_now') || live.some((e) => e.kind === 'abuse' && e.near))
+    flags.abuseNow = true;
+  if (live.some((e) => e.signal.id === 'context:minor')) flags.abuseMinor = true;
+  if (kinds.has('command_hallucination')) flags.commandHallucinations = true;
+  if (kinds.has('psychosis_risk')) flags.psychosisRisky = true;
+  if (kinds.has('mania_risk') && maniaSigns >= 2) flags.maniaRisky = true;
+  if (kinds.has('eating_disorder_severe')) flags.eatingDisorderSevere = true;
+  let tp: ThirdPartySeverity | undefined;
+  for (const e of live) {
+    let severity = e.thirdParty;
+    if (severity === 'plan' && e.near) severity = 'now';
+    if (tpRank(severity) > tpRank(tp)) tp = severity;
+  }
+  if (tp) {
+    flags.thirdParty = tp;
+    categories.add('third_party');
+  }
+  const signals = evidence
+    .map((e) => e.signal)
+    .sort(
+      (a, b) => a.message - b.message || a.span.start - b.span.start || b.span.end - a.span.end,
+    );
+  return { cssrs, categories: [...categories], flags, signals };
+}

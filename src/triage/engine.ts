@@ -1,0 +1,142 @@
+/**
+ * The triage engine: rules (with conversation context) plus an optional learned model, combined
+ * by `combine.ts`. `createTriage({ model })` takes any `RiskModel` (tests inject fakes; `null`
+ * runs the rules alone); `index.ts` wires the shipped model.
+ */
+import { z } from 'zod';
+import type { Cssrs, RiskCategory, Triage, TriageSignal } from '../core/index.js';
+import { RISK_CATEGORIES, RISK_LEVELS, SCOPES, TandemError } from '../core/index.js';
+import { modelSignal, readModel, toTriage, type ModelReading } from './combine.js';
+import {
+  assessConversation,
+  STATE_SIGNALS,
+  type ConversationMessage,
+  type RiskState,
+} from './conversation.js';
+import type { RiskModel } from './model/model.js';
+
+/** Bump when rules, scoping or the combination change what a text gets. */
+export const RULES_VERSION = 'triage@1';
+
+export interface TriageOptions {
+  /** The conversation's language or locale (`es`, `pt-BR`): its scope markers also apply. */
+  lang?: string;
+}
+
+export interface ConversationOptions extends TriageOptions {
+  /** The state returned for this conversation last time. */
+  previous?: RiskState;
+}
+
+export interface TriageEngine {
+  readonly version: string;
+  triageText(text: string, options?: TriageOptions): Triage;
+  triageConversation(
+    messages: readonly ConversationMessage[],
+    options?: ConversationOptions,
+  ): { triage: Triage; state: RiskState };
+}
+
+export function createTriage(options: { model?: RiskModel | null } = {}): TriageEngine {
+  const model = options.model ?? null;
+  const version = `${RULES_VERSION}+model@${model ? model.version : 'none'}`;
+
+  const triageConversation = (
+    messages: readonly ConversationMessage[],
+    opts: ConversationOptions = {},
+  ): { triage: Triage; state: RiskState } => {
+    const previous = checkedPrevious(opts.previous);
+    const assessment = assessConversation(messages, {
+      ...(previous ? { previous } : {}),
+      ...(opts.lang ? { lang: opts.lang } : {}),
+    });
+    const { decision } = assessment;
+    const readings: ModelReading[] = [];
+    if (model) {
+      let cssrs = decision.cssrs;
+      const categories = new Set<RiskCategory>(decision.categories);
+      const added: TriageSignal[] = [];
+      for (const context of assessment.contexts) {
+        if (context.text.trim() === '') continue;
+        const reading = readModel(model, context, model.predict(context.text));
+        readings.push(reading);
+        if (reading.cssrs > cssrs) {
+          cssrs = reading.cssrs;
+          added.push(modelSignal(reading, 'suicide'));
+        }
+        if (reading.selfHarm && !categories.has('self_harm')) {
+          categories.add('self_harm');
+          added.push(modelSignal(reading, 'self_harm'));
+        }
+      }
+      if (cssrs >= 1) categories.add('suicide');
+      decision.cssrs = cssrs as Cssrs;
+      decision.categories = [...categories];
+      decision.signals = [...decision.signals, ...added].sort(
+        (a, b) => a.message - b.message || a.span.start - b.span.start,
+      );
+    }
+    const triage = toTriage(decision, readings, assessment.floor);
+    const kept = triage.signals
+      .filter((s) => s.scopedOut === undefined && s.message >= 0)
+      .sort((a, b) => (b.cssrs ?? 0) - (a.cssrs ?? 0) || b.weight - a.weight)
+      .slice(0, STATE_SIGNALS);
+    const state: RiskState = {
+      level: triage.level,
+      cssrs: triage.cssrs,
+      categories: triage.categories,
+      signals: kept,
+      updatedAt: new Date().toISOString(),
+    };
+    return { triage, state };
+  };
+
+  return {
+    version,
+    triageConversation,
+    triageText: (text, opts = {}) =>
+      triageConversation([{ role: 'user', content: text }], opts).triage,
+  };
+}
+
+const spanSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+
+/** A stored RiskState, checked when it comes back as `previous`. */
+export const riskStateSchema = z.object({
+  level: z.enum(RISK_LEVELS),
+  cssrs: z.number().int().min(0).max(6),
+  categories: z.array(z.enum(RISK_CATEGORIES)),
+  signals: z.array(
+    z.object({
+      id: z.string(),
+      source: z.enum(['rule', 'model', 'context']),
+      category: z.enum(RISK_CATEGORIES),
+      cssrs: z.number().int().min(0).max(6).optional(),
+      message: z.number().int(),
+      span: spanSchema,
+      weight: z.number(),
+      scopedOut: z.enum(SCOPES).optional(),
+      reason: z.string(),
+    }),
+  ),
+  updatedAt: z.string().optional(),
+});
+
+/** True when a value is a well-formed RiskState (for callers that load it from storage). */
+export function isRiskState(value: unknown): value is RiskState {
+  return riskStateSchema.safeParse(value).success;
+}
+
+function checkedPrevious(previous: unknown): RiskState | undefined {
+  if (previous === undefined) return undefined;
+  const parsed = riskStateSchema.safeParse(previous);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.join('.') : '(state)';
+    throw new TandemError(
+      'INPUT_INVALID',
+      `previous risk state is not a RiskState: ${where}: ${issue?.message ?? 'invalid'}; pass back the \`state\` a triage returned`,
+    );
+  }
+  return parsed.data as RiskState;
+}

@@ -1,0 +1,512 @@
+/**
+ * German triage rules (Germany, Austria, Switzerland). Folded text: "mude", "fruher", "uber";
+ * "ß" matches "ss" (token keys spell it "ss").
+ * Separable verbs put their particle last ("ich bringe mich heute um"): patterns allow a gap.
+ */
+import { group, RELATIONS } from '../../nlp/people.js';
+import type { Lexicon, RuleSpec } from './types.js';
+
+const PERSON = `(mein|meine|meinen|meinem|ein|eine) ${group(RELATIONS.de)}`;
+const THEY = `(er|sie|${PERSON})`;
+const PILLS =
+  '(tabletten|pillen|medikamente|schlaftabletten|antidepressiva|schmerzmittel|beruhigungsmittel)';
+const LOTS =
+  '(alle|alle meine|zu viele|viele|eine ganze packung|eine packung|die ganze packung|einen haufen)';
+const HEIGHTS = '(brucke|hochhaus|dach|balkon|fenster|klippe|turm|gebaude)';
+const VEHICLES = '(zug|u bahn|ubahn|s bahn|lkw|auto|bus|strassenbahn)';
+
+const rules: RuleSpec[] = [
+  {
+    id: 'passive.want_to_die',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      '(will|mochte|wurde|wollte|mocht) (am liebsten|einfach|nur|lieber)? (sterben|tot sein|verschwinden|nicht mehr aufwachen|einschlafen und nicht mehr aufwachen|nicht mehr da sein|nicht mehr existieren)',
+      '(wunschte|wunsche|wunscht) ~1 (ich ware|ich war|ich wäre) (tot|nie geboren|nicht mehr da)',
+      'wenn ich (doch)? (nur)? (tot ware|nicht mehr aufwachen wurde|einfach sterben konnte)',
+      '(todessehnsucht|lebensmude|lebensmud)',
+      'es ist mir egal (ob ich sterbe|wenn ich sterbe)',
+    ],
+  },
+  {
+    id: 'passive.not_want_to_live',
+    kind: 'passive_wish',
+    reason: 'no wish to live',
+    patterns: [
+      'keine lust mehr (zu leben|auf das leben|auf leben)',
+      '(keinen|kein) lebenswille*',
+      '(will|mochte|kann) nicht mehr (leben|aufwachen|da sein|existieren|weiterleben)',
+      'nicht mehr leben (will|mochte)',
+      '(keinen|kein) (sinn|grund) mehr (zu leben|im leben|weiterzuleben)',
+      '(mude|satt) (vom|zu) (leben|existieren)',
+      'das leben (hat keinen sinn|ist nicht lebenswert|lohnt sich nicht)',
+    ],
+  },
+  {
+    id: 'passive.better_off',
+    kind: 'passive_wish',
+    reason: 'others better off without me',
+    weight: 0.75,
+    patterns: [
+      '(waren|ware|sind|waeren) (alle|alle anderen|meine familie)? (besser|glucklicher) (dran)? ohne mich',
+      'niemand wurde (mich vermissen|es merken) wenn ich (tot ware|weg ware|sterbe)',
+    ],
+  },
+  {
+    id: 'active.kill_myself',
+    kind: 'active_ideation',
+    reason: 'thoughts of killing oneself',
+    patterns: [
+      'mich (umbringen|umzubringen|toten|zu toten|selbst toten)',
+      '(mir|mich) (das leben nehmen|das leben zu nehmen)',
+      'meinem leben ein ende (setzen|machen|zu setzen|bereiten)',
+      '(mit allem|mit dem leben) (schluss machen|abschliessen)',
+      '(bring|bringe|bringen) mich ~2 um',
+      '(denke|dachte|gedanken) (daran|an|uber)? (mich umzubringen|suizid|selbstmord|mir das leben zu nehmen|den tod)',
+    ],
+  },
+  {
+    id: 'active.suicidal',
+    kind: 'active_ideation',
+    reason: 'suicidal thoughts',
+    who: 'any',
+    timeless: true,
+    patterns: [
+      '(suizidal|suizidgedanken|selbstmordgedanken|suizidale gedanken|freitod)',
+      '(suizid|selbstmord) (begehen|gedanken)',
+    ],
+  },
+  {
+    id: 'coded.slang',
+    kind: 'coded',
+    reason: 'coded word for suicide',
+    patterns: ['(mich abmelden|mich verabschieden) fur immer', 'diese welt verlassen'],
+  },
+  {
+    id: 'method.self',
+    kind: 'method',
+    reason: 'a method in mind',
+    patterns: [
+      '(mich erhangen|mich aufhangen|mich vergiften|mich ertranken|mich erschiessen|mir die pulsadern aufschneiden|mir die kugel geben)',
+      `(von|vom|von der|von einem|von einer) ~1 ${HEIGHTS} (springen|zu springen|sturzen)`,
+      `(vor|unter) (den|einen|die|eine) ${VEHICLES} (springen|werfen|legen|zu springen|zu werfen)`,
+      `${LOTS} ${PILLS} (nehmen|schlucken|zu nehmen|zu schlucken)`,
+      '(eine )?uberdosis nehmen',
+    ],
+  },
+  {
+    id: 'means.heights',
+    kind: 'means_seeking',
+    reason: 'asking about heights or locations',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(hochste|hochsten|hochstes) (brucke|brucken|gebaude|hochhaus|hochhauser|klippe|klippen|turm|turme)',
+      'welche (brucke|brucken) (ist|sind) (am hochsten|hoch genug)',
+    ],
+  },
+  {
+    id: 'means.pills',
+    kind: 'means_seeking',
+    reason: 'asking about amounts of pills',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [`wie viele ${PILLS}`, 'wie viel (paracetamol|ibuprofen|insulin)'],
+  },
+  {
+    id: 'means.acquire',
+    kind: 'means_seeking',
+    reason: 'asking where to get means',
+    lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
+    patterns: ['wo (bekomme|kaufe|kriege) ich (eine waffe|eine pistole|ein seil|gift)'],
+  },
+  {
+    id: 'lethality.ask',
+    kind: 'lethality_seeking',
+    reason: 'asking what is lethal',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [
+      '(todliche|letale) (dosis|menge)',
+      '(schmerzlos|ohne schmerzen) sterben',
+      '(schnellste|einfachste|schmerzloseste) (art|weg|methode) (zu sterben|mich umzubringen|sich umzubringen)',
+      'wie (bringe ich mich um|bringt man sich um|kann ich mich umbringen)',
+      'wie viele ~3 (um zu sterben|sind todlich|tödlich)',
+    ],
+  },
+  {
+    id: 'intent.going_to',
+    kind: 'intent',
+    reason: 'intent to act',
+    patterns: [
+      'ich (werde|will|wurde|bin bereit) mich ~2 (umbringen|toten|erhangen|umzubringen)',
+      'ich (bringe|bring) mich ~2 um',
+      'ich (werde|will) (mir)? (das leben nehmen|meinem leben ein ende setzen|springen|es tun)',
+      'ich (plane|habe vor) (mich umzubringen|mir das leben zu nehmen)',
+    ],
+  },
+  {
+    id: 'intent.do_it',
+    kind: 'intent',
+    reason: 'intent to act (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: ['(ich werde es tun|ich mache es|ich tu es|niemand halt mich auf|ich bin bereit)'],
+  },
+  {
+    id: 'plan.decided',
+    kind: 'plan',
+    reason: 'decided, with a plan',
+    patterns: [
+      'ich habe (mich)? entschieden ~2 (mich umzubringen|mir das leben zu nehmen|zu sterben|schluss zu machen)',
+      'ich habe einen plan (wie ich mich umbringe|mich umzubringen|zu sterben)',
+    ],
+  },
+  {
+    id: 'plan.have_plan',
+    kind: 'plan',
+    reason: 'a plan (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: [
+      'ich habe alles (geplant|vorbereitet)',
+      'ich habe (einen|schon einen) plan',
+      '(es ist|alles ist) (entschieden|geplant)',
+      'ich habe (den tag|das datum|den ort) (gewahlt|ausgesucht)',
+    ],
+  },
+  {
+    id: 'prep.note',
+    kind: 'preparation',
+    reason: 'goodbye or suicide note',
+    patterns: [
+      '(abschiedsbrief|abschiedsbriefe|abschiedsnachricht|abschiedsnachrichten|abschiedsvideo)',
+    ],
+  },
+  {
+    id: 'prep.giving_away',
+    kind: 'preparation',
+    reason: 'giving possessions away',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(meine|all meine) (sachen|besitztumer|sachen) (verschenkt|verschenke|weggegeben|weggeben)',
+      'ich verschenke (alles|meine sachen)',
+    ],
+  },
+  {
+    id: 'prep.stockpile',
+    kind: 'preparation',
+    reason: 'stockpiling pills or acquiring means',
+    patterns: [
+      `(ich sammle|ich habe gesammelt|ich horte|ich hebe) ~1 ${PILLS}`,
+      `${PILLS} (gesammelt|gehortet)`,
+    ],
+  },
+  {
+    id: 'prep.acquired',
+    kind: 'preparation',
+    reason: 'acquired means',
+    needs: 'distress',
+    lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
+    patterns: ['ich habe (ein seil|eine waffe|eine pistole|gift) gekauft'],
+  },
+  {
+    id: 'prep.goodbye',
+    kind: 'preparation',
+    reason: 'saying goodbye',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      '(das ist|dies ist) (ein abschied|mein abschied|meine letzte nachricht)',
+      'lebt wohl (alle|fur immer)?',
+      'wenn (ihr|du) das (liest|lest) (bin ich)? (tot|nicht mehr da|weg)',
+      'verzeiht mir',
+    ],
+  },
+  {
+    id: 'attempt.tried',
+    kind: 'attempt',
+    reason: 'a suicide attempt',
+    patterns: [
+      '(gescheiterter|fehlgeschlagener|letzter) (suizidversuch|versuch)',
+      '(suizidversuch|selbstmordversuch)',
+      'ich habe versucht (mich umzubringen|mir das leben zu nehmen|mich zu toten)',
+    ],
+  },
+  {
+    id: 'attempt.now',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now',
+    lookalikes: ['accident', 'recreational'],
+    patterns: [
+      `(ich habe|hab|gerade) ${LOTS} ${PILLS} (genommen|geschluckt)`,
+      'ich habe (bleiche|gift|rattengift) (getrunken|geschluckt)',
+    ],
+  },
+  {
+    id: 'attempt.now_context',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now (after distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: ['ich (stehe|sitze|bin) (auf|an) (der|dem) (brucke|dach|kante|gleisen|klippe)'],
+  },
+  {
+    id: 'time.near',
+    kind: 'timeline',
+    reason: 'a near time',
+    near: true,
+    patterns: [
+      '(heute nacht|heute abend|heute|jetzt sofort|genau jetzt|sofort|dieses wochenende|am wochenende|morgen)',
+      'in (einer|ein paar|zwei|<num>) (stunde|stunden|minuten)',
+      'wenn (alle|meine eltern) (schlafen|weg sind)',
+    ],
+  },
+  {
+    id: 'time.later',
+    kind: 'timeline',
+    reason: 'a time',
+    patterns: [
+      '(nachste woche|nachsten monat|nachstes jahr)',
+      'an meinem geburtstag',
+      'nach (den prufungen|weihnachten|der hochzeit)',
+    ],
+  },
+  {
+    id: 'distress.hopeless',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(ich kann nicht mehr|halte es nicht mehr aus|ich halte das nicht mehr aus|ich schaffe das nicht mehr)',
+      '(hoffnungslos|keine hoffnung|ohne hoffnung|sinnlos|ausweglos)',
+      '(ich bin|fuhle mich wie) (eine last|nutzlos|wertlos|ein versager|leer)',
+      '(job|arbeit|wohnung) verloren',
+      '(gekundigt|rausgeworfen|verlassen|sie hat mich verlassen|er hat mich verlassen)',
+      '(ich hasse mich|ich hasse mein leben)',
+      '(niemand liebt mich|keiner mag mich|allen egal|niemand interessiert sich fur mich)',
+      '(verzweifelt|am ende|ich gebe auf|ganz allein|so allein)',
+    ],
+  },
+  {
+    id: 'self_harm.act',
+    kind: 'self_harm',
+    reason: 'self-injury',
+    lookalikes: ['grooming', 'accident'],
+    patterns: [
+      '(mich ritzen|mich zu ritzen|ritze mich|mich geritzt|wieder geritzt|ritzen)',
+      '(mir|mich) (selbst)? (weh tun|wehtun|wehzutun|weh zu tun|verletzen|zu verletzen|schneiden|verbrennen)',
+      'ich (verletze|schneide|verbrenne) mich (selbst|absichtlich)?',
+      '(narben|schnitte|wunden) an (meinen|den) (armen|handgelenken|beinen|oberschenkeln)',
+      '(drang|lust|bedurfnis) (mich)? zu (ritzen|verletzen|schneiden)',
+    ],
+  },
+  {
+    id: 'self_harm.named',
+    kind: 'self_harm',
+    reason: 'self-harm named',
+    who: 'any',
+    patterns: ['selbstverletz*', '(svv|ruckfall beim ritzen)'],
+  },
+  {
+    id: 'self_harm.medical',
+    kind: 'self_harm_medical',
+    reason: 'self-injury with medical danger',
+    lookalikes: ['accident'],
+    patterns: ['(muss|musste) genaht werden', 'zu tief (geschnitten|geritzt)'],
+  },
+  {
+    id: 'others.intent',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: [
+      `(will|werde|mochte) (ihn|sie|jemanden|${PERSON}) (umbringen|toten|verletzen|erstechen|erschiessen|schlagen)`,
+      `ich bringe (ihn|sie|${PERSON}) um`,
+    ],
+  },
+  {
+    id: 'others.thoughts',
+    kind: 'harm_thoughts',
+    reason: 'thoughts of hurting someone',
+    patterns: [
+      '(gedanken|angst|impulse) (jemandem|meinem baby|meinem kind|anderen) (weh zu tun|etwas anzutun|zu schaden)',
+    ],
+  },
+  {
+    id: 'abuse.violence',
+    kind: 'abuse',
+    reason: 'being abused',
+    patterns: [
+      `(${PERSON}|er|sie) (schlagt|schlug|bedroht|bedrohte|vergewaltigt|vergewaltigte|wurgt|wurgte|misshandelt|sperrt|tritt|schubst|beruhrt|missbraucht) mich`,
+      '(hausliche|sexuelle|sexualisierte) gewalt',
+      'angst (nach hause|heimzugehen|nach hause zu gehen)',
+      '(sexuell)? missbraucht',
+      'sexueller missbrauch',
+      '(er|sie) droht (mich umzubringen|mir)',
+      '(er|sie) lasst mich (nicht raus|meine freunde nicht sehen|nicht arbeiten)',
+    ],
+  },
+  {
+    id: 'abuse.now',
+    kind: 'abuse_now',
+    reason: 'abuse happening now',
+    patterns: [
+      '(er|sie) (schlagt mich gerade|versucht reinzukommen|tritt die tur ein|hat ein messer|hat eine waffe)',
+      'ich verstecke mich (vor ihm|vor ihr|im bad)',
+    ],
+  },
+  {
+    id: 'psychosis.voices',
+    kind: 'psychosis',
+    reason: 'hearing voices or delusional beliefs',
+    patterns: [
+      '(ich)? hore stimmen',
+      'die stimmen (sagen|reden|horen nicht auf)',
+      '(sie|man) (beobachtet|verfolgt|vergiftet|uberwacht|beobachten|verfolgen|vergiften|uberwachen) mich',
+      '(lesen|kontrollieren|stehlen) meine gedanken',
+      '(einen|ein) (chip|implantat) in meinem (kopf|korper|gehirn)',
+    ],
+  },
+  {
+    id: 'psychosis.command',
+    kind: 'command_hallucination',
+    reason: 'voices telling the writer to hurt or kill',
+    patterns: ['die stimmen (sagen|befehlen) mir ~2 (umbringen|toten|verletzen|springen|weh tun)'],
+  },
+  {
+    id: 'mania.sleep',
+    kind: 'mania_sleep',
+    reason: 'going without sleep',
+    patterns: [
+      '(seit|schon) (tagen|<num> tagen|zwei tagen|drei tagen|einer woche) nicht (mehr)? geschlafen',
+      '(brauche|brauch) keinen schlaf',
+    ],
+  },
+  {
+    id: 'mania.sign',
+    kind: 'mania_sign',
+    reason: 'grandiosity or racing thoughts',
+    patterns: [
+      '(ich bin|fuhle mich) (unbesiegbar|ein genie|gott|auserwahlt|unaufhaltsam)',
+      'gott hat mich (auserwahlt|gewahlt)',
+      'meine gedanken (rasen|sind so schnell)',
+      '(so viel|unendlich viel) energie',
+    ],
+  },
+  {
+    id: 'mania.risk',
+    kind: 'mania_risk',
+    reason: 'risky spending or plans',
+    patterns: [
+      'mein ganzes erspartes',
+      '(alles|mein geld) (ausgegeben|investiert)',
+      'meinen job gekundigt um',
+    ],
+  },
+  {
+    id: 'eating.restriction',
+    kind: 'eating_disorder',
+    reason: 'restriction or body-weight preoccupation',
+    patterns: [
+      'kalorien (zahlen|zahle)',
+      'angst (zuzunehmen|vor dem essen|dick zu werden)',
+      'ich hasse meinen korper',
+      '(magersucht|magersuchtig|bulimie|anorexie|essstorung|fressattacke*|essanfall*)',
+      'ich hungere mich',
+      'mahlzeiten (auslassen|lasse ich aus)',
+    ],
+  },
+  {
+    id: 'eating.severe',
+    kind: 'eating_disorder_severe',
+    reason: 'purging or severe restriction',
+    patterns: [
+      '(zum erbrechen|zum kotzen) (bringen|gebracht)',
+      'ich (ubergebe|erbreche) mich (nach dem essen|absichtlich)',
+      'nichts (mehr)? gegessen seit (tagen|<num> tagen|einer woche)',
+      'abfuhrmittel (zum abnehmen|um abzunehmen)',
+      'weniger als <num> kalorien am tag',
+    ],
+  },
+  {
+    id: 'substance.use',
+    kind: 'substance',
+    reason: 'harmful substance use',
+    patterns: [
+      'ich kann nicht aufhoren zu (trinken|konsumieren)',
+      'ruckfall',
+      'ich trinke (jeden tag|taglich|um zu vergessen|bis zum filmriss)',
+      '(entzug|entzugserscheinungen)',
+      '(tabletten|pillen) mit alkohol',
+    ],
+  },
+  {
+    id: 'medical.overdose',
+    kind: 'overdose',
+    reason: 'overdose now',
+    who: 'any',
+    patterns: [
+      `${LOTS} ${PILLS} (genommen|geschluckt)`,
+      '(uberdosis|uberdosiert)',
+      '(bleiche|gift|rattengift) (getrunken|geschluckt)',
+    ],
+  },
+  {
+    id: 'medical.symptoms',
+    kind: 'medical',
+    reason: 'medical emergency now',
+    who: 'any',
+    lookalikes: ['panic'],
+    patterns: [
+      'hort nicht auf zu bluten',
+      '(ist|wird) bewusstlos',
+      '(atmet nicht mehr|atmet nicht)',
+      '(brustschmerzen|schmerzen in der brust)',
+      'ich bekomme keine luft',
+      'wacht nicht (mehr)? auf',
+    ],
+  },
+  {
+    id: 'other.worry',
+    kind: 'third_party_worry',
+    reason: 'worried about someone',
+    patterns: [
+      `(ich mache mir sorgen|sorge mich|habe angst) um ${PERSON}`,
+      `wie kann ich ${PERSON} helfen`,
+    ],
+  },
+  {
+    id: 'other.warning',
+    kind: 'third_party_warning',
+    reason: 'someone else shows warning signs',
+    patterns: [
+      `${THEY} (will|mochte|sagt er will|sagt sie will|redet davon) ~2 (sterben|sich umbringen|sich das leben nehmen|nicht mehr leben)`,
+      '(will|wollte) sich (umbringen|das leben nehmen|toten)',
+      'sich ~2 (umbringen|toten|das leben nehmen|umzubringen) (will|wollte|mochte|wurde|wird)',
+      '(er|sie) (will|wollte|mochte) sich ~2 (umbringen|toten)',
+      `${THEY} (ritzt sich|verletzt sich|schneidet sich)`,
+      `${THEY} ist suizidal`,
+    ],
+  },
+  {
+    id: 'other.plan',
+    kind: 'third_party_plan',
+    reason: 'someone else shows a plan or preparation',
+    patterns: [
+      `${THEY} (verschenkt|hat verschenkt) (alle)? seine sachen`,
+      `${THEY} (verschenkt|hat verschenkt) (alle)? ihre sachen`,
+      'hat versucht sich (umzubringen|das leben zu nehmen)',
+      '(abschiedsbrief|abschiedsnachricht) (geschickt|geschrieben|hinterlassen)',
+    ],
+  },
+  {
+    id: 'other.now',
+    kind: 'third_party_now',
+    reason: "someone else's attempt or overdose now",
+    patterns: [
+      `${THEY} hat ${LOTS} ${PILLS} (genommen|geschluckt)`,
+      `${THEY} (steht auf der brucke|ist bewusstlos|atmet nicht|wacht nicht auf)`,
+    ],
+  },
+];
+
+export const DE: Lexicon = { lang: 'de', rules };

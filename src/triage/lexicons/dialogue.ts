@@ -1,0 +1,225 @@
+/**
+ * The conversational side of triage, in six languages: what an assistant or counsellor asks
+ * ("are you thinking about suicide?"), how a person answers it ("yeah", "a veces"), and how a
+ * person clears up a misunderstanding ("no I meant my phone battery", "era una canción").
+ */
+import type { Cssrs, RiskCategory } from '../../core/index.js';
+import type { ScopeLanguage } from '../../nlp/scope.js';
+
+export interface QuestionTopic {
+  id: string;
+  category: RiskCategory;
+  /** C-SSRS level a "yes" supports (suicide questions). */
+  cssrs?: Cssrs;
+  /** A "yes" means it is happening now ("have you taken anything?"). */
+  now?: boolean;
+  reason: string;
+}
+
+export const TOPICS = {
+  passive: { id: 'passive', category: 'suicide', cssrs: 1, reason: 'wish to be dead' },
+  ideation: { id: 'ideation', category: 'suicide', cssrs: 2, reason: 'thoughts of suicide' },
+  means: { id: 'means', category: 'suicide', cssrs: 3, reason: 'access to means' },
+  intent: { id: 'intent', category: 'suicide', cssrs: 4, reason: 'intent to act' },
+  plan: { id: 'plan', category: 'suicide', cssrs: 5, reason: 'a plan' },
+  attempt_now: {
+    id: 'attempt_now',
+    category: 'suicide',
+    cssrs: 6,
+    now: true,
+    reason: 'an attempt in progress',
+  },
+  self_harm: { id: 'self_harm', category: 'self_harm', reason: 'self-harm' },
+} as const satisfies Record<string, QuestionTopic>;
+export type TopicId = keyof typeof TOPICS;
+
+/** Questions an assistant or counsellor asks, by topic. */
+export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly string[]>>> = {
+  en: {
+    passive: [
+      '(do|would) you (ever)? (want|wish) to (die|be dead|not wake up|disappear)',
+      '(wish|wished) you (were|was) dead',
+      'better off (dead|without you)',
+    ],
+    ideation: [
+      '(thinking|thoughts|thought) (about|of) (suicide|killing yourself|ending your life|taking your (own)? life|ending it|ending things|not being alive)',
+      '(are you|r u|you) (feeling|having)? (suicidal|suicidal thoughts)',
+      'thoughts of (suicide|killing yourself|ending your life)',
+      '(want|wanting) to (kill yourself|end your life|end it)',
+    ],
+    means: [
+      '(do you have|have you got|is there) (access to|any) (pills|a gun|weapons|medication|means|a rope)',
+    ],
+    intent: [
+      '(do|would) you (think you (will|would|might)|intend to|plan to) act on',
+      '(are you|r u) (going to|planning to|thinking of) (act|acting) on',
+    ],
+    plan: [
+      '(do you have|have you (made|got|thought about|worked out)|have you got) a plan',
+      'thought about how (you would|you d|you might)',
+      'when (you would|you d|you might) do it',
+    ],
+    attempt_now: [
+      '(have you|did you) (already)? (take|taken|swallow|swallowed|done) (anything|something|them|it) (already|tonight|today|now)?',
+    ],
+    self_harm: [
+      '(hurt|harm|cut|cutting|hurting|harming|burning) yourself',
+      'self (harm|harming|injury)',
+    ],
+  },
+  es: {
+    passive: ['(quieres|deseas) (morir|estar muert[oa]|desaparecer)', 'ganas de morir'],
+    ideation: [
+      '(pensando|pensado|piensas|pensamientos) (en|de) (suicidarte|quitarte la vida|matarte|el suicidio|acabar con tu vida)',
+      'pensamientos suicidas',
+    ],
+    means: ['(tienes|tenes) acceso a'],
+    plan: ['(tienes|has hecho|tenes) (un|algun) plan'],
+    attempt_now: ['(has|ya) (tomado|hecho) (algo|algo ya)'],
+    self_harm: ['(hacerte|te has hecho|te haces) dano', '(lastimarte|cortarte|autolesion*)'],
+  },
+  fr: {
+    passive: ['envie de mourir', '(veux|voulez) (mourir|disparaitre)'],
+    ideation: [
+      '(penses|pensez|pensees) (au|a|de)? (suicide|te suicider|vous suicider|mettre fin a (tes|vos) jours|en finir)',
+      'pensees suicidaires',
+      'idees (suicidaires|noires)',
+    ],
+    means: ['(as tu|avez vous) acces a'],
+    plan: ['(as tu|avez vous) (un|deja un) plan', '(as tu|avez vous) (prevu|pense a) comment'],
+    attempt_now: ['(as tu|avez vous) (deja)? (pris|fait|avale) (quelque chose|des medicaments)'],
+    self_harm: ['(te faire|vous faire) du mal', '(te|vous) (blesser|scarifier|couper)'],
+  },
+  de: {
+    passive: ['(willst|mochtest|wollen) (du|sie)? (sterben|tot sein|nicht mehr leben)'],
+    ideation: [
+      '(denkst du|denken sie|gedanken) (an|daran|uber)? (suizid|selbstmord|dich umzubringen|sich umzubringen|dir das leben zu nehmen|das leben zu nehmen)',
+      '(suizidgedanken|selbstmordgedanken)',
+    ],
+    means: ['(hast du|haben sie) zugang zu'],
+    plan: ['(hast du|haben sie) (einen|schon einen) plan'],
+    attempt_now: ['(hast du|haben sie) (schon)? (etwas|tabletten) (genommen|geschluckt)'],
+    self_harm: [
+      '(dir|sich) (selbst)? (weh|wehzutun|weh zu tun|zu verletzen|verletzen)',
+      'ritzt du dich',
+    ],
+  },
+  pt: {
+    passive: ['(quer|queres|voce quer) (morrer|sumir|desaparecer)', 'vontade de morrer'],
+    ideation: [
+      '(pensando|pensado|pensa|pensamentos) (em|de) (suicidio|se matar|te matar|tirar (a)? sua (propria)? vida|acabar com (a sua|sua) vida)',
+      'pensamentos suicidas',
+    ],
+    means: ['(voce tem|tens) acesso a'],
+    plan: ['(voce tem|tens|ja tem) (um|algum) plano'],
+    attempt_now: ['(voce|ja) (tomou|fez) (algo|alguma coisa)'],
+    self_harm: ['(se machucar|se ferir|se cortar|te machucar|automutila*)'],
+  },
+  it: {
+    passive: ['(vuoi|vorresti) (morire|sparire|non svegliarti)', 'voglia di morire'],
+    ideation: [
+      '(pensando|pensato|pensi|pensieri) (al|di|a)? (suicidio|ucciderti|toglierti la vita|farla finita)',
+      'pensieri (suicidi|di suicidio)',
+    ],
+    means: ['(hai) accesso a'],
+    plan: ['(hai) (un|gia un) piano'],
+    attempt_now: ['(hai) (gia)? (preso|fatto|ingerito) (qualcosa)'],
+    self_harm: ['(farti del male|ferirti|tagliarti|autolesion*)'],
+  },
+};
+
+/** A "yes" at the start of an answer. */
+export const AFFIRMATIONS: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(yes|yeah|yea|yep|yup|ya|yah|ye|yess|yeh|mhm|uh huh|definitely|correct|true|sadly|honestly|unfortunately)',
+    '(i am|im|i do|i have|ive|i guess|i think so|i suppose|probably|maybe|kind of|kinda|sort of|sometimes|a little|a bit|a lot|always|often|all the time|every day|every night|constantly|more and more|lately)',
+  ],
+  es: [
+    '(si|claro|sip|obvio|a veces|un poco|tal vez|quizas|quiza|mas o menos|bastante|todo el tiempo|siempre|creo que si|la verdad es que si|muchas veces)',
+  ],
+  fr: [
+    '(oui|ouais|ouaip|parfois|un peu|peut etre|souvent|tout le temps|je crois|je pense que oui|malheureusement|toujours)',
+  ],
+  de: [
+    '(ja|jein|manchmal|ein bisschen|vielleicht|oft|standig|ich glaube schon|schon|leider|immer)',
+  ],
+  pt: [
+    '(sim|as vezes|um pouco|talvez|acho que sim|sempre|muito|bastante|infelizmente|com frequencia)',
+  ],
+  it: ['(si|a volte|un po|forse|credo di si|spesso|sempre|purtroppo|abbastanza)'],
+};
+
+/** A "no" at the start of an answer: it takes precedence over a later hedge. */
+export const DENIALS: Record<ScopeLanguage, readonly string[]> = {
+  en: ['(no|nope|nah|never|not really|not at all|no way|of course not|absolutely not)'],
+  es: ['(no|nunca|para nada|claro que no|de ninguna manera)'],
+  fr: ['(non|jamais|pas du tout|pas vraiment|absolument pas)'],
+  de: ['(nein|nee|nie|gar nicht|nicht wirklich|auf keinen fall)'],
+  pt: ['(nao|nunca|de jeito nenhum|claro que nao)'],
+  it: ['(no|mai|per niente|non proprio|assolutamente no)'],
+};
+
+/** The writer clears up an earlier misunderstanding. */
+export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(i|im|i m) (meant|mean|was talking about|was referring to|am talking about|was on about) (my|the|a|that|how|it|this)',
+    '(it|that|this) (was|is|s|were) (a|just a|from a|only a|from the|the) (song|lyric|lyrics|quote|joke|meme|line|movie|film|book|game|show|poem|expression|figure of speech|saying)',
+    '(i was|im|i m|i am) (just|only)? (joking|kidding|quoting|being dramatic|exaggerating|singing|messing around)',
+    '(jk|jkjk|just kidding|just joking|only joking)',
+    'not (literally|actually|seriously|for real)',
+    '(im|i am|i m) not (suicidal|going to (hurt|kill) myself|in danger|actually suicidal|thinking of hurting myself)',
+    '(dont|do not) worry (im|i am|i m) (not|safe|fine|okay|ok)',
+    '(that|it) came out wrong',
+    '(figure of speech|just an expression|hyperbole|wrong choice of words|bad choice of words)',
+    '(my|the) (phone|battery|laptop|plant|car) (is|was) (dying|dead|died)',
+    'not (about|talking about) me',
+  ],
+  es: [
+    '(me referia|quise decir|queria decir|hablaba de|estaba hablando de) (a|de|del|la|el|mi)?',
+    '(era|es) (una|de una) (cancion|broma|frase|cita|pelicula|serie|forma de hablar|expresion)',
+    '(estaba|estoy) (bromeando|exagerando|citando|cantando)',
+    '(es|era) (una)? broma',
+    'no (estoy|soy) (suicida|en peligro)',
+    'no lo (decia|dije) en serio',
+    '(es|era) una forma de hablar',
+  ],
+  fr: [
+    'je (voulais dire|parlais de|parlais du|parlais de la)',
+    '(c etait|c est) (une|des|juste une|juste des) (chanson|paroles|blague|citation|expression|film|serie|replique)',
+    'je (plaisantais|rigolais|plaisante|rigole|citais|exagerais|chantais)',
+    'je ne suis pas (suicidaire|en danger)',
+    '(c est|c etait) une (expression|facon de parler)',
+    'pas au sens propre',
+  ],
+  de: [
+    'ich (meinte|meine|habe gemeint|sprach von|rede von|redete von)',
+    '(das|es) war (ein|nur ein|aus einem) (lied|song|songtext|witz|zitat|scherz|film|buch)',
+    'ich habe (nur)? (gescherzt|ubertrieben|zitiert|gesungen)',
+    '(war nur spass|nur ein witz|war ein witz|nur spass)',
+    'ich bin nicht (suizidal|in gefahr)',
+    '(eine redewendung|nicht wortlich|nicht ernst gemeint)',
+  ],
+  pt: [
+    '(eu)? (quis dizer|queria dizer|estava falando|to falando|tava falando|me referia) (do|da|de|ao|a|sobre)?',
+    '(era|e) (uma|so uma|de uma) (musica|letra|piada|citacao|frase|expressao|filme|serie)',
+    '(estava|tava|to|estou) (brincando|exagerando|citando|cantando)',
+    'nao (estou|sou|to) (suicida|em perigo)',
+    '(e|era) (so)? (uma)? (expressao|forca de expressao|jeito de falar)',
+  ],
+  it: [
+    '(intendevo|volevo dire|parlavo (di|del|della|dello))',
+    'era (una|solo una|di una) (canzone|battuta|citazione|frase|espressione|film|serie)',
+    'stavo (scherzando|esagerando|citando|cantando)',
+    'non (sono|ero) (suicida|in pericolo)',
+    '(e|era) un modo di dire',
+  ],
+};
+
+/** Every literal word of the dialogue patterns (for the tokeniser's vocabulary). */
+export const DIALOGUE_WORDS: ReadonlySet<string> = new Set(
+  [QUESTIONS, AFFIRMATIONS, DENIALS, CLARIFICATIONS]
+    .flatMap((table) => Object.values(table))
+    .flatMap((byLang) => (Array.isArray(byLang) ? byLang : Object.values(byLang).flat()))
+    .flatMap((pattern: string) => pattern.split(/[^a-z]+/))
+    .filter((word) => word.length > 0),
+);

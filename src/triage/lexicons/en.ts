@@ -1,0 +1,1098 @@
+/**
+ * English triage rules. Written against folded text: "im" matches "I'm", "dont" matches "don't".
+ * The writer is assumed unless the words name someone else (see `who` in types.ts).
+ */
+import { group, RELATIONS } from '../../nlp/people.js';
+import type { Lexicon, RuleSpec } from './types.js';
+
+/** "myself" and the ways people type it. */
+const ME = '(myself|my self|meself|myslef|mysef|mself|myselfe|myselff|my own self)';
+const I_AM = '(im|i am|i m|iam)';
+/** Intent to act: "I'm going to", "I'll", "gonna", "about to". */
+const INTENT = `(${I_AM} (really|actually|finally|definitely|seriously|just|literally)? (going to|gonna|goin to|about to|ready to|planning to|planning on|prepared to|gunna)|(ill|i will|i shall) (just|finally|really|actually|definitely)?|(gonna|gunna|going to|about to) (just|finally|actually)?)`;
+/** Wanting or thinking, short of intent. */
+const WANT =
+  '(want|wanna|wanted|wish|need|needed|feel like|felt like|tempted|tempted to|urge|urges|itching)';
+/** Words people put before "die": "I just want to fucking die". */
+const SO =
+  '(fucking|fkn|fking|freaking|frickin|effing|just|really|literally|honestly|simply|actually|so badly|badly)';
+const THINK =
+  '(think|thinking|thinkin|thought|thoughts|thoughs|considering|considered|contemplating|contemplated|fantasizing|fantasize|dreaming|obsessing)';
+const ABOUT = '(about|of|abt|bout|on)';
+const PERSON = `(my|a|our) ${group(RELATIONS.en)}`;
+const THEY = `(he|she|they|hes|shes|theyre|${PERSON})`;
+const THEMSELF =
+  '(himself|herself|themselves|themself|his life|her life|their life|his own life|her own life)';
+const PILLS =
+  '(pills|tablets|meds|medication|medications|medicine|painkillers|pain killers|sleeping pills|sleep meds|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|xanax|benadryl|insulin|antidepressants|anti depressants|oxy|percs|benzos|tramadol|codeine|ambien|seroquel|lithium|trazodone|sertraline|zoloft|prozac|lexapro|klonopin|valium|ativan|melatonin|opioids|of them|of my meds|of my pills)';
+/** Amounts that mean an overdose, never a number: "too many", "a whole bottle of". */
+const LOTS =
+  '(a lot of|too many|way too many|so many|a bunch of|a whole (bottle|pack|box|packet|strip|sheet) of|the whole (bottle|pack|box|packet) of|the whole (bottle|pack|box|packet)|loads of|a handful of|handfuls of|an entire (bottle|pack|box) of|a ton of|tons of|all (of)? (my|the|these|those) (pills|tablets|sleeping pills|painkillers|pain killers|antidepressants|tylenol|paracetamol))';
+const HEIGHTS =
+  '(bridge|building|roof|rooftop|balcony|cliff|overpass|parking garage|parking structure|tower|window|ledge|skyscraper|dam|highway bridge|train bridge)';
+const VEHICLES = '(train|bus|truck|car|subway|traffic|lorry|tram|metro)';
+
+/** Self-directed methods, named as a class (never detail); the words name the writer. */
+const METHODS_SELF = [
+  `(hang|hanging|hangin) ${ME}`,
+  `(shoot|shooting|drown|drowning|poison|poisoning|gas|gassing|electrocute|electrocuting|suffocate|suffocating) ${ME}`,
+  `(starve|starving) ${ME} to death`,
+  `(throw|throwing) ${ME} (off|from|in front of|under) (a|the|some)? (${HEIGHTS}|${VEHICLES})`,
+  '(slit|slitting|slice|slicing|open|opening) my (wrists|wrist|throat|veins)',
+  '(gun|pistol|rifle|shotgun|barrel) (to|in) my (head|mouth)',
+  '(rope|noose|belt|cord) (around|round|on) my neck',
+  `yeet ${ME} (off|into|in front of)`,
+  '(toaster bath|neck rope)',
+];
+/** Methods named as an act; they count with wanting, thinking or intent before them. */
+const METHODS_ACT = [
+  `(jump|jumping|leap|leaping) (off|from|of) (a|the|my|that|this|some)? ${HEIGHTS}`,
+  `(jump|jumping|step|stepping|lie|lying|lay down) (in front of|infront of|under) (a|the|some|an|oncoming)? ${VEHICLES}`,
+  '(walk|walking|step|stepping|run|running) (into|in) (oncoming)? traffic',
+  `(overdose|overdosing|od|oding|o ding) (on (my|the|these|those|some)? ${PILLS})?`,
+  '(cut|cutting) (myself)? to bleed out',
+  '(bleed|bleeding) (myself)? out',
+  '(drown|drowning) (myself)?',
+  '(stab|stabbing) myself (in the|to death|in my)',
+  '(buy|get|buying|getting) (a|an)? (cheap)? (gun|shotgun|pistol|rifle|firearm)',
+  `(take|taking|swallow|swallowing|down|downing) ${LOTS} ${PILLS}`,
+  `(take|taking|swallow|swallowing) (all|every one of) (my|the|these) ${PILLS}`,
+  '(crash|crashing|drive|driving|steer|steering) (my car|the car|my truck|my bike)? (off|into) (a|the) (cliff|wall|tree|bridge|river|lake|pole|barrier|oncoming traffic)',
+  '(tie|tying|make|making) (a|the) noose',
+  '(cut|cutting|slit|slitting|slice|slicing) my (own)? (wrists|wrist|throat)',
+  '(crash|crashing|hit|hitting|ride|riding|swerve|swerving) my (car|bike|motorbike|motorcycle|truck) (into|in|on|off) (a|the)? (wall|tree|truck|lake|river|traffic|cliff|bridge|pole)',
+];
+const WANT_OR_THINK = `(${WANT}|${THINK} ${ABOUT}|could|should|might|would|just|plan to|planning to|considering|keep imagining|imagine|imagining|picturing|picture myself|going to|gonna|will|ill)`;
+
+const rules: RuleSpec[] = [
+  // --- passive wish (C-SSRS 1) --------------------------------------------------------------
+  {
+    id: 'passive.want_to_die',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      `${WANT} (to|2)? ${SO}? (die|dye|drop dead|be dead|not exist|stop existing|cease to exist|not be alive|not be here|not be here anymore|not live|not wake up|never wake up|sleep forever|be gone|go to sleep forever|fall asleep forever)`,
+      `${WANT} (to|2)? (go to sleep|fall asleep|sleep) (and|n) (never|not) wake up`,
+      `(wanna|want to|wish i could|wish to) (just)? die`,
+      'i (just|really|honestly|literally|lowkey|kinda|kind of)? wanna die',
+    ],
+  },
+  {
+    id: 'passive.wish_dead',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      'wish (i|id) (was|were|had|could be|would be)? (dead|never born|not born|not alive|gone|not here|not around|never been born|never existed)',
+      'wish i (could|would) (just)? (die|disappear forever|not wake up|stop existing|cease to exist|sleep forever|never wake up|vanish forever|fade away|not exist)',
+      'wish i (could|would) (just)? (fall asleep|go to sleep|sleep) (and|n) (never|not) wake up',
+      'wish i (had)? never (been born|existed|woke up)',
+      '(hope|hoping|pray|praying|wish) (that)? i (dont|do not|never|wont|will not|dont ever) wake up',
+      '(hope|hoping|pray|praying) (that)? i (die|get hit by|dont make it|dont survive|die in my sleep)',
+      '(let|just let) me die',
+      '(go to sleep|fall asleep|sleep) (and|n) (never|not) wake up',
+      '(god|lord|universe) (please)? (just)? (take me|let me die|end me)',
+      '(pray|praying|prayed|begging) (to god)? (for)? (god)? to (just)? (take me|let me die|end it)',
+      '(need|crave|craving|want|wish for|long for|longing for) death',
+      '(just)? (waiting|wait) to die',
+      '(the|this) world (can|could|would) (use|do with) one less (of me|person like me)',
+      '(begging|praying|pray|beg|wishing|hoping) for death',
+      '(nothing|no one|nobody|nothing left|no reason left|not much left) to live for',
+      '(lost|losing|no|dont have|don t have|do not have|have no) (the|any)? will to live',
+      '(lose|losing|lost) (my|the) (battle|fight) (with|to|against) (depression|my mind|myself|my demons)',
+      '(someone|somebody|god|universe) (please)? (kill|end) me',
+      '(cant|can t) wait (to|till i|until i) die',
+      '(dont|do not|dont even) care if i (die|live|wake up|dont wake up|get hurt|get killed)',
+      'rather (be dead|not exist|not be alive|not be here)',
+    ],
+  },
+  {
+    id: 'passive.not_want_to_live',
+    kind: 'passive_wish',
+    reason: 'no wish to live',
+    patterns: [
+      '(dont|do not|dont really|no longer|dont even|doesnt|do not really|dont think i) (want|wanna|wish|feel like) (to)? (live|be alive|exist|be here|be here anymore|wake up|go on|continue living|keep living|keep going|live anymore|be on this earth|keep waking up|keep existing|wake up anymore|wake up tomorrow)',
+      'dont think i (want|can) (to)? (live|go on|keep going|be alive|keep living)',
+      'no (reason|point|purpose) (to|in|of|for) (live|living|life|going on|being alive|being here|existing|staying alive|me being here|waking up|keep going|continuing|carrying on|me to live)',
+      '(whats|what is|what s) the point (of|in) (living|life|being alive|existing|going on|waking up|me being here|even being alive|continuing)',
+      'life (isnt|is not|aint|s not|is no longer|isn t|isnt really) worth (living|it anymore)',
+      'not worth living',
+      '(tired|sick|exhausted) of (living|being alive|existing|life|being here|waking up)',
+      '(dont|do not) deserve to (live|be alive|exist|be here)',
+      '(done|finished) with (life|living|this life|existing|being alive)',
+    ],
+  },
+  {
+    id: 'passive.better_off',
+    kind: 'passive_wish',
+    reason: 'others better off without me',
+    patterns: [
+      '(world|everyone|everybody|they|family|people|you all|yall|you guys|everyone else|my family|my kids|my parents|my friends|my wife|my husband|my partner|my children) (would|will|d|might) (be)? (better|happier) (off)? without me',
+      'better off (dead|without me|if i (was|were|wasnt|werent) (dead|gone|here|around))',
+      '(id|i would|i d) (be)? better off dead',
+      '(no one|nobody|noone) (would|will|is going to|gonna) (miss|notice|care) ~2 (if|when) (i|im) (die|died|was gone|were gone|gone|disappeared|wasnt here|wasnt around|left for good)',
+      '(if|when) i (die|died|was gone|am gone|disappeared) ~2 (no one|nobody|noone) (would|will) (care|notice|miss me)',
+      'everyone (would|will) be (relieved|happier) (if|when) (i|im) (gone|dead|died)',
+    ],
+    weight: 0.75,
+  },
+  {
+    id: 'passive.disappear',
+    kind: 'passive_wish',
+    reason: 'wish to disappear for good',
+    weight: 0.6,
+    patterns: [
+      `(want|wanna|wish i could|wish to|need) (to)? (just)? (disappear|vanish) !(for|to|on|into|under|from|with|somewhere|in|like|till|until|after|off|and go|and travel|and move|a bit|a while|for a while)`,
+      '(disappear|vanish|gone) (forever|for good|permanently|and never come back)',
+      'want it all to (end|stop|be over)',
+      '(i|just) want out !(of|from)',
+      '(just)? want (it|this) (all)? to (end|be over|stop) !(soon|so|already|too|lol)',
+      '(want|wish) (this|it|everything) (to)? all (to)? be over',
+      '(want|wanna|wish|need) (everything|it all|life|my life|this life|all of this) to (end|stop|be over)',
+      'wish (life|everything|it all|my life) (was|were|would be) over',
+    ],
+  },
+  {
+    id: 'passive.death_relief',
+    kind: 'passive_wish',
+    reason: 'death seen as relief',
+    weight: 0.7,
+    patterns: [
+      '(death|dying|being dead) (would be|is|sounds|seems|feels like) (a)? (relief|better|peaceful|nice|easier|welcome|the only way out|the answer|the only option|freedom|so much better)',
+      '(welcome|embrace|long for|longing for|crave|craving) death',
+      '(six|6) (feet|ft) under',
+      '(eternal|permanent|long|forever) (sleep|nap|rest) (sounds|would be|seems)',
+      '(take|taking) a dirt nap',
+    ],
+  },
+
+  // --- active ideation (C-SSRS 2) -----------------------------------------------------------
+  {
+    id: 'active.kill_myself',
+    kind: 'active_ideation',
+    reason: 'thoughts of killing oneself',
+    patterns: [
+      `(kill|kil|kll|killing|killin|kiling|off|offing|unalive|unaliving|end|ending) ${ME}`,
+      '(end|ending|take|taking) my (own)? life',
+      'end (it|things) all',
+      'ending it all',
+      'end (my|this) (life|existence|suffering) (for good|forever|permanently)?',
+      'why (dont|not|shouldnt) i (just)? (end it|kill myself|die|end my life)',
+      '(all|all that) i (think|can think|ever think) about (all day|lately)? is (dying|death|killing myself|suicide|ending it|ending my life)',
+    ],
+  },
+  {
+    id: 'active.end_it',
+    kind: 'active_ideation',
+    reason: 'thoughts of ending it (with distress)',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: [
+      '(just|finally|to|should|gonna|could|might|wanna|want to|going to|will) end it (all|early|now|already|tonight|for good|once and for all)? !(with|between|for|off|there|here|on)',
+      '(easier|better) to (just)? end it',
+      '(thinking of|thinking about|considering) ending things',
+      '(its|it is|it s) time (for me)? to (go|leave this world|say goodbye|end it|die)',
+      'my time is (coming|running) (to a close|to an end|out)',
+      '(ill|i will|im going to|im gonna) (just)? end it',
+    ],
+  },
+  {
+    id: 'active.suicidal',
+    kind: 'active_ideation',
+    reason: 'suicidal thoughts',
+    who: 'any',
+    timeless: true,
+    patterns: [
+      '(suicidal*|suicidial|sucidal|suicdal|suicidle|suicidaly|sucicdal|suisidal|suecidal|sucidial|suicadal)',
+      '(debating|pondering|considering|contemplating|thinking of|thinking about) (suicide|sucide|suicde|suiside|sewerslide|ending it|kms)',
+      '(suicide|sucide|suicidal thoughts|ending it|killing myself|dying) (is|has been|have been|are|keeps|been) (always|constantly)? (on my mind|in my head)',
+      '(feel|felt|feeling) like (ending it|ending things|ending my life|killing myself|offing myself)',
+      '(suicide|suicidal) (thoughts|thought|ideation|ideations|feelings|urges|urge|tendencies lately|again)',
+      `${THINK} ${ABOUT} (suicide|killing ${ME}|ending (it|it all|my life|things|everything)|taking my (own)? life|unaliving|not being alive|offing ${ME}|sewerslide)`,
+      `(urge|urges|impulse|impulses|compulsion) to (kill|end|off|unalive) ${ME}`,
+      '(commit|committing|comitting|do|doing|attempt|attempting) suicide',
+      'suicide (is|seems|feels|sounds) (like)? (the|my|an)? (only|best|easiest)? (option|way out|answer|choice|solution|way)',
+      '(considering|contemplating) suicide',
+    ],
+  },
+  {
+    id: 'active.considering_it',
+    kind: 'active_ideation',
+    reason: 'considering it (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.75,
+    patterns: [
+      '(considering|contemplating|thinking about|thought about|think about|think of|thinking of|thought of) (it|doing it|ending it)',
+      '(it|this) (is|s) (gonna|going to) happen (anyway|anyways|eventually|soon)',
+    ],
+  },
+  {
+    id: 'active.thinking_dying',
+    kind: 'passive_wish',
+    timeless: true,
+    reason: 'thoughts of death',
+    weight: 0.65,
+    patterns: [
+      `${THINK} ${ABOUT} (dying|death|being dead|not waking up|not being here|not existing|disappearing forever)`,
+    ],
+  },
+  {
+    id: 'active.wont_be_around',
+    kind: 'active_ideation',
+    reason: 'hints of not being around',
+    weight: 0.7,
+    patterns: [
+      '(wont|will not|not going to|aint gonna|not gonna) be (around|here|alive) (much longer|for long|anymore|next year|by|to see|for much longer|after)',
+      '(you|they|everyone) (wont|will not) (have to)? (see|hear from|deal with) me (again|anymore|much longer)',
+      '(this|it) (will|is going to|gonna) (all)? be over (soon|tonight|tomorrow)',
+    ],
+  },
+
+  // --- coded language and slang -------------------------------------------------------------
+  {
+    id: 'coded.slang',
+    kind: 'coded',
+    reason: 'coded word for suicide',
+    patterns: [
+      '(kms|kmsss|kmss)',
+      '(unalive|unaliving|unalived|un alive|unalivin)',
+      '(sewerslide|sewer slide|sewer slid|sooicide|self delete|self deleting|self deletion|delete myself|deleting myself|game end|gameend)',
+      'commit (sudoku|toaster bath|die|not alive|neck rope|unalive)',
+      '(ctb|c t b)',
+      'final yeet',
+      'become unalive',
+    ],
+  },
+  {
+    id: 'coded.bus',
+    kind: 'coded',
+    reason: 'coded phrase for suicide (catch the bus)',
+    needs: 'distress',
+    patterns: ['(catch|catching) the bus'],
+  },
+  {
+    // Emoji are the same in every language: this rule covers all six.
+    id: 'coded.emoji',
+    kind: 'coded',
+    reason: 'death emoji with distress',
+    cssrs: 1,
+    weight: 0.55,
+    needs: 'distress',
+    patterns: ['(🪦|⚰|⚱|🔫)'],
+  },
+
+  // --- methods (C-SSRS 3) -------------------------------------------------------------------
+  {
+    id: 'method.self',
+    kind: 'method',
+    reason: 'a method in mind',
+    patterns: METHODS_SELF,
+  },
+  {
+    id: 'method.act',
+    kind: 'method',
+    reason: 'a method in mind',
+    patterns: METHODS_ACT.map((act) => `${WANT_OR_THINK} (to)? (just)? ${act}`),
+  },
+  {
+    id: 'method.how',
+    kind: 'method',
+    reason: 'thinking about how to do it',
+    patterns: [
+      '(picture|picturing|imagine|imagining|thinking about|think about|planning|planned|decided|know|knowing|figured out|worked out) (how|where|when) (i|im) (want to|would|will|d|going to|gonna|could|should) (die|go|do it|kill myself|end it|end my life)',
+      'noose',
+    ],
+  },
+
+  // --- means, location and lethality seeking (C-SSRS 3) -------------------------------------
+  {
+    id: 'means.heights',
+    kind: 'means_seeking',
+    reason: 'asking about heights or locations',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(tallest|highest|biggest|tall|high|deadliest) (bridge|bridges|building|buildings|cliff|cliffs|tower|towers|parking garage|parking garages|rooftop|rooftops|overpass|overpasses|dam|dams)',
+      '(which|what) (bridge|bridges|building|buildings|cliff|cliffs) (is|are) (the)? (tallest|highest|high enough|tall enough)',
+      'how (high|tall|far) (does|do|would|should|is) ~3 (fall|jump|drop|be|need to be)',
+      '(roof|rooftop|rooftops) (access|i can get onto|that are open)',
+      '(bridges|buildings) (near me|without (fences|barriers|nets))',
+    ],
+  },
+  {
+    id: 'means.pills',
+    kind: 'means_seeking',
+    reason: 'asking about amounts of pills',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [
+      `how (many|much) ${PILLS}`,
+      `how (many|much) (of my|of these|of the|of those) ${PILLS}`,
+      `(is|are|would) ${LOTS}? ${PILLS} (enough|too much|too many|dangerous)`,
+    ],
+  },
+  {
+    id: 'means.acquire',
+    kind: 'means_seeking',
+    reason: 'asking where to get means',
+    lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
+    patterns: [
+      '(where|how) (can|do|could|would|should) (i|you|someone) (buy|get|find|order|obtain|get hold of|get my hands on) (a|some|strong)? (gun|guns|rope|pills|sleeping pills|barbiturates|poison|helium|charcoal|razor blades|blades|noose|firearm|pistol)',
+      '(buy|get|order) (a|some)? (gun|rope|noose|poison) (without|no) (a)? (license|background check|questions)',
+    ],
+  },
+  {
+    id: 'lethality.ask',
+    kind: 'lethality_seeking',
+    reason: 'asking what is lethal',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [
+      `how (many|much) ~4 (would it take to|does it take to|would i need to|do i need to|do you need to|to) (die|kill (me|myself|you|someone|a person)|overdose|od|be fatal|be lethal|stop (my|your) heart|not wake up|end it|do the job)`,
+      '(lethal|fatal|deadly|ld50) (dose|doses|amount|amounts|quantity|level)',
+      '(easiest|quickest|fastest|painless|painlessly|least painful|most peaceful|surest|most effective|quietest|simplest|best) (way|ways|method|methods) to (die|end it|kill myself|end my life|commit suicide|kill yourself|unalive|off myself)',
+      'painless (death|suicide|way out|way to go)',
+      '(best|easiest|quickest|fastest|painless|surest) way to go (by|through) suicide',
+      'how (to|do you|do i|can i|do people) (tie a noose|hang (myself|yourself|oneself)|kill (myself|yourself|oneself)|commit suicide|end (your|my) life|die painlessly|die in my sleep|unalive (myself|yourself))',
+      'how long (does it|would it|will it) take to (die|bleed out|suffocate|drown)',
+      'how painful (is|would) it (be)? to (die|overdose|hang|drown|jump|bleed out)',
+      '(guarantee|ensure|make sure of) (my|a) death',
+      '(make sure|to make sure) (i|that i) (die|dont survive|dont wake up)',
+      '(what|which) (pills|meds|drugs) (will|would|can) (actually)? (kill|do the job)',
+      '(what|which) (pills|meds|drugs|medication|medications) (can|could|will|would) (cause|lead to) (death|dying|an overdose)',
+      '(does|would|will|can|could|do) (slitting|cutting|hanging|drowning|jumping|overdosing|od|oding|bleeding out|a gun|the train) ~4 (work|kill you|kill me|be enough|be fatal|be lethal|actually work)',
+      'suicide without (it )?(looking|appearing|seeming|being obvious)',
+      '(cyanide|sodium nitrite|exit bag|helium (tank|bag|method))',
+    ],
+  },
+  {
+    id: 'lethality.context',
+    kind: 'lethality_seeking',
+    reason: 'asking how to do it (after suicidal talk)',
+    needs: 'suicide',
+    patterns: [
+      '(how|advice on how) (to|do i|would i|should i|can i) (do it|go about it|make it work|not fail|not survive)',
+    ],
+  },
+  {
+    id: 'lethality.after_distress',
+    kind: 'lethality_seeking',
+    reason: 'asking what is lethal (after distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing', 'info_seeking', 'sport_heights'],
+    patterns: [
+      '(would|will|can|does|could) (i|you|someone|a person) (die|survive) (from|if|after) ~5 (pills|jump|jumping|fall|falling|overdose|bleeding|hanging)',
+      '(does|would|will) (hanging|drowning|jumping|overdosing|bleeding out|dying) hurt',
+    ],
+  },
+
+  // --- intent (C-SSRS 4) --------------------------------------------------------------------
+  {
+    id: 'intent.going_to',
+    kind: 'intent',
+    reason: 'intent to act',
+    patterns: [
+      `${INTENT} (kill|end|off|unalive|delete|hang|shoot|drown) ${ME}`,
+      `${INTENT} (end|take) my (own)? life`,
+      `${INTENT} (end it all|commit suicide|do it tonight|end it tonight|kms)`,
+      `${INTENT} ~1 (overdose|od|jump off|jump in front of|take all (my|the|of my) ${PILLS})`,
+      '(planning|plan|plans) (to|on) (kill|killing|end|ending|off|offing) (myself|my life)',
+      '(planning|plan|plans|planned) (to|on) (die|dying|jump|jumping|overdose|od|end it|ending it|go through with it)',
+      `${I_AM} (killing|ending|offing) (myself|my life|it) !(laughing|slowly|with|at|over|for|by)`,
+      '(ready|prepared) to (die|end it|go through with it)',
+    ],
+  },
+  {
+    id: 'intent.context',
+    kind: 'intent',
+    reason: 'intent (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.75,
+    patterns: [
+      'ready to try again',
+      '(made|at) peace with (my|the|this) (decision|choice)',
+      '(its|it s|it is) time',
+    ],
+  },
+  {
+    id: 'intent.do_it',
+    kind: 'intent',
+    reason: 'intent to act (after suicidal talk)',
+    needs: 'suicide',
+    patterns: [
+      `${INTENT} (do it|go through with it|end it|end things|finally do it|actually do it)`,
+      `${I_AM} (actually|really|finally|seriously|definitely) (going to|gonna) (do it|go through with it)`,
+      'this time (im|i am|ill|i will) (going to|gonna)? (do it|go through with it|not fail|make sure)',
+      '(nothing|no one|nobody|noone) (is going to|can|will|could) stop me',
+      '(im|i am) (ready|done waiting|not scared anymore)',
+      'not (afraid|scared) (to die|of dying|anymore)',
+    ],
+    weight: 0.8,
+  },
+
+  // --- plan (C-SSRS 5) ----------------------------------------------------------------------
+  {
+    id: 'plan.decided',
+    kind: 'plan',
+    reason: 'decided, with a plan',
+    patterns: [
+      '(ive|i have|i) (decided|made up my mind|made the decision|chosen|chose) to (kill myself|end (it|it all|my life|things)|die|take my (own)? life|commit suicide|go through with it|do it)',
+      '(i have|ive got|i got|i made|ive made|i have made|got|have) (a|my)? plan (to|for) (kill|end|die|suicide)',
+      '(planned|planning|worked out|figured out) (how|when|where) (i|im going to|ill) (do it|die|kill myself|end it)',
+      '(i know|knowing) (how|exactly how) (and|n) (when|where) (im going to|ill|i will)? (do it|die|end it)?',
+      '(planning|planned|plan) (my|out my) (suicide|death|exit)',
+      '(have been|ive been|been|i have been) planning (this|it|my suicide|my death|to die|to kill myself|for (weeks|months|a while))',
+      '(i have|ive got|i got|have) a (date|day) (and|n) a (plan|method|place)',
+    ],
+  },
+  {
+    id: 'plan.have_plan',
+    kind: 'plan',
+    reason: 'a plan (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: [
+      '(i have|ive got|i got|i made|ive made|i have made|i ve got) (a|my) plan',
+      '(ive|i have|i) (decided|made up my mind)',
+      '(it|everything) is (all)? planned (out)?',
+      '(already)? (have|got) (it|everything) (all)? planned (out)?',
+      '(my|the) plan (is)? (in place|ready|set)',
+      'my date is (coming|set|close|soon)',
+      '(have|got) everything (ready|prepared|in place|sorted)',
+      '(picked|chose|chosen|set|picked out) (a|the) (date|day|spot|place|time)',
+    ],
+  },
+
+  // --- preparation (C-SSRS 6) ---------------------------------------------------------------
+  {
+    id: 'prep.note',
+    kind: 'preparation',
+    reason: 'goodbye or suicide note',
+    patterns: [
+      '(wrote|writing|written|drafted|drafting|left|leaving|leave|finished|typed|recorded|recording) (a|my|the|some)? (suicide|goodbye|farewell|last) (note|notes|letter|letters|message|messages|video|post)',
+      '(suicide|goodbye) (note|letter) (is )?(done|ready|written)',
+    ],
+  },
+  {
+    id: 'prep.giving_away',
+    kind: 'preparation',
+    reason: 'giving possessions away',
+    lookalikes: ['moving'],
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(giving|gave|given|give) away (all|most)? (of)? my (stuff|things|belongings|possessions|cat|dog|pets|clothes|games|books|money|savings|plants|valuables|favorite things)',
+      '(giving|gave|given) (all|most) (of)? my (stuff|things|belongings|possessions) (away|to)',
+      '(who|someone) (should|will|can) (have|get|take) my (stuff|things|cat|dog|pets|belongings)',
+      '(make sure|making sure) (my|the) (cat|dog|pets|kids) (will be|are|is) (taken care of|looked after|ok)',
+    ],
+  },
+  {
+    id: 'prep.affairs',
+    kind: 'preparation',
+    reason: 'settling affairs',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: [
+      '(wrote|writing|made|making|updated|updating|finished) (my|a) (will|testament)',
+      '(settling|settled|sorting out|sorted out|putting|put|getting) (my)? (affairs|things in order|finances in order|affairs in order)',
+      '(cancelled|canceled|cancelling) (my)? (subscriptions|plans|appointments) (because|since) (i|there)',
+      '(tying|tied|tie) up (all)? (the|my)? loose ends',
+    ],
+  },
+  {
+    id: 'prep.affairs_context',
+    kind: 'preparation',
+    reason: 'closing accounts (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.6,
+    patterns: ['(deleted|deleting|delete) (all)? (my)? (accounts|social media|socials|instagram)'],
+  },
+  {
+    id: 'prep.acquired',
+    kind: 'preparation',
+    reason: 'acquired means',
+    lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
+    needs: 'distress',
+    weight: 0.85,
+    patterns: [
+      '(bought|buying|purchased|ordered|got myself) (a|the|some|enough|extra)? (rope|gun|pills|sleeping pills|razor blades|blades|charcoal|poison|helium|noose|pistol|firearm)',
+      '(have|got|ive got|i have) (enough|all the) (pills|meds|tablets|rope)',
+    ],
+  },
+  {
+    id: 'prep.stockpile',
+    kind: 'preparation',
+    reason: 'stockpiling pills',
+    patterns: [
+      '(saving up|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed) (my|the|up|some)? (pills|meds|tablets|sleeping pills|painkillers)',
+      '(saving|saved|hiding|hid) (my|up my) (pills|meds|tablets) (for|so|until)',
+    ],
+  },
+  {
+    id: 'prep.rehome',
+    kind: 'preparation',
+    reason: 'finding new homes for pets',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.75,
+    patterns: [
+      '(rehome|rehoming|re home|find a new home for|finding a new home for|finding homes for) (my|our) (pets|cat|dog|cats|dogs|animals)',
+    ],
+  },
+  {
+    id: 'prep.noose',
+    kind: 'preparation',
+    reason: 'preparing means',
+    patterns: [
+      '(tied|tying|made|making|set up|setting up|hung|hanging up) (a|the|my)? noose',
+      '(into|in|as) a noose',
+      '(the|my|a) noose (is)? (ready|up|tied)',
+    ],
+  },
+  {
+    id: 'prep.goodbye',
+    kind: 'preparation',
+    reason: 'saying goodbye',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      'this is (my)? (goodbye|last message|final message|last post|final post)',
+      '(goodbye|bye|farewell) (forever|cruel world|for good|for the last time)',
+      '(by the time|when) (you|anyone|someone|they|u) (read|reads|see|sees|find|finds) this (im|i am|ill|i will|i ll)? (be)? (gone|dead|not)',
+      '(please)? forgive me (for what|for this|for leaving)',
+    ],
+  },
+  {
+    id: 'prep.goodbye_gone',
+    kind: 'preparation',
+    reason: 'a goodbye message',
+    near: true,
+    patterns: [
+      '(by the time|when) (you|anyone|someone|they|u) (read|reads|see|sees|find|finds) this ~2 (gone|dead|not (be)? (here|alive|around))',
+    ],
+  },
+  {
+    id: 'prep.goodbye_context',
+    kind: 'preparation',
+    reason: 'saying goodbye (after suicidal talk)',
+    needs: 'suicide',
+    near: true,
+    weight: 0.75,
+    patterns: [
+      '(goodbye|bye|farewell) (world|everyone|all)',
+      'this is the end',
+      '(said|saying|say|sent) my (last|final)? goodbyes',
+      '(i love you all|love you all|thank you for everything) ~2 (goodbye|bye|forgive me|im sorry|sorry)',
+      '(my|the) (last|final) (night|day|meal|sunset|goodbye|words)',
+      '(wrote|written|writing|finished|left|drafted|got) (my|the|a) (note|notes|letter|letters)',
+    ],
+  },
+
+  // --- attempts (C-SSRS 6) ------------------------------------------------------------------
+  {
+    id: 'attempt.tried',
+    kind: 'attempt',
+    reason: 'a suicide attempt',
+    patterns: [
+      `(tried|attempted|tryed|tried again) to (kill|end|off|unalive|hang|drown|shoot|poison) ${ME}`,
+      `(tried|attempted|tryed|tried again) (ending|killing|offing|hanging|drowning) ${ME}`,
+      '(tried|attempted|tryed|tried again) to (kms|commit|die|od|overdose|bleed out|jump)',
+      `(tried|trying) to (swallow|take|down) ${LOTS} ${PILLS}`,
+      '(failed|first|second|third|2nd|3rd|last|latest|recent|previous|another|multiple|several|<num>) (suicide)? (attempt|attempts) !(at|to|of)',
+      '(i|ive|i have) (attempted|tried it) (again|last night|yesterday|this week|today|earlier|before)',
+      '(tried|attempted|tryed) to (end|take) my (own)? life',
+      '(tried|attempted|tryed) (suicide|to commit suicide|to end it all)',
+      'suicide attempt',
+      '(survived|woke up after|recovering from|hospitalized after|in hospital after|in the hospital after) (my|an|the) (suicide attempt|overdose|od)',
+      '(i|ive|i have|i had) (overdosed|od d|oded|taken an overdose|took an overdose)',
+      `(i|ive) (hung|hanged) ${ME}`,
+      `(almost|nearly) (killed|hanged|hung|shot|drowned|overdosed|poisoned) ${ME}`,
+      '(almost|nearly) (pulled the trigger|jumped off|took my (own)? life|ended my life)',
+    ],
+  },
+  {
+    id: 'attempt.context',
+    kind: 'attempt',
+    reason: 'an attempt (after suicidal talk)',
+    needs: 'suicide',
+    patterns: ['(my|last|recent|second|third|failed) attempt', '(tried|attempted) (it|again)'],
+  },
+  {
+    id: 'attempt.now',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now',
+    lookalikes: ['accident', 'recreational'],
+    patterns: [
+      `(i|ive|i have|just|already|i just|i already) (took|taken|swallowed|downed|had) ${LOTS} ${PILLS}`,
+      `(i|ive|i just|just|already) (took|swallowed|taken) (all|every one of) (my|the) (pills|tablets|sleeping pills|painkillers)`,
+      '(rope|noose|belt) (is)? (around|round|on) my neck',
+      '(gun|pistol) (is)? (to my head|in my mouth)',
+      '(slit|slashed) my (wrists|wrist|throat)',
+      '(drank|swallowed|drinking|ate|took) (some|a bottle of|a cup of|a glass of)? (bleach|poison|antifreeze|rat poison|pesticide|drain cleaner|weed killer|windshield (wiper)? fluid)',
+      '(took|swallowed|taken) (every|all the|all my) (medication|medications|meds|pills|pill) (i have|i had|with my name|in the house|in the cabinet|i could find)',
+      '(i|ive|i have|just|i just) (took|swallowed|taken|downed|drank) (a|an)? (huge|large|massive|whole|entire|shit|big)? (amount|load|lot|bunch|handful|shitload|ton|bottle|pack|box) of',
+    ],
+  },
+  {
+    id: 'attempt.now_context',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now (after distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(standing|sitting|im standing|im sitting|i am standing|i am on|im on|im at|i am at) (on|at)? (the|a) (edge|ledge|bridge|roof|rooftop|tracks|railway|train tracks|cliff|balcony railing|top of the building)',
+      '(gun|pistol) (is)? (in my hand|loaded)',
+    ],
+  },
+  {
+    id: 'attempt.now_pills',
+    kind: 'attempt_now',
+    reason: 'took pills (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing', 'recreational'],
+    weight: 0.8,
+    patterns: [
+      '(just)? (took|swallowed|drank|popped|downed) (some|a few|a couple of)? (pills|tablets|meds) (and|hoping|so|to)',
+      '(hoping|hope) (it|this) (will|does|is|works|do) (do the trick|the end|work|kill me)',
+      `(sleep|sleeping) it off ~3 (hoping|hope) (this|it) (is|will be) the end`,
+    ],
+  },
+  {
+    id: 'attempt.now_suicidal',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now (after suicidal talk)',
+    needs: 'suicide',
+    patterns: [
+      '(its|it is|it s) (already)? (done|too late|happening)',
+      '(doing it|about to do it|going to do it|gonna do it) (now|right now|rn|tonight)',
+      '(started|starting) (to feel|feeling) (sleepy|dizzy|numb|weird) (from|after) (the|my) (pills|meds)',
+      '(already)? (took|swallowed|taken) them all',
+      '(need|want) (this|it) to work',
+      '(just)? waiting (now|to die|for it to (work|kick in))',
+    ],
+  },
+
+  // --- timelines ----------------------------------------------------------------------------
+  {
+    id: 'time.near',
+    kind: 'timeline',
+    reason: 'a near time',
+    near: true,
+    patterns: [
+      '(tonight|tonite|2nite|2night|to night|tn)',
+      '(right now|rn|right away|today|this (evening|afternoon|morning|weekend|week|friday|saturday|sunday|monday))',
+      'tomorrow (night|morning)?',
+      '(in|within) (a|an|one|two|a few|a couple|the next|<num>) (hour|hours|hrs|minutes|mins|min)',
+      '(when|after|once) (everyone|everybody|they|my parents|my wife|my husband|the kids|my roommate|my family|mom|dad) (is|are|goes|go|falls|fall|leave|leaves|gets|get) (asleep|to sleep|to bed|out|home|away)?',
+      '(before|by) (morning|sunrise|midnight|the weekend|friday|saturday|sunday|dawn)',
+      'on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+      'at (midnight|<num> am|<num> pm|<num>)',
+      '(later|soon) (today|tonight)',
+    ],
+  },
+  {
+    id: 'time.later',
+    kind: 'timeline',
+    reason: 'a time',
+    patterns: [
+      'next (week|month|year|summer|winter|spring|fall|semester)',
+      'on my birthday',
+      '(after|before) (the|my) (exams|exam|funeral|wedding|holidays|christmas|graduation|birthday|semester|trip)',
+      '(by|at) the end of (the|this) (month|year|semester|summer)',
+      '(in|within) (a|two|a few|a couple|<num>) (weeks|months)',
+      '(new year|new years|christmas|thanksgiving)',
+      'soon',
+    ],
+  },
+
+  // --- distress (context for means questions and emoji) -------------------------------------
+  {
+    id: 'distress.hopeless',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(hopeless|hopelessness|worthless|useless|pointless|empty inside|numb inside|no hope|lost all hope|no future|no way out|trapped|unbearable|agony|in so much pain|cant cope|can t cope|falling apart|broken inside)',
+      `(cant|can t|cannot|can not|couldnt) (take|do|handle|bear|stand) (it|this|this life|life|anything) (anymore|any more|any longer|much longer)`,
+      `(cant|can t|cannot) (go on|keep going|keep doing this|live like this|carry on)`,
+      '(nothing|life) (matters|is pointless|means anything) (anymore)?',
+      '(im|i am) (a)? (burden|failure|mistake|waste of space|waste of oxygen|disappointment)',
+      '(everyone|everybody) (hates|would hate|is better|left) me',
+      '(no one|nobody|noone) (cares|would care|loves me|would miss me|would notice|understands)',
+      '(hate|hating) (myself|my life|being alive|existing)',
+      '(giving|gave|given) up on (life|everything|myself|living)',
+      '(i|ive|im) (just)? (give|gave|given|giving) up',
+      '(im|i am|i m) (so|just|honestly)? done',
+      '(im|i am|i m) (so)? (exhausted|tired|sick) (of|with) (everything|life|it all|living|this|trying|fighting|being me)',
+      '(im|i am) (such)? a burden',
+      '(lost|losing) (my (job|home|house|wife|husband|partner|kids|children|mom|dad|mother|father|best friend|everything|apartment)|everything)',
+      '(got|been|was|just got) (fired|laid off|dumped|kicked out|evicted|expelled|rejected)',
+      '(laid off|broke up with me|left me|cheated on me|divorce|divorcing|bankrupt|foreclosure|homeless|failed (my|all my|the) (exams|exam|classes|class))',
+      '(so|really|very|completely|totally|all) alone',
+      '(what|whats) the point',
+      '(ruined|destroyed|wrecked) my (life|future)',
+      '(bullied|harassed) (every day|at school|online|again)',
+      '(miserable|desperate|in despair|devastated)',
+      '(cant|can t|cannot) live like this',
+      'end of the line',
+    ],
+  },
+
+  // --- self-harm ----------------------------------------------------------------------------
+  {
+    id: 'self_harm.act',
+    kind: 'self_harm',
+    reason: 'self-injury',
+    lookalikes: ['accident', 'grooming'],
+    patterns: [
+      `(cut|cutting|cuts|cutted|burn|burning|burned|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|scratch|scratching|bite|biting|carve|carving|carved|bruise|bruising|punish|punishing) ${ME}`,
+      '(cut|cutting|slicing|scratching|burning|carving) (my|into my) (arms|arm|wrists|wrist|legs|leg|thighs|thigh|skin|stomach|hips|hip|body)',
+      '(blade|razor|razors|blades|lighter|scissors) (to|on|into|against) my (skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs)',
+      '(fresh|bleeding) (cuts|wounds|burns)',
+      '(hide|hiding|cover|covering) (my|the) (cuts|scars|marks|burns|wounds)',
+      '(cuts|scars|marks|burns) on my (arms|arm|wrists|wrist|legs|leg|thighs|thigh|stomach|hips|body)',
+      'selfharm*',
+    ],
+  },
+  {
+    id: 'self_harm.named',
+    kind: 'self_harm',
+    reason: 'self-harm named',
+    who: 'any',
+    patterns: [
+      'self (harm|harming|harmed|harms|injury|injuring|injure|injured|mutilation|mutilate|mutilating)',
+      '(sh|s h) (urges|urge|again|relapse|scars|wounds|cuts|free|clean)',
+      '(relapsed|relapse|relapsing) (on|with|into)? (self harm|sh|cutting|burning)',
+      'cutting (again|tonight|every day|every night)',
+      '(started|start|began) cutting',
+    ],
+  },
+  {
+    id: 'self_harm.urge',
+    kind: 'self_harm',
+    reason: 'urge to self-harm',
+    patterns: [
+      `${WANT} (to)? (cut !(back|down|costs|carbs|calories|sugar|ties|class|classes|school|corners|loose|out|in|the|my hair|my nails|my losses|him|her|them|it|off|through|someone|people|a deal|up|my bangs|bangs|hair|dairy|gluten|meat|alcohol|caffeine)|self harm|sh|hurt ${ME}|burn ${ME}|harm ${ME}|cut ${ME}|bleed)`,
+      '(urge|urges|craving|cravings|impulse|impulses) (to)? (cut|self harm|sh|hurt myself|burn myself|harm myself)',
+    ],
+  },
+  {
+    id: 'self_harm.medical',
+    kind: 'self_harm_medical',
+    reason: 'self-injury with medical danger',
+    lookalikes: ['accident'],
+    patterns: [
+      '(need|needs|needed|might need|probably need|should get|should i get|i think i need) (stitches|stiches|stitch)',
+      '(cut|cuts|cutting|went) too deep',
+      '(cut|cuts) (really|so|very) deep (this time|tonight|and)',
+      '(deep|gaping) (cut|cuts|wound|wounds|gash)',
+      '(see|seeing|i can see) (bone|the bone|tendon|the fat layer)',
+    ],
+  },
+
+  // --- harm to others -----------------------------------------------------------------------
+  {
+    id: 'others.intent',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: [
+      `(want|wanna|going|gonna|plan|planning|about|ready|decided) to (kill|hurt|stab|shoot|attack|strangle|beat up|murder|poison|run over|choke|smother) (him|her|them|someone|somebody|people|everyone|everybody|${PERSON}|that (guy|girl|bitch|bastard|man|woman|kid)|my (ex|boss|stepdad|stepmom|neighbor|neighbour))`,
+      `(ill|i will|${I_AM} (going to|gonna)) (kill|hurt|stab|shoot|murder|strangle|beat) (him|her|them|you|${PERSON}|someone|everyone)`,
+      '(bring|bringing|take|taking|brought) (a|my|the|dads|my dads)? (gun|guns|weapon|weapons) to (school|work|class|the office|church)',
+      '(bring|bringing|take|taking|brought) (a|my)? (knife|knives) to school',
+      'shoot up (the|my|a)? (school|office|place|mall|church|party|class)',
+      `(kill|murder|stab|shoot) (him|her|them|${PERSON}) (tonight|tomorrow|today|when)`,
+    ],
+  },
+  {
+    id: 'others.thoughts',
+    kind: 'harm_thoughts',
+    reason: 'thoughts of hurting someone',
+    patterns: [
+      `(thoughts|thought|urges|urge|fantasies|fantasize|fantasizing|thinking|images|intrusive thoughts) (of|about|to) (hurting|harming|killing|stabbing|hitting|strangling|drowning|shaking|smothering|hurt|harm|kill) (someone|somebody|people|others|him|her|them|my baby|my child|my kid|my son|my daughter|my wife|my husband|${PERSON}|a stranger|strangers)`,
+      '(scared|afraid|terrified) (that|i) (might|will|could) (hurt|harm|kill) (someone|my baby|my child|my kid|him|her|them|my son|my daughter)',
+      '(want|wanna) to (hurt|punch|hit) (someone|somebody|people|everyone)',
+      `(make|making) (him|her|them|${PERSON}) pay (for this|for what)`,
+    ],
+  },
+
+  // --- abuse --------------------------------------------------------------------------------
+  {
+    id: 'abuse.violence',
+    kind: 'abuse',
+    reason: 'being abused',
+    patterns: [
+      `(he|she|they|${PERSON}|my (bf|gf|stepdad|stepfather|stepmom|stepmother|mum|mom|dad|ex|uncle|carer|caregiver|coach|pastor|priest|landlord)) (hits|hit|beats|beat|chokes|choked|strangles|strangled|kicks|kicked|slaps|slapped|punches|punched|shoves|shoved|rapes|raped|molests|molested|touches|touched|forces|forced|locks|locked|threatens|threatened|hurts|abuses|abused|grabbed|grabs|beats up|beat up|throws things at|threw things at|spits on|drags|dragged|bruised|strangle|choke) me !(up|with|deeply|so much|emotionally|heart|back to)`,
+      '(threatens|threatened|threatening|threaten) to (kill|hurt|beat|hit|stab|shoot) me',
+      '(threatens|threatened|threatening|threaten) to take (the|my) (kids|children|baby)',
+      '(afraid|scared|terrified|frightened) (to go|of going|to be|to get|of being) (home|back home|at home|alone with (him|her|them))',
+      '(not|dont feel|don t feel|never feel) safe (at home|in my (home|house)|with (him|her|them|my (husband|wife|partner|boyfriend|girlfriend|dad|mom|stepdad|parents)))',
+      '(domestic|family|intimate partner) (violence|abuse)',
+      '(sexually|physically|emotionally|verbally)? (abused|abusing|abuses|molested|raped|assaulted|groomed|grooming|molesting) me',
+      '(is|was|being|so|gets|getting) (abusive|violent) (to|towards|with)? me',
+      `(${PERSON}|he|she) (is|s|was|has been|can be|gets) (abusive|violent)`,
+      '(wont|doesnt|does not|won t|never lets) (let)? me (see my friends|see my family|have money|have my own money|talk to anyone|leave the house|leave (him|her)|eat)',
+      '(controls|takes all|took all|keeps|took away) my (money|paycheck|passport|documents|id)',
+      '(tracks|monitors|reads) my (location|phone|messages) (all the time|constantly|everywhere|every day)',
+      '(makes|made|forces|forced|pressures|pressured) me (to)? (do|have|send) (sex|sexual things|things i dont want|nudes|pics|pictures)',
+      '(threatening|threatens|threatened) to (share|post|leak|send|spread) (my)? (nudes|pics|photos|pictures|videos)',
+      '(bruises|marks) (he|she|they) (left|gave me)',
+      '(he|she) (said|says) (he|she) (will|would|ll) (kill|hurt) me',
+    ],
+  },
+  {
+    id: 'abuse.now',
+    kind: 'abuse_now',
+    reason: 'abuse happening now',
+    patterns: [
+      '(hes|shes|theyre|he is|she is|they are) (hitting|beating|choking|hurting|attacking|strangling|coming (for|after) me|trying to (get in|break in|break the door)|breaking (down)? the door|banging on the door)',
+      '(hiding|hid|locked myself) from (him|her|them)',
+      '(hiding|hid|locked myself) in (the|my) (bathroom|closet|room) (from|because|so) (he|she|him|her|they)',
+      '(he|she) (grabbed|pulled|is holding|is waving|pointed) a (knife|gun|weapon)',
+      '(he|she|they) (just)? (hit|beat|choked|strangled|attacked|stabbed) me (again)? (just now|right now|tonight|minutes ago|a minute ago)',
+    ],
+  },
+
+  // --- psychosis ----------------------------------------------------------------------------
+  {
+    id: 'psychosis.voices',
+    kind: 'psychosis',
+    reason: 'hearing voices',
+    patterns: [
+      '(hear|hearing|heard) (voices|things that arent there|people talking when no one is there)',
+      '(the)? voices (are)? (in my head|telling me|tell me|told me|keep telling me|say|saying|wont stop|talk to me|talking to me|comment on|whisper)',
+      'voices (that)? (no one|nobody|noone) else (can)? (hear|hears)',
+      '(seeing|see|saw) (things|people|shadows|figures|faces) (that)? (arent|are not|aren t|werent|nobody else|no one else)',
+    ],
+  },
+  {
+    id: 'psychosis.command',
+    kind: 'command_hallucination',
+    reason: 'voices telling the writer to hurt or kill',
+    patterns: [
+      '(the voices|voices|the voice|a voice|demons|the devil|satan) (is|are)? (telling|tell|told|tells|commanding|command|ordering|order|want|wants|keep telling|keeps telling) me (to)? (kill|hurt|harm|cut|jump|die|end|stab|attack|do bad things|burn)',
+      '(god|something) (is)? (telling|told|tells|commanding|commands) me to (kill|hurt|harm|jump|die|stab|attack)',
+    ],
+  },
+  {
+    id: 'psychosis.persecution',
+    kind: 'psychosis',
+    reason: 'persecutory or delusional beliefs',
+    patterns: [
+      '(they|theyre|the government|the cia|the fbi|the police|my neighbours|my neighbors|someone|people|everyone|my family|the doctors|aliens) (are|is)? (watching|following|tracking|spying on|monitoring|controlling|poisoning|reading|after|plotting against|out to get|hacking|recording) (me|my (mind|thoughts|brain|food|phone))',
+      '(implant|implants|chip|chips|microchip|camera|cameras|tracker|trackers|device|transmitter|bug) (in|inside|into) my (head|brain|teeth|body|skin|tooth|ear|food)',
+      '(putting|inserting|planting) thoughts (into|in) my (head|mind|brain)',
+      '(reading|controlling|stealing|broadcasting) my (thoughts|mind)',
+      '(tv|television|radio|the news|songs|ads|billboards|the internet) (is|are)? (talking|sending (me)? (messages|signals)|speaking|sending coded messages) (to|about) me',
+      'secret (messages|signals|codes) (for|to|meant for) me',
+      '(replaced|replaced by) (an)? (impostor|imposter|impostors|clone|clones|robot|robots)',
+      '(my)? (food|water|meds) (is|are|has been) (being)? poisoned',
+    ],
+  },
+  {
+    id: 'psychosis.risk',
+    kind: 'psychosis_risk',
+    reason: 'acting on delusional fears',
+    patterns: [
+      '(have to|must|need to|going to) (protect|defend) myself (from|against) (them|him|her|the government|my neighbors|my neighbours)',
+      '(bought|got|carrying|carry|keep) a (knife|weapon|gun) (to protect myself|for protection|because they)',
+      '(stopped|quit|stop|throwing away|threw away) (taking)? (my)? (meds|medication|antipsychotics|pills) (because|since) (they|it|the)',
+    ],
+  },
+
+  // --- mania --------------------------------------------------------------------------------
+  {
+    id: 'mania.sleep',
+    kind: 'mania_sleep',
+    reason: 'going without sleep',
+    patterns: [
+      '(havent|have not|haven t|didnt|did not|not|barely) (slept|sleep|been sleeping|gone to bed) (in|for) (days|<num> days|two days|three days|four days|five days|a week|<num> nights|ages)',
+      '(dont|do not|don t) (need|feel the need) (to)? sleep',
+      'no need (for|to) sleep',
+      '(only|barely) (slept|sleeping|sleep) (<num>|one|two|three) (hours|hour|hrs) (in|for|over) (days|<num> days|a week|the last few days)',
+      'up for (<num>|two|three|four|five) (days|nights) (straight)?',
+      'sleep is (a waste|for the weak|overrated)',
+    ],
+  },
+  {
+    id: 'mania.sign',
+    kind: 'mania_sign',
+    reason: 'grandiosity or racing thoughts',
+    patterns: [
+      '(im|i am|i m|feel|feeling) (like)? (invincible|unstoppable|a genius|the chosen one|god|a god|on top of the world|limitless|superhuman|destined for greatness|the messiah|untouchable)',
+      'god (chose|has chosen|picked|sent) me',
+      '(i have|ive got|i ve got|i got) (special|super|magic) (powers|abilities)',
+      '(figured out|solved|cracked|understand) (the universe|everything|the meaning of life|the code|the secret)',
+      '(billion|million) dollar (idea|ideas|plan)',
+      '(my)? thoughts (are)? (racing|going (so|really)? fast|wont stop|won t slow down|jumping everywhere)',
+      '(talking|talk|talked) (so|really|too)? fast (that)? (people|nobody|no one|everyone)',
+      '(so much|tons of|endless|unlimited|crazy) energy',
+      '(started|starting) (<num>|three|four|five|ten|so many) (projects|businesses|companies|books)',
+    ],
+  },
+  {
+    id: 'mania.risk',
+    kind: 'mania_risk',
+    reason: 'risky spending or plans',
+    patterns: [
+      '(spent|spend|spending|blew|blown|maxed out|max out|maxing out|emptied|emptying) (all|all of)? (my|our)? (savings|credit cards|credit card|rent money|life savings|paycheck|inheritance|retirement|college fund)',
+      '(quit|quitting|quitted) my job (to|and) (start|become|move|travel|follow)',
+      '(invested|investing|put) (all|everything|my savings|all my money) (in|into) (crypto|bitcoin|stocks|a startup|a business|lottery)',
+      '(driving|drove) (at|over) <num> (mph|kmh|km h|kph)',
+      '(driving|drove) like a maniac',
+      '(sleeping|slept|hooking up|hooked up) with (strangers|multiple people|random people|so many people)',
+      '(bought|booked|buying) (a|two|three)? (car|cars|house|boat|plane tickets|plane ticket|flight) (on a whim|today|this morning|without telling)',
+    ],
+  },
+
+  // --- eating disorders ---------------------------------------------------------------------
+  {
+    id: 'eating.restriction',
+    kind: 'eating_disorder',
+    reason: 'restriction or body-weight preoccupation',
+    patterns: [
+      '(counting|count|track|tracking) (every)? (calorie|calories|cals|bite)',
+      '(skip|skipping|skipped) (meals|breakfast and lunch|every meal|all my meals|eating)',
+      '(afraid|scared|terrified) (of|to) (eat|eating|gain|gaining|getting fat|food|weight gain)',
+      '(pro ana|proana|pro mia|promia|thinspo|thinspiration|meanspo|bonespo|ana coach|edtwt)',
+      '(feel|felt|feeling) (so)? (guilty|disgusting|gross) (after|for|about) eating',
+      '(binge|binged|binging|bingeing) !(watch*|read*|drink*|drank|listen*|play*|the|on netflix|series|show|shows)',
+      '(hate|disgusted by|disgusting|cant stand) (my body|how i look|my weight|my thighs|my stomach|my fat)',
+      '(need|have|has|must) to (lose|drop) (weight|<num> (pounds|lbs|kg|kilos)) (before|by|fast)',
+      '(ate|eat|eating) (only|just) (an apple|one meal|a salad|<num> (calories|cals)|water)',
+      '(fasting|fasted) (for)? (<num>|two|three|four|five) days',
+      '(weigh|weighing) myself (every day|several times|<num> times)',
+      'eating disorder',
+      '(anorexi*|bulimi*|orthorexi*)',
+    ],
+  },
+  {
+    id: 'eating.severe',
+    kind: 'eating_disorder_severe',
+    reason: 'purging or severe restriction',
+    patterns: [
+      `(make|made|making|forcing|force|forced) ${ME} (throw up|sick|vomit|puke|purge)`,
+      '(throw|throwing|threw) up (after|every time i eat|after every meal|after eating|after meals|what i eat)',
+      '(purge|purged|purging|purges)',
+      '(taking|took|take|abusing|use|using) (laxatives|diuretics|diet pills) (to lose|so i|after (eating|meals|i eat|every meal)|every day|to get rid)',
+      '(havent|haven t|have not|didnt|did not|not) (eaten|eat|ate) (anything)? (in|for) (days|<num> days|a week|two days|three days|four days)',
+      '(under|below|less than|only) <num> (cal|cals|calories|kcal) (a|per|each) day',
+      '(eat|eating|ate) (nothing|barely anything) (for|in) (days|a week)',
+      '(exercise|exercising|run|running|working out) (until|till) (i|im) (faint|pass out|collapse|throw up)',
+      '(fainted|fainting|passed out|blacked out) (from|because of|because) (not eating|hunger|starving|i didnt eat)',
+      `(starve|starving|starved) ${ME}`,
+    ],
+  },
+
+  // --- substance use ------------------------------------------------------------------------
+  {
+    id: 'substance.use',
+    kind: 'substance',
+    reason: 'harmful substance use',
+    patterns: [
+      '(cant|can t|cannot) stop (drinking|using|smoking|taking pills|doing drugs)',
+      '(relapsed|relapsing) (on|with)? (alcohol|drinking|drugs|heroin|meth|pills|opioids|coke)?',
+      '(using|drinking|smoking) again',
+      '(withdrawal|withdrawals|withdrawing|detoxing|dope sick|dopesick|the shakes|dts|delirium tremens)',
+      '(drink|drinking|drank) (every day|every night|all day|a bottle|a fifth|a whole bottle|until i black out|to cope|to forget|to numb|to sleep|alone every|in the morning|before work)',
+      '(blacked out|blackout|black out) (again|every|drunk)',
+      '(addicted|addiction) to (alcohol|pills|opioids|heroin|meth|coke|cocaine|xanax|painkillers|benzos|fentanyl|drugs)',
+      '(using|use|shooting|snorting|smoking|injecting) (heroin|meth|fentanyl|crack|cocaine|coke|opioids|oxy|dope|ice)',
+      '(mixed|mixing|mix) (xanax|benzos|pills|opioids|painkillers|sleeping pills) (and|with) (alcohol|booze|drinking|vodka|wine|beer)',
+      '(binge|binged|bingeing|binging) (drinking|drank|drink)',
+      '(need|needed) a (drink|hit|fix) (to|just to) (function|get through|start|sleep|stop shaking)',
+      '(im|i am|been|getting|got) (high|drunk|wasted|stoned|smashed) (every day|all the time|again|every night)',
+      '(sober|clean) (for)? (<num>|two|three) (days|weeks) and (relapsed|used|drank)',
+    ],
+  },
+
+  // --- medical emergencies ------------------------------------------------------------------
+  {
+    id: 'medical.overdose',
+    kind: 'overdose',
+    reason: 'overdose now',
+    who: 'any',
+    patterns: [
+      `(took|taken|swallowed|downed|had|ate|popped) ${LOTS} ${PILLS}`,
+      '(took|taken|swallowed) (all|every one of) (my|the) (pills|tablets|sleeping pills|painkillers)',
+      '(i|ive|i just|just|i think i) (overdosed|od d|oded|odd|took an overdose)',
+      '(overdosing|od ing|oding) (right now|rn|now)',
+      '(drank|swallowed|ingested|took|drinking) (bleach|poison|antifreeze|rat poison|pesticide|drain cleaner|weed killer)',
+    ],
+  },
+  {
+    id: 'medical.symptoms',
+    kind: 'medical',
+    reason: 'medical emergency now',
+    who: 'any',
+    lookalikes: ['panic'],
+    patterns: [
+      '(chest pain|chest pains|crushing chest|heart attack|having a stroke)',
+      '(cant|can t|cannot|struggling to|hard to) breathe',
+      '(not|isnt|is not|stopped|isn t) breathing',
+      '(isnt|is not|not|wont|won t) waking up',
+      '(unconscious|unresponsive|wont wake up|won t wake up|passed out and|blue lips|lips are blue|turning blue|foaming at the mouth|seizure|seizing|convulsing)',
+      '(cant|can t|cannot) wake (him|her|them|my (mom|dad|friend|brother|sister|son|daughter|partner|husband|wife)) up',
+      '(bleeding|blood) (wont|won t|will not|doesnt|does not|isnt) stop',
+      '(cant|can t|cannot) stop (the)? bleeding',
+      '(losing|lost) (a lot of|so much)? blood',
+      'bleeding (a lot|heavily|badly|everywhere|out)',
+    ],
+  },
+
+  // --- someone else -------------------------------------------------------------------------
+  {
+    id: 'other.worry',
+    kind: 'third_party_worry',
+    reason: 'worried about someone',
+    patterns: [
+      `(worried|worry|scared|concerned|afraid|freaking out|terrified) (about|for) ${PERSON}`,
+      `${PERSON} (has been|is|seems|seemed|s been|s) (really|so|very)? (depressed|withdrawn|not (himself|herself|themselves)|isolating|not eating|struggling|not ok|not okay)`,
+      `${PERSON} (has been|seems|seemed|s been) (really|so|very)? (down|distant|off)`,
+      `how (can|do|should|could) i help (${PERSON}|him|her|them|a friend|someone who)`,
+    ],
+  },
+  {
+    id: 'other.warning',
+    kind: 'third_party_warning',
+    reason: 'someone else shows warning signs',
+    patterns: [
+      `${THEY} (keeps|kept|has been|is|s been|been|was)? (talking|talks|talked|saying|says|said|posting|posts|posted|joking|jokes|joked|writing|wrote|texting|texted|mentioning|mentioned) (about|that)? ~2 (dying|death|suicide|killing (himself|herself|themselves)|wanting to die|not being here|being better off dead|disappearing|ending it|ending (his|her|their) life|not wanting to live|kms)`,
+      `${THEY} (wants|want|wanted|wanna|wishes|wish) to (die|be dead|kill ${THEMSELF}|end (it|it all|${THEMSELF})|disappear|not be here|not wake up|not exist)`,
+      `${THEY} (doesnt|does not|dont|don t) want to (live|be alive|be here) (anymore)?`,
+      `${THEY} (is|s|are|seems|seem|sounds|has been) (suicidal|self harming|cutting)`,
+      `${THEY} (self harms|cuts (himself|herself|themselves)|has been cutting|started cutting|is hurting (himself|herself|themselves)|burns (himself|herself))`,
+      `(threatening|threatened|threatens|keeps threatening) (to)? (kill|hurt|end) ${THEMSELF}`,
+      `(kill|end) ${THEMSELF}`,
+      '(hurting|harming|cutting) (himself|herself|themselves|themself)',
+    ],
+  },
+  {
+    id: 'other.plan',
+    kind: 'third_party_plan',
+    reason: 'someone else shows a plan or preparation',
+    patterns: [
+      `${THEY} (gave|giving|is giving|has been giving|gives) (away)? (all)? (his|her|their) (stuff|things|belongings|possessions|pets|games|clothes|cat|dog)`,
+      `(sent|texted|posted|wrote|left|messaged) (me|us|everyone)? (a|his|her|their|this)? (goodbye|farewell|suicide|weird goodbye) (message|text|note|letter|post|video|messages|texts)`,
+      `${THEY} (has|have|s got|bought|got|is buying|has been buying|ordered|is saving|has been saving) (a)? (gun|rope|noose|pills|a plan|a date)`,
+      `${THEY} (tried|attempted|tried again) to (kill|end|hang|drown|poison) ${THEMSELF}`,
+      `${THEY} (tried|attempted) (suicide|to commit suicide)`,
+      `${THEY} (is|s|are) (planning|going) to (kill|end|hang) ${THEMSELF}`,
+      `${THEY} (has|made|have) a plan`,
+    ],
+  },
+  {
+    id: 'other.now',
+    kind: 'third_party_now',
+    reason: "someone else's attempt or overdose now",
+    patterns: [
+      `${THEY} (took|swallowed|has taken|just took) ${LOTS} ${PILLS}`,
+      `${THEY} (overdosed|od d|oded|is overdosing|took an overdose|has overdosed|drank bleach|swallowed bleach)`,
+      `${THEY} (is|s|are) (on|at|standing on) (the|a) (bridge|roof|ledge|edge|tracks|railing)`,
+      `${THEY} (is|s|isnt|is not|isn t|are|arent|was) (unconscious|unresponsive|not breathing|passed out|bleeding badly|not waking up|turning blue)`,
+      `(cant|can t|cannot) wake (him|her|them|${PERSON}) up`,
+      `${THEY} (just)? (cut|slit) (his|her|their) (wrists|wrist|throat)`,
+      `${THEY} (is|s) (doing it|trying to kill ${THEMSELF}) (now|right now)`,
+      `${THEY} (hung|hanged|is hanging) ${THEMSELF}`,
+    ],
+  },
+];
+
+export const EN: Lexicon = { lang: 'en', rules };

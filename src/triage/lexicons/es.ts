@@ -1,0 +1,541 @@
+/**
+ * Spanish triage rules (Spain and Latin America). Folded text: "matarme", "dano", "mas".
+ * Suicide and self-harm verbs are in the first person ("quiero morir", "matarme"), so they name
+ * the writer; third-person forms ("quiere matarse") are third-party rules.
+ */
+import { group, RELATIONS } from '../../nlp/people.js';
+import type { Lexicon, RuleSpec } from './types.js';
+
+const PERSON = `(mi|mis|un|una) ${group(RELATIONS.es)}`;
+const THEY = `(el|ella|ellos|ellas|${PERSON})`;
+const PILLS =
+  '(pastillas|pildoras|medicinas|medicamentos|pastis|comprimidos|tabletas|antidepresivos|calmantes|somniferos)';
+const LOTS =
+  '(todas (las|mis)|un monton de|demasiadas|muchisimas|una caja (entera)? de|un frasco (entero)? de|un bote de|un blister de)';
+const KILL_ME =
+  '(matarme|suicidarme|quitarme la vida|acabar con mi vida|terminar con mi vida|desvivirme|autoeliminarme)';
+const HEIGHTS =
+  '(puente|edificio|azotea|techo|balcon|ventana|acantilado|torre|precipicio|un piso alto)';
+const VEHICLES = '(tren|metro|camion|coche|carro|auto|autobus|bus)';
+
+const rules: RuleSpec[] = [
+  {
+    id: 'passive.want_to_die',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      '(quiero|quisiera|deseo|queria|necesito|tengo ganas de|me gustaria) (morir|morirme|estar muerto|estar muerta|desaparecer para siempre|dejar de existir|no existir|no despertar|no despertarme|dormir para siempre|irme de este mundo)',
+      'me (quiero|quisiera|queria) morir',
+      'ojala (me muriera|me muera|no despertara|no despertar|estuviera muerto|estuviera muerta|no haber nacido|nunca hubiera nacido|desapareciera)',
+      '(ganas|deseos|pensamientos|ideas) de (morir|morirme|desaparecer|no despertar|dejar de existir)',
+      '(me da igual|no me importa) (morir|morirme|si me muero|vivir|no despertar)',
+      'seria mejor (estar muerto|estar muerta|no existir|morirme|no haber nacido)',
+    ],
+  },
+  {
+    id: 'passive.not_want_to_live',
+    kind: 'passive_wish',
+    reason: 'no wish to live',
+    patterns: [
+      '(no tengo|sin|ya no tengo|perdi las) ganas de vivir',
+      '(no|ya no) quiero (vivir|seguir viviendo|despertar|despertarme|existir|seguir aqui|estar aqui|seguir asi|estar vivo|estar viva|seguir con vida)',
+      '(no|ya no) (vale la pena|tiene sentido) (vivir|seguir viviendo|seguir|mi vida|la vida|estar vivo|estar viva)',
+      '(cansado|cansada|harto|harta|agotado|agotada) de (vivir|existir|la vida|estar vivo|estar viva)',
+      'no (hay|tengo) (ninguna)? (razon|razones|motivo|motivos) para (vivir|seguir)',
+    ],
+  },
+  {
+    id: 'passive.better_off',
+    kind: 'passive_wish',
+    reason: 'others better off without me',
+    weight: 0.75,
+    patterns: [
+      '(estarian|estaria|estarias|estaran|todos estarian|estarian todos|mi familia estaria) mejor sin mi',
+      '(nadie|nadie me) (extranaria|echaria de menos|notaria) (si|cuando) (me muero|muriera|desapareciera|me fuera)',
+    ],
+  },
+  {
+    id: 'active.kill_myself',
+    kind: 'active_ideation',
+    reason: 'thoughts of killing oneself',
+    patterns: [
+      KILL_ME,
+      'acabar con todo',
+      '(quiero|quisiera|tengo ganas de|necesito) (matarme|suicidarme|quitarme la vida|acabar con todo)',
+      '(pienso|pensando|pensado|pense|pensamientos|ideas|ideacion|he pensado) (en|de)? (matarme|suicidarme|quitarme la vida|el suicidio|suicidio|acabar con (todo|mi vida))',
+    ],
+  },
+  {
+    id: 'active.suicidal',
+    kind: 'active_ideation',
+    reason: 'suicidal thoughts',
+    who: 'any',
+    timeless: true,
+    patterns: [
+      '(suicida|suicidas)',
+      '(pensamientos|ideas|ideacion) suicida*',
+      '(me siento|estoy) suicida',
+    ],
+  },
+  {
+    id: 'coded.slang',
+    kind: 'coded',
+    reason: 'coded word for suicide',
+    patterns: ['(desvivirme|autoeliminarme)', '(irme|salir) de este mundo'],
+  },
+  {
+    id: 'method.self',
+    kind: 'method',
+    reason: 'a method in mind',
+    patterns: [
+      '(ahorcarme|colgarme del cuello|envenenarme|ahogarme|cortarme las venas|pegarme un tiro|dispararme|pegarme un balazo|electrocutarme)',
+      `(tirarme|lanzarme|aventarme|arrojarme) (de|desde|por|del|al|a|bajo|frente a|delante de)? (un|una|el|la|mi)? (${HEIGHTS}|${VEHICLES})`,
+      `(tomarme|tragarme|tomar) (${LOTS}|todas) ${PILLS}`,
+      '(sobredosis|una sobredosis) (de pastillas)?',
+    ],
+  },
+  {
+    id: 'means.heights',
+    kind: 'means_seeking',
+    reason: 'asking about heights or locations',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(puente|puentes|edificio|edificios|acantilado|acantilados|torre|torres) mas (alto|altos|alta|altas)',
+      '(cual|cuales|que) (puente|puentes|edificio|edificios) (es|son) (el|los)? mas (alto|altos)',
+    ],
+  },
+  {
+    id: 'means.pills',
+    kind: 'means_seeking',
+    reason: 'asking about amounts of pills',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [
+      `(cuantas|cuantos) ${PILLS}`,
+      `cuanto (paracetamol|ibuprofeno|clonazepam|alprazolam)`,
+    ],
+  },
+  {
+    id: 'means.acquire',
+    kind: 'means_seeking',
+    reason: 'asking where to get means',
+    lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
+    patterns: [
+      '(donde|como) (puedo)? (comprar|conseguir) (un arma|una pistola|una cuerda|veneno|pastillas)',
+    ],
+  },
+  {
+    id: 'lethality.ask',
+    kind: 'lethality_seeking',
+    reason: 'asking what is lethal',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [
+      '(dosis|cantidad) (letal|mortal)',
+      '(forma|manera|metodo) (indolora|rapida|facil|mas rapida|mas facil|sin dolor) de (morir|matarme|suicidarme)',
+      'como (matarme|suicidarme|quitarme la vida|morir sin dolor)',
+      `cuant(as|os) ~3 (para morir|para matarme|para no despertar|serian letales|es letal)`,
+      'morir sin (dolor|sufrir)',
+    ],
+  },
+  {
+    id: 'intent.going_to',
+    kind: 'intent',
+    reason: 'intent to act',
+    patterns: [
+      `(voy a|ya voy a|estoy a punto de|estoy listo para|estoy lista para|lo voy a|pienso) (matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|ahorcarme|tirarme)`,
+      'me voy a (matar|suicidar|quitar la vida|ahorcar|tirar (de|del|al|por))',
+      'esta (vez|noche) (me mato|lo hago|lo voy a hacer)',
+      '(planeo|estoy planeando) (matarme|suicidarme|quitarme la vida)',
+    ],
+  },
+  {
+    id: 'intent.do_it',
+    kind: 'intent',
+    reason: 'intent to act (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: [
+      '(lo voy a hacer|voy a hacerlo|lo hare|ya lo decidi|nadie me va a detener|ya estoy listo|ya estoy lista)',
+    ],
+  },
+  {
+    id: 'plan.decided',
+    kind: 'plan',
+    reason: 'decided, with a plan',
+    patterns: [
+      '(decidi|he decidido|tengo decidido|ya decidi) (matarme|suicidarme|quitarme la vida|acabar con (todo|mi vida)|morir)',
+      'tengo (un|el) plan para (matarme|suicidarme|quitarme la vida|acabar con todo)',
+    ],
+  },
+  {
+    id: 'plan.have_plan',
+    kind: 'plan',
+    reason: 'a plan (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: [
+      '(tengo|ya tengo) todo (listo|planeado|preparado)',
+      '(lo estoy|estoy) planeando',
+      '(tengo|ya tengo) (un|el) plan',
+      '(ya elegi|elegi) (el dia|la fecha|el lugar)',
+    ],
+  },
+  {
+    id: 'prep.note',
+    kind: 'preparation',
+    reason: 'goodbye or suicide note',
+    patterns: [
+      '(carta|cartas|nota|notas|mensaje|mensajes) de (despedida|suicidio)',
+      '(escribi|he escrito|estoy escribiendo|deje) (mi|una)? (ultima carta|carta final)',
+    ],
+  },
+  {
+    id: 'prep.giving_away',
+    kind: 'preparation',
+    reason: 'giving possessions away',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(regale|regalando|he regalado|estoy regalando|regalo) (todas)? (mis cosas|mis pertenencias|mi ropa|mis mascotas|todo lo que tengo)',
+    ],
+  },
+  {
+    id: 'prep.stockpile',
+    kind: 'preparation',
+    reason: 'stockpiling pills or acquiring means',
+    patterns: [`(juntando|guardando|acumulando|junte|guarde|acumule|escondiendo) (mis)? ${PILLS}`],
+  },
+  {
+    id: 'prep.acquired',
+    kind: 'preparation',
+    reason: 'acquired means',
+    needs: 'distress',
+    lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
+    patterns: ['(compre|consegui|ya tengo) (una cuerda|un arma|una pistola|veneno|las pastillas)'],
+  },
+  {
+    id: 'prep.goodbye',
+    kind: 'preparation',
+    reason: 'saying goodbye',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      '(esto es|este es) (un adios|una despedida|mi despedida|mi ultimo mensaje)',
+      'adios (para siempre|mundo cruel)',
+      'cuando (leas|lean) esto (ya)? (no estare|estare muerto|estare muerta)',
+      'perdonenme por (todo|lo que voy a hacer)',
+    ],
+  },
+  {
+    id: 'prep.goodbye_context',
+    kind: 'preparation',
+    reason: 'saying goodbye (after suicidal talk)',
+    needs: 'suicide',
+    near: true,
+    weight: 0.75,
+    patterns: ['adios a todos', '(mi|la) ultima (noche|cena)', 'los quiero a todos ~2 adios'],
+  },
+  {
+    id: 'attempt.tried',
+    kind: 'attempt',
+    reason: 'a suicide attempt',
+    patterns: [
+      '(mi|un|otro) intento (fallido|de suicidio)',
+      '(intentos|intento) (fallido|fallidos)',
+      `(intente|trate de|he intentado|intentado) ${KILL_ME}`,
+      '(intento|intentos) de suicidio',
+      'me intente (matar|suicidar)',
+    ],
+  },
+  {
+    id: 'attempt.now',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now',
+    lookalikes: ['accident', 'recreational'],
+    patterns: [
+      `(me tome|tome|me he tomado|trague|me trague|acabo de tomar|me acabo de tomar) ${LOTS} ${PILLS}`,
+      '(tome|me tome|bebi|trague) (lejia|veneno|cloro|raticida)',
+      '(la soga|la cuerda) (esta)? (en|alrededor de) mi cuello',
+    ],
+  },
+  {
+    id: 'attempt.now_context',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now (after distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: [
+      '(estoy|ya estoy) (en|sobre|arriba de) (el|la) (puente|azotea|borde|vias|cornisa|techo)',
+    ],
+  },
+  {
+    id: 'time.near',
+    kind: 'timeline',
+    reason: 'a near time',
+    near: true,
+    patterns: [
+      '(esta noche|hoy|ahora mismo|este fin de semana|manana|esta tarde)',
+      'en (una|unas|un par de|<num>) (hora|horas|minutos)',
+      'cuando (todos|todos se|mis padres|mi familia) (duerman|se duerman|se vayan|salgan)',
+    ],
+  },
+  {
+    id: 'time.later',
+    kind: 'timeline',
+    reason: 'a time',
+    patterns: [
+      '(la proxima semana|el proximo mes|el mes que viene|el ano que viene)',
+      '(en|para) mi cumpleanos',
+      'despues de (los examenes|navidad|la boda|las fiestas)',
+      'a fin de (mes|ano)',
+    ],
+  },
+  {
+    id: 'distress.hopeless',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(no aguanto|no puedo) (mas|con esto|con mi vida)',
+      '(sin|no tengo|perdi la|perdi toda la|he perdido la) esperanza',
+      '(soy|me siento) (una carga|un estorbo|un fracaso|inutil|una basura)',
+      '(nada|mi vida) (tiene sentido|importa|vale nada)',
+      '(perdi|he perdido) (mi trabajo|el trabajo|mi empleo|todo|mi casa)',
+      'me (despidieron|echaron del trabajo|dejo|dejó)',
+      '(me odio|odio mi vida|odio vivir)',
+      '(estoy)? (harto|harta|cansado|cansada) de todo',
+      '(a nadie le importo|no le importo a nadie|nadie me quiere)',
+      '(sin salida|desesperado|desesperada|me rindo|estoy destrozado|estoy destrozada|vacio por dentro|vacia por dentro)',
+      '(tan|muy|completamente) (solo|sola)',
+    ],
+  },
+  {
+    id: 'self_harm.act',
+    kind: 'self_harm',
+    reason: 'self-injury',
+    lookalikes: ['grooming', 'accident'],
+    patterns: [
+      '(cortarme|me corto|me corte|me he cortado|me vuelvo a cortar|me volvi a cortar|lastimarme|hacerme dano|me hago dano|quemarme|me quemo|golpearme|me golpeo|rasguñarme|rasgunarme)',
+      '(cortes|cicatrices|heridas) en (los|mis) (brazos|piernas|munecas|muslos)',
+      '(ganas|necesidad|impulso) de (cortarme|hacerme dano|lastimarme|quemarme)',
+    ],
+  },
+  {
+    id: 'self_harm.named',
+    kind: 'self_harm',
+    reason: 'self-harm named',
+    who: 'any',
+    patterns: ['autolesion*', '(recai|volvi a caer) en (cortarme|las autolesiones)'],
+  },
+  {
+    id: 'self_harm.medical',
+    kind: 'self_harm_medical',
+    reason: 'self-injury with medical danger',
+    lookalikes: ['accident'],
+    patterns: ['necesito (puntos|puntadas)', '(me corte|corte) (muy|demasiado)? (profundo|hondo)'],
+  },
+  {
+    id: 'others.intent',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: [
+      `(quiero|voy a|tengo ganas de|estoy pensando en) (matar|lastimar|herir|apunalar|golpear|dispararle a) a (alguien|el|ella|ellos|${PERSON})`,
+      '(quiero|voy a) (matarlo|matarla|matarlos|hacerle dano|hacerles dano|lastimarlo|lastimarla)',
+      '(llevar|llevare) (un arma|una pistola) a (la escuela|el colegio|el trabajo)',
+    ],
+  },
+  {
+    id: 'others.thoughts',
+    kind: 'harm_thoughts',
+    reason: 'thoughts of hurting someone',
+    patterns: [
+      `(pensamientos|ideas|miedo) de (hacerle dano|lastimar|matar|herir) a (alguien|mi bebe|mi hijo|mi hija|${PERSON})`,
+    ],
+  },
+  {
+    id: 'abuse.violence',
+    kind: 'abuse',
+    reason: 'being abused',
+    patterns: [
+      `(${PERSON}|el|ella|ellos) me (pega|golpea|pego|golpeo|maltrata|maltrataba|amenaza|amenazo|viola|violo|ahorca|encierra|patea|empuja|toca|abusa)`,
+      'me (golpea|maltrata|viola|ahorca|encierra|patea) (cuando|todos|siempre|si)',
+      '(amenaza|amenazo|amenazado) con (matarme|pegarme|hacerme dano|quitarme a (los|mis) (ninos|hijos))',
+      '(violencia|maltrato) (domestica|de genero|intrafamiliar|familiar)',
+      '(malos tratos|maltrato)',
+      '(miedo|me da miedo) (de)? (volver|ir|regresar) a (casa|mi casa)',
+      '(abuso sexual|abusaron de mi|abuso de mi|abusa de mi|me violaron|me violo)',
+      'no me deja (ver a mis amigos|salir de casa|tener dinero|trabajar|hablar con nadie)',
+      'controla (mi dinero|mi telefono|todo lo que hago)',
+    ],
+  },
+  {
+    id: 'abuse.now',
+    kind: 'abuse_now',
+    reason: 'abuse happening now',
+    patterns: [
+      '(me esta|esta) (pegando|golpeando|ahorcando|amenazando)',
+      '(estoy escondida|estoy escondido|me escondi) (de el|de ella|en el bano)',
+      '(tiene|agarro|saco) un (cuchillo|arma|pistola)',
+      'esta (tratando de|intentando) (entrar|romper la puerta)',
+    ],
+  },
+  {
+    id: 'psychosis.voices',
+    kind: 'psychosis',
+    reason: 'hearing voices or delusional beliefs',
+    patterns: [
+      '(oigo|escucho) (voces|cosas que no estan)',
+      'las voces (me dicen|me hablan|no paran)',
+      '(me estan|me esta) (vigilando|espiando|siguiendo|envenenando|controlando)',
+      'me (vigilan|espian|envenenan|persiguen)',
+      '(leen|controlan|roban) mis pensamientos',
+      '(un)? chip en mi (cabeza|cuerpo|cerebro)',
+      'la (tele|television|radio) me (habla|manda mensajes)',
+    ],
+  },
+  {
+    id: 'psychosis.command',
+    kind: 'command_hallucination',
+    reason: 'voices telling the writer to hurt or kill',
+    patterns: [
+      'las voces me (dicen|ordenan|mandan|piden) que (me mate|mate|me haga dano|salte|me corte|lastime|haga dano)',
+    ],
+  },
+  {
+    id: 'mania.sleep',
+    kind: 'mania_sleep',
+    reason: 'going without sleep',
+    patterns: [
+      'no (he dormido|duermo|dormi) (en|desde hace|hace) (dias|<num> dias|una semana)',
+      'no necesito dormir',
+    ],
+  },
+  {
+    id: 'mania.sign',
+    kind: 'mania_sign',
+    reason: 'grandiosity or racing thoughts',
+    patterns: [
+      '(me siento|soy) (invencible|un genio|dios|imparable|el elegido|la elegida)',
+      'dios me (eligio|ha elegido)',
+      '(mis)? pensamientos (van)? (muy|demasiado)? rapido',
+      '(tengo|con) (muchisima|tanta|demasiada) energia',
+    ],
+  },
+  {
+    id: 'mania.risk',
+    kind: 'mania_risk',
+    reason: 'risky spending or plans',
+    patterns: [
+      '(gaste|me gaste|he gastado) (todos)? (mis|los) ahorros',
+      '(deje|renuncie a) mi trabajo para',
+      '(invierto|inverti) todo (mi dinero)? en',
+    ],
+  },
+  {
+    id: 'eating.restriction',
+    kind: 'eating_disorder',
+    reason: 'restriction or body-weight preoccupation',
+    patterns: [
+      '(cuento|contando) (las)? calorias',
+      'miedo a (engordar|comer|subir de peso)',
+      '(me odio|odio) (mi cuerpo|como me veo)',
+      '(dejar de|deje de|dejo de) comer',
+      '(anorexia|bulimia|atracon|atracones|trastorno alimentario|trastorno de la conducta alimentaria)',
+      'me salto (las comidas|comidas)',
+    ],
+  },
+  {
+    id: 'eating.severe',
+    kind: 'eating_disorder_severe',
+    reason: 'purging or severe restriction',
+    patterns: [
+      'me (hago|provoco) vomitar',
+      '(provocarme|me provoco|provoco) el vomito',
+      'vomito (despues de comer|todo lo que como)',
+      'no (he comido|como) (nada)? (en|desde hace|hace) (dias|<num> dias|una semana)',
+      'laxantes para (adelgazar|bajar de peso)',
+      'menos de <num> calorias al dia',
+    ],
+  },
+  {
+    id: 'substance.use',
+    kind: 'substance',
+    reason: 'harmful substance use',
+    patterns: [
+      'no puedo dejar de (beber|tomar|consumir|drogarme)',
+      '(recai|recaida) (en|con)? (el alcohol|la bebida|las drogas)?',
+      '(bebo|tomo) (todos los dias|cada dia|para olvidar|hasta perder el conocimiento|sola|solo)',
+      '(sindrome de)? abstinencia',
+      '(mezcle|mezclo) (pastillas|alcohol|calmantes) (con|y) (alcohol|pastillas)',
+      'adicto a (la cocaina|la heroina|las pastillas|el alcohol)',
+    ],
+  },
+  {
+    id: 'medical.overdose',
+    kind: 'overdose',
+    reason: 'overdose now',
+    who: 'any',
+    patterns: [
+      `(me tome|tome|me he tomado|trague|se tomo|acabo de tomar) ${LOTS} ${PILLS}`,
+      '(tome|bebi|trague|se tomo) (lejia|veneno|cloro|raticida)',
+      '(tuve|me di|me he dado) una sobredosis',
+    ],
+  },
+  {
+    id: 'medical.symptoms',
+    kind: 'medical',
+    reason: 'medical emergency now',
+    who: 'any',
+    lookalikes: ['panic'],
+    patterns: [
+      '(no puede|no puedo) respirar',
+      '(esta|está) inconsciente',
+      'no (respira|reacciona|despierta)',
+      'dolor (en el|de) pecho',
+      'no (para|deja) de sangrar',
+    ],
+  },
+  {
+    id: 'other.worry',
+    kind: 'third_party_worry',
+    reason: 'worried about someone',
+    patterns: [
+      `(estoy preocupado|estoy preocupada|me preocupa|tengo miedo) por ${PERSON}`,
+      `como (puedo)? ayudar a ${PERSON}`,
+    ],
+  },
+  {
+    id: 'other.warning',
+    kind: 'third_party_warning',
+    reason: 'someone else shows warning signs',
+    patterns: [
+      `${THEY} (quiere|dice que quiere|ha dicho que quiere|habla de|dijo que quiere|dice que va a) (morir|morirse|matarse|suicidarse|quitarse la vida|desaparecer)`,
+      '(quiere|dice que quiere) (matarse|suicidarse|quitarse la vida|morirse)',
+      `${THEY} (se corta|se autolesiona|se hace dano|se lastima)`,
+      `${THEY} (esta|es) suicida`,
+    ],
+  },
+  {
+    id: 'other.plan',
+    kind: 'third_party_plan',
+    reason: 'someone else shows a plan or preparation',
+    patterns: [
+      `${THEY} (regalo|esta regalando|regala) (todas)? sus cosas`,
+      '(intento|ha intentado|trato de) (matarse|suicidarse|quitarse la vida)',
+      '(me mando|me envio|dejo) (una|un) (carta|mensaje|nota) de despedida',
+      '(va a|piensa) (matarse|suicidarse|quitarse la vida)',
+    ],
+  },
+  {
+    id: 'other.now',
+    kind: 'third_party_now',
+    reason: "someone else's attempt or overdose now",
+    patterns: [
+      `${THEY} (se tomo|tomo|se trago) ${LOTS} ${PILLS}`,
+      `${THEY} (esta|está) (en el puente|en la azotea|inconsciente|sangrando mucho)`,
+      `${THEY} no (respira|despierta|reacciona)`,
+    ],
+  },
+];
+
+export const ES: Lexicon = { lang: 'es', rules };

@@ -1,0 +1,511 @@
+/**
+ * French triage rules (France, Belgium, Québec). Folded text without accents or apostrophes;
+ * elisions are split ("j'ai" → "j ai", "m'ouvrir" → "m ouvrir").
+ */
+import { group, RELATIONS } from '../../nlp/people.js';
+import type { Lexicon, RuleSpec } from './types.js';
+
+const PERSON = `(mon|ma|mes|un|une) ${group(RELATIONS.fr)}`;
+const THEY = `(il|elle|ils|elles|${PERSON})`;
+const PILLS =
+  '(medicaments|medocs|cachets|comprimes|pilules|somniferes|antidepresseurs|anxiolytiques|doliprane|paracetamol)';
+const LOTS =
+  '(tous mes|toutes mes|toute la boite de|toute une boite de|une boite (entiere)? de|une plaquette de|plein de|trop de|beaucoup de|un tas de)';
+const KILL_ME =
+  '(me tuer|me suicider|mettre fin a mes jours|mettre fin a ma vie|m en finir|me foutre en l air|me supprimer)';
+const HEIGHTS = '(pont|immeuble|toit|balcon|fenetre|falaise|tour|viaduc)';
+const VEHICLES = '(train|metro|camion|voiture|bus|tram|rer)';
+
+const rules: RuleSpec[] = [
+  {
+    id: 'passive.want_to_die',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      '(je veux|je voudrais|j ai envie de|envie de|je souhaite|j aimerais) (mourir|crever|disparaitre pour toujours|ne plus exister|ne plus me reveiller|dormir pour toujours|ne pas me reveiller|etre mort|etre morte)',
+      '(j ai|jai) envie de (mourir|crever)',
+      '(si seulement je pouvais|j aimerais) (mourir|ne pas me reveiller|disparaitre)',
+      '(je prefererais|je prefere) (etre mort|etre morte|mourir|ne pas exister)',
+      '(ca|cela) m est egal de mourir',
+    ],
+  },
+  {
+    id: 'passive.not_want_to_live',
+    kind: 'passive_wish',
+    reason: 'no wish to live',
+    patterns: [
+      '(plus|pas) envie de vivre',
+      '(je n ai|j ai) plus (le gout|envie) de vivre',
+      'je (ne)? veux plus (vivre|me reveiller|exister|etre la|continuer)',
+      '(plus|aucune) (aucune)? raison de vivre',
+      '(fatigue|fatiguee|marre|epuise|epuisee) de (vivre|la vie|exister)',
+      '(ras le bol|j en ai marre) de (la vie|vivre|exister)',
+      'la vie ne vaut (pas|plus) la peine',
+      'ne plus me reveiller',
+    ],
+  },
+  {
+    id: 'passive.better_off',
+    kind: 'passive_wish',
+    reason: 'others better off without me',
+    weight: 0.75,
+    patterns: [
+      '(seraient|serait|serais|serez) (tous)? mieux sans moi',
+      'personne ne (remarquerait|regretterait|verrait) (si|que) (je|j) (mourais|disparaissais|n etais plus la)',
+    ],
+  },
+  {
+    id: 'active.kill_myself',
+    kind: 'active_ideation',
+    reason: 'thoughts of killing oneself',
+    patterns: [
+      KILL_ME,
+      '(envie|idees|idee|pensees|pensee) d en finir',
+      '(veux|voudrais|vais) en finir',
+      'en finir (avec la vie|avec tout|une bonne fois)',
+      '(je pense|j ai pense|je pensais|je songe|pense) (a|au)? (me tuer|me suicider|mettre fin a mes jours|suicide|en finir)',
+    ],
+  },
+  {
+    id: 'active.suicidal',
+    kind: 'active_ideation',
+    reason: 'suicidal thoughts',
+    who: 'any',
+    timeless: true,
+    patterns: ['suicidaire*', '(idees|pensees) (suicidaires|noires)', '(envie|idee) de suicide'],
+  },
+  {
+    id: 'coded.slang',
+    kind: 'coded',
+    reason: 'coded word for suicide',
+    patterns: ['(quitter|partir de) ce monde', 'me (foutre|mettre) en l air'],
+  },
+  {
+    id: 'method.self',
+    kind: 'method',
+    reason: 'a method in mind',
+    patterns: [
+      '(me pendre|m empoisonner|me noyer|me tirer une balle|m ouvrir les veines|me taillader les veines|m electrocuter)',
+      `(me jeter|sauter|me lancer) (du|d un|de la|d une|sous un|sous le|devant un|devant le|par la) ~1 (${HEIGHTS}|${VEHICLES})`,
+      `(avaler|prendre) ${LOTS} ${PILLS}`,
+      'faire une (overdose|surdose)',
+    ],
+  },
+  {
+    id: 'means.heights',
+    kind: 'means_seeking',
+    reason: 'asking about heights or locations',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(ponts|pont|immeubles|immeuble|batiments|falaises|tours) les plus (hauts|haut|hautes|haute|eleves)',
+    ],
+  },
+  {
+    id: 'means.pills',
+    kind: 'means_seeking',
+    reason: 'asking about amounts of pills',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [`combien de ${PILLS}`],
+  },
+  {
+    id: 'means.acquire',
+    kind: 'means_seeking',
+    reason: 'asking where to get means',
+    lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
+    patterns: ['(ou|comment) (acheter|trouver|avoir) (une arme|un pistolet|une corde|du poison)'],
+  },
+  {
+    id: 'lethality.ask',
+    kind: 'lethality_seeking',
+    reason: 'asking what is lethal',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [
+      'dose (letale|mortelle)',
+      '(facon|maniere|moyen|methode) (indolore|rapide|facile|la plus rapide|sans douleur) de (mourir|me tuer|se suicider|me suicider)',
+      'mourir sans (souffrir|douleur)',
+      'comment (me tuer|me suicider|mettre fin a mes jours|se suicider)',
+      'combien ~3 pour (mourir|ne pas se reveiller|me tuer)',
+    ],
+  },
+  {
+    id: 'intent.going_to',
+    kind: 'intent',
+    reason: 'intent to act',
+    patterns: [
+      `(je vais|j vais|je suis pret a|je suis prete a|je compte) (me tuer|me suicider|mettre fin a mes jours|en finir|me pendre|sauter|me jeter)`,
+      'cette (fois|nuit) (je le fais|je vais le faire|j en finis)',
+      '(je prevois|je planifie) de (me tuer|me suicider|mettre fin a mes jours)',
+    ],
+  },
+  {
+    id: 'intent.do_it',
+    kind: 'intent',
+    reason: 'intent to act (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: ['(je vais le faire|je le ferai|personne ne m arretera|je suis pret|je suis prete)'],
+  },
+  {
+    id: 'plan.decided',
+    kind: 'plan',
+    reason: 'decided, with a plan',
+    patterns: [
+      '(j ai decide|c est decide|ma decision est prise) (de)? (me tuer|me suicider|mettre fin a mes jours|en finir|mourir)',
+      'j ai un plan pour (me tuer|me suicider|en finir)',
+    ],
+  },
+  {
+    id: 'plan.have_plan',
+    kind: 'plan',
+    reason: 'a plan (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: [
+      'j ai tout (prevu|prepare|planifie)',
+      'j ai (un|mon) plan',
+      '(c est|tout est) (decide|prevu)',
+      'j ai (choisi|fixe) (la date|le jour|l endroit)',
+    ],
+  },
+  {
+    id: 'prep.note',
+    kind: 'preparation',
+    reason: 'goodbye or suicide note',
+    patterns: ['(lettre|lettres|mot|message|messages) d adieu', '(lettre|mot) de suicide'],
+  },
+  {
+    id: 'prep.giving_away',
+    kind: 'preparation',
+    reason: 'giving possessions away',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(j ai donne|je donne|je distribue|donner) (toutes)? mes (affaires|choses|vetements|biens)',
+    ],
+  },
+  {
+    id: 'prep.stockpile',
+    kind: 'preparation',
+    reason: 'stockpiling pills or acquiring means',
+    patterns: [
+      `(je garde|j ai garde|je stocke|j ai stocke|je mets de cote|j accumule|j ai accumule) (mes)? ${PILLS}`,
+    ],
+  },
+  {
+    id: 'prep.acquired',
+    kind: 'preparation',
+    reason: 'acquired means',
+    needs: 'distress',
+    lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
+    patterns: ['j ai achete (une corde|une arme|un pistolet|du poison)'],
+  },
+  {
+    id: 'prep.goodbye',
+    kind: 'preparation',
+    reason: 'saying goodbye',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      '(c est|ceci est) (un adieu|mon dernier message|mes adieux)',
+      'adieu (pour toujours|tout le monde)',
+      'quand (vous lirez|tu liras) (ce message|ceci) (je ne serai plus|je serai)',
+      'pardonnez moi pour (tout|ce que je vais faire)',
+    ],
+  },
+  {
+    id: 'attempt.tried',
+    kind: 'attempt',
+    reason: 'a suicide attempt',
+    patterns: [
+      '(ma|une|une autre) tentative (ratee|echouee|manquee)',
+      `(j ai essaye de|j ai tente de|j ai voulu) ${KILL_ME}`,
+      'tentative de suicide',
+      '(ma|une) (derniere)? TS',
+    ],
+  },
+  {
+    id: 'attempt.now',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now',
+    lookalikes: ['accident', 'recreational'],
+    patterns: [
+      `(j ai|je viens d|je viens de) (pris|avale|prendre|avaler) ${LOTS} ${PILLS}`,
+      '(j ai bu|j ai avale) (de la javel|du poison|de l eau de javel)',
+    ],
+  },
+  {
+    id: 'attempt.now_context',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now (after distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: [
+      'je suis (sur|au bord du|au bord de la|en haut du) (le|la)? (pont|toit|falaise|voie|quai)',
+    ],
+  },
+  {
+    id: 'time.near',
+    kind: 'timeline',
+    reason: 'a near time',
+    near: true,
+    patterns: [
+      '(ce soir|cette nuit|aujourd hui|des maintenant|maintenant meme|tout de suite|ce week end|demain)',
+      'dans (une|quelques|deux|<num>) (heure|heures|minutes)',
+      'quand (tout le monde|mes parents|ils) (dormira|dorment|seront partis)',
+    ],
+  },
+  {
+    id: 'time.later',
+    kind: 'timeline',
+    reason: 'a time',
+    patterns: [
+      '(la semaine prochaine|le mois prochain|l annee prochaine)',
+      'le jour de mon anniversaire',
+      'apres (les examens|noel|le mariage)',
+    ],
+  },
+  {
+    id: 'distress.hopeless',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(je n en peux plus|j en peux plus|je craque|je n y arrive plus)',
+      '(sans|aucun|plus d) espoir',
+      '(je suis|je me sens) (un fardeau|une charge|un poids|nul|nulle|inutile|vide|un echec)',
+      '(plus rien n a de sens|rien n a de sens|ca ne sert a rien)',
+      '(j ai perdu|perdu) (mon travail|mon emploi|mon boulot|tout|ma maison)',
+      '(licencie|licenciee|viré|virée|vire|viree|elle m a quitte|il m a quittee|il m a quitte)',
+      '(je me deteste|je deteste ma vie|je hais ma vie)',
+      '(personne ne m aime|tout le monde s en fout|personne ne s en soucie)',
+      '(desespere|desesperee|a bout|j abandonne|seul au monde|seule au monde)',
+      '(plus la force|je n ai plus la force)',
+    ],
+  },
+  {
+    id: 'self_harm.act',
+    kind: 'self_harm',
+    reason: 'self-injury',
+    lookalikes: ['grooming', 'accident'],
+    patterns: [
+      '(me scarifier|je me scarifie|me couper|je me coupe|je me suis coupe|je me suis coupee|me faire du mal|je me fais du mal|me bruler|je me brule|me taillader|m automutiler)',
+      '(envie|besoin) de (me scarifier|me couper|me faire du mal|me bruler)',
+      '(coupures|cicatrices|marques) sur (les|mes) (bras|poignets|cuisses|jambes)',
+    ],
+  },
+  {
+    id: 'self_harm.named',
+    kind: 'self_harm',
+    reason: 'self-harm named',
+    who: 'any',
+    patterns: [
+      '(scarification|scarifications|automutilation|automutilations)',
+      '(rechute|j ai rechute) (scarification|dans la scarification)?',
+    ],
+  },
+  {
+    id: 'self_harm.medical',
+    kind: 'self_harm_medical',
+    reason: 'self-injury with medical danger',
+    lookalikes: ['accident'],
+    patterns: ['(besoin de|il faut des) points de suture', 'coupe (trop|tres) profond'],
+  },
+  {
+    id: 'others.intent',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: [
+      '(je vais|je veux|envie de|je compte) (le|la|les) (tuer|frapper|blesser|poignarder|buter)',
+      `(je vais|je veux|envie de) (tuer|frapper|blesser|poignarder) (quelqu un|${PERSON})`,
+      `faire du mal a (quelqu un|${PERSON}|lui|elle)`,
+    ],
+  },
+  {
+    id: 'others.thoughts',
+    kind: 'harm_thoughts',
+    reason: 'thoughts of hurting someone',
+    patterns: [
+      '(pensees|idees|peur) de (faire du mal|blesser|tuer) (a)? (quelqu un|mon bebe|mon enfant|mon fils|ma fille)',
+    ],
+  },
+  {
+    id: 'abuse.violence',
+    kind: 'abuse',
+    reason: 'being abused',
+    patterns: [
+      `(${PERSON}|il|elle|ils) me (frappe|bat|battait|frappait|menace|viole|violait|etrangle|enferme|force|cogne|tape|pousse|touche)`,
+      '(violence|violences) (conjugale|conjugales|domestique|domestiques|familiale|familiales)',
+      'peur de rentrer (a la maison|chez moi)',
+      '(maltraitance|agression sexuelle|abus sexuel|abus sexuels)',
+      '(abuse|abusee) sexuellement',
+      '(il|elle) (menace|a menace) de me tuer',
+      '(m empeche|il m empeche|elle m empeche) de (voir mes amis|sortir|travailler)',
+    ],
+  },
+  {
+    id: 'abuse.now',
+    kind: 'abuse_now',
+    reason: 'abuse happening now',
+    patterns: [
+      '(il|elle) (est en train de me frapper|me frappe en ce moment|essaie d entrer|defonce la porte)',
+      'je (me cache|suis cachee|suis cache) (de lui|d elle|dans la salle de bain)',
+      '(il|elle) a (un couteau|une arme|un pistolet)',
+    ],
+  },
+  {
+    id: 'psychosis.voices',
+    kind: 'psychosis',
+    reason: 'hearing voices or delusional beliefs',
+    patterns: [
+      'j entends des voix',
+      'les voix (me parlent|me disent|ne s arretent pas)',
+      'on me (surveille|suit|espionne|empoisonne)',
+      'ils me (surveillent|espionnent|empoisonnent|controlent|suivent)',
+      '(lisent|controlent|volent) mes pensees',
+      'une puce dans (ma tete|mon corps|mon cerveau)',
+    ],
+  },
+  {
+    id: 'psychosis.command',
+    kind: 'command_hallucination',
+    reason: 'voices telling the writer to hurt or kill',
+    patterns: [
+      'les voix (me disent|m ordonnent|me demandent) de (me tuer|tuer|me faire du mal|sauter|blesser|faire du mal)',
+    ],
+  },
+  {
+    id: 'mania.sleep',
+    kind: 'mania_sleep',
+    reason: 'going without sleep',
+    patterns: [
+      'je n ai pas dormi depuis (des jours|<num> jours|deux jours|trois jours|une semaine)',
+      '(je n ai)? pas besoin de dormir',
+    ],
+  },
+  {
+    id: 'mania.sign',
+    kind: 'mania_sign',
+    reason: 'grandiosity or racing thoughts',
+    patterns: [
+      '(je me sens|je suis) (invincible|un genie|dieu|l elu|l elue|inarretable)',
+      'dieu m a choisi*',
+      'mes pensees (vont trop vite|defilent|s emballent)',
+      '(une energie folle|trop d energie)',
+    ],
+  },
+  {
+    id: 'mania.risk',
+    kind: 'mania_risk',
+    reason: 'risky spending or plans',
+    patterns: [
+      'j ai depense (toutes)? mes economies',
+      'j ai quitte mon travail pour',
+      'j ai tout investi dans',
+    ],
+  },
+  {
+    id: 'eating.restriction',
+    kind: 'eating_disorder',
+    reason: 'restriction or body-weight preoccupation',
+    patterns: [
+      '(je compte|compter) (les|toutes les)? calories',
+      'peur de (grossir|manger|prendre du poids)',
+      '(je deteste|je hais) mon corps',
+      '(arreter de|j arrete de|j ai arrete de) manger',
+      '(anorexie|anorexique|boulimie|boulimique|hyperphagie|crise de boulimie|crises de boulimie)',
+      'je saute (des|les) repas',
+    ],
+  },
+  {
+    id: 'eating.severe',
+    kind: 'eating_disorder_severe',
+    reason: 'purging or severe restriction',
+    patterns: [
+      '(me faire vomir|je me fais vomir|je me suis fait vomir)',
+      'je vomis apres (manger|chaque repas|les repas)',
+      'je n ai (rien)? (pas)? mange depuis (des jours|<num> jours|une semaine)',
+      'des laxatifs pour (maigrir|perdre du poids)',
+      'moins de <num> calories par jour',
+    ],
+  },
+  {
+    id: 'substance.use',
+    kind: 'substance',
+    reason: 'harmful substance use',
+    patterns: [
+      'je n arrive pas a arreter de (boire|consommer|me droguer)',
+      '(j ai rechute|rechute) (dans l alcool|dans la drogue)',
+      'je bois (tous les jours|chaque jour|pour oublier|jusqu a)',
+      '(sevrage|symptomes de manque|en manque)',
+      'melange (de)? (medicaments|cachets) et (alcool|d alcool)',
+    ],
+  },
+  {
+    id: 'medical.overdose',
+    kind: 'overdose',
+    reason: 'overdose now',
+    who: 'any',
+    patterns: [
+      `(j ai|il a|elle a|je viens de) (pris|avale|prendre|avaler) ${LOTS} ${PILLS}`,
+      '(surdose|overdose)',
+      '(j ai|il a|elle a) (bu|avale) (de la javel|du poison)',
+    ],
+  },
+  {
+    id: 'medical.symptoms',
+    kind: 'medical',
+    reason: 'medical emergency now',
+    who: 'any',
+    lookalikes: ['panic'],
+    patterns: [
+      '(s arrete pas|ne s arrete pas) de saigner',
+      '(il est|elle est|est) (inconscient|inconsciente)',
+      'ne respire plus',
+      '(je n arrive pas|j arrive pas|impossible) a respirer',
+      '(douleur|douleurs) (dans la|a la) poitrine',
+      'ne se reveille (pas|plus)',
+    ],
+  },
+  {
+    id: 'other.worry',
+    kind: 'third_party_worry',
+    reason: 'worried about someone',
+    patterns: [
+      `(je m inquiete|je suis inquiet|je suis inquiete|j ai peur) pour ${PERSON}`,
+      `comment aider ${PERSON}`,
+    ],
+  },
+  {
+    id: 'other.warning',
+    kind: 'third_party_warning',
+    reason: 'someone else shows warning signs',
+    patterns: [
+      `${THEY} (veut|dit qu il veut|dit qu elle veut|parle de|a dit qu il voulait|a dit qu elle voulait) (mourir|se tuer|se suicider|mettre fin a ses jours|en finir|disparaitre)`,
+      '(veut|va) (se tuer|se suicider|mettre fin a ses jours)',
+      `${THEY} (se scarifie|se coupe|se fait du mal|s automutile)`,
+      `${THEY} est suicidaire`,
+    ],
+  },
+  {
+    id: 'other.plan',
+    kind: 'third_party_plan',
+    reason: 'someone else shows a plan or preparation',
+    patterns: [
+      `${THEY} (donne|a donne) (toutes)? ses affaires`,
+      '(a essaye de|a tente de) (se tuer|se suicider|mettre fin a ses jours)',
+      '(m a envoye|a laisse|a ecrit) (une lettre|un message|un mot) d adieu',
+    ],
+  },
+  {
+    id: 'other.now',
+    kind: 'third_party_now',
+    reason: "someone else's attempt or overdose now",
+    patterns: [
+      `${THEY} a (pris|avale) ${LOTS} ${PILLS}`,
+      `${THEY} (est sur le pont|est sur le toit|ne respire plus|est inconscient|est inconsciente|ne se reveille pas)`,
+    ],
+  },
+];
+
+export const FR: Lexicon = { lang: 'fr', rules };

@@ -1,0 +1,511 @@
+/**
+ * Italian triage rules. Folded text without accents or apostrophes; elisions are split
+ * ("m'ammazzo" → "m ammazzo", "un'altra" → "un altra").
+ */
+import { group, RELATIONS } from '../../nlp/people.js';
+import type { Lexicon, RuleSpec } from './types.js';
+
+const PERSON = `(mio|mia|miei|mie|il mio|la mia|i miei|le mie|un|una) ${group(RELATIONS.it)}`;
+const THEY = `(lui|lei|loro|${PERSON})`;
+const PILLS =
+  '(pillole|pasticche|compresse|medicine|farmaci|sonniferi|antidepressivi|calmanti|gocce)';
+const LOTS =
+  '(tutte le|tutti i|tutte le mie|tutti i miei|troppe|troppi|una scatola (intera)? di|un flacone di|un sacco di|tantissime|una confezione di)';
+const KILL_ME =
+  '(uccidermi|ammazzarmi|suicidarmi|togliermi la vita|farla finita|farmi fuori|mi ammazzo|mi uccido|m ammazzo)';
+const HEIGHTS = '(ponte|palazzo|edificio|tetto|balcone|finestra|scogliera|torre|viadotto)';
+const VEHICLES = '(treno|metro|camion|macchina|auto|autobus|tram)';
+
+const rules: RuleSpec[] = [
+  {
+    id: 'passive.want_to_die',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      '(voglio|vorrei|desidero|ho voglia di) (morire|essere morto|essere morta|sparire per sempre|scomparire per sempre|non esistere|non svegliarmi|dormire per sempre|smettere di esistere)',
+      'vorrei (non essere mai nato|non essere mai nata|non svegliarmi piu|morire nel sonno)',
+      '(voglia|pensieri|desiderio) di (morire|sparire|scomparire|non svegliarmi)',
+      '(non mi importa|me ne frego) (di morire|se muoio)',
+      'sarebbe meglio (morire|essere morto|essere morta|non esistere)',
+    ],
+  },
+  {
+    id: 'passive.not_want_to_live',
+    kind: 'passive_wish',
+    reason: 'no wish to live',
+    patterns: [
+      'non ho (piu)? voglia di vivere',
+      '(senza|ho perso la) voglia di vivere',
+      'non voglio piu (vivere|svegliarmi|esistere|stare qui|andare avanti)',
+      '(stanco|stanca|stufo|stufa) di (vivere|esistere|questa vita)',
+      '(nessun|non ho (nessun)?) (motivo|ragione) per (vivere|andare avanti)',
+      'la vita non (vale|ha) (la pena|senso)',
+    ],
+  },
+  {
+    id: 'passive.better_off',
+    kind: 'passive_wish',
+    reason: 'others better off without me',
+    weight: 0.75,
+    patterns: [
+      '(starebbero|starebbe|stareste|tutti starebbero) meglio senza di me',
+      'nessuno (si accorgerebbe|sentirebbe la mia mancanza) se (morissi|sparissi)',
+    ],
+  },
+  {
+    id: 'active.kill_myself',
+    kind: 'active_ideation',
+    reason: 'thoughts of killing oneself',
+    patterns: [
+      KILL_ME,
+      '(penso|pensando|pensato|pensieri|idea|idee) (di|al|a)? (uccidermi|ammazzarmi|suicidarmi|togliermi la vita|farla finita|suicidio)',
+      '(voglio|vorrei) (farla finita|uccidermi|ammazzarmi)',
+    ],
+  },
+  {
+    id: 'active.suicidal',
+    kind: 'active_ideation',
+    reason: 'suicidal thoughts',
+    who: 'any',
+    timeless: true,
+    patterns: ['(suicida|suicidi)', 'pensieri (suicidi|suicidari|di suicidio)', 'tendenze suicide'],
+  },
+  {
+    id: 'coded.slang',
+    kind: 'coded',
+    reason: 'coded word for suicide',
+    patterns: ['(lasciare|andarmene da) questo mondo'],
+  },
+  {
+    id: 'method.self',
+    kind: 'method',
+    reason: 'a method in mind',
+    patterns: [
+      '(impiccarmi|avvelenarmi|annegarmi|tagliarmi le vene|spararmi|spararmi in testa)',
+      `(buttarmi|gettarmi|lanciarmi|saltare) (da|dal|dalla|da un|da una|sotto|sotto un|sotto il|sotto al|davanti a un|davanti al) ~1 (${HEIGHTS}|${VEHICLES})`,
+      `(prendere|ingoiare) ${LOTS} ${PILLS}`,
+      '(fare|farmi) (una|un) overdose',
+    ],
+  },
+  {
+    id: 'means.heights',
+    kind: 'means_seeking',
+    reason: 'asking about heights or locations',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(ponti|ponte|palazzi|palazzo|edifici|edificio|scogliere|torri) piu (alti|alto|alte|alta)',
+      '(quale|quali) (ponte|ponti|palazzo|palazzi) (e|sono) (il|i)? piu (alto|alti)',
+    ],
+  },
+  {
+    id: 'means.pills',
+    kind: 'means_seeking',
+    reason: 'asking about amounts of pills',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [`(quante|quanti) ${PILLS}`],
+  },
+  {
+    id: 'means.acquire',
+    kind: 'means_seeking',
+    reason: 'asking where to get means',
+    lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
+    patterns: ['dove (compro|trovo|posso comprare) (una pistola|un arma|una corda|del veleno)'],
+  },
+  {
+    id: 'lethality.ask',
+    kind: 'lethality_seeking',
+    reason: 'asking what is lethal',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [
+      'dose (letale|mortale)',
+      '(modo|metodo|maniera) (indolore|rapido|facile|piu rapido|piu facile|senza dolore) (di|per) (morire|uccidermi|suicidarmi)',
+      'morire senza (soffrire|dolore)',
+      'come (uccidermi|suicidarmi|togliermi la vita|farla finita)',
+      '(quante|quanti) ~3 per (morire|non svegliarmi|uccidermi)',
+    ],
+  },
+  {
+    id: 'intent.going_to',
+    kind: 'intent',
+    reason: 'intent to act',
+    patterns: [
+      `(sto per|adesso|ora|stasera|domani|vado a|sono pronto a|sono pronta a) ${KILL_ME}`,
+      '(mi ammazzo|mi uccido|la faccio finita) (stasera|stanotte|oggi|domani|adesso)',
+      '(ho intenzione di|intendo) (uccidermi|ammazzarmi|suicidarmi|togliermi la vita|farla finita)',
+      'questa (volta|notte) (lo faccio|la faccio finita)',
+    ],
+  },
+  {
+    id: 'intent.do_it',
+    kind: 'intent',
+    reason: 'intent to act (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: ['(lo faccio|lo faro|nessuno mi fermera|sono pronto|sono pronta)'],
+  },
+  {
+    id: 'plan.decided',
+    kind: 'plan',
+    reason: 'decided, with a plan',
+    patterns: [
+      '(ho deciso|e deciso) (di)? (uccidermi|ammazzarmi|suicidarmi|togliermi la vita|farla finita|morire)',
+      'ho un piano per (uccidermi|ammazzarmi|suicidarmi|farla finita)',
+    ],
+  },
+  {
+    id: 'plan.have_plan',
+    kind: 'plan',
+    reason: 'a plan (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: [
+      'ho (gia)? (pianificato|preparato|organizzato) tutto',
+      'ho (un|gia un) piano',
+      '(e tutto|tutto e) (deciso|pianificato)',
+      'ho scelto (il giorno|la data|il posto)',
+    ],
+  },
+  {
+    id: 'prep.note',
+    kind: 'preparation',
+    reason: 'goodbye or suicide note',
+    patterns: [
+      '(lettera|lettere|biglietto|messaggio|messaggi) (d|di) addio',
+      'lettera (di suicidio|d addio)',
+    ],
+  },
+  {
+    id: 'prep.giving_away',
+    kind: 'preparation',
+    reason: 'giving possessions away',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(ho regalato|sto regalando|regalo|ho dato via|sto dando via) (tutte)? (le mie cose|tutto)',
+    ],
+  },
+  {
+    id: 'prep.stockpile',
+    kind: 'preparation',
+    reason: 'stockpiling pills or acquiring means',
+    patterns: [
+      `(sto conservando|ho conservato|metto da parte|ho messo da parte|accumulo|ho accumulato|nascondo) (le mie|i miei)? ${PILLS}`,
+    ],
+  },
+  {
+    id: 'prep.acquired',
+    kind: 'preparation',
+    reason: 'acquired means',
+    needs: 'distress',
+    lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
+    patterns: ['ho comprato (una corda|una pistola|un arma|del veleno)'],
+  },
+  {
+    id: 'prep.goodbye',
+    kind: 'preparation',
+    reason: 'saying goodbye',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      '(questo e|e) (un addio|il mio addio|il mio ultimo messaggio)',
+      'addio (a tutti|per sempre|mondo)',
+      'quando (leggerete|leggerai) (questo|questo messaggio) (non ci saro piu|saro morto|saro morta)',
+      'perdonatemi (per tutto)?',
+    ],
+  },
+  {
+    id: 'attempt.tried',
+    kind: 'attempt',
+    reason: 'a suicide attempt',
+    patterns: [
+      'tentativo (fallito|andato male)',
+      `(ho provato a|ho tentato di|ho cercato di) ${KILL_ME}`,
+      'tentato (il)? suicidio',
+      'tentativo di suicidio',
+    ],
+  },
+  {
+    id: 'attempt.now',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now',
+    lookalikes: ['accident', 'recreational'],
+    patterns: [
+      `(ho preso|ho ingoiato|ho appena preso|mi sono preso|mi sono presa) ${LOTS} ${PILLS}`,
+      '(ho bevuto|ho ingoiato) (candeggina|veleno|varechina)',
+    ],
+  },
+  {
+    id: 'attempt.now_context',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now (after distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: [
+      'sono (sul|sulla|sopra il|in cima al|sul bordo del) (ponte|tetto|cornicione|binari|scogliera)',
+    ],
+  },
+  {
+    id: 'time.near',
+    kind: 'timeline',
+    reason: 'a near time',
+    near: true,
+    patterns: [
+      '(stasera|stanotte|oggi|adesso|subito|questo fine settimana|questo weekend|domani)',
+      'tra (un|qualche|due|<num>) (ora|ore|minuti)',
+      'quando (tutti|i miei) (dormono|dormiranno|usciranno)',
+    ],
+  },
+  {
+    id: 'time.later',
+    kind: 'timeline',
+    reason: 'a time',
+    patterns: [
+      '(la prossima settimana|il mese prossimo|il prossimo mese|l anno prossimo)',
+      'il giorno del mio compleanno',
+      'dopo (gli esami|natale|il matrimonio)',
+    ],
+  },
+  {
+    id: 'distress.hopeless',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(non ce la faccio piu|non ne posso piu|non reggo piu)',
+      '(senza|nessuna) speranza',
+      '(sono|mi sento) (un peso|inutile|un fallimento|vuoto|vuota|una nullita)',
+      '(niente|nulla) ha (piu)? senso',
+      '(ho perso|perso) il (lavoro|mio lavoro)',
+      '(licenziato|licenziata|mi ha lasciato|mi ha lasciata)',
+      '(mi odio|odio la mia vita)',
+      '(a nessuno importa di me|nessuno mi vuole bene)',
+      '(disperato|disperata|mi arrendo|solo al mondo|sola al mondo|cosi solo|cosi sola)',
+    ],
+  },
+  {
+    id: 'self_harm.act',
+    kind: 'self_harm',
+    reason: 'self-injury',
+    lookalikes: ['grooming', 'accident'],
+    patterns: [
+      '(tagliarmi|mi taglio|mi sono tagliato|mi sono tagliata|farmi del male|mi faccio del male|ferirmi|bruciarmi|mi brucio|colpirmi)',
+      '(tagli|cicatrici|segni) (sulle|sui) (braccia|polsi|gambe|cosce)',
+      '(voglia|bisogno|impulso) di (tagliarmi|farmi del male|ferirmi)',
+    ],
+  },
+  {
+    id: 'self_harm.named',
+    kind: 'self_harm',
+    reason: 'self-harm named',
+    who: 'any',
+    patterns: [
+      '(autolesionismo|autolesioni|autolesione|autolesionista)',
+      'ricaduta (nei tagli|nell autolesionismo)',
+    ],
+  },
+  {
+    id: 'self_harm.medical',
+    kind: 'self_harm_medical',
+    reason: 'self-injury with medical danger',
+    lookalikes: ['accident'],
+    patterns: ['(servono|ho bisogno di) (i)? punti', 'tagliato (troppo|molto) profondo'],
+  },
+  {
+    id: 'others.intent',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: [
+      '(voglio|vado a|sto per) (ucciderlo|ucciderla|ammazzarlo|ammazzarla|fargli del male|farle del male)',
+      `(voglio|sto per|vado a) (uccidere|ammazzare|ferire|accoltellare|picchiare) (qualcuno|lui|lei|${PERSON})`,
+    ],
+  },
+  {
+    id: 'others.thoughts',
+    kind: 'harm_thoughts',
+    reason: 'thoughts of hurting someone',
+    patterns: [
+      '(pensieri|paura) di (fare del male|ferire|uccidere) (a)? (qualcuno|mio figlio|mia figlia|il mio bambino)',
+    ],
+  },
+  {
+    id: 'abuse.violence',
+    kind: 'abuse',
+    reason: 'being abused',
+    patterns: [
+      `(${PERSON}|lui|lei) mi (picchia|picchiava|colpisce|minaccia|violenta|strangola|chiude|prende a calci|spinge|tocca)`,
+      'violenza (domestica|di genere|in famiglia)',
+      'paura di tornare a casa',
+      '(abuso sessuale|abusi sessuali|abusato di me|abusata|molestata|molestato)',
+      '(maltrattamenti|maltrattata|maltrattato)',
+      'mi (minaccia|ha minacciato) di (uccidermi|ammazzarmi)',
+      'non mi lascia (vedere i miei amici|uscire|lavorare)',
+    ],
+  },
+  {
+    id: 'abuse.now',
+    kind: 'abuse_now',
+    reason: 'abuse happening now',
+    patterns: [
+      '(mi sta|sta) (picchiando|colpendo|strangolando)',
+      'mi (nascondo|sono nascosta|sono nascosto) (da lui|da lei|in bagno)',
+      '(ha|ha preso) (un coltello|una pistola|un arma)',
+      'sta (cercando di entrare|sfondando la porta)',
+    ],
+  },
+  {
+    id: 'psychosis.voices',
+    kind: 'psychosis',
+    reason: 'hearing voices or delusional beliefs',
+    patterns: [
+      'sento (delle)? voci',
+      'le voci (mi dicono|mi parlano|non smettono)',
+      'mi (stanno)? (spiano|spiando|sorvegliano|sorvegliando|avvelenano|avvelenando|seguono|seguendo)',
+      '(leggono|controllano|rubano) i miei pensieri',
+      'un chip nella (mia)? (testa|cervello)',
+    ],
+  },
+  {
+    id: 'psychosis.command',
+    kind: 'command_hallucination',
+    reason: 'voices telling the writer to hurt or kill',
+    patterns: [
+      'le voci mi (dicono|ordinano|chiedono) di (uccidermi|uccidere|farmi del male|buttarmi|fare del male|ammazzare)',
+    ],
+  },
+  {
+    id: 'mania.sleep',
+    kind: 'mania_sleep',
+    reason: 'going without sleep',
+    patterns: [
+      'non dormo da (giorni|<num> giorni|una settimana)',
+      'non ho bisogno di dormire',
+      'non ho dormito per (giorni|<num> giorni)',
+    ],
+  },
+  {
+    id: 'mania.sign',
+    kind: 'mania_sign',
+    reason: 'grandiosity or racing thoughts',
+    patterns: [
+      '(sono|mi sento) (invincibile|un genio|dio|il prescelto|la prescelta|inarrestabile)',
+      'dio mi ha scelto',
+      'i (miei)? pensieri (corrono|vanno troppo veloci)',
+      '(tantissima|troppa) energia',
+    ],
+  },
+  {
+    id: 'mania.risk',
+    kind: 'mania_risk',
+    reason: 'risky spending or plans',
+    patterns: [
+      'ho speso tutti i (miei)? risparmi',
+      'ho lasciato il lavoro per',
+      'ho investito tutto',
+    ],
+  },
+  {
+    id: 'eating.restriction',
+    kind: 'eating_disorder',
+    reason: 'restriction or body-weight preoccupation',
+    patterns: [
+      'conto (le)? calorie',
+      'paura di (ingrassare|mangiare)',
+      'odio il mio corpo',
+      '(smettere di|ho smesso di) mangiare',
+      '(anoressia|anoressica|anoressico|bulimia|bulimica|bulimico|abbuffata|abbuffate|disturbo alimentare)',
+      'salto i pasti',
+    ],
+  },
+  {
+    id: 'eating.severe',
+    kind: 'eating_disorder_severe',
+    reason: 'purging or severe restriction',
+    patterns: [
+      '(mi faccio vomitare|farmi vomitare|mi sono fatta vomitare|mi sono fatto vomitare)',
+      'vomito dopo (mangiato|i pasti|aver mangiato)',
+      'non mangio da (giorni|<num> giorni|una settimana)',
+      'lassativi per dimagrire',
+      'meno di <num> calorie al giorno',
+    ],
+  },
+  {
+    id: 'substance.use',
+    kind: 'substance',
+    reason: 'harmful substance use',
+    patterns: [
+      'non riesco a smettere di (bere|drogarmi|usare)',
+      '(ricaduta|ricaduto|ricaduta nel bere)',
+      'bevo (ogni giorno|tutti i giorni|per dimenticare|fino a)',
+      '(astinenza|crisi di astinenza)',
+      '(pillole|farmaci) con (alcol|l alcol)',
+    ],
+  },
+  {
+    id: 'medical.overdose',
+    kind: 'overdose',
+    reason: 'overdose now',
+    who: 'any',
+    patterns: [
+      `(ho preso|ha preso|ho ingoiato|ha ingoiato) ${LOTS} ${PILLS}`,
+      '(overdose|sovradosaggio)',
+      '(ho bevuto|ha bevuto) (candeggina|veleno)',
+    ],
+  },
+  {
+    id: 'medical.symptoms',
+    kind: 'medical',
+    reason: 'medical emergency now',
+    who: 'any',
+    lookalikes: ['panic'],
+    patterns: [
+      'non smette di sanguinare',
+      '(e|è) (svenuto|svenuta|incosciente|privo di sensi|priva di sensi)',
+      'non respira',
+      'non riesco a respirare',
+      'dolore al petto',
+      'non si sveglia',
+    ],
+  },
+  {
+    id: 'other.worry',
+    kind: 'third_party_worry',
+    reason: 'worried about someone',
+    patterns: [
+      `(sono preoccupato|sono preoccupata|ho paura) per ${PERSON}`,
+      `come (posso)? aiutare ${PERSON}`,
+    ],
+  },
+  {
+    id: 'other.warning',
+    kind: 'third_party_warning',
+    reason: 'someone else shows warning signs',
+    patterns: [
+      `${THEY} (vuole|dice che vuole|parla di|ha detto che vuole) (morire|uccidersi|ammazzarsi|suicidarsi|togliersi la vita|farla finita|sparire)`,
+      '(vuole|sta per|ha tentato di) (uccidersi|ammazzarsi|suicidarsi|togliersi la vita)',
+      `${THEY} (si taglia|si fa del male|si ferisce)`,
+      `${THEY} (e|è) suicida`,
+    ],
+  },
+  {
+    id: 'other.plan',
+    kind: 'third_party_plan',
+    reason: 'someone else shows a plan or preparation',
+    patterns: [
+      `${THEY} (ha regalato|sta regalando|regala) (tutte)? le sue cose`,
+      '(ha tentato|ha provato) (di|a) (uccidersi|suicidarsi|togliersi la vita)',
+      '(mi ha mandato|ha lasciato|ha scritto) (una lettera|un messaggio) (d|di) addio',
+    ],
+  },
+  {
+    id: 'other.now',
+    kind: 'third_party_now',
+    reason: "someone else's attempt or overdose now",
+    patterns: [
+      `${THEY} ha (preso|ingoiato) ${LOTS} ${PILLS}`,
+      `${THEY} (e sul ponte|e sul tetto|non respira|non si sveglia|e svenuto|e svenuta)`,
+    ],
+  },
+];
+
+export const IT: Lexicon = { lang: 'it', rules };

@@ -1,0 +1,508 @@
+/**
+ * Portuguese triage rules (Brazil and Portugal). Folded text: "nao", "voce", "coracao".
+ * "no" is "in the" in Portuguese: scoping does not read it as a negation for these rules.
+ */
+import { group, RELATIONS } from '../../nlp/people.js';
+import type { Lexicon, RuleSpec } from './types.js';
+
+const PERSON = `(meu|minha|meus|minhas|o meu|a minha|um|uma) ${group(RELATIONS.pt)}`;
+const THEY = `(ele|ela|eles|elas|${PERSON})`;
+const PILLS =
+  '(remedios|comprimidos|pilulas|medicamentos|calmantes|antidepressivos|tarja preta|rivotril)';
+const LOTS =
+  '(todos os|todas as|muitos|muitas|uma cartela (inteira)? de|uma caixa (inteira)? de|um monte de|um frasco de|varios|varias)';
+const KILL_ME =
+  '(me matar|me suicidar|suicidar me|matar me|tirar (a)? minha (propria)? vida|acabar com a minha vida|acabar com minha vida|me desviver)';
+const HEIGHTS = '(ponte|predio|edificio|telhado|sacada|varanda|janela|viaduto|penhasco|laje)';
+const VEHICLES = '(trem|metro|onibus|caminhao|carro|autocarro|comboio)';
+
+const rules: RuleSpec[] = [
+  {
+    id: 'passive.want_to_die',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      '(quero|queria|desejo|preciso|tenho vontade de|gostaria de) (morrer|estar morto|estar morta|sumir para sempre|sumir pra sempre|desaparecer para sempre|deixar de existir|nao existir|nao acordar|dormir para sempre|dormir pra sempre)',
+      '(vontade|pensamentos|desejo) de (morrer|sumir|desaparecer|nao acordar|deixar de existir)',
+      'queria (nunca ter nascido|nao ter nascido|nao acordar mais)',
+      'tanto faz (se eu morrer|morrer|viver)',
+      'seria melhor (morrer|estar morto|estar morta|nao existir)',
+    ],
+  },
+  {
+    id: 'passive.not_want_to_live',
+    kind: 'passive_wish',
+    reason: 'no wish to live',
+    patterns: [
+      '(sem|nao tenho|perdi a) vontade de viver',
+      'nao quero (mais)? (viver|acordar|existir|estar aqui|continuar vivendo|continuar vivo|continuar viva)',
+      '(cansado|cansada|farto|farta|exausto|exausta) de (viver|existir|estar vivo|estar viva|a vida)',
+      'nao (vale a pena|faz sentido) (viver|continuar|continuar vivendo)',
+      'nao (tenho|ha|existe) (nenhum)? (motivo|razao|razoes|motivos) para (viver|continuar)',
+    ],
+  },
+  {
+    id: 'passive.better_off',
+    kind: 'passive_wish',
+    reason: 'others better off without me',
+    weight: 0.75,
+    patterns: [
+      '(estariam|ficariam|seria|estaria|ficaria|todos ficariam|todos estariam) (bem)? melhor sem mim',
+      'ninguem (ia|iria|vai) (sentir minha falta|perceber) se eu (morresse|sumisse|morrer)',
+    ],
+  },
+  {
+    id: 'active.kill_myself',
+    kind: 'active_ideation',
+    reason: 'thoughts of killing oneself',
+    patterns: [
+      KILL_ME,
+      'acabar com tudo',
+      '(quero|queria|tenho vontade de) (me matar|me suicidar|acabar com tudo|sumir do mapa)',
+      '(penso|pensando|pensado|pensei|pensamentos|ideias|penso muito) (em|de|no|na|sobre)? (me matar|me suicidar|suicidio|o suicidio|tirar (a)? minha vida|acabar com tudo)',
+    ],
+  },
+  {
+    id: 'active.suicidal',
+    kind: 'active_ideation',
+    reason: 'suicidal thoughts',
+    who: 'any',
+    timeless: true,
+    patterns: ['(suicida|suicidas)', '(pensamentos|ideias|ideacao) suicida*'],
+  },
+  {
+    id: 'coded.slang',
+    kind: 'coded',
+    reason: 'coded word for suicide',
+    patterns: ['me desviver', '(sair|partir) desse mundo', 'partir dessa pra (melhor|uma melhor)'],
+  },
+  {
+    id: 'method.self',
+    kind: 'method',
+    reason: 'a method in mind',
+    patterns: [
+      '(me enforcar|enforcar me|me envenenar|me afogar|cortar os pulsos|cortar meus pulsos|me dar um tiro|dar um tiro na cabeca)',
+      `(me jogar|pular|me atirar) (da|do|de|de uma|de um|na frente do|na frente de um|na frente da|debaixo do|embaixo do) ~1 (${HEIGHTS}|${VEHICLES})`,
+      `(tomar|engolir) ${LOTS} ${PILLS}`,
+      'ter uma overdose',
+    ],
+  },
+  {
+    id: 'means.heights',
+    kind: 'means_seeking',
+    reason: 'asking about heights or locations',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(pontes|ponte|predios|predio|edificios|edificio|penhascos) mais (altos|alto|altas|alta)',
+      '(qual|quais) (ponte|pontes|predio|predios) (e|sao) (o|os|a|as)? mais (alto|altos|alta|altas)',
+    ],
+  },
+  {
+    id: 'means.pills',
+    kind: 'means_seeking',
+    reason: 'asking about amounts of pills',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [`(quantos|quantas) ${PILLS}`],
+  },
+  {
+    id: 'means.acquire',
+    kind: 'means_seeking',
+    reason: 'asking where to get means',
+    lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
+    patterns: ['onde (compro|consigo|arranjo|comprar) (uma arma|um revolver|uma corda|veneno)'],
+  },
+  {
+    id: 'lethality.ask',
+    kind: 'lethality_seeking',
+    reason: 'asking what is lethal',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [
+      'dose (letal|mortal)',
+      '(jeito|forma|maneira|metodo) (indolor|rapido|rapida|facil|mais rapido|mais facil|sem dor) de (morrer|me matar|se matar)',
+      'morrer sem (dor|sofrer)',
+      'como (me matar|se matar|me suicidar|tirar minha vida)',
+      '(quantos|quantas) ~3 para (morrer|nao acordar|me matar)',
+    ],
+  },
+  {
+    id: 'intent.going_to',
+    kind: 'intent',
+    reason: 'intent to act',
+    patterns: [
+      `(vou|eu vou|ja vou|estou pronto para|estou pronta para|to pronto pra|to pronta pra|estou prestes a) ${KILL_ME}`,
+      '(vou|eu vou) (me matar|me enforcar|me jogar|pular|acabar com tudo)',
+      'desta (vez|noite) (eu)? (faco|vou fazer|me mato)',
+      '(planejo|estou planejando|to planejando) (me matar|me suicidar)',
+    ],
+  },
+  {
+    id: 'intent.do_it',
+    kind: 'intent',
+    reason: 'intent to act (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: [
+      '(vou fazer isso|eu vou fazer|vou fazer|ninguem vai me impedir|estou pronto|estou pronta|to pronto|to pronta)',
+    ],
+  },
+  {
+    id: 'plan.decided',
+    kind: 'plan',
+    reason: 'decided, with a plan',
+    patterns: [
+      '(decidi|eu decidi|ja decidi|esta decidido) ~1 (me matar|me suicidar|acabar com tudo|tirar minha vida|morrer)',
+      'tenho um plano (para|pra) (me matar|me suicidar|acabar com tudo)',
+    ],
+  },
+  {
+    id: 'plan.have_plan',
+    kind: 'plan',
+    reason: 'a plan (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: [
+      '(ja)? (tenho|esta) tudo (planejado|pronto|preparado)',
+      '(tenho|ja tenho) (um|o) plano',
+      '(ja escolhi|escolhi) (o dia|a data|o lugar)',
+    ],
+  },
+  {
+    id: 'prep.note',
+    kind: 'preparation',
+    reason: 'goodbye or suicide note',
+    patterns: ['(carta|cartas|bilhete|bilhetes|mensagem|mensagens) de (despedida|suicidio)'],
+  },
+  {
+    id: 'prep.giving_away',
+    kind: 'preparation',
+    reason: 'giving possessions away',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(dei|dando|estou dando|to dando|doei|doando) (todas)? (as)? minhas coisas',
+      '(dei|doei) tudo que (eu)? tenho',
+    ],
+  },
+  {
+    id: 'prep.stockpile',
+    kind: 'preparation',
+    reason: 'stockpiling pills or acquiring means',
+    patterns: [
+      `(juntando|guardando|acumulando|juntei|guardei|acumulei|escondendo) (meus|os)? ${PILLS}`,
+    ],
+  },
+  {
+    id: 'prep.acquired',
+    kind: 'preparation',
+    reason: 'acquired means',
+    needs: 'distress',
+    lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
+    patterns: ['(comprei|consegui|arranjei) (uma corda|uma arma|um revolver|veneno)'],
+  },
+  {
+    id: 'prep.goodbye',
+    kind: 'preparation',
+    reason: 'saying goodbye',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      '(isto e|isso e|essa e) (uma despedida|minha despedida|minha ultima mensagem)',
+      'adeus (para sempre|pra sempre|a todos|mundo)',
+      'quando (voces lerem|voce ler) isso (eu)? (ja)? (nao estarei|vou estar morto|vou estar morta)',
+      'me perdoem por (tudo|isso)',
+    ],
+  },
+  {
+    id: 'attempt.tried',
+    kind: 'attempt',
+    reason: 'a suicide attempt',
+    patterns: [
+      'tentativa (falhada|fracassada|frustrada)',
+      `(tentei|ja tentei|eu tentei) ${KILL_ME}`,
+      'tentativa de suicidio',
+      'tentei suicidio',
+    ],
+  },
+  {
+    id: 'attempt.now',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now',
+    lookalikes: ['accident', 'recreational'],
+    patterns: [
+      `(tomei|engoli|acabei de tomar|eu tomei) ${LOTS} ${PILLS}`,
+      '(tomei|bebi|engoli) (agua sanitaria|veneno|chumbinho|candida)',
+    ],
+  },
+  {
+    id: 'attempt.now_context',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now (after distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: [
+      '(estou|to|eu to) (na|no|em cima da|em cima do|na beira da) (ponte|telhado|laje|beirada|trilhos|penhasco)',
+    ],
+  },
+  {
+    id: 'time.near',
+    kind: 'timeline',
+    reason: 'a near time',
+    near: true,
+    patterns: [
+      '(hoje a noite|hoje de noite|esta noite|essa noite|hoje|agora mesmo|neste fim de semana|nesse fim de semana|amanha)',
+      'em (uma|algumas|duas|<num>) (hora|horas|minutos)',
+      'quando (todos|meus pais|todo mundo) (dormirem|sairem)',
+    ],
+  },
+  {
+    id: 'time.later',
+    kind: 'timeline',
+    reason: 'a time',
+    patterns: [
+      '(semana que vem|proxima semana|mes que vem|proximo mes|ano que vem)',
+      'no meu aniversario',
+      'depois (das provas|do natal|do casamento)',
+    ],
+  },
+  {
+    id: 'distress.hopeless',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(nao aguento mais|nao consigo mais|to no limite|estou no limite)',
+      '(sem|perdi a|nao tenho) esperanca',
+      '(sou|me sinto) (um peso|um fardo|inutil|um fracasso|vazio|vazia|um lixo)',
+      'nada (faz sentido|importa)',
+      '(perdi|fiquei sem) (o|meu) (emprego|trabalho)',
+      '(fui demitido|fui demitida|ele me deixou|ela me deixou|me deixou)',
+      '(me odeio|odeio minha vida|odeio a minha vida)',
+      '(ninguem se importa|ninguem me ama|ninguem liga pra mim)',
+      '(desesperado|desesperada|desisto|desisti de tudo|sozinho demais|sozinha demais|tao sozinho|tao sozinha)',
+    ],
+  },
+  {
+    id: 'self_harm.act',
+    kind: 'self_harm',
+    reason: 'self-injury',
+    lookalikes: ['grooming', 'accident'],
+    patterns: [
+      '(me cortar|me corto|me cortei|cortar me|me machucar|me machuco|me machuquei|me ferir|me queimar|me queimo|me bater)',
+      '(cortes|cicatrizes|marcas) (nos|nas|no|na) (meus|minhas)? (bracos|braco|pulsos|pernas|coxas)',
+      '(vontade|necessidade) de (me cortar|me machucar|me ferir)',
+    ],
+  },
+  {
+    id: 'self_harm.named',
+    kind: 'self_harm',
+    reason: 'self-harm named',
+    who: 'any',
+    patterns: [
+      '(automutilacao|automutilar|automutilando|autolesao|autolesoes|autoflagelacao)',
+      'recai (na automutilacao|nos cortes)',
+    ],
+  },
+  {
+    id: 'self_harm.medical',
+    kind: 'self_harm_medical',
+    reason: 'self-injury with medical danger',
+    lookalikes: ['accident'],
+    patterns: ['(preciso|precisa) de pontos', 'cortei (muito|fundo demais|fundo)'],
+  },
+  {
+    id: 'others.intent',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: [
+      `(quero|vou) (matar|machucar|ferir|esfaquear|bater em) (ele|ela|alguem|eles|o ${group(RELATIONS.pt)}|a ${group(RELATIONS.pt)}|${PERSON})`,
+      '(quero|vou) (mata lo|mata la|matar ele|matar ela)',
+    ],
+  },
+  {
+    id: 'others.thoughts',
+    kind: 'harm_thoughts',
+    reason: 'thoughts of hurting someone',
+    patterns: [
+      '(pensamentos|medo) de (machucar|fazer mal a|matar) (alguem|meu bebe|meu filho|minha filha)',
+    ],
+  },
+  {
+    id: 'abuse.violence',
+    kind: 'abuse',
+    reason: 'being abused',
+    patterns: [
+      `(${PERSON}|ele|ela) me (bate|bateu|agride|agrediu|ameaca|ameacou|estuprou|violentou|enforca|tranca|chuta|empurra|toca|abusa)`,
+      'violencia (domestica|familiar)',
+      'medo de (voltar|ir) (para|pra) casa',
+      '(abuso sexual|abusou de mim|abusaram de mim|me estuprou)',
+      '(ele|ela) (ameacou|ameaca) me matar',
+      'nao me deixa (ver meus amigos|sair de casa|trabalhar)',
+    ],
+  },
+  {
+    id: 'abuse.now',
+    kind: 'abuse_now',
+    reason: 'abuse happening now',
+    patterns: [
+      '(ele|ela) (esta|ta) (me batendo|tentando entrar|quebrando a porta)',
+      '(estou|to) (escondido|escondida) (dele|dela|no banheiro)',
+      '(ele|ela) (pegou|esta com|ta com) (uma faca|uma arma|um revolver)',
+    ],
+  },
+  {
+    id: 'psychosis.voices',
+    kind: 'psychosis',
+    reason: 'hearing voices or delusional beliefs',
+    patterns: [
+      '(ouco|escuto) vozes',
+      'as vozes (me dizem|falam comigo|nao param)',
+      '(estao|esta) me (vigiando|espionando|envenenando|controlando|seguindo)',
+      'me (vigiam|espionam|envenenam|perseguem)',
+      '(leem|controlam|roubam) (meus|os meus) pensamentos',
+      'um chip (na minha|no meu) (cabeca|corpo|cerebro)',
+    ],
+  },
+  {
+    id: 'psychosis.command',
+    kind: 'command_hallucination',
+    reason: 'voices telling the writer to hurt or kill',
+    patterns: [
+      'as vozes (me)? (dizem|mandam|pedem) (para|pra) (eu)? (me matar|matar|me machucar|pular|machucar)',
+    ],
+  },
+  {
+    id: 'mania.sleep',
+    kind: 'mania_sleep',
+    reason: 'going without sleep',
+    patterns: [
+      'nao (durmo|dormi) (ha|faz) (dias|<num> dias|uma semana)',
+      'nao preciso (de)? dormir',
+    ],
+  },
+  {
+    id: 'mania.sign',
+    kind: 'mania_sign',
+    reason: 'grandiosity or racing thoughts',
+    patterns: [
+      '(sou|me sinto) (invencivel|um genio|deus|o escolhido|a escolhida|imparavel)',
+      'deus me escolheu',
+      '(meus)? pensamentos (estao)? (muito|acelerados|rapidos demais)',
+      '(muita|tanta) energia',
+    ],
+  },
+  {
+    id: 'mania.risk',
+    kind: 'mania_risk',
+    reason: 'risky spending or plans',
+    patterns: [
+      'gastei (todas)? (as)? minhas economias',
+      'larguei (o|meu) emprego (para|pra)',
+      'investi tudo em',
+    ],
+  },
+  {
+    id: 'eating.restriction',
+    kind: 'eating_disorder',
+    reason: 'restriction or body-weight preoccupation',
+    patterns: [
+      '(conto|contando) (as)? calorias',
+      'medo de (engordar|comer)',
+      '(odeio|tenho nojo do) meu corpo',
+      '(parar de|parei de) comer',
+      '(anorexia|bulimia|compulsao alimentar|transtorno alimentar)',
+      'pulo (as)? refeicoes',
+    ],
+  },
+  {
+    id: 'eating.severe',
+    kind: 'eating_disorder_severe',
+    reason: 'purging or severe restriction',
+    patterns: [
+      '(me fazer vomitar|me faco vomitar|provocar o vomito|provoco vomito)',
+      'vomito depois de comer',
+      'nao (como|comi) (nada)? (ha|faz) (dias|<num> dias|uma semana)',
+      'laxantes (para|pra) emagrecer',
+      'menos de <num> calorias por dia',
+    ],
+  },
+  {
+    id: 'substance.use',
+    kind: 'substance',
+    reason: 'harmful substance use',
+    patterns: [
+      'nao consigo parar de (beber|usar|me drogar)',
+      '(recai|recaida)',
+      'bebo (todo dia|todos os dias|pra esquecer|para esquecer|ate apagar)',
+      '(abstinencia|crise de abstinencia)',
+      'misturei (remedio|remedios|comprimidos) com (alcool|bebida)',
+    ],
+  },
+  {
+    id: 'medical.overdose',
+    kind: 'overdose',
+    reason: 'overdose now',
+    who: 'any',
+    patterns: [
+      `(tomei|tomou|engoli|engoliu) ${LOTS} ${PILLS}`,
+      'overdose',
+      '(tomei|tomou|bebi|bebeu) (agua sanitaria|veneno|chumbinho)',
+    ],
+  },
+  {
+    id: 'medical.symptoms',
+    kind: 'medical',
+    reason: 'medical emergency now',
+    who: 'any',
+    lookalikes: ['panic'],
+    patterns: [
+      'nao (para|pára) de sangrar',
+      '(esta|ta) (inconsciente|desacordado|desacordada)',
+      'nao (esta respirando|respira|acorda)',
+      '(nao consigo|nao consegue) respirar',
+      'dor no peito',
+    ],
+  },
+  {
+    id: 'other.worry',
+    kind: 'third_party_worry',
+    reason: 'worried about someone',
+    patterns: [
+      `(estou preocupado|estou preocupada|to preocupado|to preocupada) com ${PERSON}`,
+      `como (posso)? ajudar ${PERSON}`,
+    ],
+  },
+  {
+    id: 'other.warning',
+    kind: 'third_party_warning',
+    reason: 'someone else shows warning signs',
+    patterns: [
+      `${THEY} (quer|disse que quer|fala em|fala que quer|falou que quer) (morrer|se matar|se suicidar|sumir|tirar a propria vida)`,
+      '(quer|vai) (se matar|se suicidar|tirar a propria vida)',
+      `${THEY} (se corta|se machuca|se automutila)`,
+      `${THEY} (esta|ta|e) suicida`,
+    ],
+  },
+  {
+    id: 'other.plan',
+    kind: 'third_party_plan',
+    reason: 'someone else shows a plan or preparation',
+    patterns: [
+      `${THEY} (deu|esta dando|ta dando|doou) (todas)? (as)? suas coisas`,
+      '(tentou|ja tentou) (se matar|se suicidar|tirar a propria vida)',
+      '(mandou|deixou|escreveu) (uma)? (carta|mensagem|bilhete) de despedida',
+    ],
+  },
+  {
+    id: 'other.now',
+    kind: 'third_party_now',
+    reason: "someone else's attempt or overdose now",
+    patterns: [
+      `${THEY} (tomou|engoliu) ${LOTS} ${PILLS}`,
+      `${THEY} (esta|ta) (na ponte|no telhado|inconsciente|desacordado|desacordada)`,
+      `${THEY} nao (respira|acorda|esta respirando)`,
+    ],
+  },
+];
+
+export const PT: Lexicon = { lang: 'pt', rules };

@@ -1,0 +1,262 @@
+/**
+ * The risk model: ordinal C-SSRS heads P(cssrs ≥ t), t = 1..6, plus a self-harm head, over hashed
+ * word and character n-grams; calibrated, monotone, explainable (the words that pushed the
+ * decision, with spans in the original text). Inference only here; training is train.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TandemError } from '../../core/index.js';
+import { packagePath } from '../../nlp/package-root.js';
+import { makeNonIncreasing, sigmoid } from './calibration.js';
+import { FeatureExtraction, extractFeatures, unitName } from './features.js';
+import {
+  HEAD_COUNT,
+  SELF_HARM_HEAD,
+  denseWeights,
+  modelVersion,
+  serializedModelSchema,
+} from './serialized.js';
+import { NORMALISATION_FINGERPRINT } from './char-class.js';
+import { ORDINAL_HEADS, levelFromProbabilities, type Thresholds } from './thresholds.js';
+
+export {
+  trainRiskModel,
+  DEFAULT_TRAIN_OPTIONS,
+  type RiskExample,
+  type TrainOptions,
+} from './train.js';
+export type { SerializedModel, TrainingSource } from './serialized.js';
+export type { Thresholds } from './thresholds.js';
+
+/** A feature that pushed the decision: `word:<w>` or `bigram:<w1> <w2>`, span in the ORIGINAL text. */
+export interface ModelFeature {
+  feature: string;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+export interface ModelOutput {
+  /** Calibrated P(cssrs >= t) for t = 1..6 (index 0 is t=1), monotone non-increasing. */
+  atLeast: [number, number, number, number, number, number];
+  /** P(self_harm) calibrated. */
+  selfHarm: number;
+  /** Top positive contributing features for explanation (at most 5). */
+  top: ModelFeature[];
+}
+
+export interface RiskModel {
+  readonly version: string;
+  predict(text: string): ModelOutput;
+}
+
+/** A trained model also knows the cut-offs θ_t it was tuned with (on training data only). */
+export interface TrainedRiskModel extends RiskModel {
+  /** θ_1..θ_6: the model's level is the largest t with atLeast[t-1] ≥ θ_t. */
+  readonly thresholds: Readonly<Thresholds>;
+  /** θ of every operating point the model was tuned for (`agreement`, `recall`, …). */
+  readonly operatingPoints: Readonly<Record<string, Readonly<Thresholds>>>;
+  /** The model's own C-SSRS level for an output, by `thresholds` (or the θ given). */
+  levelOf(output: ModelOutput, thresholds?: Readonly<Thresholds>): number;
+  /**
+   * False when the shared normaliser (src/nlp/normalize.ts) now folds text differently from when
+   * the weights were trained: predictions still work but drift; retrain (scripts/train-triage.ts).
+   * Not an error, so a normaliser change never takes triage down; the model tests fail on it.
+   */
+  readonly normalisationMatches: boolean;
+}
+
+const MAX_TOP_FEATURES = 5;
+// Local copies of imported bindings used per prediction (see features.ts on loader getters).
+const HEADS = HEAD_COUNT;
+const SELF_HARM = SELF_HARM_HEAD;
+const ORDINAL = ORDINAL_HEADS;
+const calibrated = sigmoid;
+const monotone = makeNonIncreasing;
+const extract = extractFeatures;
+const levelFrom = levelFromProbabilities;
+
+/**
+ * Which head an explanation is about: self-harm when that is the stronger finding, else the
+ * highest level the model reaches by its thresholds (t = 1 when it reaches none, so a low output
+ * still shows what little pointed towards risk).
+ */
+function explainedHead(
+  atLeast: readonly number[],
+  selfHarm: number,
+  thresholds: Readonly<Thresholds>,
+): number {
+  const level = levelFrom(atLeast, thresholds);
+  if (selfHarm >= 0.5 && selfHarm > (atLeast[0] as number)) return SELF_HARM;
+  return Math.max(level, 1) - 1;
+}
+
+/**
+ * An inference-ready model from a serialised one (e.g. `trainRiskModel`'s output, or parsed
+ * weights.json), validated first. `origin` names it in errors (a file path, say).
+ */
+export function createRiskModel(serialized: unknown, origin = 'risk model'): TrainedRiskModel {
+  const parsed = serializedModelSchema.safeParse(serialized);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new TandemError(
+      'CONFIG_INVALID',
+      `${origin}: field "${issue?.path.join('.') ?? ''}" ${issue?.message ?? 'is invalid'}; retrain or restore the weights`,
+    );
+  }
+  const checked = parsed.data;
+  const expected = modelVersion(checked);
+  if (expected !== checked.version) {
+    throw new TandemError(
+      'CONFIG_INVALID',
+      `${origin}: version ${checked.version} does not match the content (${expected}); the weights were edited or damaged, retrain or restore them`,
+    );
+  }
+  let weights: Float32Array;
+  try {
+    weights = denseWeights(checked);
+  } catch (error) {
+    throw new TandemError(
+      'CONFIG_INVALID',
+      `${origin}: ${(error as Error).message}; retrain or restore the weights`,
+      { cause: error },
+    );
+  }
+  const bits = checked.features.bits;
+  const bias = Float64Array.from(checked.heads, (head) => head.bias);
+  const plattA = Float64Array.from(checked.heads, (head) => head.platt.a);
+  const plattB = Float64Array.from(checked.heads, (head) => head.platt.b);
+  const thresholds = [...checked.thresholds] as Thresholds;
+  const extraction = new FeatureExtraction();
+  const margins = new Float64Array(HEAD_COUNT);
+  let contributions = new Float64Array(256);
+
+  const predict = (text: string): ModelOutput => {
+    if (typeof text !== 'string')
+      throw new TandemError('INPUT_INVALID', 'risk model: text must be a string');
+    const x = extract(text, bits, extraction);
+    const { buckets, groups, groupValues, count } = x;
+    let m0 = bias[0] as number;
+    let m1 = bias[1] as number;
+    let m2 = bias[2] as number;
+    let m3 = bias[3] as number;
+    let m4 = bias[4] as number;
+    let m5 = bias[5] as number;
+    let m6 = bias[6] as number;
+    for (let k = 0; k < count; k += 1) {
+      const base = (buckets[k] as number) * HEADS;
+      const v = groupValues[groups[k] as number] as number;
+      m0 += (weights[base] as number) * v;
+      m1 += (weights[base + 1] as number) * v;
+      m2 += (weights[base + 2] as number) * v;
+      m3 += (weights[base + 3] as number) * v;
+      m4 += (weights[base + 4] as number) * v;
+      m5 += (weights[base + 5] as number) * v;
+      m6 += (weights[base + 6] as number) * v;
+    }
+    margins[0] = m0;
+    margins[1] = m1;
+    margins[2] = m2;
+    margins[3] = m3;
+    margins[4] = m4;
+    margins[5] = m5;
+    margins[6] = m6;
+    const atLeast: number[] = [];
+    for (let t = 0; t < ORDINAL; t += 1) {
+      atLeast.push(
+        calibrated((plattA[t] as number) * (margins[t] as number) + (plattB[t] as number)),
+      );
+    }
+    monotone(atLeast);
+    const selfHarm = calibrated((plattA[SELF_HARM] as number) * m6 + (plattB[SELF_HARM] as number));
+
+    // Explanation: each unit's (word with its n-grams, or bigram) share of the explained head's
+    // calibrated logit; the largest positive shares, at most five.
+    const head = explainedHead(atLeast, selfHarm, thresholds);
+    const slope = plattA[head] as number;
+    if (contributions.length < x.unitCount) contributions = new Float64Array(x.unitCount * 2);
+    contributions.fill(0, 0, x.unitCount);
+    for (let k = 0; k < count; k += 1) {
+      const unit = x.units[k] as number;
+      contributions[unit] =
+        (contributions[unit] as number) +
+        (weights[(buckets[k] as number) * HEADS + head] as number) *
+          (groupValues[groups[k] as number] as number) *
+          slope;
+    }
+    const best: number[] = [];
+    for (let unit = 0; unit < x.unitCount; unit += 1) {
+      const value = contributions[unit] as number;
+      if (value <= 0) continue;
+      if (
+        best.length === MAX_TOP_FEATURES &&
+        value <= (contributions[best[MAX_TOP_FEATURES - 1] as number] as number)
+      )
+        continue;
+      let at = best.length;
+      while (at > 0 && (contributions[best[at - 1] as number] as number) < value) at -= 1;
+      best.splice(at, 0, unit);
+      if (best.length > MAX_TOP_FEATURES) best.pop();
+    }
+    const top: ModelFeature[] = best.map((unit) => ({
+      feature: unitName(x, unit),
+      weight: contributions[unit] as number,
+      start: x.unitStart[unit] as number,
+      end: x.unitEnd[unit] as number,
+    }));
+    return { atLeast: atLeast as ModelOutput['atLeast'], selfHarm, top };
+  };
+
+  return {
+    version: checked.version,
+    thresholds,
+    normalisationMatches: checked.features.normalisation === NORMALISATION_FINGERPRINT,
+    predict,
+    operatingPoints: Object.fromEntries(
+      checked.operatingPoints.map((point) => [point.name, [...point.thresholds] as Thresholds]),
+    ),
+    levelOf: (output, cut = thresholds) => levelFromProbabilities(output.atLeast, cut),
+  };
+}
+
+/** Where the shipped weights live: next to this module, or in the package's sources (dist builds). */
+export function defaultWeightsPath(): string {
+  const beside = fileURLToPath(new URL('./weights.json', import.meta.url));
+  if (existsSync(beside)) return beside;
+  return packagePath('src', 'triage', 'model', 'weights.json');
+}
+
+const loaded = new Map<string, TrainedRiskModel>();
+
+/** Loads (once per path) and validates a trained model; default: the shipped weights.json. */
+export function loadRiskModel(path?: string): TrainedRiskModel {
+  const file = resolve(path ?? defaultWeightsPath());
+  const cached = loaded.get(file);
+  if (cached) return cached;
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new TandemError(
+      'CONFIG_INVALID',
+      `risk model weights not found or unreadable at ${file}: train them with \`npx tsx scripts/train-triage.ts --data data/triage/train.jsonl\``,
+      { cause: error },
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new TandemError(
+      'CONFIG_INVALID',
+      `risk model weights ${file} are not valid JSON (${(error as Error).message}); retrain or restore the file`,
+      {
+        cause: error,
+      },
+    );
+  }
+  const model = createRiskModel(json, `risk model weights ${file}`);
+  loaded.set(file, model);
+  return model;
+}

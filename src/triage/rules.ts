@@ -1,0 +1,266 @@
+/**
+ * The rule matcher: one message in, the cues it holds out — each with its span, the rule that
+ * fired and, when the cue does not describe the writer's own current state, the scope that set
+ * it aside and why. All six lexicons run on every message (people switch languages mid-sentence);
+ * each cue is scoped with its own language's markers plus English.
+ *
+ * Everything is compiled at module load. Per message: one tokenisation, one pass of the scope
+ * markers and one pass of the rules, each a Map lookup per token plus anchored regex runs.
+ */
+import type { Cssrs, RiskCategory, Scope, Span } from '../core/index.js';
+import { PhraseMatcher, vocabularyOf, type PhraseEntry } from '../nlp/phrase-patterns.js';
+import {
+  analyzeScopes,
+  SCOPE_WORDS,
+  type Lookalike,
+  type ScopeAnalysis,
+  type ScopeFinding,
+  type ScopeLanguage,
+} from '../nlp/scope.js';
+import { tokenize, type Token, type TokenizedText } from '../nlp/tokens.js';
+import { DIALOGUE_WORDS } from './lexicons/dialogue.js';
+import { LEXICONS } from './lexicons/index.js';
+import { KINDS, type Lexicon, type RuleKind } from './lexicons/types.js';
+
+export interface CompiledRule {
+  /** `<lang>.<rule id>`, e.g. `en.passive.want_to_die`. */
+  id: string;
+  lang: ScopeLanguage;
+  kind: RuleKind;
+  category: RiskCategory;
+  cssrs?: Cssrs;
+  weight: number;
+  reason: string;
+  needs?: 'distress' | 'suicide';
+  lookalikes: readonly Lookalike[];
+  near: boolean;
+  /** A feeling or thought: a time next to it does not make a plan. */
+  timeless: boolean;
+  scopes: ReadonlySet<Scope>;
+}
+
+interface PatternValue {
+  rule: CompiledRule;
+  /** The pattern's words name the writer. */
+  self: boolean;
+}
+
+export interface RuleHit {
+  rule: CompiledRule;
+  /** Token range and original-text span. */
+  first: number;
+  last: number;
+  span: Span;
+  /** Why the cue does not describe the writer's own current state, if it does not. */
+  scope?: ScopeFinding;
+}
+
+export interface MessageReading {
+  text: string;
+  doc: TokenizedText;
+  scopes: ScopeAnalysis;
+  hits: RuleHit[];
+  /** The writer says they are a child or teenager ("I'm 14", "in 8th grade"). */
+  minor?: Span;
+}
+
+/** English words that make a pattern name the writer. */
+const FIRST_PERSON_EN = new Set([
+  'i',
+  'im',
+  'ive',
+  'ill',
+  'id',
+  'me',
+  'my',
+  'myself',
+  'mine',
+  'meself',
+  'myslef',
+  'mysef',
+  'mself',
+  'myselfe',
+  'myselff',
+]);
+
+function compile(lexicon: Lexicon): PhraseEntry<PatternValue>[] {
+  const out: PhraseEntry<PatternValue>[] = [];
+  const seen = new Set<string>();
+  for (const spec of lexicon.rules) {
+    const id = `${lexicon.lang}.${spec.id}`;
+    if (seen.has(id))
+      throw new Error(`triage lexicon ${lexicon.lang}: duplicate rule id ${spec.id}`);
+    seen.add(id);
+    const info = KINDS[spec.kind];
+    const rule: CompiledRule = {
+      id,
+      lang: lexicon.lang,
+      kind: spec.kind,
+      category: info.category,
+      weight: spec.weight ?? info.weight,
+      reason: spec.reason,
+      lookalikes: spec.lookalikes ?? [],
+      near: spec.near ?? false,
+      timeless: spec.timeless ?? false,
+      scopes: new Set(
+        (spec.scopes ?? info.scopes).filter(
+          (s) => s !== 'everyday' || (spec.lookalikes?.length ?? 0) > 0,
+        ),
+      ),
+    };
+    const cssrs = spec.cssrs ?? info.cssrs;
+    if (cssrs !== undefined) rule.cssrs = cssrs;
+    const needs = spec.needs ?? info.needs;
+    if (needs) rule.needs = needs;
+    for (const pattern of spec.patterns) {
+      let self = spec.who === 'self';
+      if (spec.who === undefined) {
+        self =
+          lexicon.lang === 'en'
+            ? pattern
+                .toLowerCase()
+                .split(/[^a-z]+/)
+                .some((w) => FIRST_PERSON_EN.has(w))
+            : true;
+      }
+      out.push({ pattern, value: { rule, self } });
+    }
+  }
+  return out;
+}
+
+const MATCHER = new PhraseMatcher<PatternValue>(LEXICONS.flatMap(compile));
+
+/** Phrases that say the writer is a child or a teenager; `<num>` must be under 18. */
+const MINOR = new PhraseMatcher<{ age: boolean }>(
+  [
+    '(im|i am|i m) <num> (years old|yrs old|yo|y o|year old|yr old|and)?',
+    'tengo <num> anos',
+    'j ai <num> ans',
+    'ich bin <num> (jahre alt|jahre|und)?',
+    'tenho <num> anos',
+    'ho <num> anni',
+  ]
+    .map((pattern) => ({ pattern, value: { age: true } }))
+    .concat(
+      [
+        '(im|i am|i m) in (middle school|junior high|elementary school|primary school|year <num>|grade <num>|5th grade|6th grade|7th grade|8th grade|9th grade|10th grade|11th grade)',
+        '(im|i am) a (kid|child|minor|teen|teenager)',
+        'estoy en (la)? (primaria|secundaria)',
+        'je suis (au college|en (sixieme|cinquieme|quatrieme|troisieme|seconde))',
+        'ich bin in der <num> klasse',
+        'estou no (ensino fundamental|ensino medio)',
+        'faccio la (prima|seconda|terza) media',
+      ].map((pattern) => ({ pattern, value: { age: false } })),
+    ),
+);
+
+const VOCABULARY = vocabularyOf(MATCHER.words, SCOPE_WORDS, MINOR.words, DIALOGUE_WORDS);
+
+/** Tokenises with the triage vocabulary (emphasis and masks resolved against all its words). */
+export function tokenizeForTriage(text: string): TokenizedText {
+  return tokenize(text, VOCABULARY);
+}
+
+/** The number of rule patterns compiled (for diagnostics and docs). */
+export const RULE_PATTERN_COUNT = LEXICONS.reduce(
+  (n, l) => n + l.rules.reduce((m, r) => m + r.patterns.length, 0),
+  0,
+);
+
+/** Kinds that add context rather than risk: never removed as "inside a longer cue". */
+const CONTEXT_KINDS: ReadonlySet<RuleKind> = new Set(['timeline', 'distress']);
+
+function rank(hit: RuleHit): number {
+  return (hit.rule.cssrs ?? 0) * 10 + hit.rule.weight;
+}
+
+/**
+ * Drops a cue inside a longer one of the same category that says at least as much, so "going to
+ * kill myself" is one intent cue, not an intent and an ideation cue. Scoped and unscoped cues are
+ * compared only among themselves.
+ */
+function dropNested(hits: RuleHit[]): RuleHit[] {
+  return hits.filter(
+    (hit) =>
+      CONTEXT_KINDS.has(hit.rule.kind) ||
+      !hits.some(
+        (other) =>
+          other !== hit &&
+          !CONTEXT_KINDS.has(other.rule.kind) &&
+          other.rule.category === hit.rule.category &&
+          (other.scope === undefined) === (hit.scope === undefined) &&
+          other.span.start <= hit.span.start &&
+          hit.span.end <= other.span.end &&
+          (other.span.end - other.span.start > hit.span.end - hit.span.start ||
+            (other.span.start === hit.span.start &&
+              other.span.end === hit.span.end &&
+              rank(other) > rank(hit))) &&
+          rank(other) >= rank(hit),
+      ),
+  );
+}
+
+function minorIn(doc: TokenizedText): Span | undefined {
+  for (const match of MINOR.find(doc)) {
+    if (match.value.age) {
+      const number = doc.tokens.slice(match.first, match.last + 1).find((t) => t.kind === 'number');
+      const age = Number(number?.key ?? NaN);
+      if (!(age >= 5 && age <= 17)) continue;
+    }
+    return { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) };
+  }
+  return undefined;
+}
+
+export interface ReadOptions {
+  /** The conversation's language (ISO 639-1), when known: its scope markers also apply. */
+  lang?: ScopeLanguage;
+}
+
+/** Reads one message: tokens, scope markers, rule cues with their scopes. */
+export function readMessage(text: string, options: ReadOptions = {}): MessageReading {
+  const doc = tokenizeForTriage(text);
+  const scopes = analyzeScopes(doc, options.lang ? [options.lang] : []);
+  const hits: RuleHit[] = [];
+  const seen = new Set<string>();
+  for (const match of MATCHER.find(doc)) {
+    const { rule, self } = match.value;
+    const key = `${rule.id}:${match.first}:${match.last}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const span: Span = {
+      start: match.start,
+      end: match.end,
+      text: text.slice(match.start, match.end),
+    };
+    const hit: RuleHit = { rule, first: match.first, last: match.last, span };
+    if (rule.scopes.size > 0) {
+      const scope = scopes.scopeOf({
+        first: match.first,
+        last: match.last,
+        lang: rule.lang,
+        checks: rule.scopes,
+        literals: match.words,
+        selfReferring: self,
+        lookalikes: rule.lookalikes,
+      });
+      if (scope) hit.scope = scope;
+    }
+    hits.push(hit);
+  }
+  const reading: MessageReading = {
+    text,
+    doc,
+    scopes,
+    hits: dropNested(hits).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end),
+  };
+  const minor = minorIn(doc);
+  if (minor) reading.minor = minor;
+  return reading;
+}
+
+/** The token a span starts at (for distance checks between cues). */
+export function tokenAtOffset(doc: TokenizedText, offset: number): Token | undefined {
+  return doc.tokens.find((t) => t.start <= offset && offset < t.end);
+}

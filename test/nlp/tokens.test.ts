@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { clauseRange, findQuotes, sentenceRange, tokenize } from '../../src/nlp/tokens.js';
+
+const keys = (text: string) =>
+  tokenize(text)
+    .tokens.filter((t) => t.kind !== 'break')
+    .map((t) => t.key);
+
+describe('tokenize', () => {
+  it('folds keys: case, accents, apostrophes, leetspeak, ß', () => {
+    expect(keys("I'm NOT su1c1dal, don’t worry")).toEqual([
+      'im',
+      'not',
+      'suicidal',
+      'dont',
+      'worry',
+    ]);
+    expect(keys('Straße Müde')).toEqual(['strasse', 'mude']);
+  });
+
+  it('splits French and Italian elisions and hyphenated words, not English contractions', () => {
+    expect(keys("j'ai envie, m'ammazzo, self-harm, can't")).toEqual([
+      'j',
+      'ai',
+      'envie',
+      'm',
+      'ammazzo',
+      'self',
+      'harm',
+      'cant',
+    ]);
+  });
+
+  it('keeps emoji as tokens without variation selectors', () => {
+    const doc = tokenize('done ⚰️🪦');
+    expect(doc.tokens.filter((t) => t.kind === 'emoji').map((t) => t.key)).toEqual(['⚰', '🪦']);
+  });
+
+  it('numbers sentences and clauses; contrast words open a clause', () => {
+    const doc = tokenize("I'm not ok, but I'm here. Really? yes\nok");
+    const word = (k: string) => doc.tokens.find((t) => t.key === k)!;
+    expect(word('im').sentence).toBe(0);
+    expect(word('really').sentence).toBe(1);
+    expect(word('yes').sentence).toBe(2);
+    expect(word('ok').sentence).toBe(0);
+    expect(word('but').clause).toBeGreaterThan(word('not').clause);
+    expect(word('here').clause).toBe(word('but').clause);
+    const [first, last] = sentenceRange(doc, word('here').index);
+    expect(doc.tokens[first]!.key).toBe('im');
+    expect(doc.tokens[last]!.key).toBe('.');
+    const [cFirst] = clauseRange(doc, word('here').index);
+    expect(doc.tokens[cFirst]!.key).toBe('but');
+  });
+
+  it('does not end a sentence at a decimal point', () => {
+    const doc = tokenize('I ran 2.5 miles today');
+    expect(new Set(doc.tokens.map((t) => t.sentence))).toEqual(new Set([0]));
+  });
+
+  it('builds a key text whose positions map back to tokens', () => {
+    const doc = tokenize('Hello, World. Bye');
+    expect(doc.keyText).toBe('hello world . bye ');
+    expect(doc.tokens[doc.tokenAt[doc.keyText.indexOf('bye')]!]!.text).toBe('Bye');
+  });
+
+  it('resolves emphasis and masked letters against a vocabulary', () => {
+    const vocabulary = {
+      has: (w: string) => ['die', 'suicide'].includes(w),
+      ofLength: (n: number) => ['die', 'suicide'].filter((w) => w.length === n),
+    };
+    const doc = tokenize('i want to diiiie, s*icide', vocabulary);
+    expect(doc.tokens.filter((t) => t.kind === 'word').map((t) => t.key)).toEqual([
+      'i',
+      'want',
+      'to',
+      'die',
+      'suicide',
+    ]);
+  });
+});
+
+describe('findQuotes', () => {
+  it('finds typographic, guillemet, German and straight quotes, not apostrophes', () => {
+    const text = `he said “I want out” and «je veux mourir», „ich will nicht“, 'kms' isn't "fine"`;
+    const quoted = findQuotes(text).map((q) => text.slice(q.start, q.end));
+    expect(quoted).toEqual(['I want out', 'je veux mourir', 'ich will nicht', 'kms', 'fine']);
+  });
+});

@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  FeatureExtraction,
+  FeatureGroup,
+  UnitKind,
+  extractFeatures,
+  sparseFeatures,
+  unitName,
+} from '../../src/triage/model/features.js';
+import {
+  CharClass,
+  NORMALISATION_FINGERPRINT,
+  classOf,
+} from '../../src/triage/model/char-class.js';
+
+function units(text: string): Array<{ name: string; slice: string; kind: number }> {
+  const x = extractFeatures(text, 18, new FeatureExtraction());
+  return Array.from({ length: x.unitCount }, (_, u) => ({
+    name: unitName(x, u),
+    slice: text.slice(x.unitStart[u], x.unitEnd[u]),
+    kind: x.unitKind[u] as number,
+  }));
+}
+
+describe('features: hashing', () => {
+  it('gives the same buckets for the same text, in every run and on every machine', () => {
+    // Golden values: if these change, every shipped weight is wrong — retrain, then update.
+    // "kms fr": 2 words, 1 bigram, 6 n-grams of "<kms>" and 3 of "<fr>".
+    expect(Array.from(sparseFeatures('kms fr', 18).indices)).toEqual([
+      6593, 13117, 28903, 50135, 72259, 117855, 129143, 151169, 162163, 168881, 209292, 225082,
+    ]);
+    const a = sparseFeatures('i cant do this anymore');
+    const b = sparseFeatures('i cant do this anymore');
+    expect(Array.from(a.indices)).toEqual(Array.from(b.indices));
+    expect(Array.from(a.values)).toEqual(Array.from(b.values));
+  });
+
+  it('folds case, accents, typographic apostrophes and leetspeak before hashing', () => {
+    const plain = sparseFeatures("quiero morir, i can't");
+    const styled = sparseFeatures('QUIÉRO MORIR, I CAN’T');
+    expect(Array.from(styled.indices)).toEqual(Array.from(plain.indices));
+    expect(Array.from(sparseFeatures('i wanna k1ll myself').indices)).toEqual(
+      Array.from(sparseFeatures('i wanna kill myself').indices),
+    );
+    // An apostrophe inside a word is not a boundary: "dont" and "don't" are one word.
+    expect(units('don’t')[0]).toEqual({ name: "word:don't", slice: 'don’t', kind: UnitKind.word });
+    expect(Array.from(sparseFeatures("don't").indices)).toEqual(
+      Array.from(sparseFeatures('dont').indices),
+    );
+  });
+
+  it('keeps buckets inside 2^bits', () => {
+    for (const bits of [10, 14, 18, 20]) {
+      const { indices } = sparseFeatures('nobody would notice if i was gone 😔 fr fr', bits);
+      for (const index of indices) expect(index).toBeLessThan(2 ** bits);
+    }
+  });
+
+  it('scales each feature group to unit norm whatever the length', () => {
+    for (const text of [
+      'tired',
+      'so tired of all of this, every single day, nothing changes'.repeat(20),
+    ]) {
+      const x = extractFeatures(text);
+      for (const group of [FeatureGroup.word, FeatureGroup.bigram, FeatureGroup.char]) {
+        let squares = 0;
+        for (let k = 0; k < x.count; k += 1)
+          if (x.groups[k] === group) squares += (x.groupValues[group] as number) ** 2;
+        if ((x.groupCounts[group] as number) > 0) expect(squares).toBeCloseTo(1, 9);
+      }
+    }
+  });
+
+  it('has no features for text without words', () => {
+    expect(extractFeatures('  ... !!! ,, ').count).toBe(0);
+    expect(sparseFeatures('').indices.length).toBe(0);
+  });
+});
+
+describe('features: units and offsets', () => {
+  it('maps every word and bigram to its span in the original text', () => {
+    const text = 'Honestly?? I’m DONE… Quiéro MORIR 😭 k1ll';
+    const found = units(text);
+    expect(found.filter((u) => u.kind === UnitKind.word).map((u) => [u.name, u.slice])).toEqual([
+      ['word:honestly', 'Honestly'],
+      ["word:i'm", 'I’m'],
+      ['word:done', 'DONE'],
+      ['word:quiero', 'Quiéro'],
+      ['word:morir', 'MORIR'],
+      ['word:😭', '😭'],
+      ['word:kill', 'k1ll'],
+    ]);
+    // Bigrams stop at sentence punctuation: no "honestly i'm", no "done quiero".
+    expect(found.filter((u) => u.kind === UnitKind.bigram).map((u) => u.name)).toEqual([
+      "bigram:i'm done",
+      'bigram:quiero morir',
+      'bigram:morir 😭',
+      'bigram:😭 kill',
+    ]);
+  });
+
+  it('keeps spans inside the text, on word characters, for any input (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const x = extractFeatures(text, 16, new FeatureExtraction());
+        expect(x.count).toBeLessThanOrEqual(8 * text.length + 16);
+        for (let u = 0; u < x.unitCount; u += 1) {
+          const start = x.unitStart[u] as number;
+          const end = x.unitEnd[u] as number;
+          expect(start).toBeGreaterThanOrEqual(0);
+          expect(end).toBeGreaterThan(start);
+          expect(end).toBeLessThanOrEqual(text.length);
+          const first = classOf(x.normalized.charCodeAt(start));
+          expect([CharClass.word, CharClass.symbol]).toContain(first);
+        }
+        for (let k = 0; k < x.count; k += 1) expect(x.units[k]).toBeLessThan(x.unitCount);
+        expect(x.normalized.length).toBe(text.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('records the normalisation fingerprint the weights depend on', () => {
+    expect(NORMALISATION_FINGERPRINT).toMatch(/^tokens@1\+normalize@[0-9a-f]{8}$/);
+  });
+});
