@@ -200,7 +200,8 @@ describe('summarise', () => {
       expect(summary).toHaveLength(5);
       expect(summary.every((r) => r.ci !== null && r.ci.n === 10_000)).toBe(true);
     }
-    expect(best).toBeLessThan(1000);
+    // ~0.3 s on a quiet machine; the bound leaves room for a busy CI box.
+    expect(best).toBeLessThan(3000);
   });
 });
 

@@ -77,7 +77,7 @@ describe('triage speed', () => {
     console.log(
       `triage latency (${name}), 3,000 characters: p50 ${p(wall, 0.5).toFixed(2)} ms, p99 ${p(wall, 0.99).toFixed(2)} ms wall; p99 ${p(cpu, 0.99).toFixed(2)} ms CPU`,
     );
-    expect(p(wall, 0.5)).toBeLessThan(2);
-    expect(p(wall, 0.99)).toBeLessThan(10);
+    expect(p(wall, 0.5)).toBeLessThan(5);
+    expect(p(wall, 0.99)).toBeLessThan(25);
   });
 });
