@@ -61,7 +61,7 @@ const rules: RuleSpec[] = [
       '(mir|mich) (das leben nehmen|das leben zu nehmen)',
       'meinem leben ein ende (setzen|machen|zu setzen|bereiten)',
       '(mit allem|mit dem leben) (schluss machen|abschliessen)',
-      '(bring|bringe|bringen) mich ~2 um',
+      '(bring|bringe|bringen) mich ~2 um !(<num>|halb|viertel|mitternacht|zehn|elf|zwolf|acht|neun|sieben)',
       '(denke|dachte|gedanken) (daran|an|uber)? (mich umzubringen|suizid|selbstmord|mir das leben zu nehmen|den tod)',
     ],
   },
@@ -137,7 +137,7 @@ const rules: RuleSpec[] = [
     reason: 'intent to act',
     patterns: [
       'ich (werde|will|wurde|bin bereit) mich ~2 (umbringen|toten|erhangen|umzubringen)',
-      'ich (bringe|bring) mich ~2 um',
+      'ich (bringe|bring) mich ~2 um !(<num>|halb|viertel|mitternacht|zehn|elf|zwolf|acht|neun|sieben)',
       'ich (werde|will) (mir)? (das leben nehmen|meinem leben ein ende setzen|springen|es tun)',
       'ich (plane|habe vor) (mich umzubringen|mir das leben zu nehmen)',
     ],
@@ -505,6 +505,193 @@ const rules: RuleSpec[] = [
     patterns: [
       `${THEY} hat ${LOTS} ${PILLS} (genommen|geschluckt)`,
       `${THEY} (steht auf der brucke|ist bewusstlos|atmet nicht|wacht nicht auf)`,
+    ],
+  },
+  // Breadth: everyday phrasing as people type it (no umlauts, dropped endings: "hab", "mach").
+  {
+    id: 'intent.end_it',
+    kind: 'intent',
+    reason: 'intent to act',
+    patterns: [
+      '(ich|ick) (mach|mache) (heute|heut|jetzt|heute nacht|morgen|bald) schluss !(mit|fur|bei|auf)',
+      '(bring|bringe) (ich)? mich (heute|heut|jetzt|heute nacht|morgen|bald)? um !(<num>|halb|viertel|mitternacht|die|den|das|zehn|elf|zwolf|acht|neun|sieben)',
+      '(ich werde|ich werd|werd) mich (heute|jetzt|morgen)? (umbringen|toten|umbring)',
+      '(morgen|heute nacht|heute) bin ich (nicht mehr da|weg|tot)',
+    ],
+  },
+  {
+    id: 'intent.end_it_context',
+    kind: 'intent',
+    reason: 'intent to act (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: ['(ich|ick) (mach|mache) schluss !(mit|fur|bei|auf)'],
+  },
+  {
+    id: 'plan.decided_colloquial',
+    kind: 'plan',
+    reason: 'decided to act (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: [
+      '(ich hab|ich habe|hab) mich entschieden',
+      'es ist entschieden',
+      '(mein|der) entschluss steht',
+    ],
+  },
+  {
+    id: 'prep.affairs',
+    kind: 'preparation',
+    reason: 'goodbye letters, giving things away or settling affairs (after distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(hab|habe) (meine|all meine|alle meine) sachen (verschenkt|verteilt|weggegeben)',
+      '(meine|all meine) sachen (verschenkt|verschenken|verteilt)',
+      '(alles|meine angelegenheiten) (geregelt|geordnet|in ordnung gebracht)',
+      '(mich|mich von allen) (verabschiedet|verabschieden) (fur immer)?',
+    ],
+  },
+  {
+    id: 'attempt.now_symptoms',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now (after suicidal talk)',
+    needs: 'suicide',
+    patterns: [
+      '(ich hab es|hab es|hab s|habs) (getan|gemacht)',
+      '(mir ist|mir is) (so)? (schwindelig|schwindlig|ubel)',
+      '(werde|werd) (so)? mude',
+    ],
+  },
+  {
+    id: 'medical.overdose_colloquial',
+    kind: 'overdose',
+    reason: 'overdose now',
+    patterns: [`(hab|habe) ${LOTS} ${PILLS} (genommen|geschluckt)`],
+  },
+  {
+    id: 'means.heights_colloquial',
+    kind: 'means_seeking',
+    reason: 'asking about heights or locations',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(welche|welcher|welches) (brucke|hochhaus|gebaude|turm|klippe) ~3 (hochste|hochsten|am hochsten|hoch genug)',
+    ],
+  },
+  {
+    id: 'lethality.not_wake',
+    kind: 'lethality_seeking',
+    reason: 'asking what would stop one waking up',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      'wie (viele|viel) ~5 (um nicht mehr aufzuwachen|damit ich nicht mehr aufwache|nicht mehr aufwachen)',
+    ],
+  },
+  {
+    id: 'passive.everyday',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      '(einschlafen|schlafen) und (nie mehr|nicht mehr|nie wieder) aufwachen',
+      '(will|mochte|wurde gern) (einfach)? (nicht mehr|nie mehr) aufwachen',
+      '(will|mochte) (einfach)? (nicht mehr leben|verschwinden|tot sein)',
+      'wozu (noch)? (leben|weitermachen)',
+    ],
+  },
+  {
+    id: 'self_harm.medical_colloquial',
+    kind: 'self_harm_medical',
+    reason: 'self-injury with medical danger',
+    patterns: [
+      '(geritzt|geschnitten|verbrannt) ~8 (hort nicht auf zu bluten|blutet stark|blutet so|zu tief|genaht)',
+    ],
+  },
+  {
+    id: 'others.intent_colloquial',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: [
+      `(ich|ick) (bring|bringe) (ihn|sie|den|die|${PERSON}) ~3 um`,
+      `(ich|ick) (stech|steche|schlag|schlage) (ihn|sie|${PERSON}) ~2 (ab|tot|nieder)`,
+    ],
+  },
+  {
+    id: 'psychosis.command_colloquial',
+    kind: 'command_hallucination',
+    reason: 'voices telling the writer to hurt or kill',
+    patterns: [
+      'die stimmen (sagen|befehlen) ~4 (umbringen|umzubringen|toten|verletzen|springen|ritzen)',
+    ],
+  },
+  {
+    id: 'eating.purge_colloquial',
+    kind: 'eating_disorder_severe',
+    reason: 'purging',
+    patterns: [
+      '(kotze|kotz|erbreche|ubergebe mich|spuck|spucke) ~2 (nach|nachdem ich) (jedem|dem|jeder)? (essen|mahlzeit|gegessen)',
+      '(kotze|kotz|erbreche) ~3 absichtlich',
+    ],
+  },
+  {
+    id: 'abuse.minor',
+    kind: 'abuse',
+    reason: 'a minor being abused',
+    patterns: [
+      `(ich bin|bin) <num> ~3 (${PERSON}|mein vater|meine mutter|mein stiefvater|meine stiefmutter) (schlagt|schlaegt|haut|beruhrt|missbraucht|sperrt) mich`,
+    ],
+  },
+  {
+    id: 'passive.everyday_more',
+    kind: 'passive_wish',
+    reason: 'wish to be dead, or a burden to others',
+    patterns: [
+      '(ich bin|bin) (allen|fur alle|fur alle nur|meiner familie) (nur)? (eine last|ein klotz am bein)',
+      '(keiner|niemand) (wurde|wird) mich vermissen',
+      '(will|mochte|wurde) (einfach)? (nur)? (tot sein|nicht mehr da sein|nicht mehr existieren)',
+    ],
+  },
+  {
+    id: 'abuse.now_colloquial',
+    kind: 'abuse_now',
+    reason: 'abuse happening now',
+    patterns: [
+      `(${PERSON}|er|sie) (schlagt|haut|bedroht|wurgt|tritt) mich (gerade|grad|jetzt|im moment)`,
+      '(er|sie) (hamert|hammert|tritt|schlagt) (gerade|grad|jetzt) (gegen|an) die tur',
+    ],
+  },
+  {
+    id: 'mania.sign_colloquial',
+    kind: 'mania_sign',
+    reason: 'grandiosity or racing thoughts',
+    // "seit Tagen nicht geschlafen und bin ein Genie": the sleep clause's negation is not this one's.
+    scopes: ['hypothetical', 'quoted', 'past', 'third_party', 'figurative', 'everyday'],
+    patterns: ['(ich bin|bin) (ein genie|unbesiegbar|auserwahlt|gott)', 'meine gedanken rasen'],
+  },
+  {
+    id: 'psychosis.poison',
+    kind: 'psychosis',
+    reason: 'persecution or poisoning beliefs',
+    patterns: [
+      '(vergiften|vergiftet|vergiftest) (mein|mir mein|mir das) (essen|wasser|trinken|kaffee)',
+      '(sie|die|alle) (beobachten|verfolgen|uberwachen) mich',
+    ],
+  },
+  {
+    id: 'eating.restriction_colloquial',
+    kind: 'eating_disorder_severe',
+    reason: 'severe restriction',
+    patterns: [
+      '(ich esse|esse|ess) seit (tagen|<num> tagen|einer woche|zwei tagen|drei tagen) (nichts|gar nichts|kaum was)',
+    ],
+  },
+  {
+    id: 'substance.colloquial',
+    kind: 'substance',
+    reason: 'harmful substance use',
+    patterns: [
+      '(sauf|saufe) jeden tag',
+      '(trink|trinke) jeden tag (alkohol|bier|wein|schnaps|wodka|vodka)',
+      '(trink|trinke|sauf|saufe) bis ich (umfall|umfalle|nichts mehr weiss)',
     ],
   },
 ];

@@ -31,6 +31,10 @@ const LOTS =
 const HEIGHTS =
   '(bridge|building|roof|rooftop|balcony|cliff|overpass|parking garage|parking structure|tower|window|ledge|skyscraper|dam|highway bridge|train bridge)';
 const VEHICLES = '(train|bus|truck|car|subway|traffic|lorry|tram|metro)';
+/** Everyday frames after "my last message": "before my flight", "for today", "of the year". */
+const NOT_EVERYDAY_LAST = `!(before (the|my|a|work|school|bed|lunch|dinner|class|i (leave|head|fly|log))|for (today|tonight|now|a while|the (day|night|week|year))|of the (day|night|week|year)|until|till|on (this|here)|in this|lol|haha)`;
+/** Everyday reasons to update a will: "after my divorce", "with my lawyer". */
+const NOT_EVERYDAY_WILL = '!(after|since|because|with (my|a|our) (lawyer|attorney|solicitor))';
 
 /** Self-directed methods, named as a class (never detail); the words name the writer. */
 const METHODS_SELF = [
@@ -280,6 +284,40 @@ const rules: RuleSpec[] = [
     patterns: ['(🪦|⚰|⚱|🔫)'],
   },
 
+  {
+    id: 'coded.logging_off',
+    kind: 'coded',
+    reason: 'coded goodbye (logging off for good)',
+    needs: 'distress',
+    patterns: [
+      '(logging|log|logged|signing|sign|signed) off (for good|forever|permanently|for the last time|from life)',
+      '(game over|respawn) (for me)? (for good|forever|irl|in real life)',
+    ],
+  },
+  {
+    // Emoji are the same in every language: this rule covers all six.
+    id: 'coded.gun_emoji',
+    kind: 'method',
+    reason: 'gun emoji aimed at oneself',
+    patterns: ['🔫 ~1 (me|myself|my head|meself)', '(me|myself) ~1 🔫'],
+  },
+  {
+    id: 'coded.pill_emoji',
+    kind: 'plan',
+    reason: 'pills emoji with a time',
+    near: true,
+    patterns: ['💊 💊 ~2 (tonight|tonite|2nite|to night)'],
+  },
+  {
+    id: 'coded.pill_emoji_goodbye',
+    kind: 'preparation',
+    reason: 'a goodbye with a pills emoji',
+    near: true,
+    patterns: [
+      '(sorry|goodbye|bye|forgive me|love you|im sorry) (mom|mum|mommy|dad|daddy|everyone|all|guys|yall|world|family|babe)? 💊',
+    ],
+  },
+
   // --- methods (C-SSRS 3) -------------------------------------------------------------------
   {
     id: 'method.self',
@@ -382,6 +420,49 @@ const rules: RuleSpec[] = [
     ],
   },
 
+  {
+    id: 'means.dangerous_pills',
+    kind: 'means_seeking',
+    reason: 'asking which pills are dangerous (after distress)',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [
+      `(which|what) ${PILLS} (are|is|r|would be|could be) (the most)? (dangerous|deadly|lethal|strong enough|the strongest)`,
+      '(which|what) (pills|meds|medication|medications|drugs|painkillers) (are|is|r) (dangerous|deadly|lethal) (if|when|to) (you|i|someone) (take|takes|mix) (a lot|too many|too much|them)',
+    ],
+  },
+  {
+    id: 'means.no_prescription',
+    kind: 'means_seeking',
+    reason: 'asking how to get pills without a prescription',
+    patterns: [
+      `(buy|get|order|sell|sells|selling|find) ~2 ${PILLS} (without|with no|no) (a)? (prescription|script|rx|doctor)`,
+      `(pharmacy|pharmacies|chemist|chemists|drugstore|drug store|shop|website) ~8 ${PILLS} ~2 (without|with no|no) (a)? (prescription|script|rx)`,
+    ],
+    needs: 'distress',
+  },
+  {
+    id: 'means.rope_strength',
+    kind: 'means_seeking',
+    reason: 'asking if something would hold a person',
+    lookalikes: ['outdoor_gear'],
+    needs: 'distress',
+    patterns: [
+      '(rope|cord|belt|cable|beam|hook|rail|railing|bar|pipe|ceiling fan|door frame) ~6 (hold|support|take|carry) (a|the)? (person|body|human|grown man|grown adult|adult|my weight|my body|someone)',
+      'how (strong|thick) ~5 (rope|cord|belt|beam|hook) ~6 (hold|support)',
+    ],
+  },
+  {
+    id: 'means.how_many',
+    kind: 'lethality_seeking',
+    reason: 'asking how many it would take (after distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [
+      'how (many|much) (would|will|does|do) (it|i|you|one) (take|need) !(to|for|of|in|on|with|per|so|until)',
+      'how (many|much) (would be|is) (enough|too many|too much) !(for|of|to|in|with|per)',
+    ],
+  },
+
   // --- intent (C-SSRS 4) --------------------------------------------------------------------
   {
     id: 'intent.going_to',
@@ -424,6 +505,21 @@ const rules: RuleSpec[] = [
       'not (afraid|scared) (to die|of dying|anymore)',
     ],
     weight: 0.8,
+  },
+
+  {
+    id: 'intent.do_it_distress',
+    kind: 'intent',
+    reason: 'intent to act (with despair)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      `${I_AM} (actually|really|finally|seriously|definitely|for real) (going to|gonna|goin to|about to) (do it|go through with it) !(to|for|with|on|at)`,
+      '(this time|for real this time) (im|i am|ill|i will) (actually|really)? (going to|gonna)? (do it|go through with it)',
+      `${INTENT}? (do it|go through with it) (this time|for real this time|for real)`,
+      '(want|wanna|need|ready|going) to (finally)? go through with it',
+      '(the idea|the thought|the thought of it|dying|death|the idea of dying|the thought of dying) (doesnt|does not|dont|no longer|doesn t) (scare|scares|frighten|frightens) me (anymore|any more|now)?',
+    ],
   },
 
   // --- plan (C-SSRS 5) ----------------------------------------------------------------------
@@ -490,7 +586,7 @@ const rules: RuleSpec[] = [
     needs: 'distress',
     weight: 0.75,
     patterns: [
-      '(wrote|writing|made|making|updated|updating|finished) (my|a) (will|testament)',
+      `(wrote|writing|made|making|updated|updating|finished) (my|a) (will|testament) ${NOT_EVERYDAY_WILL}`,
       '(settling|settled|sorting out|sorted out|putting|put|getting) (my)? (affairs|things in order|finances in order|affairs in order)',
       '(cancelled|canceled|cancelling) (my)? (subscriptions|plans|appointments) (because|since) (i|there)',
       '(tying|tied|tie) up (all)? (the|my)? loose ends',
@@ -554,7 +650,7 @@ const rules: RuleSpec[] = [
     near: true,
     weight: 0.8,
     patterns: [
-      'this is (my)? (goodbye|last message|final message|last post|final post)',
+      `this is (my)? (goodbye|last message|final message|last post|final post) ${NOT_EVERYDAY_LAST}`,
       '(goodbye|bye|farewell) (forever|cruel world|for good|for the last time)',
       '(by the time|when) (you|anyone|someone|they|u) (read|reads|see|sees|find|finds) this (im|i am|ill|i will|i ll)? (be)? (gone|dead|not)',
       '(please)? forgive me (for what|for this|for leaving)',
@@ -583,6 +679,98 @@ const rules: RuleSpec[] = [
       '(i love you all|love you all|thank you for everything) ~2 (goodbye|bye|forgive me|im sorry|sorry)',
       '(my|the) (last|final) (night|day|meal|sunset|goodbye|words)',
       '(wrote|written|writing|finished|left|drafted|got) (my|the|a) (note|notes|letter|letters)',
+      '(i have|ive got|i got|got|have) (what i need|everything i need|all i need) !(for|to)',
+    ],
+  },
+
+  {
+    id: 'prep.wont_need',
+    kind: 'preparation',
+    reason: "won't be needing things where they are going",
+    patterns: [
+      '(wont|will not|won t|not gonna|not going to|dont|do not) (be)? (need|needing) (it|them|this|that|these|those|any of it|any of this|any of them|my stuff|my things|anything) (where im going|where i am going|after (tonight|tomorrow|this week|im gone))',
+      '(wont|will not|won t|not gonna|not going to) (be)? (need|needing) (it|them|any of it|any of this|any of them|my stuff|my things|anything) (anymore|any more|much longer) !(because|since|cause|cuz|bc)',
+    ],
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+  },
+  {
+    id: 'prep.wont_need_gone',
+    kind: 'preparation',
+    reason: "won't be needing things where they are going",
+    patterns: [
+      '(wont|will not|won t|not gonna|not going to) (be)? (need|needing) ~3 where (im|i am|i m) going',
+      '(cancelled|canceled|cancelling|canceling) ~6 (wont|will not|won t|not gonna|not going to) (be)? (need|needing) (it|them|any of it|any of them|anything) !(because|since|cause|cuz|bc|until|till|for|while|after|when)',
+    ],
+    lookalikes: ['moving'],
+  },
+  {
+    id: 'prep.after_gone',
+    kind: 'preparation',
+    reason: 'arranging things for after death',
+    lookalikes: ['moving'],
+    patterns: [
+      '(letter|letters|note|notes|will|money|savings|passwords|instructions|debts|bills|stuff|things|funeral) ~6 (for when|after|once|when) (im|i am|i m) (gone|dead|no longer here|not here anymore|not around anymore)',
+      '(so|that) (nobody|no one|noone|they|my family|my parents|my kids|my mom|my dad) ~6 (after|once|when) (im|i am|i m) (gone|dead)',
+    ],
+    weight: 0.8,
+  },
+  {
+    id: 'prep.letters_family',
+    kind: 'preparation',
+    reason: 'writing letters to family (with distress)',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: [
+      '(writing|wrote|written|started writing|finished writing|leaving|left) (letters|a letter|notes|a note|messages) (to|for) (each of)? (my|everyone|all my|the people i love|everyone i love) ~3 !(thank)',
+      '(want|need) (them|you|her|him|everyone|my family|my mom|my dad) to know (it|this) (wasnt|isnt|was not|is not|wasn t|isn t) (their|your|his|her|anyones|anyone s) fault',
+    ],
+  },
+  {
+    id: 'prep.settling',
+    kind: 'preparation',
+    reason: 'settling affairs (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.75,
+    patterns: [
+      '(tying|tied|tie) up (all|some|a few|any|the last)? (the|my)? loose ends',
+      '(cancelled|canceled|cancelling|canceling|ended|ending) (my)? (lease|phone plan|phone contract|gym membership|memberships|subscriptions|all my subscriptions)',
+      '(paid|paying|pay) off (all)? (of)? my (debts|debt|bills|loans|credit card)',
+      `(updated|updating|changed|changing|finalized|finalised) (my)? (will|life insurance|beneficiaries|beneficiary) ${NOT_EVERYDAY_WILL}`,
+      '(sorted|sorting|wrote down|writing down|left|leaving) (all)? (my|the) passwords (for|so)',
+    ],
+  },
+  {
+    id: 'prep.loose_ends_going',
+    kind: 'preparation',
+    reason: 'settling affairs before going',
+    patterns: [
+      'loose ends (before|so) (i|im) (go|leave|die|check out|am gone|gone)',
+      '(settle|settling|sort out|sorting out|finish|finishing) (everything|my affairs|things) before (i|im) (go|die|check out|am gone|gone) !(to|on|for|abroad|away|back|home|out)',
+    ],
+  },
+  {
+    id: 'prep.pet_care',
+    kind: 'preparation',
+    reason: 'asking someone to look after a pet for good',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: [
+      '(take care of|look after|feed|love) my (cat|dog|cats|dogs|pets|bunny|rabbit|hamster|bird|fish) (for me)? (forever|for good|from now on|when im gone|after im gone|ok|okay|please|for me)',
+      '(promise|swear) (me)? (you will|youll|you ll|u will|ull) (take care of|look after) my (cat|dog|cats|dogs|pets|kids|mom)',
+    ],
+  },
+  {
+    id: 'prep.last_message',
+    kind: 'preparation',
+    reason: 'a last message',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      `this (is|will be|ll be) (my)? (last|final) (message|msg|text|post|words|goodbye) ${NOT_EVERYDAY_LAST} !(from|this)`,
+      '(last|final) (message|msg|text|post) (from me)? (ever|for good|forever)',
     ],
   },
 
@@ -670,6 +858,49 @@ const rules: RuleSpec[] = [
     ],
   },
 
+  {
+    id: 'attempt.now_car',
+    kind: 'attempt_now',
+    reason: 'in a car with the engine running in a garage',
+    patterns: [
+      '(in|inside) (the|my|a) (car|truck|van) ~4 (engine|motor) (running|on) ~3 garage !(to (warm|heat|charge|cool)|warming|while|so (it|the)|because)',
+      '(garage) (door)? ~4 (engine|motor|car) (running|on)',
+    ],
+  },
+  {
+    id: 'attempt.now_place',
+    kind: 'attempt_now',
+    reason: 'at a height now (with distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(up here|out here|standing here|sitting here) on (the|this|a) (ledge|bridge|roof|rooftop|edge|railing|cliff)',
+      `(im|i am|i m|standing|sitting) (on|at) (the|this|a) (ledge|railing|edge of the (roof|bridge|building|cliff)) (now|right now|rn)?`,
+    ],
+  },
+  {
+    id: 'attempt.now_overdose_signs',
+    kind: 'overdose',
+    reason: 'took something and is losing consciousness',
+    lookalikes: ['panic'],
+    patterns: [
+      '(mixed|mixing) ~8 (cant|can t|cannot|struggling to|hard to|barely) (stay awake|keep my eyes open|breathe|feel my (hands|legs|face|body))',
+      '(took|taken|swallowed|downed|popped) (everything|all|too many|too much|way too many|way too much|so many|a bunch|a lot|a handful|handfuls|loads|a ton|the whole|all of them|all of it) ~8 (cant|can t|cannot|struggling to|hard to|barely) (stay awake|keep my eyes open|breathe|feel my (hands|legs|face|body))',
+      '(took|taken|swallowed|popped|downed) (too many|way too many|too much|way too much) ~6 (heart|chest|breathe|breathing|throwing up|vomiting|shaking|dizzy|stay awake|see straight|passing out|pass out)',
+      '(cant|can t|cannot) (stay awake|keep my eyes open) ~6 (after|since) (i)? (took|taking|mixed|mixing|swallowed|the pills|the meds)',
+    ],
+  },
+  {
+    id: 'attempt.now_bleeding',
+    kind: 'medical',
+    reason: 'bleeding that will not stop',
+    lookalikes: ['accident'],
+    patterns: [
+      '(it|this|the cut|my (arm|wrist|wrists|leg|thigh)) (wont|won t|will not|doesnt|does not|isnt|is not) (stop|stopping) bleeding',
+      'bleeding ~4 (so|really|very)? (dizzy|lightheaded|light headed|faint|pale|cold)',
+    ],
+  },
+
   // --- timelines ----------------------------------------------------------------------------
   {
     id: 'time.near',
@@ -696,7 +927,8 @@ const rules: RuleSpec[] = [
       'next (week|month|year|summer|winter|spring|fall|semester)',
       'on my birthday',
       '(after|before) (the|my) (exams|exam|funeral|wedding|holidays|christmas|graduation|birthday|semester|trip)',
-      '(by|at) the end of (the|this) (month|year|semester|summer)',
+      '(by|at) the end of (the|this) (month|year|semester|summer|term|school year)',
+      '(once|when|after) (my|the)? (exams|finals|semester|term|school year|funeral|wedding|holidays|trial) (are|is)? (done|over|finished)',
       '(in|within) (a|two|a few|a couple|<num>) (weeks|months)',
       '(new year|new years|christmas|thanksgiving)',
       'soon',
@@ -732,6 +964,11 @@ const rules: RuleSpec[] = [
       '(miserable|desperate|in despair|devastated)',
       '(cant|can t|cannot) live like this',
       'end of the line',
+      '(tired|exhausted|sick|worn out) of (fighting|trying|struggling|pretending|hurting|everything|it all|the pain|being alive|this life) !(to|with|for|over|about|against|on|in|at)',
+      '(have|got|ive got|there is|theres) nothing left (to live for|for me|in me|to give)?',
+      '(cant|can t|cannot) do this (anymore|any more|any longer)',
+      '(no one|nobody|noone) (would|will) even (notice|care|miss me)',
+      '(everyone|everybody|they|my family) (would|will|d) (all)? be better off !(with|if i (stay|stayed|get|got))',
     ],
   },
 
@@ -847,6 +1084,25 @@ const rules: RuleSpec[] = [
       '(hiding|hid|locked myself) in (the|my) (bathroom|closet|room) (from|because|so) (he|she|him|her|they)',
       '(he|she) (grabbed|pulled|is holding|is waving|pointed) a (knife|gun|weapon)',
       '(he|she|they) (just)? (hit|beat|choked|strangled|attacked|stabbed) me (again)? (just now|right now|tonight|minutes ago|a minute ago)',
+    ],
+  },
+
+  {
+    id: 'abuse.hit_with',
+    kind: 'abuse',
+    reason: 'being hit with an object',
+    patterns: [
+      `(he|she|they|${PERSON}|my (bf|gf|stepdad|stepfather|stepmom|stepmother|mum|mom|dad|uncle|aunt|carer|coach|teacher)) (hits|hit|beats|beat|whips|whipped|smacks|smacked|hitting|beating) me with (a|the|his|her|their|my)? (belt|stick|cord|cable|wire|hanger|shoe|slipper|spoon|wooden spoon|fist|fists|bat|ruler|whip|paddle|whatever)`,
+    ],
+  },
+  {
+    id: 'abuse.grooming',
+    kind: 'abuse',
+    reason: 'secrecy demanded by an adult (grooming sign)',
+    patterns: [
+      `(he|she|${PERSON}|my (coach|teacher|tutor|uncle|stepdad|stepfather|pastor|priest|neighbor|neighbour|babysitter|mom s boyfriend|moms boyfriend)) (says|said|tells me|told me|keeps saying) ~3 (our (little)? secret|not to tell (anyone|anybody|my (parents|mom|dad|mum)))`,
+      '(he|she|they) (says|said|tells me|told me) (i|we) (cant|can t|cannot|shouldnt|mustnt|must not) tell (anyone|anybody|my (parents|mom|dad|mum)) (about us|about what we do|what happens|what he does|what she does)',
+      '(asks|asked|keeps asking|wants|wanted) me (to)? (send|for) (him|her)? (nudes|naked pics|naked pictures|pics of my body|photos of my body)',
     ],
   },
 
@@ -1076,6 +1332,7 @@ const rules: RuleSpec[] = [
       `${THEY} (tried|attempted) (suicide|to commit suicide)`,
       `${THEY} (is|s|are) (planning|going) to (kill|end|hang) ${THEMSELF}`,
       `${THEY} (has|made|have) a plan`,
+      '(texted|messaged|called|told|sent) (me|us|everyone|the group chat) ~4 (this is goodbye|saying goodbye|to say goodbye|a goodbye|goodbye forever)',
     ],
   },
   {
@@ -1091,6 +1348,8 @@ const rules: RuleSpec[] = [
       `${THEY} (just)? (cut|slit) (his|her|their) (wrists|wrist|throat)`,
       `${THEY} (is|s) (doing it|trying to kill ${THEMSELF}) (now|right now)`,
       `${THEY} (hung|hanged|is hanging) ${THEMSELF}`,
+      '(hes|shes|theyre|he s|she s) (on|at|standing on|sitting on|up on) (the|a) (bridge|roof|ledge|edge|tracks|railing|rooftop)',
+      '(texted|messaged|called|told|sent) (me|us) ~6 (on|at) (the|a) (bridge|roof|ledge|tracks|railing|rooftop) ~6 (goodbye|last message|sorry|love you)',
     ],
   },
 ];

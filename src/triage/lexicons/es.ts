@@ -536,6 +536,182 @@ const rules: RuleSpec[] = [
       `${THEY} no (respira|despierta|reacciona)`,
     ],
   },
+  // Breadth: everyday phrasing as people type it (no accents, Spain and Latin America).
+  {
+    id: 'intent.me_mato',
+    kind: 'intent',
+    reason: 'intent to act',
+    patterns: [
+      'me (mato|suicido) !(de|del|estudiando|trabajando|a|por|con|en|corriendo|haciendo|limpiando|si|jaja|jajaja|xd)',
+      '(hoy|esta noche|manana) (me mato|me suicido|me quito la vida|acabo con todo)',
+      '(ya no|no) voy a (estar aqui|seguir aqui|despertar) (manana|el lunes|la proxima semana)',
+    ],
+  },
+  {
+    id: 'intent.it_will_be',
+    kind: 'intent',
+    reason: 'intent to act, with a time (after distress)',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: [
+      'va a ser (esta noche|hoy|manana|este fin de semana|ahora)',
+      '(hoy|esta noche) es (el dia|la noche)',
+      '(ya)? (no|nunca) (me van a|me vuelven a) ver (mas)?',
+    ],
+  },
+  {
+    id: 'plan.decided_colloquial',
+    kind: 'plan',
+    reason: 'decided to act (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: ['(ya)? lo tengo (decidido|claro)', 'ya (lo)? decidi', 'ya tome la decision'],
+  },
+  {
+    id: 'prep.letters',
+    kind: 'preparation',
+    reason: 'goodbye letters (after distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(escribi|he escrito|estoy escribiendo|deje escritas|deje) (las|unas|mis)? cartas (para|a) (mi familia|mis hijos|mis padres|todos|mi mama|mi papa)',
+    ],
+  },
+  {
+    id: 'prep.giving_away_colloquial',
+    kind: 'preparation',
+    reason: 'giving possessions away (after distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(les|le)? (regale|regalo|regalando|di|he dado|estoy dando|repartí|reparti|repartiendo) (todas)? (mis cosas|mis pertenencias|todo lo mio)',
+    ],
+  },
+  {
+    id: 'prep.affairs',
+    kind: 'preparation',
+    reason: 'settling affairs or saying goodbye for good (after distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(deje|dejando|dejar|estoy dejando) todo (en orden|arreglado|listo)',
+      '(arregle|arreglando|ordene|ordenando) (mis asuntos|mis papeles|mis cuentas|el testamento)',
+      '(me despedi|despedirme|me estoy despidiendo) de (todos|todo el mundo|mi familia) (para siempre)?',
+      '(cuiden|cuida|cuidenme) a (mi perro|mi gato|mis hijos|mi mama) (por mi)?',
+    ],
+  },
+  {
+    id: 'attempt.now_symptoms',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now (after suicidal talk)',
+    needs: 'suicide',
+    patterns: [
+      '(ya lo hice|ya esta hecho|ya me las tome|ya me tome todo)',
+      '(me siento|estoy) (muy)? (mareado|mareada|somnoliento|somnolienta|dormido|dormida|con mucho sueno)',
+    ],
+  },
+  {
+    id: 'lethality.not_wake',
+    kind: 'lethality_seeking',
+    reason: 'asking what would stop one waking up',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      '(cuantas|cuantos|cuanto) ~4 para (no despertar|no despertarme|no volver a despertar|quedarme dormido para siempre)',
+      'que (pasa|pasaria) si me tomo (todas|un monton)',
+    ],
+  },
+  {
+    id: 'passive.everyday',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      '(quisiera|quiero|queria) (dormirme|dormir) y no (despertar|despertarme) (mas|nunca)?',
+      'ojala (me atropellara|me pasara algo|no existiera|fuera el ultimo dia)',
+      '(para que|pa que) (sigo|seguir) (vivo|viva|viviendo|aqui)',
+      'no (le veo|veo) sentido a (vivir|seguir|nada|mi vida)',
+    ],
+  },
+  {
+    id: 'self_harm.medical_colloquial',
+    kind: 'self_harm_medical',
+    reason: 'self-injury with medical danger',
+    patterns: [
+      '(me corte|me quemé|me queme|me volvi a cortar) ~8 (no para de sangrar|no deja de sangrar|muy profundo|necesito puntos)',
+    ],
+  },
+  {
+    id: 'abuse.minor',
+    kind: 'abuse',
+    reason: 'a minor being abused',
+    patterns: [
+      `tengo <num> (anos|años) ~3 (${PERSON}|mi padre|mi madre|mi papa|mi mama|mi padrastro|mi madrastra) me (pega|golpea|toca|maltrata|viola|encierra)`,
+    ],
+  },
+  {
+    id: 'psychosis.poison',
+    kind: 'psychosis',
+    reason: 'persecution or poisoning beliefs',
+    patterns: [
+      '(me estan|me esta|me quieren) (envenenando|envenenar) (la comida)?',
+      '(envenenan|envenenaron) mi (comida|agua|cafe)',
+      'me (siguen|persiguen|vigilan) (a todas partes|todo el tiempo|por las camaras)',
+    ],
+  },
+  {
+    id: 'others.friend_goodbye',
+    kind: 'third_party_plan',
+    reason: 'someone else sent a goodbye message',
+    patterns: [
+      `${THEY} me (mando|envio|escribio|dejo) (una|un) (carta|mensaje|nota|audio) (de despedida|despidiendose|raro de despedida)`,
+      `(mi amigo|mi amiga|${PERSON}) ~3 se (despidio|esta despidiendo) de (todos|mi) ~2 (y)? no (contesta|responde)`,
+    ],
+  },
+  {
+    id: 'active.me_quiero_matar',
+    kind: 'active_ideation',
+    reason: 'thoughts of killing oneself',
+    patterns: [
+      'me (quiero|kiero|quisiera|pienso) (matar|suicidar|quitar la vida) !(de|del|estudiando|trabajando|a|con|por|si)',
+      '(kiero|qiero) (matarme|suicidarme)',
+      'me (dan|entran) ganas de (matarme|suicidarme)',
+    ],
+  },
+  {
+    id: 'passive.everyday_more',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      'no se si (quiero)? seguir (viviendo|vivo|viva|aqui)',
+      'seria mejor (no despertar|desaparecer|no estar)',
+      'nadie me (va a|iba a) (extranar|echar de menos)',
+      '(kiero|qiero) (morirme|morir|desaparecer|dejar de existir)',
+      'me (dan|entran) ganas de (morirme|desaparecer)',
+    ],
+  },
+  {
+    id: 'mania.sleep_words',
+    kind: 'mania_sleep',
+    reason: 'going without sleep',
+    patterns: [
+      'no (he dormido|duermo|dormi|pego ojo) (en|desde hace|hace)? (dos|tres|cuatro|cinco|varios) (dias|noches)',
+      '(llevo|ya llevo) (dos|tres|cuatro|cinco|varios|<num>) (dias|noches) sin dormir',
+    ],
+  },
+  {
+    id: 'mania.grand_plans',
+    kind: 'mania_risk',
+    reason: 'grandiose or risky plans',
+    patterns: ['(plan|idea) para (hacerme millonario|salvar el mundo|cambiar el mundo)'],
+  },
+  {
+    id: 'other.warning_colloquial',
+    kind: 'third_party_warning',
+    reason: 'someone else talks of suicide',
+    patterns: [
+      `${THEY} (dice|dijo|me dijo|anda diciendo) que se (quiere|va a) (matar|suicidar|morir|quitar la vida)`,
+      'se (quiere|va a) (matar|suicidar|quitar la vida)',
+    ],
+  },
 ];
 
 export const ES: Lexicon = { lang: 'es', rules };

@@ -506,6 +506,166 @@ const rules: RuleSpec[] = [
       `${THEY} (est sur le pont|est sur le toit|ne respire plus|est inconscient|est inconsciente|ne se reveille pas)`,
     ],
   },
+  // Breadth: everyday phrasing as people type it (no accents, sms spelling).
+  {
+    id: 'intent.pass_to_act',
+    kind: 'intent',
+    reason: 'intent to act',
+    patterns: [
+      '(je vais|jvais|j vais|je compte|je suis pret a|je suis prete a|je veux) passer a l acte',
+      '(je vais|jvais|j vais) (me foutre en l air|en finir|me tuer|me flinguer|me buter)',
+      'je (me tue|me suicide|me flingue|me bute) !(a|au|aux|de|pour|avec|en|sur)',
+      '(ce soir|cette nuit|demain) (je me tue|j en finis|je passe a l acte)',
+      '(je serai|jserai) plus la (demain|ce soir|lundi)',
+    ],
+  },
+  {
+    id: 'plan.decided_colloquial',
+    kind: 'plan',
+    reason: 'decided to act (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: ['(c est|cest) decide', '(j ai|jai) pris ma decision', 'ma decision est prise'],
+  },
+  {
+    id: 'intent.it_will_be',
+    kind: 'intent',
+    reason: 'intent to act, with a time (after distress)',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: ['(ca sera|ce sera|c est pour) (ce soir|cette nuit|demain|ce week end|maintenant)'],
+  },
+  {
+    id: 'prep.affairs',
+    kind: 'preparation',
+    reason: 'goodbye letters, giving things away or settling affairs (after distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(j ai|jai) (donne|distribue|offert) (toutes)? mes affaires',
+      '(j ai|jai) (ecrit|laisse) (des|mes|les)? lettres (a|pour) (ma famille|mes enfants|mes parents|tout le monde)',
+      '(j ai|jai) (mis|tout mis) (de l ordre dans mes affaires|mes affaires en ordre|tout en ordre)',
+      '(dire|je dis|j ai dit) adieu a (tout le monde|tous|ma famille)',
+      '(prenez|prends) soin de (mon chat|mon chien|mes enfants|maman) pour moi',
+    ],
+  },
+  {
+    id: 'attempt.now_symptoms',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now (after suicidal talk)',
+    needs: 'suicide',
+    patterns: [
+      '(c est fait|cest fait|je l ai fait|jl ai fait)',
+      '(j ai|jai) (la tete qui tourne|sommeil|du mal a rester eveille|du mal a respirer)',
+    ],
+  },
+  {
+    id: 'medical.overdose_colloquial',
+    kind: 'overdose',
+    reason: 'overdose now',
+    patterns: [
+      `(j ai|jai) (pris|avale) ${LOTS} ${PILLS} ~8 (tete qui tourne|sommeil|vertige|vomi|mal)`,
+    ],
+  },
+  {
+    id: 'passive.everyday',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      '(m endormir|dormir) et (ne)? (jamais|plus jamais|plus) (me)? reveiller',
+      '(ne plus|ne jamais|jamais) me reveiller',
+      '(j aimerais|jaimerais|je voudrais|jvoudrais) (juste)? (disparaitre|ne plus exister|ne jamais etre ne|ne jamais etre nee)',
+      'a quoi bon (vivre|continuer)',
+      '(je sers a rien|j sers a rien) ~3 (mieux sans moi|plus la)',
+    ],
+  },
+  {
+    id: 'lethality.not_wake',
+    kind: 'lethality_seeking',
+    reason: 'asking what would stop one waking up',
+    lookalikes: ['care_dosing'],
+    patterns: ['combien ~5 pour (ne pas|ne plus|pas) (se|me) reveiller'],
+  },
+  {
+    id: 'self_harm.medical_colloquial',
+    kind: 'self_harm_medical',
+    reason: 'self-injury with medical danger',
+    patterns: [
+      '(scarifi*|me suis coupe|me suis coupee|me suis brule|me suis brulee|me suis mutile*) ~8 (profond|saigne|points de suture|s arrete pas)',
+    ],
+  },
+  {
+    id: 'self_harm.colloquial',
+    kind: 'self_harm',
+    reason: 'self-injury',
+    patterns: ['(je me|me suis|me) (scarifie|scarifiee|scarifier|mutile|mutilee)'],
+  },
+  {
+    id: 'abuse.minor',
+    kind: 'abuse',
+    reason: 'a minor being abused',
+    patterns: [
+      `(j ai|jai) <num> ans ~3 (${PERSON}|mon pere|ma mere|mon beau pere|ma belle mere) me (frappe|tape|touche|bat|enferme)`,
+    ],
+  },
+  {
+    id: 'others.friend_goodbye',
+    kind: 'third_party_plan',
+    reason: 'someone else sent a goodbye message',
+    patterns: [
+      `${THEY} m a (envoye|ecrit|laisse) (un|une) (message|lettre|mot|vocal) d adieu`,
+      '(mon pote|ma pote|mon ami|mon amie) ~4 (message|lettre|mot) d adieu',
+    ],
+  },
+  {
+    id: 'passive.sms',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      '(jveux|jvoudrais|j veux|chui pret a|jpeux plus) (crever|mourir|disparaitre)',
+      'personne (me|ne me) (regretterait|regrettera)',
+      '(je suis|chui|jsuis|je me sens comme) un (fardeau|poids) pour (tout le monde|ma famille|les autres|mes proches)',
+    ],
+  },
+  {
+    id: 'mania.sleep_colloquial',
+    kind: 'mania_sleep',
+    reason: 'going without sleep',
+    scopes: ['hypothetical', 'quoted', 'past', 'third_party', 'figurative', 'everyday'],
+    patterns: [
+      '(ca fait|sa fait|depuis) (<num>|deux|trois|quatre|cinq|plusieurs) (nuits|jours) (que je dors pas|que j ai pas dormi|sans dormir)',
+      '(<num>|deux|trois|quatre|cinq|plusieurs) (nuits|jours) sans dormir',
+    ],
+  },
+  {
+    id: 'psychosis.poison',
+    kind: 'psychosis',
+    reason: 'persecution or poisoning beliefs',
+    patterns: [
+      '(on m|ils m|elle m|il m) (empoisonne|empoisonnent|espionne|espionnent|surveille|surveillent|suit|suivent)',
+      '(empoisonne|empoisonnent) (ma nourriture|mon eau|mon cafe|la nourriture)',
+    ],
+  },
+  {
+    id: 'mania.sign_colloquial',
+    kind: 'mania_sign',
+    reason: 'grandiosity or racing thoughts',
+    // "je dors pas et je suis un genie": the sleep clause's negation is not this one's.
+    scopes: ['hypothetical', 'quoted', 'past', 'third_party', 'figurative', 'everyday'],
+    patterns: [
+      '(je suis|chui|jsuis) (un genie|invincible|l elu|l elue|dieu)',
+      'mes pensees (vont trop vite|defilent)',
+    ],
+  },
+  {
+    id: 'distress.colloquial',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(c est|cest) (fini|foutu) pour moi',
+      '(j en peux plus|jen peux plus|j en ai marre de tout|jen ai marre de tout|je craque)',
+    ],
+  },
 ];
 
 export const FR: Lexicon = { lang: 'fr', rules };

@@ -8,7 +8,7 @@ import type { Lexicon, RuleSpec } from './types.js';
 const PERSON = `(mio|mia|miei|mie|il mio|la mia|i miei|le mie|un|una) ${group(RELATIONS.it)}`;
 const THEY = `(lui|lei|loro|${PERSON})`;
 const PILLS =
-  '(pillole|pasticche|compresse|medicine|farmaci|sonniferi|antidepressivi|calmanti|gocce)';
+  '(pillole|pastiglie|pasticche|compresse|medicine|farmaci|sonniferi|antidepressivi|calmanti|gocce)';
 const LOTS =
   '(tutte le|tutti i|tutte le mie|tutti i miei|troppe|troppi|una scatola (intera)? di|un flacone di|un sacco di|tantissime|una confezione di)';
 const KILL_ME =
@@ -504,6 +504,152 @@ const rules: RuleSpec[] = [
     patterns: [
       `${THEY} ha (preso|ingoiato) ${LOTS} ${PILLS}`,
       `${THEY} (e sul ponte|e sul tetto|non respira|non si sveglia|e svenuto|e svenuta)`,
+    ],
+  },
+  // Breadth: everyday phrasing as people type it (no accents, "nn", "xke").
+  {
+    id: 'intent.make_it_end',
+    kind: 'intent',
+    reason: 'intent to act',
+    patterns: [
+      '(la faccio|la faro|sto per farla|vado a farla) finita !(con|col|coi|di|per)',
+      '(stasera|stanotte|oggi|domani|adesso) (mi ammazzo|mi uccido)',
+      '(domani|stasera) non ci (saro|sarò) piu !(in|a|al|alla|allo|per)',
+    ],
+  },
+  {
+    id: 'plan.decided_colloquial',
+    kind: 'plan',
+    reason: 'decided to act (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: ['(ho deciso|ho preso la mia decisione|e deciso|ormai e deciso)'],
+  },
+  {
+    id: 'intent.it_will_be',
+    kind: 'intent',
+    reason: 'intent to act, with a time (after distress)',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: ['(sara|succedera) (stasera|stanotte|oggi|domani|adesso)'],
+  },
+  {
+    id: 'prep.affairs',
+    kind: 'preparation',
+    reason: 'goodbye letters, giving things away or settling affairs (after distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(ho regalato|ho dato via|sto regalando|regalo) (tutte)? le mie cose',
+      '(ho scritto|ho lasciato) (delle|le)? lettere (per|a) (la mia famiglia|i miei figli|i miei genitori|tutti)',
+      '(ho sistemato|sto sistemando|ho messo in ordine) (tutto|le mie cose|i miei affari|le mie faccende)',
+      '(ho salutato|saluto|sto salutando) tutti per sempre',
+      '(prendetevi|prenditi) cura (del mio|della mia|dei miei) (gatto|cane|figli|figlio|figlia) per me',
+    ],
+  },
+  {
+    id: 'attempt.now_symptoms',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now (after suicidal talk)',
+    needs: 'suicide',
+    patterns: [
+      '(l ho fatto|e fatta|ho preso tutto)',
+      '(mi gira la testa|ho tanto sonno|mi sento intontito|mi sento intontita|sto per svenire)',
+    ],
+  },
+  {
+    id: 'medical.overdose_colloquial',
+    kind: 'overdose',
+    reason: 'overdose now',
+    patterns: [
+      `(ho preso|ho ingoiato|mi sono preso|mi sono presa) ${LOTS} (pastiglie|pillole|pasticche|compresse|farmaci|medicine|sonniferi|gocce)`,
+    ],
+  },
+  {
+    id: 'lethality.not_wake',
+    kind: 'lethality_seeking',
+    reason: 'asking what would stop one waking up',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      '(quante|quanti|quanto) ~4 per non (svegliarsi|svegliarmi|risvegliarsi|risvegliarmi) (piu)?',
+    ],
+  },
+  {
+    id: 'passive.everyday',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      '(addormentarmi|dormire) e non (svegliarmi|risvegliarmi) (piu)?',
+      'non (svegliarmi|risvegliarmi) piu',
+      '(starebbero|stareste|starebbe) (tutti)? meglio senza (di)? me',
+      '(vorrei|voglio) (sparire|scomparire|non esistere|non essere mai nato|non essere mai nata)',
+      'a che serve (vivere|andare avanti)',
+    ],
+  },
+  {
+    id: 'self_harm.medical_colloquial',
+    kind: 'self_harm_medical',
+    reason: 'self-injury with medical danger',
+    patterns: [
+      '(mi sono tagliato|mi sono tagliata|mi sono bruciato|mi sono bruciata) ~8 (non smette di sanguinare|sanguina tanto|troppo profondo|punti)',
+    ],
+  },
+  {
+    id: 'others.intent_colloquial',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: [
+      '(ammazzo|uccido|ammazzero|uccidero) (il mio|la mia|mio|mia|quel|quella|quello|lui|lei) !(tempo|tempi|noia)',
+    ],
+  },
+  {
+    id: 'eating.purge_colloquial',
+    kind: 'eating_disorder_severe',
+    reason: 'purging',
+    patterns: [
+      'vomito (dopo|appena) (ogni|i|aver|che ho) (pasto|pasti|mangiato)',
+      'vomito ~2 apposta',
+    ],
+  },
+  {
+    id: 'abuse.minor',
+    kind: 'abuse',
+    reason: 'a minor being abused',
+    patterns: [
+      `ho <num> anni ~3 (${PERSON}|mio padre|mia madre|il mio patrigno|la mia matrigna) mi (picchia|tocca|maltratta|chiude)`,
+    ],
+  },
+  {
+    id: 'others.friend_goodbye',
+    kind: 'third_party_plan',
+    reason: 'someone else sent a goodbye message',
+    patterns: [
+      `${THEY} mi ha (mandato|scritto|lasciato) (un|una) (messaggio|lettera|biglietto|vocale) di addio`,
+    ],
+  },
+  {
+    id: 'active.mi_voglio_ammazzare',
+    kind: 'active_ideation',
+    reason: 'thoughts of killing oneself',
+    patterns: [
+      'mi (voglio|vorrei|volevo) (ammazzare|uccidere|suicidare|togliere la vita) !(di|dal|dalle|a|per|con|se)',
+    ],
+  },
+  {
+    id: 'passive.everyday_more',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      'nessuno (sentirebbe|sentira|noterebbe) la mia (mancanza|assenza)',
+      '(vojo|vorrei solo|voglio solo) (mori|morire|sparire)',
+    ],
+  },
+  {
+    id: 'eating.restriction_colloquial',
+    kind: 'eating_disorder_severe',
+    reason: 'severe restriction',
+    patterns: [
+      'non (mangio|ho mangiato) (niente|nulla|quasi niente) da (<num>|due|tre|quattro|cinque|giorni|una settimana) (giorni)?',
     ],
   },
 ];

@@ -503,6 +503,164 @@ const rules: RuleSpec[] = [
       `${THEY} nao (respira|acorda|esta respirando)`,
     ],
   },
+  // Breadth: everyday phrasing as people type it (no accents, "to", "ta", "pra", Brazil and Portugal).
+  {
+    id: 'intent.me_mato',
+    kind: 'intent',
+    reason: 'intent to act',
+    patterns: [
+      '(eu)? me (mato|suicido) !(de|do|da|no|na|pra|para|por|trabalhando|estudando|rindo|com|se|si|kkk|kkkk|kkkkk)',
+      '(vou|eu vou|vo|to indo) (me matar|me suicidar|acabar com tudo|acabar com a minha vida|dar um fim nisso|dar fim a tudo)',
+      '(hoje|essa noite|esta noite|amanha) (eu)? (me mato|acabo com tudo|dou um fim)',
+      '(amanha|semana que vem) (eu)? (nao vou|ja nao vou) (estar|mais estar) (aqui|mais aqui)',
+    ],
+  },
+  {
+    id: 'plan.decided_colloquial',
+    kind: 'plan',
+    reason: 'decided to act (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: [
+      '(ja)? (decidi|to decidido|to decidida|estou decidido|estou decidida)',
+      'ja tomei (a|minha) decisao',
+    ],
+  },
+  {
+    id: 'intent.it_will_be',
+    kind: 'intent',
+    reason: 'intent to act, with a time (after distress)',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: ['vai ser (hoje|essa noite|esta noite|amanha|agora)'],
+  },
+  {
+    id: 'prep.affairs',
+    kind: 'preparation',
+    reason: 'goodbye letters, giving things away or settling affairs (after distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(dei|doei|to dando|estou dando|distribui) (todas)? (as)? minhas coisas',
+      '(escrevi|deixei) (umas|as|minhas)? cartas (pra|para) (minha familia|meus filhos|meus pais|todo mundo)',
+      '(deixei|deixando|to deixando) tudo (organizado|em ordem|resolvido)',
+      '(me despedi|me despedindo|despedir) de (todo mundo|todos|minha familia) (pra sempre|para sempre)?',
+      '(cuida|cuidem) (do meu|da minha) (cachorro|gato|gata|filho|filha|mae) por mim',
+    ],
+  },
+  {
+    id: 'attempt.now_symptoms',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now (after suicidal talk)',
+    needs: 'suicide',
+    patterns: [
+      '(ja)? (tomei tudo|ta feito|esta feito|fiz isso)',
+      '(to|estou|tô) (com muito sono|tonto|tonta|zonzo|zonza|ficando tonto|ficando tonta)',
+    ],
+  },
+  {
+    id: 'medical.overdose_colloquial',
+    kind: 'overdose',
+    reason: 'overdose now',
+    patterns: [
+      `(tomei|engoli) ${LOTS} ${PILLS} ~8 (sono|tonto|tonta|zonzo|zonza|enjoo|vomitando|mal)`,
+    ],
+  },
+  {
+    id: 'lethality.not_wake',
+    kind: 'lethality_seeking',
+    reason: 'asking what would stop one waking up',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      '(quantos|quantas|quanto) ~4 (para|pra) (nao acordar|nunca mais acordar|eu nao acordar)',
+    ],
+  },
+  {
+    id: 'passive.everyday',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      '(dormir|deitar) e nao acordar (mais)?',
+      '(nao acordar mais|nunca mais acordar)',
+      '(queria|quero|so queria) (sumir|desaparecer|nao existir|nao ter nascido)',
+      '(pra que|para que) (continuar|viver|seguir vivo|seguir viva)',
+    ],
+  },
+  {
+    id: 'self_harm.medical_colloquial',
+    kind: 'self_harm_medical',
+    reason: 'self-injury with medical danger',
+    patterns: [
+      '(me cortei|me queimei) ~8 (sangrando muito|nao para de sangrar|preciso de pontos|muito fundo|fundo demais)',
+    ],
+  },
+  {
+    id: 'psychosis.command_colloquial',
+    kind: 'command_hallucination',
+    reason: 'voices telling the writer to hurt or kill',
+    patterns: [
+      'as vozes (mandam|dizem|falam|pedem) ~3 (me matar|matar|me machucar|me cortar|pular|machucar)',
+    ],
+  },
+  {
+    id: 'abuse.minor',
+    kind: 'abuse',
+    reason: 'a minor being abused',
+    patterns: [
+      `tenho <num> anos ~3 (${PERSON}|meu pai|minha mae|meu padrasto|minha madrasta) me (bate|toca|espanca|machuca|prende)`,
+    ],
+  },
+  {
+    id: 'others.friend_goodbye',
+    kind: 'third_party_plan',
+    reason: 'someone else sent a goodbye message',
+    patterns: [
+      `${THEY} (me)? (mandou|enviou|deixou) (uma|um) (mensagem|carta|bilhete|audio) de (despedida|adeus)`,
+    ],
+  },
+  {
+    id: 'passive.everyday_more',
+    kind: 'passive_wish',
+    reason: 'wish to be dead',
+    patterns: [
+      '(kero|qro|quero) (morrer|sumir|desaparecer)',
+      '(ninguem|ngm) (ia|vai|iria) sentir (minha|a minha) falta',
+    ],
+  },
+  {
+    id: 'mania.sleep_colloquial',
+    kind: 'mania_sleep',
+    reason: 'going without sleep',
+    patterns: [
+      '(ha|faz|fazem) (<num>|dois|duas|tres|quatro|cinco|varios|varias) (dias|noites) sem dormir',
+      '(<num>|dois|duas|tres|quatro|cinco|varios|varias) (dias|noites) sem (dormir|pregar o olho)',
+    ],
+  },
+  {
+    id: 'mania.sign_colloquial',
+    kind: 'mania_sign',
+    reason: 'grandiosity or racing thoughts',
+    scopes: ['hypothetical', 'quoted', 'past', 'third_party', 'figurative', 'everyday'],
+    patterns: ['(sou|eu sou) (um genio|uma genia|invencivel|o escolhido|a escolhida|deus)'],
+  },
+  {
+    id: 'psychosis.poison',
+    kind: 'psychosis',
+    reason: 'persecution or poisoning beliefs',
+    patterns: [
+      '(tao|estao|ta|esta) me (envenenando|espionando|vigiando|seguindo)',
+      '(envenenaram|envenenam|tao envenenando) (minha|a minha) (comida|agua)',
+    ],
+  },
+  {
+    id: 'abuse.now_colloquial',
+    kind: 'abuse_now',
+    reason: 'abuse happening now',
+    patterns: [
+      `(${PERSON}|ele|ela) (ta|esta|tá) me (batendo|enforcando|ameacando|espancando)`,
+      '(ele|ela) (ta|esta) (tentando|querendo) (arrombar|quebrar|entrar) (a porta)?',
+    ],
+  },
 ];
 
 export const PT: Lexicon = { lang: 'pt', rules };
