@@ -68,6 +68,11 @@ export interface ScopeQuery {
   literals?: ReadonlySet<string>;
   /** The cue names the writer ("kill myself"), so who the clause is about need not be asked. */
   selfReferring?: boolean;
+  /**
+   * The cue is something done to the writer (abuse, grooming): a game named in its sentence is
+   * where people met ("a guy from the game keeps asking me for nudes"), not fiction.
+   */
+  doneToWriter?: boolean;
   lookalikes?: readonly Lookalike[];
 }
 
@@ -153,6 +158,9 @@ const PAST: MarkerTable = {
     'last year',
     '(im|i am) (doing )?(much |a lot |so much )?(better|fine|ok|okay|good|safe|well) now',
     '(im|i am) in (a )?(much )?(better|good) place now',
+    '(im|i am) (now )?doing (much |a lot |so much )?(better|fine|ok|okay|good|well) (now|today)',
+    'now (im|i am) (doing )?(much |a lot |so much )?(better|fine|ok|okay|good|well|safe)',
+    '(many|several|some|a few|couple of) (years|yrs) (ago|back)',
     '(in|into) recovery',
     'recovered',
     '(<num>|one|two|three|four|five|six|ten) (years|months|yrs) (clean|free|sober)',
@@ -163,7 +171,8 @@ const PAST: MarkerTable = {
     'once upon a time',
   ],
   es: [
-    'hace (anos|mucho|mucho tiempo|tiempo|<num> anos)',
+    'hace (anos|mucho|mucho tiempo|tiempo|<num> anos|muchos anos|varios anos|unos anos|algunos anos)',
+    '(hoy|ahora) (ya )?(estoy|me siento) (mucho )?(mejor|bien)',
     '(anos|mucho tiempo) atras',
     'cuando era (nina|nino|joven|adolescente|pequena|pequeno|chica|chico|mas joven|mas chica)',
     'cuando tenia <num>',
@@ -177,7 +186,8 @@ const PAST: MarkerTable = {
     '(llevo|van) <num> (anos|meses) sin',
   ],
   fr: [
-    'il y a (des annees|longtemps|<num> ans|plusieurs annees|quelques annees)',
+    'il y a (des annees|longtemps|<num> ans|plusieurs annees|quelques annees|bien des annees|tres longtemps|des ans)',
+    '(aujourd hui|maintenant) (je vais|ca va|je me sens) (beaucoup )?(mieux|bien)',
     'quand j etais (petit|petite|jeune|ado|adolescent|adolescente|enfant|au lycee|au college|plus jeune)',
     'a l epoque',
     'autrefois',
@@ -190,7 +200,8 @@ const PAST: MarkerTable = {
     'depuis <num> (ans|mois) sans',
   ],
   de: [
-    'vor (jahren|langer zeit|<num> jahren|einigen jahren|ein paar jahren)',
+    'vor (jahren|langer zeit|<num> jahren|einigen jahren|ein paar jahren|vielen jahren|mehreren jahren)',
+    '(jetzt|heute) (bin ich|gehts mir|geht s mir) (wieder )?(viel )?(besser|gut|stabil)',
     'als ich (jung|junger|ein kind|kind|teenager|jugendlicher|jugendliche|<num>|in der schule|klein) (war|gewesen)',
     'fruher',
     'damals',
@@ -201,7 +212,8 @@ const PAST: MarkerTable = {
     'uberwunden',
   ],
   pt: [
-    'ha (anos|muito tempo|<num> anos|alguns anos)',
+    'ha (anos|muito tempo|<num> anos|alguns anos|muitos anos|varios anos|uns anos|tantos anos)',
+    '(hoje|agora) (eu )?(to|tou|estou|me sinto) (bem|melhor|muito melhor|otima|otimo|tranquila|tranquilo)',
     '(anos|muito tempo) atras',
     'quando eu era (crianca|jovem|adolescente|mais nova|mais novo|pequena|pequeno|menina|menino)',
     'quando era (crianca|jovem|adolescente|mais nova|mais novo|pequena|pequeno)',
@@ -215,6 +227,8 @@ const PAST: MarkerTable = {
   ],
   it: [
     '(anni|tempo|molto tempo) fa',
+    '(tanti|molti|alcuni|parecchi|diversi) anni fa',
+    '(oggi|ora|adesso) (sto|mi sento) (molto )?(meglio|bene)',
     '<num> anni fa',
     'quando ero (piccolo|piccola|bambino|bambina|giovane|adolescente|ragazzo|ragazza|piu giovane)',
     'una volta',
@@ -882,6 +896,11 @@ type FoundMarker = PhraseMatch<Marker>;
 /** Idioms alone: cheap to find in every message (the model policy asks for them). */
 const IDIOM_MARKERS = new PhraseMatcher<Marker>(entries('idiom', IDIOMS));
 
+/** Games in the media markers, per language: online games are places where people meet. */
+const GAME_WORDS: ReadonlySet<string> = new Set(
+  'game games juego videojuego jeu spiel jogo gioco videogioco'.split(' '),
+);
+
 /** "Months ago" is past only beyond the three months C-SSRS counts as recent. */
 const RECENT_MONTHS = 3;
 
@@ -1072,7 +1091,13 @@ export class ScopeAnalysis {
       return undefined;
     }
     if (query.checks.has('quoted')) {
-      const media = this.#find('media', query.lang, from, query.first - 1);
+      const media = this.#find(
+        'media',
+        query.lang,
+        from,
+        query.first - 1,
+        (m) => !query.doneToWriter || !this.#namesGame(m),
+      );
       if (media) return this.#finding('quoted', media.first, media.last);
     }
     if (query.checks.has('third_party')) {
@@ -1093,6 +1118,14 @@ export class ScopeAnalysis {
         );
     }
     return undefined;
+  }
+
+  /** Does a media marker name a game (a place where people meet online)? */
+  #namesGame(marker: FoundMarker): boolean {
+    for (let i = marker.first; i <= marker.last; i++) {
+      if (GAME_WORDS.has((this.doc.tokens[i] as Token).key)) return true;
+    }
+    return false;
   }
 
   #past(query: ScopeQuery): ScopeFinding | undefined {
@@ -1149,7 +1182,13 @@ export class ScopeAnalysis {
   #hyperbole(query: ScopeQuery): ScopeFinding | undefined {
     const [from, to] = sentenceRange(this.doc, query.first);
     if (this.isSerious(query.first)) return undefined;
-    const hyperbole = this.#find('hyperbole', query.lang, from, to);
+    const hyperbole = this.#find(
+      'hyperbole',
+      query.lang,
+      from,
+      to,
+      (m) => !query.doneToWriter || !this.#namesGame(m),
+    );
     if (hyperbole)
       return this.#finding(
         'figurative',

@@ -13,7 +13,7 @@
 import type { Cssrs, RiskCategory, RiskLevel, Role, Span, TriageSignal } from '../core/index.js';
 import { PhraseMatcher, type PhraseEntry } from '../nlp/phrase-patterns.js';
 import { scopeLanguageOf, SCOPE_LANGUAGES, type ScopeLanguage } from '../nlp/scope.js';
-import type { TokenizedText } from '../nlp/tokens.js';
+import { isContrastWord, type TokenizedText } from '../nlp/tokens.js';
 import type { Decision, LevelFlags, MessageContext, ThirdPartySeverity } from './combine.js';
 import { THIRD_PARTY_SEVERITIES } from './combine.js';
 import {
@@ -165,6 +165,27 @@ const PLANNABLE: ReadonlySet<RuleKind> = new Set([
   'preparation',
   'attempt_now',
 ]);
+
+/** Is there a contrast word ("but", "mas", "aber"...) between two token ranges? */
+function contrastBetween(
+  doc: TokenizedText,
+  a: { first: number; last: number },
+  b: { first: number; last: number },
+): boolean {
+  const [from, to] = a.last < b.first ? [a.last + 1, b.first - 1] : [b.last + 1, a.first - 1];
+  for (let i = from; i <= to; i++) {
+    const token = doc.tokens[i];
+    if (!token || !isContrastWord(token.key)) continue;
+    // Spanish "más" folds to "mas" ("no aguanto más esta noche"): not the Portuguese "but".
+    if (token.key === 'mas' && SPANISH_MORE_BEFORE.has(doc.tokens[i - 1]?.key ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
+const SPANISH_MORE_BEFORE: ReadonlySet<string> = new Set(
+  'no aguanto puedo ya nada algo poco vez lo que un cada mucho'.split(' '),
+);
 
 /** C-SSRS a plannable cue reaches with a time. */
 function withTime(kind: RuleKind, cssrs: Cssrs): Cssrs {
@@ -408,8 +429,9 @@ export function assessConversation(
         const cite =
           rule.needs === 'distress' ? (distressKnown ?? undefined) : (suicidalCite ?? suicidalHere);
         if (!cite) {
+          // 'everyday' is the nearest Scope; the reason says what was missing.
           signal.scopedOut = 'everyday';
-          signal.reason += ` — set aside: no ${rule.needs === 'distress' ? 'distress' : 'suicidal talk'} in the conversation`;
+          signal.reason += ` — set aside: needs ${rule.needs === 'distress' ? 'distress or suicidal talk' : 'suicidal talk'} in the conversation to count`;
         } else {
           mine.push({
             kind: rule.kind,
@@ -460,6 +482,9 @@ export function assessConversation(
         }
         const pToken = reading.doc.tokens[h.first];
         if (!tToken || !pToken || tToken.sentence !== pToken.sentence) continue;
+        // A time belongs to the cue only when no "but" stands between them: in "I thought of it
+        // years ago but today I'm fine" the "today" is about being fine, not about acting.
+        if (contrastBetween(reading.doc, t, h)) continue;
         const after = t.first > h.last && t.first - h.last <= 8;
         const before = t.last < h.first && h.first - t.last <= 4;
         const inside = t.first >= h.first && t.last <= h.last;

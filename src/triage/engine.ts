@@ -16,7 +16,7 @@ import {
 import type { RiskModel } from './model/model.js';
 
 /** Bump when rules, scoping or the combination change what a text gets. */
-export const RULES_VERSION = 'triage@1';
+export const RULES_VERSION = 'triage@2';
 
 export interface TriageOptions {
   /** The conversation's language or locale (`es`, `pt-BR`): its scope markers also apply. */

@@ -243,6 +243,7 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
         checks: rule.scopes,
         literals: match.words,
         selfReferring: self,
+        doneToWriter: rule.category === 'abuse',
         lookalikes: rule.lookalikes,
       });
       if (scope) hit.scope = scope;

@@ -193,6 +193,29 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // Said outright, these need no distress before them to count (unlike "ich verschenke meine Sachen").
+    id: 'prep.unambiguous',
+    kind: 'preparation',
+    reason: 'preparing for after death, said outright',
+    lookalikes: ['moving'],
+    weight: 0.85,
+    patterns: [
+      '(brief|briefe|abschiedsbrief|abschiedsbriefe|nachricht|nachrichten) ~4 fur (wenn|die zeit wenn|die zeit nach|nachdem) ich (nicht mehr da bin|tot bin|weg bin|gestorben bin|meinem tod)',
+      '(ich verschenke|verschenke|hab verschenkt|habe verschenkt) (alle)? (meine)? (sachen|besitztumer) ~3 (weil ich sie nicht mehr brauche|ich brauche sie nicht mehr|ich werde sie nicht mehr brauchen|brauch sie eh nicht mehr) !(dort|da|wenn|bis|in|im|nach|fur)',
+    ],
+  },
+  {
+    // A last message with a goodbye, said outright: counts without distress, and it is now.
+    id: 'prep.last_message',
+    kind: 'preparation',
+    reason: 'a last message',
+    near: true,
+    weight: 0.85,
+    patterns: [
+      '(das ist|dies ist) meine letzte nachricht ~4 (lebt wohl|tschuss|auf wiedersehen|macht s gut|machts gut)',
+    ],
+  },
+  {
     id: 'prep.stockpile',
     kind: 'preparation',
     reason: 'stockpiling pills or acquiring means',

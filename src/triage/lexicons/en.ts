@@ -349,7 +349,7 @@ const rules: RuleSpec[] = [
     lookalikes: ['sightseeing', 'sport_heights'],
     patterns: [
       '(tallest|highest|biggest|tall|high|deadliest) (bridge|bridges|building|buildings|cliff|cliffs|tower|towers|parking garage|parking garages|rooftop|rooftops|overpass|overpasses|dam|dams)',
-      '(which|what) (bridge|bridges|building|buildings|cliff|cliffs) (is|are) (the)? (tallest|highest|high enough|tall enough)',
+      '(which|what) (bridge|bridges|building|buildings|cliff|cliffs|tower|towers|rooftop|rooftops) ~3 (is|are) (the)? (tallest|highest|high enough|tall enough)',
       'how (high|tall|far) (does|do|would|should|is) ~3 (fall|jump|drop|be|need to be)',
       '(roof|rooftop|rooftops) (access|i can get onto|that are open)',
       '(bridges|buildings) (near me|without (fences|barriers|nets))',
@@ -610,6 +610,18 @@ const rules: RuleSpec[] = [
     patterns: [
       '(bought|buying|purchased|ordered|got myself) (a|the|some|enough|extra)? (rope|gun|pills|sleeping pills|razor blades|blades|charcoal|poison|helium|noose|pistol|firearm)',
       '(have|got|ive got|i have) (enough|all the) (pills|meds|tablets|rope)',
+    ],
+  },
+  {
+    // Said outright, these need no distress before them to count (unlike "giving my stuff away").
+    id: 'prep.unambiguous',
+    kind: 'preparation',
+    reason: 'preparing for after death, said outright',
+    lookalikes: ['moving'],
+    weight: 0.85,
+    patterns: [
+      '(giving|gave|given|give) away (all)? (of)? my (stuff|things|belongings|possessions|favorite things) ~3 (wont|will not|won t|not gonna|not going to) (be)? (need|needing) (them|it|any of it|any of them|anything) (anymore|any more)? !(in|at|for|when|where|until|till|after|once|there|here|since|now|because|bc|cause|cuz|while|on)',
+      '(goodbye|farewell) (letter|letters|note|notes) ~3 (for when|for after|after|once) (im|i am|i m) (gone|dead)',
     ],
   },
   {

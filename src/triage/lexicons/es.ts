@@ -200,6 +200,27 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // Said outright, these need no distress before them to count (unlike "regalé mis cosas").
+    id: 'prep.unambiguous',
+    kind: 'preparation',
+    reason: 'preparing for after death, said outright',
+    lookalikes: ['moving'],
+    weight: 0.85,
+    patterns: [
+      '(carta|cartas|nota|notas) ~6 (para cuando|cuando|despues de que) (ya)? (no este|me haya muerto|haya muerto|me muera|este muerto|este muerta)',
+      '(regale|regalando|estoy regalando|regalo|reparto|repartiendo|estoy dando) (todas)? (mis cosas|mis pertenencias) ~2 (porque|ya que|pues)? (ya)? no (las|los|lo)? (voy a necesitar|necesitare|necesito) (mas)? !(en|alla|ahi|aqui|alli|cuando|hasta|para|desde)',
+    ],
+  },
+  {
+    // A last message with a goodbye, said outright: counts without distress, and it is now.
+    id: 'prep.last_message',
+    kind: 'preparation',
+    reason: 'a last message',
+    near: true,
+    weight: 0.85,
+    patterns: ['(este es|esto es) mi ultimo mensaje ~4 adios'],
+  },
+  {
     id: 'prep.stockpile',
     kind: 'preparation',
     reason: 'stockpiling pills or acquiring means',

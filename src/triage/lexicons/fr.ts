@@ -185,6 +185,27 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // Said outright, these need no distress before them to count (unlike "je donne mes affaires").
+    id: 'prep.unambiguous',
+    kind: 'preparation',
+    reason: 'preparing for after death, said outright',
+    lookalikes: ['moving'],
+    weight: 0.85,
+    patterns: [
+      '(lettre|lettres|mot|mots) ~6 (pour quand|quand|pour apres que|apres que|pour apres) (je ne serai plus la|je serai mort|je serai morte|je serai parti|je serai partie|je ne serai plus|je suis mort|je suis morte)',
+      '(je donne|j ai donne|jai donne|je distribue) (toutes)? mes (affaires|choses) ~3 (je n en aurai plus besoin|j en aurai plus besoin|je n en ai plus besoin|j en ai plus besoin) !(la|ici|quand|dans|a|en|pour|jusqu)',
+    ],
+  },
+  {
+    // A last message with a goodbye, said outright: counts without distress, and it is now.
+    id: 'prep.last_message',
+    kind: 'preparation',
+    reason: 'a last message',
+    near: true,
+    weight: 0.85,
+    patterns: ['(c est|ceci est) mon dernier message ~4 adieu'],
+  },
+  {
     id: 'prep.stockpile',
     kind: 'preparation',
     reason: 'stockpiling pills or acquiring means',
@@ -448,7 +469,9 @@ const rules: RuleSpec[] = [
     who: 'any',
     patterns: [
       `(j ai|il a|elle a|je viens de) (pris|avale|prendre|avaler) ${LOTS} ${PILLS}`,
-      '(surdose|overdose)',
+      // The bare word is English too: only a French frame of an overdose happening now counts.
+      '(je fais|je suis en train de faire|il fait|elle fait|j ai fait|jai fait|il a fait|elle a fait|je viens de faire|il vient de faire|elle vient de faire) (une)? (surdose|overdose)',
+      '(je suis|il est|elle est) en (surdose|overdose)',
       '(j ai|il a|elle a) (bu|avale) (de la javel|du poison)',
     ],
   },

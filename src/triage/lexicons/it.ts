@@ -186,6 +186,27 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // Said outright, these need no distress before them to count (unlike "ho regalato le mie cose").
+    id: 'prep.unambiguous',
+    kind: 'preparation',
+    reason: 'preparing for after death, said outright',
+    lookalikes: ['moving'],
+    weight: 0.85,
+    patterns: [
+      '(lettera|lettere|biglietto|biglietti) ~6 per (quando|dopo che) (non ci saro piu|saro morto|saro morta|me ne saro andato|me ne saro andata|moriro)',
+      '(sto regalando|ho regalato|regalo|sto dando via|ho dato via) (tutte)? (le mie cose|la mia roba) ~3 non (mi)? (serviranno|servira|servono) piu !(la|li|qui|quando|fino|in|a|nel|nella)',
+    ],
+  },
+  {
+    // A last message with a goodbye, said outright: counts without distress, and it is now.
+    id: 'prep.last_message',
+    kind: 'preparation',
+    reason: 'a last message',
+    near: true,
+    weight: 0.85,
+    patterns: ['(questo e|e) il mio ultimo messaggio ~4 (addio|ciao a tutti)'],
+  },
+  {
     id: 'prep.stockpile',
     kind: 'preparation',
     reason: 'stockpiling pills or acquiring means',
@@ -448,7 +469,9 @@ const rules: RuleSpec[] = [
     who: 'any',
     patterns: [
       `(ho preso|ha preso|ho ingoiato|ha ingoiato) ${LOTS} ${PILLS}`,
-      '(overdose|sovradosaggio)',
+      // The bare word is English too: only an Italian frame of an overdose happening now counts.
+      '(ho|ha|sto|sta) (avuto|avendo|facendo|fatto) (un|una)? (overdose|sovradosaggio)',
+      '(sono|e) in (overdose|sovradosaggio)',
       '(ho bevuto|ha bevuto) (candeggina|veleno)',
     ],
   },

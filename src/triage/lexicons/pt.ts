@@ -185,6 +185,27 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // Said outright, these need no distress before them to count (unlike "dei minhas coisas").
+    id: 'prep.unambiguous',
+    kind: 'preparation',
+    reason: 'preparing for after death, said outright',
+    lookalikes: ['moving'],
+    weight: 0.85,
+    patterns: [
+      '(carta|cartas|bilhete|bilhetes) ~6 (pra quando|para quando|quando|pra depois que|para depois que) (eu)? (nao estiver mais aqui|ja nao estiver aqui|nao estiver mais|tiver morrido|morrer|estiver morto|estiver morta)',
+      '(dando|doando|to dando|estou dando|dei|doei) (todas)? (as)? minhas coisas ~3 nao ~2 (precisar|preciso) ~1 (delas|disso|de nada) !(la|ali|aqui|quando|ate|no|na|em)',
+    ],
+  },
+  {
+    // A last message with a goodbye, said outright: counts without distress, and it is now.
+    id: 'prep.last_message',
+    kind: 'preparation',
+    reason: 'a last message',
+    near: true,
+    weight: 0.85,
+    patterns: ['(essa e|esta e|isso e|isto e) (a)? (minha)? ultima mensagem ~4 adeus'],
+  },
+  {
     id: 'prep.stockpile',
     kind: 'preparation',
     reason: 'stockpiling pills or acquiring means',
@@ -445,7 +466,8 @@ const rules: RuleSpec[] = [
     who: 'any',
     patterns: [
       `(tomei|tomou|engoli|engoliu) ${LOTS} ${PILLS}`,
-      'overdose',
+      // The bare word is English too: only a Portuguese frame of an overdose happening now counts.
+      '(to tendo|tou tendo|estou tendo|ta tendo|esta tendo|tive|teve|acabei de ter|acabou de ter) (uma)? overdose',
       '(tomei|tomou|bebi|bebeu) (agua sanitaria|veneno|chumbinho)',
     ],
   },
