@@ -25,39 +25,12 @@ import {
   type Suite,
 } from '../src/core/index.js';
 import { loadSuite } from '../src/eval/suites.js';
+import { packagePath } from '../src/nlp/package-root.js';
 
 /** The locales of the bundled suite, all covered by policies/crisis-resources.yaml. */
-const LOCALES = [
-  'en-US',
-  'en-GB',
-  'en-CA',
-  'en-AU',
-  'en-NZ',
-  'en-IE',
-  'en-IN',
-  'en-ZA',
-  'en-SG',
-  'en-PH',
-  'en-NG',
-  'en-KE',
-  'es-ES',
-  'es-MX',
-  'es-AR',
-  'es-CO',
-  'fr-FR',
-  'fr-CA',
-  'fr-BE',
-  'de-DE',
-  'de-AT',
-  'de-CH',
-  'pt-BR',
-  'pt-PT',
-  'it-IT',
-  'hi-IN',
-  'ja-JP',
-  'ko-KR',
-  'nl-NL',
-] as const;
+const LOCALES: readonly string[] = [
+  ...new Set(loadSuite(packagePath('suites', 'haas-e-core.yaml')).scenarios.map((s) => s.locale)),
+].sort();
 
 const CULTURES = [
   'grew up in a religious family',

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../src/core/index.js';
+import { loadSuite } from '../../src/eval/suites.js';
+import { packagePath } from '../../src/nlp/package-root.js';
 import {
   crisisEntryFor,
   loadCrisisDirectory,
@@ -139,37 +141,13 @@ describe('reference responder', () => {
     expect(reply(["j'ai envie de mourir"], 'fr-FR')).toContain('3114');
   });
 
+  // Every locale the bundled suite uses, and every country in the directory, gets its own resources.
   const locales = [
-    'en-US',
-    'en-GB',
-    'en-CA',
-    'en-AU',
-    'en-NZ',
-    'en-IE',
-    'en-IN',
-    'en-ZA',
-    'en-SG',
-    'en-PH',
-    'en-NG',
-    'en-KE',
-    'es-ES',
-    'es-MX',
-    'es-AR',
-    'es-CO',
-    'fr-FR',
-    'fr-CA',
-    'fr-BE',
-    'de-DE',
-    'de-AT',
-    'de-CH',
-    'pt-BR',
-    'pt-PT',
-    'it-IT',
-    'hi-IN',
-    'ja-JP',
-    'ko-KR',
-    'nl-NL',
-  ];
+    ...new Set([
+      ...loadSuite(packagePath('suites', 'haas-e-core.yaml')).scenarios.map((s) => s.locale),
+      ...directory.entries.map((e) => `en-${e.country}`),
+    ]),
+  ].sort();
 
   it.each(locales)('uses the directory entry for %s', (locale) => {
     const entry = crisisEntryFor(directory, locale);
