@@ -11,11 +11,12 @@
  *
  *   npx tsx bench/triage/cssrs-cv.ts --cssrs ../shared/data/cssrs-reddit-dev.csv \
  *     [--data data/triage/train.jsonl] [--out bench/triage/results/cssrs-cv.json] [--seed 1]
- *     [--tune-on cssrs|all]
+ *     [--tune-on cssrs|all] [--cache /tmp/tandem-triage-cv]
  *
  * Writes aggregate numbers only (no text, no row ids). Skips with a message when the CSV is absent.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -30,6 +31,7 @@ import {
   createRiskModel,
   trainRiskModel,
   type RiskModel,
+  type SerializedModel,
   type TrainOptions,
 } from '../../src/triage/model/model.js';
 import { stratifiedFolds } from '../../src/triage/model/random.js';
@@ -79,6 +81,28 @@ async function loadTriageFactory(): Promise<TriageFactory | undefined> {
   return typeof triage.createTriage === 'function'
     ? (triage.createTriage as TriageFactory)
     : undefined;
+}
+
+/**
+ * Trains a fold model, or reads it from `cache` (a folder) when the same rows and options were
+ * trained before: rule and scope changes can then be re-measured in seconds. Files are named by a
+ * hash and hold weights only, never text.
+ */
+function cachedTraining(
+  train: RiskExample[],
+  options: TrainOptions,
+  cache: string | undefined,
+): SerializedModel {
+  if (cache === undefined) return trainRiskModel(train, options);
+  const hash = createHash('sha256').update(JSON.stringify(options));
+  for (const e of train)
+    hash.update(`${e.source ?? ''}|${e.cssrs}|${String(e.selfHarm)}|${e.text}\n`);
+  const path = join(cache, `cssrs-cv-${hash.digest('hex').slice(0, 16)}.json`);
+  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as SerializedModel;
+  const model = trainRiskModel(train, options);
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(path, JSON.stringify(model));
+  return model;
 }
 
 function fixed(value: number | null | undefined, digits = 3): string {
@@ -135,6 +159,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       folds: { type: 'string', default: '5' },
       'tune-on': { type: 'string', default: 'cssrs' },
+      cache: { type: 'string' },
     },
   });
   if (!values.cssrs || !existsSync(values.cssrs)) {
@@ -187,7 +212,7 @@ async function main(): Promise<void> {
       seed,
       ...(tuneOn === 'cssrs' ? { thresholdSource: CSSRS_SOURCE } : {}),
     };
-    const model = createRiskModel(trainRiskModel(train, options));
+    const model = createRiskModel(cachedTraining(train, options, values.cache));
     versions.push(model.version);
     const triage = createTriage?.({ model });
     const heldOut: number[] = [];

@@ -1,9 +1,11 @@
 /**
  * Triage speed on one core (Node runs it on one thread): messages per second for ~300-character
  * messages, and p50/p99 latency per message at ~300 and ~3,000 characters. Texts are built from the
- * held-out set's messages (only their text, for realistic vocabulary), joined to the target length.
+ * held-out set's messages (only their text, for realistic vocabulary), joined to the target length;
+ * `--pool` takes another JSONL file with a `text` field (e.g. the training set, to time a change
+ * without touching the held-out set).
  *
- *   npx tsx bench/triage/speed.ts [--seconds 3] [--out bench/triage/results/speed.json]
+ *   npx tsx bench/triage/speed.ts [--seconds 3] [--pool data/triage/train.jsonl] [--out bench/triage/results/speed.json]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -42,10 +44,11 @@ function main(): void {
   const { values } = parseArgs({
     options: {
       seconds: { type: 'string', default: '3' },
+      pool: { type: 'string', default: join('bench', 'triage', 'eval', 'messages.jsonl') },
       out: { type: 'string', default: join('bench', 'triage', 'results', 'speed.json') },
     },
   });
-  const pool = readFileSync(join('bench', 'triage', 'eval', 'messages.jsonl'), 'utf8')
+  const pool = readFileSync(values.pool, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => (JSON.parse(l) as { text: string }).text);
@@ -65,6 +68,7 @@ function main(): void {
   const result = {
     triageVersion: TRIAGE_VERSION,
     node: process.version,
+    pool: values.pool,
     at: new Date().toISOString(),
     messagesPerSecond300: Math.round(done / seconds),
     latencyMs300: latencies(short, 4),

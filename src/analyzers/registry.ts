@@ -35,6 +35,8 @@ const REGISTRY: Record<CheckName, CheckImplementation> = {
   collusion: safety.collusion,
   compulsion_reassurance: safety.compulsionReassurance,
   disordered_eating_help: safety.disorderedEatingHelp,
+  manic_plan_help: safety.manicPlanHelp,
+  persecution_escape_help: safety.persecutionEscapeHelp,
   helper_guidance: safety.helperGuidance,
   // trust (TRS)
   ai_disclosure: trust.aiDisclosure,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { TandemError } from '../core/index.js';
+import { gatewayConfigSchema } from '../server/config.js';
 
 const providerSettings = z.strictObject({
   baseUrl: z.string().url().optional(),
@@ -25,6 +26,7 @@ const configSchema = z.strictObject({
       anthropic: providerSettings.optional(),
     })
     .optional(),
+  gateway: gatewayConfigSchema.optional(),
 });
 
 export type TandemConfig = z.infer<typeof configSchema>;

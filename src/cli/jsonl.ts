@@ -5,6 +5,7 @@ import type { Readable, Writable } from 'node:stream';
  * The machine interfaces' shared loop (DESIGN.md): JSON Lines in, exactly one JSON line out per
  * input line, in order. A line that is not JSON, or that the handler rejects, yields
  * `{"id": <its id if readable>, "error": "..."}` and processing continues. Blank lines are skipped.
+ * The handler may be async; lines are still handled one at a time, in order.
  */
 export async function processJsonLines(
   input: Readable,
@@ -23,7 +24,7 @@ export async function processJsonLines(
     let parsed: unknown;
     try {
       parsed = JSON.parse(line);
-      result = handle(parsed, lineNumber);
+      result = await handle(parsed, lineNumber);
     } catch (error) {
       errors++;
       result = {

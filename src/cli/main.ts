@@ -1,9 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isTandemError } from '../core/index.js';
+import { auditCommand } from './commands/audit.js';
 import { evalCommand } from './commands/eval.js';
+import { keysCommand } from './commands/keys.js';
+import { guardCommand } from './commands/guard.js';
 import { ratingsCommand } from './commands/ratings.js';
 import { reportCommand } from './commands/report.js';
 import { runsCommand } from './commands/runs.js';
+import { serveCommand } from './commands/serve.js';
 import { suiteCommand } from './commands/suite.js';
 import { triageCommand } from './commands/triage.js';
 import { EXIT, integerOption } from './shared.js';
@@ -34,6 +38,10 @@ export function buildProgram(): Command {
     reportCommand(),
     ratingsCommand(),
     triageCommand(),
+    guardCommand(),
+    serveCommand(),
+    auditCommand(),
+    keysCommand(),
   ]) {
     program.addCommand(command.exitOverride());
   }

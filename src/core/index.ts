@@ -5,3 +5,4 @@ export * from './evaluation.js';
 export * from './errors.js';
 export * from './checks.js';
 export * from './triage.js';
+export * from './guard.js';

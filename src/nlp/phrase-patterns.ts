@@ -185,6 +185,49 @@ function firstOf(items: readonly Item[], pattern: string): First {
   throw new Error(`phrase pattern "${pattern}": everything is optional`);
 }
 
+/** Marks a position where a pattern's next token is not one known word (a stem, gap, end...). */
+const OPEN = null;
+
+/**
+ * The words the SECOND token of a match can be, or `null` when that is not a closed set of
+ * literal words (a stem, `_`, `<num>`, a gap, or a pattern that can end after one token). Lets
+ * `find` skip a pattern by looking at the next token's key instead of running its regex.
+ */
+function secondWords(items: readonly Item[]): Set<string> | null {
+  const out = new Set<string>();
+  // `consumed`: tokens matched so far (0 or 1) along this path through the pattern.
+  const walk = (sequence: readonly Item[], consumed: number): boolean => {
+    for (let k = 0; k < sequence.length; k++) {
+      const item = sequence[k] as Item;
+      const rest = sequence.slice(k + 1);
+      switch (item.type) {
+        case 'not':
+          continue;
+        case 'word':
+          if (consumed === 1) {
+            out.add(item.text);
+            return true;
+          }
+          consumed = 1;
+          continue;
+        case 'group':
+          for (const alternative of item.alternatives) {
+            if (!walk([...alternative, ...rest], consumed)) return false;
+          }
+          return item.optional ? walk(rest, consumed) : true;
+        default:
+          // A stem, `_` or `<num>` second, a gap anywhere before the second token: open.
+          if (consumed === 1 || item.type === 'gap') return false;
+          consumed = 1;
+          continue;
+      }
+    }
+    // The pattern can end here: after one token, anything (or nothing) may follow.
+    return consumed === 0;
+  };
+  return walk(items, 0) ? out : OPEN;
+}
+
 function collectWords(items: readonly Item[], into: Set<string>): void {
   for (const item of items) {
     if (item.type === 'word') into.add(item.text);
@@ -205,6 +248,41 @@ interface Compiled<T> {
    * first words ("my", "i") do not run long patterns on texts that cannot match them.
    */
   required?: readonly string[];
+  /** The words the match's second token can be (see `secondWords`), or undefined: any. */
+  second?: ReadonlySet<string>;
+  /** Position in a candidate list (set per list by `candidatesOf`; lists keep pattern order). */
+  order: number;
+}
+
+/**
+ * The patterns that can start at a token with a given key: those whose second token is open, and
+ * those indexed by the word their second token must be. Both lists keep pattern order.
+ */
+interface Candidates<T> {
+  open: readonly Compiled<T>[];
+  bySecond: ReadonlyMap<string, readonly Compiled<T>[]>;
+}
+
+const NO_CANDIDATES: Candidates<never> = { open: [], bySecond: new Map() };
+
+function candidatesOf<T>(found: readonly Compiled<T>[]): Candidates<T> {
+  // Each list holds copies that carry their position in `found` (`order`), so the two lists can
+  // be merged back into pattern order; `id` (the per-text cache slot) stays the pattern's own.
+  const open: Compiled<T>[] = [];
+  const bySecond = new Map<string, Compiled<T>[]>();
+  found.forEach((compiled, position) => {
+    const entry = { ...compiled, order: position };
+    if (entry.second === undefined) {
+      open.push(entry);
+      return;
+    }
+    for (const word of entry.second) {
+      const list = bySecond.get(word);
+      if (list) list.push(entry);
+      else bySecond.set(word, [entry]);
+    }
+  });
+  return { open, bySecond };
 }
 
 /** Words too common to make a useful `required` set. */
@@ -246,7 +324,7 @@ export class PhraseMatcher<T> {
   readonly #words = new Set<string>();
   #count = 0;
   /** Candidate patterns per token key (word index plus matching stems), worked out once per key. */
-  readonly #candidates = new Map<string, readonly Compiled<T>[]>();
+  readonly #candidates = new Map<string, Candidates<T>>();
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const entry of entries) {
@@ -261,9 +339,11 @@ export class PhraseMatcher<T> {
       const words = new Set<string>();
       collectWords(items, words);
       words.forEach((w) => this.#words.add(w));
-      const compiled: Compiled<T> = { entry, regex, words, id: this.#count++ };
+      const compiled: Compiled<T> = { entry, regex, words, id: this.#count++, order: 0 };
       const required = requiredWords(items, entry.pattern);
       if (required) compiled.required = required;
+      const second = secondWords(items);
+      if (second) compiled.second = second;
       const first = firstOf(items, entry.pattern);
       for (const word of first.words) {
         const list = this.#byWord.get(word);
@@ -317,25 +397,44 @@ export class PhraseMatcher<T> {
       const at = keyStart[i] as number;
       if (at < 0 || token.kind === 'break') continue;
       const candidates = this.#candidatesFor(token.kind === 'number' ? NUMBER_KEY : token.key);
-      for (const compiled of candidates) {
+      if (candidates === NO_CANDIDATES) continue;
+      // Only the patterns whose second word is the next token's key ('.' at a sentence end, ''
+      // at the end of the text), or whose second token is open, can match here.
+      const { open, bySecond } = candidates;
+      const closed = bySecond.size > 0 ? bySecond.get(nextKeyAfter(doc, i)) : undefined;
+      if (closed === undefined) {
+        for (const compiled of open) {
+          if (mayMatch(compiled)) this.#run(compiled, doc, i, at, keyText, tokenAt, out);
+        }
+        continue;
+      }
+      // Both lists are in pattern order: merge them so matches keep that order.
+      let a = 0;
+      let b = 0;
+      while (a < open.length || b < closed.length) {
+        const x = open[a];
+        const y = closed[b];
+        const compiled = (
+          y === undefined || (x !== undefined && x.order < y.order) ? (a++, x) : (b++, y)
+        ) as Compiled<T>;
         if (mayMatch(compiled)) this.#run(compiled, doc, i, at, keyText, tokenAt, out);
       }
     }
     return out;
   }
 
-  #candidatesFor(key: string): readonly Compiled<T>[] {
-    let list = this.#candidates.get(key);
-    if (list === undefined) {
+  #candidatesFor(key: string): Candidates<T> {
+    let candidates = this.#candidates.get(key);
+    if (candidates === undefined) {
       const found: Compiled<T>[] = [...(this.#byWord.get(key) ?? [])];
       for (const { prefix, compiled } of this.#byStem.get(key.slice(0, 3)) ?? []) {
         if (key.startsWith(prefix) && !found.includes(compiled)) found.push(compiled);
       }
-      list = found.length > 0 ? found : NONE;
+      candidates = found.length > 0 ? candidatesOf(found) : (NO_CANDIDATES as Candidates<T>);
       if (this.#candidates.size >= CANDIDATE_CACHE_LIMIT) this.#candidates.clear();
-      this.#candidates.set(key, list);
+      this.#candidates.set(key, candidates);
     }
-    return list as readonly Compiled<T>[];
+    return candidates;
   }
 
   #run(
@@ -363,7 +462,16 @@ export class PhraseMatcher<T> {
   }
 }
 
-const NONE: readonly never[] = [];
+/** The key the token after `i` has in `keyText`: '.' for a sentence end, '' when there is none. */
+function nextKeyAfter(doc: TokenizedText, i: number): string {
+  const { tokens, keyStart } = doc;
+  for (let j = i + 1; j < tokens.length; j++) {
+    if ((keyStart[j] as number) < 0) continue;
+    const token = tokens[j] as (typeof tokens)[number];
+    return token.kind === 'break' ? '.' : token.key;
+  }
+  return '';
+}
 const CANDIDATE_CACHE_LIMIT = 50_000;
 
 const KEY_SETS = new WeakMap<TokenizedText, ReadonlySet<string>>();

@@ -147,7 +147,8 @@ const PAST: MarkerTable = {
     'used to',
     'years ago',
     '<num> years ago',
-    '(a|one|two|three|few|couple) (years|yrs) (ago|back)',
+    '(a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple) (years|yrs) (ago|back)',
+    '(<num>|two|three|four|five|six|seven|eight|nine|ten|many|several) (years|yrs) (since|on from|later)',
     'a long time ago',
     'long ago',
     'when i was (younger|a kid|a child|a teen|a teenager|little|small|in school|in high school|in middle school|in college|at uni|at university|<num>|in my teens|in my twenties)',
@@ -172,6 +173,7 @@ const PAST: MarkerTable = {
   ],
   es: [
     'hace (anos|mucho|mucho tiempo|tiempo|<num> anos|muchos anos|varios anos|unos anos|algunos anos)',
+    'hace (dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|un par de) anos',
     '(hoy|ahora) (ya )?(estoy|me siento) (mucho )?(mejor|bien)',
     '(anos|mucho tiempo) atras',
     'cuando era (nina|nino|joven|adolescente|pequena|pequeno|chica|chico|mas joven|mas chica)',
@@ -187,6 +189,7 @@ const PAST: MarkerTable = {
   ],
   fr: [
     'il y a (des annees|longtemps|<num> ans|plusieurs annees|quelques annees|bien des annees|tres longtemps|des ans)',
+    'il y a (deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ans',
     '(aujourd hui|maintenant) (je vais|ca va|je me sens) (beaucoup )?(mieux|bien)',
     'quand j etais (petit|petite|jeune|ado|adolescent|adolescente|enfant|au lycee|au college|plus jeune)',
     'a l epoque',
@@ -201,6 +204,7 @@ const PAST: MarkerTable = {
   ],
   de: [
     'vor (jahren|langer zeit|<num> jahren|einigen jahren|ein paar jahren|vielen jahren|mehreren jahren)',
+    'vor (zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn) jahren',
     '(jetzt|heute) (bin ich|gehts mir|geht s mir) (wieder )?(viel )?(besser|gut|stabil)',
     'als ich (jung|junger|ein kind|kind|teenager|jugendlicher|jugendliche|<num>|in der schule|klein) (war|gewesen)',
     'fruher',
@@ -213,6 +217,7 @@ const PAST: MarkerTable = {
   ],
   pt: [
     'ha (anos|muito tempo|<num> anos|alguns anos|muitos anos|varios anos|uns anos|tantos anos)',
+    'ha (dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez) anos',
     '(hoje|agora) (eu )?(to|tou|estou|me sinto) (bem|melhor|muito melhor|otima|otimo|tranquila|tranquilo)',
     '(anos|muito tempo) atras',
     'quando eu era (crianca|jovem|adolescente|mais nova|mais novo|pequena|pequeno|menina|menino)',
@@ -230,6 +235,7 @@ const PAST: MarkerTable = {
     '(tanti|molti|alcuni|parecchi|diversi) anni fa',
     '(oggi|ora|adesso) (sto|mi sento) (molto )?(meglio|bene)',
     '<num> anni fa',
+    '(due|tre|quattro|cinque|sei|sette|otto|nove|dieci) anni fa',
     'quando ero (piccolo|piccola|bambino|bambina|giovane|adolescente|ragazzo|ragazza|piu giovane)',
     'una volta',
     'in passato',

@@ -126,6 +126,8 @@ export interface CacheIdentity {
  * Serves repeated calls from `cache`. A hit returns `cached: true` with zero usage: it cost
  * nothing. A failed write is reported once as a process warning and never fails the call, since
  * the reply itself was obtained. The registry wraps network providers; wrap others explicitly.
+ * Streams pass straight through, neither served from nor written to the cache: a stream is asked
+ * for by someone waiting for the reply live (the gateway), where a replayed reply has no place.
  */
 export function withCache(
   provider: Provider,
@@ -165,5 +167,6 @@ export function withCache(
       }
       return generation;
     },
+    ...(provider.stream ? { stream: provider.stream.bind(provider) } : {}),
   };
 }

@@ -156,6 +156,43 @@ export interface SdkErrorClasses {
 }
 
 /**
+ * The HTTP status an upstream would have answered for an error type it names inside a stream
+ * (Anthropic's documented types; OpenAI's `server_error`). Unknown types count as server errors.
+ */
+const STREAM_ERROR_STATUS: Record<string, number> = {
+  invalid_request_error: 400,
+  authentication_error: 401,
+  permission_error: 403,
+  not_found_error: 404,
+  request_too_large: 413,
+  rate_limit_error: 429,
+  api_error: 500,
+  server_error: 500,
+  overloaded_error: 529,
+};
+
+/**
+ * An error event the upstream sent inside a stream (after answering HTTP 200), as the failure
+ * its status would have been: e.g. Anthropic's `overloaded_error` is a retryable 529.
+ */
+export function streamErrorEventFailure(provider: string, error: Error): TandemError {
+  const { type, error: body } = error as Error & { type?: unknown; error?: unknown };
+  const named =
+    typeof type === 'string'
+      ? type
+      : typeof (body as { type?: unknown } | undefined)?.type === 'string'
+        ? (body as { type: string }).type
+        : undefined;
+  const status = (named !== undefined ? STREAM_ERROR_STATUS[named] : undefined) ?? 500;
+  const details: FailureDetails = { provider, status, retryable: isRetryableStatus(status) };
+  return new TandemError(
+    'PROVIDER_HTTP',
+    `${provider} sent an error event in its stream (${named ?? 'no type'}, counted as HTTP ${status}): ${clip(error.message)}.`,
+    { cause: error, details: { ...details, streamErrorType: named ?? 'unknown' } },
+  );
+}
+
+/**
  * Translates an SDK error into a typed failure. The order matters: in both SDKs abort and
  * timeout errors are kinds of connection error, and all of them are kinds of `APIError`.
  */
@@ -171,6 +208,8 @@ export function translateSdkError(
   if (error instanceof sdk.APIError) {
     const { status, headers } = error as Error & { status?: unknown; headers?: HeaderLookup };
     if (typeof status === 'number') return httpFailure(provider, status, error.message, headers);
+    // Both SDKs raise an APIError without a status for an error event inside a stream.
+    return streamErrorEventFailure(provider, error);
   }
   // `response.json()` throws this when a server labels a broken body as JSON.
   if (error instanceof SyntaxError)

@@ -21,4 +21,12 @@ export {
   type CacheIdentity,
 } from './cache.js';
 export { ConcurrencyLimit } from './concurrency.js';
+export {
+  streamReply,
+  collectStream,
+  withChunkedStream,
+  streamGeneration,
+  wordGroups,
+  WORDS_PER_DELTA,
+} from './streaming.js';
 export { parseRetryAfterValue, retryAfterMs } from './failures.js';

@@ -12,9 +12,11 @@ import OpenAI, {
 } from 'openai';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
-import type { ChatMessage, GenerateOptions, Generation } from '../core/index.js';
+import type { ChatMessage, GenerateOptions, Generation, StreamDelta } from '../core/index.js';
+import { isTandemError } from '../core/index.js';
 import { abortedFailure, malformedFailure, translateSdkError } from './failures.js';
 import { SDK_BACKSTOP_TIMEOUT_MS } from './resilience.js';
+import { StreamTally } from './streaming.js';
 import type { NetworkProvider, ProviderConfig, ProviderKind } from './provider-kind.js';
 
 const SDK_ERRORS = { APIError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError };
@@ -31,6 +33,23 @@ const completionSchema = z.object({
         .passthrough(),
     )
     .min(1, 'no choices'),
+  usage: z
+    .object({ prompt_tokens: z.number().optional(), completion_tokens: z.number().optional() })
+    .passthrough()
+    .nullish(),
+});
+
+/** One `chat.completion.chunk`; the last one carries usage when `include_usage` was asked. */
+const chunkSchema = z.object({
+  model: z.string().optional(),
+  choices: z.array(
+    z
+      .object({
+        delta: z.object({ content: z.string().nullish() }).passthrough().nullish(),
+        finish_reason: z.string().nullish(),
+      })
+      .passthrough(),
+  ),
   usage: z
     .object({ prompt_tokens: z.number().optional(), completion_tokens: z.number().optional() })
     .passthrough()
@@ -69,6 +88,16 @@ export class OpenAIProvider implements NetworkProvider {
     });
   }
 
+  #request(messages: ChatMessage[], options: GenerateOptions) {
+    return {
+      model: this.model,
+      messages: toOpenAIMessages(messages),
+      ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
+      ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    };
+  }
+
   async generate(
     messages: ChatMessage[],
     options: GenerateOptions,
@@ -78,16 +107,9 @@ export class OpenAIProvider implements NetworkProvider {
     const started = performance.now();
     let response: unknown;
     try {
-      response = await this.#client.chat.completions.create(
-        {
-          model: this.model,
-          messages: toOpenAIMessages(messages),
-          ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
-          ...(options.maxTokens !== undefined ? { max_tokens: options.maxTokens } : {}),
-          ...(options.seed !== undefined ? { seed: options.seed } : {}),
-        },
-        { signal },
-      );
+      response = await this.#client.chat.completions.create(this.#request(messages, options), {
+        signal,
+      });
     } catch (error) {
       throw translateSdkError(this.id, error, SDK_ERRORS, SDK_BACKSTOP_TIMEOUT_MS);
     }
@@ -112,6 +134,68 @@ export class OpenAIProvider implements NetworkProvider {
       },
       latencyMs: performance.now() - started,
     };
+  }
+
+  /**
+   * Streams `chat.completion.chunk`s (`stream: true`, usage asked for in the last chunk). A
+   * stream that ends before any choice reported a `finish_reason` was cut short, and is
+   * `PROVIDER_MALFORMED`: half a reply must never pass for a whole one.
+   */
+  async *stream(
+    messages: ChatMessage[],
+    options: GenerateOptions,
+    signal?: AbortSignal,
+  ): AsyncGenerator<StreamDelta, void, undefined> {
+    if (signal?.aborted) throw abortedFailure(this.id);
+    const tally = new StreamTally(this.id);
+    let model = this.model;
+    let usage = { inputTokens: 0, outputTokens: 0 };
+    let finished = false;
+    try {
+      const chunks = await this.#client.chat.completions.create(
+        {
+          ...this.#request(messages, options),
+          stream: true,
+          stream_options: { include_usage: true },
+        },
+        { signal },
+      );
+      for await (const chunk of chunks) {
+        const parsed = chunkSchema.safeParse(chunk);
+        if (!parsed.success) {
+          const problem = parsed.error.issues
+            .map((i) => `${i.path.join('.') || 'chunk'}: ${i.message}`)
+            .join('; ');
+          throw malformedFailure(
+            this.id,
+            `a stream chunk is not a chat.completion.chunk (${problem})`,
+          );
+        }
+        if (parsed.data.model) model = parsed.data.model;
+        if (parsed.data.usage) {
+          usage = {
+            inputTokens: parsed.data.usage.prompt_tokens ?? 0,
+            outputTokens: parsed.data.usage.completion_tokens ?? 0,
+          };
+        }
+        const choice = parsed.data.choices[0];
+        if (choice?.finish_reason) finished = true;
+        const piece = choice?.delta?.content;
+        if (piece) {
+          const text = tally.take(piece);
+          if (text !== '') yield { text };
+        }
+      }
+    } catch (error) {
+      if (isTandemError(error)) throw error;
+      throw translateSdkError(this.id, error, SDK_ERRORS, SDK_BACKSTOP_TIMEOUT_MS);
+    }
+    // The SDK ends an aborted stream quietly; a cancelled reply is not a finished one.
+    if (signal?.aborted) throw abortedFailure(this.id);
+    if (!finished && tally.text.trim() !== '') {
+      throw malformedFailure(this.id, 'the stream ended before the reply was finished');
+    }
+    yield tally.finish(model, usage);
   }
 }
 

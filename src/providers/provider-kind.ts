@@ -11,6 +11,8 @@ export interface ProviderConfig {
   apiKey?: string;
   /** Per-call timeout in milliseconds (default 60 000); `GenerateOptions.timeoutMs` overrides it. */
   timeoutMs?: number;
+  /** Streams: longest silence between two deltas (default 30 000 ms). */
+  streamIdleTimeoutMs?: number;
   /** Retries after the first attempt (default 4). */
   maxRetries?: number;
   /** Calls in flight at once per provider (default 4). */

@@ -1,7 +1,8 @@
 /**
  * The one registry of providers. A spec is `<kind>` or `<kind>:<argument>`; adding a provider is
  * one file exporting a `ProviderKind` plus one line in `KINDS`. Network kinds are wrapped here
- * with timeouts, retries and a concurrency limit, then with the response cache.
+ * with timeouts, retries and a concurrency limit, then with the response cache. Every provider
+ * it returns can stream.
  */
 import { z } from 'zod';
 import type { Provider } from '../core/index.js';
@@ -13,6 +14,7 @@ import type { ProviderConfig, ProviderKind } from './provider-kind.js';
 import { referenceKind } from './reference/responder.js';
 import { replayKind } from './replay.js';
 import { withResilience } from './resilience.js';
+import { withChunkedStream } from './streaming.js';
 
 export type { ProviderConfig, ProviderKind } from './provider-kind.js';
 
@@ -25,6 +27,7 @@ const configSchema = z.object({
   baseUrl: z.string().url('baseUrl must be a URL such as http://localhost:11434/v1').optional(),
   apiKey: z.string().optional(),
   timeoutMs: z.number().int().positive().max(MAX_TIMER_MS).optional(),
+  streamIdleTimeoutMs: z.number().int().positive().max(MAX_TIMER_MS).optional(),
   maxRetries: z.number().int().min(0).max(20).optional(),
   concurrency: z.number().int().min(1).max(1000).optional(),
   cacheDir: z.union([z.string().min(1), z.literal(false)]).optional(),
@@ -82,7 +85,8 @@ export function createProvider(spec: string, config: ProviderConfig = {}): Provi
     throw unknown(spec, `missing ${kind.form.slice(kind.form.indexOf(':') + 1)} in`);
   if (!takesArgument && colon >= 0) throw unknown(spec, `"${kind.name}" takes no argument, got`);
 
-  if (!kind.network) return kind.create(argument, config);
+  // The reference responder answers whole; chunking gives every provider a stream.
+  if (!kind.network) return withChunkedStream(kind.create(argument, config));
   const resilient = withResilience(kind.create(argument, config), config);
   if (config.cacheDir === false) return resilient;
   return withCache(resilient, new ResponseCache(config.cacheDir ?? DEFAULT_CACHE_DIR), {

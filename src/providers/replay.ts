@@ -6,10 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { ChatMessage, GenerateOptions, Generation, Provider } from '../core/index.js';
+import type {
+  ChatMessage,
+  GenerateOptions,
+  Generation,
+  Provider,
+  StreamDelta,
+} from '../core/index.js';
 import { TandemError } from '../core/index.js';
 import { abortedFailure } from './failures.js';
 import type { ProviderKind } from './provider-kind.js';
+import { streamGeneration } from './streaming.js';
 
 const singleReplySchema = z.strictObject({
   scenarioId: z.string().min(1),
@@ -143,6 +150,15 @@ export class ReplayProvider implements Provider {
       );
     }
     return { text, model: 'replay', usage: { inputTokens: 0, outputTokens: 0 }, latencyMs: 0 };
+  }
+
+  /** The recorded reply, word group by word group, as a model would have streamed it. */
+  stream(
+    messages: ChatMessage[],
+    options: GenerateOptions,
+    signal?: AbortSignal,
+  ): AsyncIterable<StreamDelta> {
+    return streamGeneration(this.id, () => this.generate(messages, options, signal), signal);
   }
 }
 

@@ -142,6 +142,173 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0002_gateway': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('conversations')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('area', 'text', (c) => c.notNull())
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('risk_state', 'text')
+        .addColumn('last_level', 'text', (c) => c.notNull())
+        .addColumn('message_count', 'integer', (c) => c.notNull())
+        .addColumn('takeover_by', 'text')
+        .addColumn('takeover_at', 'text')
+        .addColumn('client_id', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('messages')
+        .addColumn('conversation_id', 'text', (c) =>
+          c.notNull().references('conversations.id').onDelete('cascade'),
+        )
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('author', 'text')
+        .addColumn('action', 'text')
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('delivered', 'integer', (c) => c.notNull())
+        .addColumn('delivered_at', 'text')
+        .addPrimaryKeyConstraint('messages_pk', ['conversation_id', 'seq'])
+        .execute();
+
+      await db.schema
+        .createTable('escalations')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('conversation_id', 'text', (c) =>
+          c.notNull().references('conversations.id').onDelete('cascade'),
+        )
+        .addColumn('level', 'text', (c) => c.notNull())
+        .addColumn('categories', 'text', (c) => c.notNull())
+        .addColumn('reasons', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('sla_due_at', 'text', (c) => c.notNull())
+        .addColumn('assignee', 'text')
+        .addColumn('claimed_at', 'text')
+        .addColumn('resolved_at', 'text')
+        .addColumn('resolution', 'text')
+        .execute();
+
+      await db.schema
+        .createTable('turns')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('conversation_id', 'text', (c) =>
+          c.notNull().references('conversations.id').onDelete('cascade'),
+        )
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('first_seq', 'integer', (c) => c.notNull())
+        .addColumn('last_seq', 'integer', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('protocol', 'text')
+        .addColumn('level', 'text', (c) => c.notNull())
+        .addColumn('cssrs', 'integer', (c) => c.notNull())
+        .addColumn('categories', 'text', (c) => c.notNull())
+        .addColumn('failed_checks', 'text', (c) => c.notNull())
+        .addColumn('upstream', 'text')
+        .addColumn('upstream_error', 'text')
+        .addColumn('escalation_id', 'text', (c) => c.references('escalations.id'))
+        .execute();
+
+      await db.schema
+        .createTable('notifications')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('escalation_id', 'text', (c) =>
+          c.notNull().references('escalations.id').onDelete('cascade'),
+        )
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('delivered_at', 'text')
+        .execute();
+
+      await db.schema
+        .createTable('audit_events')
+        .addColumn('seq', 'integer', (c) => c.primaryKey())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('conversation_id', 'text')
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('payload_hash', 'text', (c) => c.notNull())
+        .addColumn('prev_hash', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('audit_head')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .execute();
+      await sql`insert into audit_head (id, seq, hash) values (1, 0, ${'0'.repeat(64)})`.execute(
+        db,
+      );
+
+      await db.schema
+        .createTable('api_keys')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('secret_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('prefix', 'text', (c) => c.notNull())
+        .addColumn('rate_per_minute', 'integer')
+        .addColumn('scopes', 'text', (c) => c.notNull().defaultTo('["gateway"]'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .execute();
+
+      await db.schema
+        .createIndex('conversations_updated_idx')
+        .on('conversations')
+        .column('updated_at')
+        .execute();
+      await db.schema
+        .createIndex('escalations_status_sla_idx')
+        .on('escalations')
+        .columns(['status', 'sla_due_at'])
+        .execute();
+      await db.schema
+        .createIndex('escalations_conversation_idx')
+        .on('escalations')
+        .column('conversation_id')
+        .execute();
+      await db.schema
+        .createIndex('turns_conversation_idx')
+        .on('turns')
+        .column('conversation_id')
+        .execute();
+      await db.schema
+        .createIndex('notifications_due_idx')
+        .on('notifications')
+        .columns(['status', 'next_attempt_at'])
+        .execute();
+      await db.schema
+        .createIndex('audit_conversation_idx')
+        .on('audit_events')
+        .columns(['conversation_id', 'seq'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of [
+        'api_keys',
+        'audit_head',
+        'audit_events',
+        'notifications',
+        'turns',
+        'escalations',
+        'messages',
+        'conversations',
+      ]) {
+        await db.schema.dropTable(table).execute();
+      }
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

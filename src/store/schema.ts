@@ -79,6 +79,120 @@ export interface RatingsTable {
   rated_at: string;
 }
 
+/** A conversation through the gateway; `risk_state` may be encrypted (see crypto.ts). */
+export interface ConversationsTable {
+  id: string;
+  area: string;
+  locale: string;
+  risk_state: string | null;
+  last_level: string;
+  message_count: number;
+  takeover_by: string | null;
+  takeover_at: string | null;
+  /** The API key that started the conversation; only it may continue it. */
+  client_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Messages in order; `content` may be encrypted. Counselor messages wait undelivered. */
+export interface MessagesTable {
+  conversation_id: string;
+  seq: number;
+  role: string;
+  content: string;
+  author: string | null;
+  action: string | null;
+  at: string;
+  delivered: number;
+  delivered_at: string | null;
+}
+
+/** What the guard decided for one turn (no message text). */
+export interface TurnsTable {
+  id: Generated<number>;
+  conversation_id: string;
+  at: string;
+  first_seq: number;
+  last_seq: number;
+  action: string;
+  protocol: string | null;
+  level: string;
+  cssrs: number;
+  categories: string;
+  failed_checks: string;
+  upstream: string | null;
+  upstream_error: string | null;
+  escalation_id: string | null;
+}
+
+export interface EscalationsTable {
+  id: string;
+  conversation_id: string;
+  level: string;
+  categories: string;
+  reasons: string;
+  status: string;
+  created_at: string;
+  sla_due_at: string;
+  assignee: string | null;
+  claimed_at: string | null;
+  resolved_at: string | null;
+  /** May be encrypted: a counselor's note can carry clinical detail. */
+  resolution: string | null;
+}
+
+/** The webhook outbox: one row per escalation event; the notifier fans out to every webhook. */
+export interface NotificationsTable {
+  id: string;
+  type: string;
+  escalation_id: string;
+  status: string;
+  attempts: number;
+  created_at: string;
+  next_attempt_at: string | null;
+  last_error: string | null;
+  delivered_at: string | null;
+}
+
+/** The hash-chained audit log; `payload` is canonical JSON and never holds message text. */
+export interface AuditEventsTable {
+  seq: number;
+  at: string;
+  actor: string;
+  type: string;
+  conversation_id: string | null;
+  payload: string;
+  payload_hash: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/**
+ * The newest audit event's seq and hash, updated with every append. It makes removing events from
+ * the end detectable, and writing it first serialises appenders (the write lock is taken before the
+ * last event is read).
+ */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  /** sha256 (hex) of the secret; the secret itself is never stored. */
+  secret_hash: string;
+  /** The first characters of the secret, so people can tell keys apart. */
+  prefix: string;
+  rate_per_minute: number | null;
+  /** JSON array of `API_KEY_SCOPES`. */
+  scopes: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface Database {
   runs: RunsTable;
   run_scenarios: RunScenariosTable;
@@ -86,4 +200,12 @@ export interface Database {
   judgments: JudgmentsTable;
   scores: ScoresTable;
   ratings: RatingsTable;
+  conversations: ConversationsTable;
+  messages: MessagesTable;
+  turns: TurnsTable;
+  escalations: EscalationsTable;
+  notifications: NotificationsTable;
+  audit_events: AuditEventsTable;
+  audit_head: AuditHeadTable;
+  api_keys: ApiKeysTable;
 }

@@ -1,6 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import {
   TandemError,
+  type AuditEvent,
+  type Escalation,
+  type EscalationStatus,
   type Evidence,
   type HumanRating,
   type Judgment,
@@ -10,8 +13,32 @@ import {
   type RunStatus,
   type Scenario,
   type ScenarioResponse,
+  type Takeover,
 } from '../core/index.js';
+import * as apiKeys from './api-keys.js';
+import {
+  appendAuditEvents,
+  lockAudit,
+  readAuditEvents,
+  verifyAuditChain,
+  type AuditQuery,
+} from './audit.js';
 import { openDatabase, resolveDatabaseLocation, type DatabaseLocation } from './connection.js';
+import { ContentCipher } from './crypto.js';
+import * as gateway from './gateway.js';
+import * as outbox from './notifications.js';
+import type {
+  ApiKeyRecord,
+  ApiKeyScope,
+  AuditInput,
+  AuditVerification,
+  ConversationRecord,
+  Notification,
+  NotificationStatus,
+  StoredMessage,
+  TurnRecord,
+  TurnWriteResult,
+} from './records.js';
 import type { Database } from './schema.js';
 
 /** One scenario's finished results, written together so a crash never leaves half of them. */
@@ -31,16 +58,173 @@ type Executor = Kysely<Database> | Transaction<Database>;
 // SQLite limits bound parameters per statement; keep multi-row inserts well under it.
 const INSERT_CHUNK = 500;
 
+export interface StoreOptions {
+  /** Base64 of 32 bytes; default `TANDEM_ENCRYPTION_KEY`. Empty string: no encryption. */
+  encryptionKey?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
 export class Store {
+  private readonly gateway: gateway.GatewayContext;
+
   private constructor(
     readonly db: Kysely<Database>,
     readonly location: DatabaseLocation,
-  ) {}
-
-  static async open(explicit?: string): Promise<Store> {
-    const location = resolveDatabaseLocation(explicit);
-    return new Store(await openDatabase(location), location);
+    private readonly cipher: ContentCipher,
+  ) {
+    this.gateway = { db, cipher };
   }
+
+  /**
+   * Opens (and migrates) the store. Message content is encrypted at rest when an encryption key
+   * is given or `TANDEM_ENCRYPTION_KEY` is set.
+   */
+  static async open(explicit?: string, options: StoreOptions = {}): Promise<Store> {
+    const env = options.env ?? process.env;
+    const location = resolveDatabaseLocation(explicit, env);
+    const cipher = ContentCipher.fromKey(options.encryptionKey ?? env.TANDEM_ENCRYPTION_KEY);
+    return new Store(await openDatabase(location), location, cipher);
+  }
+
+  /** Whether message content is being encrypted at rest. */
+  get encrypted(): boolean {
+    return this.cipher.enabled;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Gateway: conversations, turns, escalations, takeover (see gateway.ts)
+
+  getConversation(id: string): Promise<ConversationRecord | undefined> {
+    return gateway.getConversation(this.gateway, id);
+  }
+
+  listConversations(opts?: { limit?: number; takenOver?: boolean }): Promise<ConversationRecord[]> {
+    return gateway.listConversations(this.gateway, opts);
+  }
+
+  conversationMessages(id: string): Promise<StoredMessage[]> {
+    return gateway.conversationMessages(this.gateway, id);
+  }
+
+  /** One transaction: conversation, messages, turn, escalation + outbox, audit events. */
+  recordTurn(turn: TurnRecord): Promise<TurnWriteResult> {
+    return gateway.recordTurn(this.gateway, turn);
+  }
+
+  /** Open first, then claimed, then resolved; each by SLA due time. */
+  listEscalations(opts?: {
+    status?: EscalationStatus | EscalationStatus[];
+    conversationId?: string;
+    limit?: number;
+  }): Promise<Escalation[]> {
+    return gateway.listEscalations(this.gateway, opts);
+  }
+
+  getEscalation(id: string): Promise<Escalation | undefined> {
+    return gateway.getEscalation(this.gateway, id);
+  }
+
+  claimEscalation(id: string, assignee: string, at: string): Promise<Escalation> {
+    return gateway.claimEscalation(this.gateway, id, assignee, at);
+  }
+
+  resolveEscalation(id: string, by: string, resolution: string, at: string): Promise<Escalation> {
+    return gateway.resolveEscalation(this.gateway, id, by, resolution, at);
+  }
+
+  takeOver(conversationId: string, by: string, at: string): Promise<Takeover> {
+    return gateway.takeOver(this.gateway, conversationId, by, at);
+  }
+
+  releaseTakeover(conversationId: string, by: string, at: string): Promise<void> {
+    return gateway.releaseTakeover(this.gateway, conversationId, by, at);
+  }
+
+  addCounselorMessage(
+    conversationId: string,
+    by: string,
+    content: string,
+    at: string,
+  ): Promise<StoredMessage> {
+    return gateway.addCounselorMessage(this.gateway, conversationId, by, content, at);
+  }
+
+  takeUndeliveredCounselorMessages(conversationId: string, at: string): Promise<StoredMessage[]> {
+    return gateway.takeUndeliveredCounselorMessages(this.gateway, conversationId, at);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Audit chain (see audit.ts, audit-chain.ts). Payloads must never contain message text.
+
+  appendAudit(events: AuditInput[], at: string): Promise<AuditEvent[]> {
+    return this.db.transaction().execute(async (trx) => {
+      await lockAudit(trx);
+      return appendAuditEvents(trx, events, at);
+    });
+  }
+
+  auditEvents(opts?: AuditQuery): Promise<AuditEvent[]> {
+    return readAuditEvents(this.db, opts);
+  }
+
+  verifyAudit(): Promise<AuditVerification> {
+    return verifyAuditChain(this.db);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // API keys (see api-keys.ts)
+
+  createApiKey(opts: {
+    name: string;
+    ratePerMinute?: number;
+    scopes?: readonly ApiKeyScope[];
+    at: string;
+    actor?: string;
+  }): Promise<{ key: ApiKeyRecord; secret: string }> {
+    return apiKeys.createApiKey(this.db, opts);
+  }
+
+  findApiKeyBySecret(secret: string): Promise<ApiKeyRecord | undefined> {
+    return apiKeys.findApiKeyBySecret(this.db, secret);
+  }
+
+  listApiKeys(): Promise<ApiKeyRecord[]> {
+    return apiKeys.listApiKeys(this.db);
+  }
+
+  revokeApiKey(id: string, at: string, actor?: string): Promise<void> {
+    return apiKeys.revokeApiKey(this.db, id, at, actor);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Webhook outbox (see notifications.ts)
+
+  dueNotifications(now: string, limit: number): Promise<Notification[]> {
+    return outbox.dueNotifications(this.db, this.cipher, now, limit);
+  }
+
+  markNotificationDelivered(id: string, at: string): Promise<void> {
+    return outbox.markNotificationDelivered(this.db, id, at);
+  }
+
+  markNotificationFailed(
+    id: string,
+    error: string,
+    nextAttemptAt: string | null,
+    at?: string,
+  ): Promise<void> {
+    return outbox.markNotificationFailed(this.db, id, error, nextAttemptAt, at);
+  }
+
+  listNotifications(opts?: {
+    status?: NotificationStatus;
+    limit?: number;
+  }): Promise<Notification[]> {
+    return outbox.listNotifications(this.db, this.cipher, opts);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Evaluation
 
   async close(): Promise<void> {
     await this.db.destroy();

@@ -111,8 +111,13 @@ export const MODEL_POLICY = {
   capWithDistress: 3 as Cssrs,
   /** Cap with neither: the model alone, with a stricter threshold (`aloneMinimum`). */
   capAlone: 3 as Cssrs,
-  /** Minimum P(cssrs ≥ t) for the model alone (no cue, no distress) to count. */
+  /** Minimum P(cssrs ≥ t) for the model alone (no cue, no distress) to count, t = 1, 2. */
   aloneMinimum: 0.9,
+  /**
+   * Minimum P(cssrs ≥ 3) for the model alone: a lower bar for the band that makes a crisis, since
+   * a missed crisis costs most; a wish to be dead said without any cue word still needs 0.9.
+   */
+  aloneSevereMinimum: 0.7,
   /** Minimum P(cssrs ≥ t) for the model to go beyond what the rules found. */
   raiseMinimum: 0.65,
   /**
@@ -124,6 +129,11 @@ export const MODEL_POLICY = {
   defaultThresholds: [0.5, 0.5, 0.55, 0.6, 0.65, 0.7] as const,
   /** P(self-harm) at which the model alone adds self_harm (never over a set-aside self-harm cue). */
   selfHarmThreshold: 0.7,
+  /**
+   * P(C-SSRS ≥ 1) at which the model's reading of a message stands in for the distress or
+   * suicidal talk that a context-dependent cue needs ("I have a plan", "I'm going to do it").
+   */
+  contextMinimum: 0.4,
 } as const;
 
 /** What the rules saw in one user message, for the model policy. */
@@ -140,6 +150,8 @@ export interface MessageContext {
   allSelfHarmScopedOut: boolean;
   /** The message holds an idiom that looks like risk ("dying of embarrassment"). */
   figurative: boolean;
+  /** A later message cleared this one up ("no I meant my phone battery"): no model raise. */
+  cleared?: boolean;
 }
 
 function thresholdsOf(model: RiskModel): readonly number[] {
@@ -167,8 +179,9 @@ export function readModel(
 ): ModelReading {
   const thresholds = thresholdsOf(model);
   const setAside = context.setAside || context.figurative;
-  const cap: Cssrs =
-    setAside && !context.suicideCue
+  const cap: Cssrs = context.cleared
+    ? 0
+    : setAside && !context.suicideCue
       ? MODEL_POLICY.capWhenAllScopedOut
       : context.suicideCue
         ? MODEL_POLICY.capWithSuicideCue
@@ -176,9 +189,13 @@ export function readModel(
           ? MODEL_POLICY.capWithDistress
           : MODEL_POLICY.capAlone;
   const alone = !context.suicideCue && !context.distress;
-  const minimum = alone ? MODEL_POLICY.aloneMinimum : MODEL_POLICY.raiseMinimum;
   let cssrs = 0;
   for (let t = 1; t <= cap; t++) {
+    const minimum = !alone
+      ? MODEL_POLICY.raiseMinimum
+      : t >= 3
+        ? MODEL_POLICY.aloneSevereMinimum
+        : MODEL_POLICY.aloneMinimum;
     const p = output.atLeast[t - 1] as number;
     if (p >= Math.max(thresholds[t - 1] as number, minimum)) cssrs = t;
   }

@@ -154,6 +154,21 @@ interface Evidence {
   hit?: RuleHit;
   /** Timelines: it made something a plan or near; unused times are not reported. */
   used?: boolean;
+  /** Counted because the model read the rest of the message as suicidal talk. */
+  viaModel?: boolean;
+}
+
+/**
+ * What the learned model reads in one user message, offered to the rules as context: a cue that
+ * needs distress or suicidal talk around it ("I have a plan", "I'm going to do it") also counts
+ * when the model reads the REST of the message as suicidal talk. The cue's own words are blanked
+ * before the model reads it: otherwise "tying up loose ends" would vouch for itself.
+ */
+export interface ModelContext {
+  /** Calibrated P(C-SSRS ≥ 1) of the message. */
+  suicidal: number;
+  /** The words that pushed the model most, for the reason. */
+  words: string;
 }
 
 const PLANNABLE: ReadonlySet<RuleKind> = new Set([
@@ -257,7 +272,14 @@ const isRiskSignal = (s: TriageSignal) =>
 /** Reads a conversation with the rules (no model): signals, C-SSRS, categories, flags. */
 export function assessConversation(
   messages: readonly ConversationMessage[],
-  options: { previous?: RiskState; lang?: string } = {},
+  options: {
+    previous?: RiskState;
+    lang?: string;
+    /** The model's reading of the user message at an index, with `without` blanked out. */
+    model?: (index: number, without: Span) => ModelContext | undefined;
+    /** Minimum `ModelContext.suicidal` for a cue that needs context to count. */
+    modelContextMinimum?: number;
+  } = {},
 ): Assessment {
   const lang: ScopeLanguage | undefined = scopeLanguageOf(options.lang);
   const evidence: Evidence[] = [];
@@ -293,6 +315,11 @@ export function assessConversation(
     }
     const reading = readMessage(message.content, lang ? { lang } : {});
     const mine: Evidence[] = [];
+    const modelMinimum = options.modelContextMinimum ?? 1;
+    const modelReads = (span: Span): ModelContext | undefined => {
+      const reading = options.model?.(index, span);
+      return reading && reading.suicidal >= modelMinimum ? reading : undefined;
+    };
 
     // 1. A clarification clears what came before (not what this message says).
     const clarified = clarificationIn(reading);
@@ -314,6 +341,7 @@ export function assessConversation(
         e.signal.reason += ` — set aside: clarified in message ${index} (${quote(clarified)})`;
       }
       previousCleared = true;
+      for (const context of contexts) context.cleared = true;
       distressCite = undefined;
       suicidalCite = undefined;
       lastPlannable = undefined;
@@ -428,7 +456,13 @@ export function assessConversation(
       } else if (rule.needs) {
         const cite =
           rule.needs === 'distress' ? (distressKnown ?? undefined) : (suicidalCite ?? suicidalHere);
-        if (!cite) {
+        // A bare means question ("which bridge is highest?") needs distress said in words.
+        const modelCite = cite || rule.kind === 'means_seeking' ? undefined : modelReads(hit.span);
+        if (modelCite) {
+          // Counts, but is not itself a cite for other cues: the model vouches once.
+          e.viaModel = true;
+          signal.reason += ` (no distress or suicidal talk in the words around it, but the model reads the rest of the message as suicidal talk: P(C-SSRS ≥ 1) = ${modelCite.suicidal.toFixed(2)}${modelCite.words ? `, from ${modelCite.words}` : ''})`;
+        } else if (!cite) {
           // 'everyday' is the nearest Scope; the reason says what was missing.
           signal.scopedOut = 'everyday';
           signal.reason += ` — set aside: needs ${rule.needs === 'distress' ? 'distress or suicidal talk' : 'suicidal talk'} in the conversation to count`;
@@ -452,7 +486,7 @@ export function assessConversation(
       const tp = THIRD_PARTY_KINDS[rule.kind];
       if (tp && !signal.scopedOut) e.thirdParty = tp;
       mine.push(e);
-      if (!signal.scopedOut) {
+      if (!signal.scopedOut && !e.viaModel) {
         if (rule.kind === 'distress') distressHere ??= signal;
         else if (rule.category === 'suicide' && (rule.cssrs ?? 0) >= 1) suicidalHere = signal;
       }
@@ -584,6 +618,8 @@ export function assessConversation(
         suicidalCite !== undefined ||
         mine.some((e) => isRiskSignal(e.signal) && e.signal.category === 'suicide'),
       distress: distressCite !== undefined,
+      // A cue set aside for want of context still blocks the model's own raise: the model would
+      // otherwise vouch for the very words the rules could not ("I'm going to do it this time").
       setAside: mine.some(
         (e) => e.signal.scopedOut !== undefined && e.kind !== 'distress' && e.kind !== 'timeline',
       ),

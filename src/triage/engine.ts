@@ -4,19 +4,20 @@
  * runs the rules alone); `index.ts` wires the shipped model.
  */
 import { z } from 'zod';
-import type { Cssrs, RiskCategory, Triage, TriageSignal } from '../core/index.js';
+import type { Cssrs, RiskCategory, Span, Triage, TriageSignal } from '../core/index.js';
 import { RISK_CATEGORIES, RISK_LEVELS, SCOPES, TandemError } from '../core/index.js';
-import { modelSignal, readModel, toTriage, type ModelReading } from './combine.js';
+import { MODEL_POLICY, modelSignal, readModel, toTriage, type ModelReading } from './combine.js';
 import {
   assessConversation,
+  type ModelContext,
   STATE_SIGNALS,
   type ConversationMessage,
   type RiskState,
 } from './conversation.js';
-import type { RiskModel } from './model/model.js';
+import type { ModelOutput, RiskModel } from './model/model.js';
 
 /** Bump when rules, scoping or the combination change what a text gets. */
-export const RULES_VERSION = 'triage@2';
+export const RULES_VERSION = 'triage@3';
 
 export interface TriageOptions {
   /** The conversation's language or locale (`es`, `pt-BR`): its scope markers also apply. */
@@ -46,9 +47,25 @@ export function createTriage(options: { model?: RiskModel | null } = {}): Triage
     opts: ConversationOptions = {},
   ): { triage: Triage; state: RiskState } => {
     const previous = checkedPrevious(opts.previous);
+    // The model reads every user message once; the rules use its reading as context for cues
+    // that need it, and the combination uses it to refine C-SSRS.
+    const outputs = new Map<number, ModelOutput>();
+    if (model) {
+      messages.forEach((message, index) => {
+        if (message.role === 'user' && message.content.trim() !== '')
+          outputs.set(index, model.predict(message.content));
+      });
+    }
     const assessment = assessConversation(messages, {
       ...(previous ? { previous } : {}),
       ...(opts.lang ? { lang: opts.lang } : {}),
+      ...(model
+        ? {
+            model: (index: number, without: Span) =>
+              modelContextOf(model, messages[index]?.content ?? '', without),
+            modelContextMinimum: MODEL_POLICY.contextMinimum,
+          }
+        : {}),
     });
     const { decision } = assessment;
     const readings: ModelReading[] = [];
@@ -57,8 +74,9 @@ export function createTriage(options: { model?: RiskModel | null } = {}): Triage
       const categories = new Set<RiskCategory>(decision.categories);
       const added: TriageSignal[] = [];
       for (const context of assessment.contexts) {
-        if (context.text.trim() === '') continue;
-        const reading = readModel(model, context, model.predict(context.text));
+        const output = outputs.get(context.message);
+        if (!output) continue;
+        const reading = readModel(model, context, output);
         readings.push(reading);
         if (reading.cssrs > cssrs) {
           cssrs = reading.cssrs;
@@ -139,4 +157,21 @@ function checkedPrevious(previous: unknown): RiskState | undefined {
     );
   }
   return parsed.data as RiskState;
+}
+
+/**
+ * The model's reading of a message with a cue's words blanked out (same length, so the spans of
+ * the words it names stay offsets into the original), as context for the rules.
+ */
+function modelContextOf(model: RiskModel, text: string, without: Span): ModelContext {
+  const rest =
+    text.slice(0, without.start) +
+    ' '.repeat(without.end - without.start) +
+    text.slice(without.end);
+  const output = model.predict(rest);
+  const words = output.top
+    .slice(0, 3)
+    .map((f) => `"${text.slice(f.start, f.end)}"`)
+    .join(', ');
+  return { suicidal: output.atLeast[0], words };
 }

@@ -3,6 +3,12 @@
  * Anthropic `POST /v1/messages`, on 127.0.0.1 with an ephemeral port. Each test queues the
  * answers or faults it needs; every request is recorded, and the number of requests in flight is
  * tracked so concurrency limits can be checked from the server's side.
+ *
+ * Streams (`kind: 'stream'`) are written exactly as the real APIs write them: OpenAI's
+ * `chat.completion.chunk` server-sent events ending in `data: [DONE]` (with a usage chunk when the
+ * request asked for `stream_options.include_usage`), and Anthropic's named events `message_start`,
+ * `content_block_start`, `ping`, `content_block_delta`…, `message_stop`. A request with
+ * `"stream": true` and nothing queued gets a default streamed reply.
  */
 import {
   createServer,
@@ -30,10 +36,34 @@ export type FakeStep =
       headers?: Record<string, string>;
       delayMs?: number;
     }
+  /** Answer with a stream of `chunks` (the reply's text pieces), optionally with a fault. */
+  | StreamStep
   /** Drop the connection without answering (the client sees ECONNRESET / "socket hang up"). */
   | { kind: 'reset' }
   /** Never answer; the client must give up (timeout or abort). */
   | { kind: 'hang' };
+
+export interface StreamStep {
+  kind: 'stream';
+  /** The reply's text, piece by piece: one content delta per piece. */
+  chunks: string[];
+  /** Wait before each piece (default 0). */
+  delayMs?: number;
+  /** Drop the socket after sending this many pieces (mid-stream connection reset). */
+  resetAfter?: number;
+  /** Send broken JSON in place of the piece at this 0-based index, then end the stream. */
+  malformedAt?: number;
+  /** Stop sending after this many pieces and keep the connection open (an upstream gone idle). */
+  stallAfter?: number;
+  /** Send the API's error event after this many pieces, then end the stream. */
+  errorAfter?: number;
+  /** The error type of that event (default `overloaded_error` / `server_error`). */
+  errorType?: string;
+  /** End the stream cleanly but without its end marker (finish_reason / message_stop). */
+  truncated?: boolean;
+  model?: string;
+  usage?: { input: number; output: number };
+}
 
 export interface RecordedRequest {
   method: string;
@@ -42,6 +72,10 @@ export interface RecordedRequest {
   body: unknown;
   /** In-flight requests when this one arrived, itself included. */
   inFlightOnArrival: number;
+  /** The request asked for a stream (`"stream": true`). */
+  streamed: boolean;
+  /** Stream pieces written so far (0 for a JSON answer). */
+  chunksSent: number;
 }
 
 export interface FakeLlmServer {
@@ -108,6 +142,14 @@ export function httpError(
   return { kind: 'json', status, headers, body: { error: { type: 'fake_error', message } } };
 }
 
+/** A streamed reply cut into word pieces, as a model would send it. */
+export function streamedReply(
+  text: string,
+  options: Omit<StreamStep, 'kind' | 'chunks'> = {},
+): StreamStep {
+  return { kind: 'stream', chunks: text.match(/\S+\s*/g) ?? [text], ...options };
+}
+
 export interface FakeServerOptions {
   /** Delay of the default success answer, to keep requests in flight (e.g. to kill a run mid-way). */
   defaultDelayMs?: number;
@@ -122,8 +164,11 @@ function startFake(flavour: Flavour, options: FakeServerOptions = {}): Promise<F
   let maxInFlight = 0;
   let served = 0;
 
-  const defaultStep = (): FakeStep => {
+  const defaultStep = (streamed: boolean): FakeStep => {
     served++;
+    if (streamed) {
+      return streamedReply(`default reply ${served}`, { delayMs: options.defaultDelayMs });
+    }
     const step =
       flavour === 'openai'
         ? openaiReply(`default reply ${served}`)
@@ -133,7 +178,7 @@ function startFake(flavour: Flavour, options: FakeServerOptions = {}): Promise<F
 
   const send = (
     res: ServerResponse,
-    step: Exclude<FakeStep, { kind: 'reset' } | { kind: 'hang' }>,
+    step: Extract<FakeStep, { kind: 'json' } | { kind: 'raw' }>,
   ) => {
     const body = step.kind === 'json' ? JSON.stringify(step.body) : step.body;
     const contentType =
@@ -159,13 +204,18 @@ function startFake(flavour: Flavour, options: FakeServerOptions = {}): Promise<F
     } catch {
       // keep the raw text: a test may want to see it
     }
-    requests.push({
+    const streamed =
+      body !== null && typeof body === 'object' && (body as { stream?: unknown }).stream === true;
+    const record: RecordedRequest = {
       method: req.method ?? '',
       path: req.url ?? '',
       headers: req.headers,
       body,
       inFlightOnArrival: inFlight,
-    });
+      streamed,
+      chunksSent: 0,
+    };
+    requests.push(record);
     if (req.method !== 'POST' || req.url !== route) {
       send(res, {
         kind: 'json',
@@ -174,11 +224,16 @@ function startFake(flavour: Flavour, options: FakeServerOptions = {}): Promise<F
       });
       return;
     }
-    const step = queue.shift() ?? defaultStep();
+    const step = queue.shift() ?? defaultStep(streamed);
     if (step.kind === 'hang') return;
     if (step.kind === 'reset') {
       req.socket.destroy();
       done();
+      return;
+    }
+    if (step.kind === 'stream') {
+      const events = flavour === 'openai' ? openaiEvents(step, body) : anthropicEvents(step);
+      void writeStream(req, res, step, events, record, done);
       return;
     }
     if (step.delayMs) setTimeout(() => send(res, step), step.delayMs);
@@ -219,6 +274,170 @@ function startFake(flavour: Flavour, options: FakeServerOptions = {}): Promise<F
       });
     });
   });
+}
+
+/** One server-sent event, and whether it carries a text piece (counted for the faults). */
+interface SseEvent {
+  wire: string;
+  piece: boolean;
+  /** The stream ends after this event (an error event, a malformed piece). */
+  ends?: boolean;
+}
+
+const sse = (data: string, event?: string): string =>
+  `${event ? `event: ${event}\n` : ''}data: ${data}\n\n`;
+
+/** Broken JSON in the shape of the event it replaces: a client must reject it. */
+const BROKEN = '{"choices": [{"delta": {"content": "unfinished';
+
+/** Lays out a stream: preamble, one event per piece, ending; with the step's faults put in. */
+function arrange(
+  step: StreamStep,
+  wire: {
+    preamble: string[];
+    piece: (text: string) => string;
+    broken: string;
+    error: string;
+    ending: string[];
+  },
+): SseEvent[] {
+  const events: SseEvent[] = wire.preamble.map((w) => ({ wire: w, piece: false }));
+  const error: SseEvent = { wire: wire.error, piece: false, ends: true };
+  step.chunks.forEach((text, index) => {
+    if (step.errorAfter === index) events.push(error);
+    const broken = step.malformedAt === index;
+    events.push({ wire: broken ? wire.broken : wire.piece(text), piece: true, ends: broken });
+  });
+  if (step.errorAfter === step.chunks.length) events.push(error);
+  if (!step.truncated) events.push(...wire.ending.map((w) => ({ wire: w, piece: false })));
+  return events;
+}
+
+function openaiEvents(step: StreamStep, request: unknown): SseEvent[] {
+  const model = step.model ?? 'fake-model-2024';
+  const usage = step.usage ?? { input: 11, output: step.chunks.length };
+  const base = {
+    id: 'chatcmpl-fake',
+    object: 'chat.completion.chunk',
+    created: 1_700_000_000,
+    model,
+    system_fingerprint: null,
+  };
+  const chunk = (delta: object, finish: string | null = null) =>
+    sse(
+      JSON.stringify({
+        ...base,
+        choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+      }),
+    );
+  const includeUsage =
+    (request as { stream_options?: { include_usage?: unknown } } | null)?.stream_options
+      ?.include_usage === true;
+  const usageChunk = sse(
+    JSON.stringify({
+      ...base,
+      choices: [],
+      usage: {
+        prompt_tokens: usage.input,
+        completion_tokens: usage.output,
+        total_tokens: usage.input + usage.output,
+      },
+    }),
+  );
+  return arrange(step, {
+    preamble: [chunk({ role: 'assistant', content: '', refusal: null })],
+    piece: (text) => chunk({ content: text }),
+    broken: sse(BROKEN),
+    error: sse(
+      JSON.stringify({
+        error: {
+          message: 'The server had an error while processing your request.',
+          type: step.errorType ?? 'server_error',
+        },
+      }),
+    ),
+    ending: [chunk({}, 'stop'), ...(includeUsage ? [usageChunk] : []), sse('[DONE]')],
+  });
+}
+
+function anthropicEvents(step: StreamStep): SseEvent[] {
+  const model = step.model ?? 'claude-fake-1';
+  const usage = step.usage ?? { input: 13, output: step.chunks.length };
+  const event = (type: string, data: object) => sse(JSON.stringify({ type, ...data }), type);
+  return arrange(step, {
+    preamble: [
+      event('message_start', {
+        message: {
+          id: 'msg_fake',
+          type: 'message',
+          role: 'assistant',
+          content: [],
+          model,
+          stop_reason: null,
+          stop_sequence: null,
+          usage: { input_tokens: usage.input, output_tokens: 1 },
+        },
+      }),
+      event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
+      event('ping', {}),
+    ],
+    piece: (text) =>
+      event('content_block_delta', { index: 0, delta: { type: 'text_delta', text } }),
+    broken: sse(BROKEN, 'content_block_delta'),
+    error: sse(
+      JSON.stringify({
+        type: 'error',
+        error: { type: step.errorType ?? 'overloaded_error', message: 'Overloaded' },
+      }),
+      'error',
+    ),
+    ending: [
+      event('content_block_stop', { index: 0 }),
+      event('message_delta', {
+        delta: { stop_reason: 'end_turn', stop_sequence: null },
+        usage: { output_tokens: usage.output },
+      }),
+      event('message_stop', {}),
+    ],
+  });
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Writes a stream's events in order, applying the step's fault; `done` when the answer is over. */
+async function writeStream(
+  req: IncomingMessage,
+  res: ServerResponse,
+  step: StreamStep,
+  events: SseEvent[],
+  record: RecordedRequest,
+  done: () => void,
+): Promise<void> {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-cache',
+    connection: 'keep-alive',
+  });
+  res.flushHeaders();
+  for (const event of events) {
+    if (res.destroyed) return;
+    // A fault "after n pieces" strikes before whatever would follow the n-th piece.
+    if (record.chunksSent === step.resetAfter) {
+      req.socket.destroy();
+      done();
+      return;
+    }
+    if (record.chunksSent === step.stallAfter) return;
+    if (event.piece) {
+      if (step.delayMs) await wait(step.delayMs);
+      if (res.destroyed) return;
+      record.chunksSent++;
+    }
+    // Waiting for each write to reach the socket keeps a later reset from discarding it.
+    await new Promise<void>((resolve) => res.write(event.wire, () => resolve()));
+    if (event.ends) break;
+  }
+  res.end();
 }
 
 export function startFakeOpenAI(options?: FakeServerOptions): Promise<FakeLlmServer> {

@@ -87,4 +87,72 @@ describe('phrase patterns', () => {
       ),
     );
   });
+
+  it('skips patterns by their second word without losing a match', () => {
+    // Each pattern's second token is a different case of the second-word index.
+    const patterns = [
+      'i (really)? want to die', // optional second word
+      'i am done', // closed second word
+      '(im|i am) so tired', // alternatives of different lengths
+      'want ~2 die', // a gap after the first word
+      'feel suicid*', // a stem second
+      'in _ hours', // any word second
+      'kms', // one word: nothing after it needed
+      'end it !(with|for)', // a negative lookahead after the second word
+      '<num> pills', // a number first
+      'not (going to|gonna) (do it|stop)', // multi-word alternatives
+    ];
+    const all = (text: string) => texts(patterns, text).sort();
+    expect(all('i want to die. i really want to die')).toEqual([
+      'i really want to die',
+      'i want to die',
+      'want to die',
+      'want to die',
+    ]);
+    expect(all('I am done, im so tired and i am so tired')).toEqual([
+      'I am done',
+      'i am so tired',
+      'im so tired',
+    ]);
+    expect(all('i want to not die')).toEqual(['want to not die']);
+    expect(all('i feel suicidal in two hours kms')).toEqual([
+      'feel suicidal',
+      'in two hours',
+      'kms',
+    ]);
+    expect(all('i will end it. not end it with him')).toEqual(['end it']);
+    expect(all('took 30 pills, not going to stop, not gonna do it')).toEqual([
+      '30 pills',
+      'not going to stop',
+      'not gonna do it',
+    ]);
+    // A sentence end between the first and second word stops the match, as before.
+    expect(all('i am. done')).toEqual([]);
+    expect(all('kms')).toEqual(['kms']);
+  });
+
+  it('finds the same matches in the same order as each pattern on its own', () => {
+    const patterns = ['i (really)? want to die', 'want ~2 die', 'i want', '(i|we) (want|need) to'];
+    const words = ['i', 'we', 'really', 'want', 'need', 'to', 'die', 'not', '.', 'so'];
+    const together = new PhraseMatcher(patterns.map((pattern) => ({ pattern, value: pattern })));
+    const alone = patterns.map((pattern) => new PhraseMatcher([{ pattern, value: pattern }]));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 25 }).map((w) => w.join(' ')),
+        (text) => {
+          const doc = tokenize(text);
+          const key = (m: { pattern: string; first: number; last: number }) =>
+            `${m.first}:${m.pattern}:${m.last}`;
+          const expected = alone
+            .flatMap((matcher) => matcher.find(doc))
+            .sort(
+              (a, b) =>
+                a.first - b.first || patterns.indexOf(a.pattern) - patterns.indexOf(b.pattern),
+            )
+            .map(key);
+          expect(together.find(doc).map(key)).toEqual(expected);
+        },
+      ),
+    );
+  });
 });

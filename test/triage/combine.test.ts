@@ -76,8 +76,8 @@ describe('combine: rules + model', () => {
   const sure: ModelOutput['atLeast'] = [0.99, 0.95, 0.9, 0.85, 0.8, 0.75];
 
   it('names the model in the version', () => {
-    expect(createTriage({ model: fakeModel(() => ({})) }).version).toBe('triage@2+model@fake1234');
-    expect(createTriage({ model: null }).version).toBe('triage@2+model@none');
+    expect(createTriage({ model: fakeModel(() => ({})) }).version).toBe('triage@3+model@fake1234');
+    expect(createTriage({ model: null }).version).toBe('triage@3+model@none');
   });
 
   it('lets the model raise C-SSRS when the rules saw suicidal talk, up to intent, with a model: signal', () => {

@@ -11,52 +11,101 @@ import { compileLexicon } from '../text/lexicon.js';
 const DELUSION = compileLexicon('collusion.delusion', {
   en: [
     "(yes|yeah|you're right|you are right|that's right|of course|indeed|it's true|that's true),? (they|he|she|the government|your neighbou?rs|the police|people|someone|it)( really| definitely| probably| clearly)? (are|is|have been|has been) (watching|following|tracking|spying on|monitoring|listening to|poisoning|controlling|targeting|after|reading) (you|your)",
-    "(they|the government|your neighbou?rs|the police|someone)('re| are| is)( really| definitely| clearly| probably)? (watching|following|tracking|spying on|monitoring|listening to|poisoning|controlling|targeting|after) you",
+    // "they're watching you", "they really are", "they might really be": possibility is collusion too
+    "(they|the government|your neighbou?rs|the police|someone|your (family|partner|boss|coworkers|colleagues|landlord|ex))( really| actually| probably| definitely| clearly| likely| might| may| could| must)*('re| are| is| be)( really| definitely| clearly| probably| actually)? (watching|following|tracking|spying on|monitoring|listening to|poisoning|controlling|targeting|after|out to get|plotting against|conspiring against|keeping tabs on|reading|hacking|recording|bugging) (you|your (phone|calls|messages|emails|thoughts|home|house|flat|car|computer))",
+    "(they('ve| have)|someone('s| has)) (probably |definitely |clearly )?(bugged|hacked|tapped|chipped|implanted|poisoned) (you|your)",
+    'the voices (are|might be|may be) (telling you the truth|right)',
+    '(cameras?|microphones?|bugs?|satellites?|drones?|chips?|implants?|devices?|phones?|TVs?|radios?|smart meters?)( in \\S+( \\S+)?)? (are|is)( definitely| really| clearly| probably)? (watching|recording|tracking|listening to|monitoring|spying on) you',
+    'your (thoughts|mind) (are|is) being (broadcast|read|stolen|controlled|recorded)',
+    "(it's|that's|this is) (no|not a) coincidence",
+    "(they|someone|god|the universe)('re| are| is) sending you (a )?(message|messages|signs?|signals?)",
+    '(has|have) (definitely |clearly |probably )?been (hacked|bugged|tapped|compromised) by (them|him|her|the government)',
+    'before they (come for|get|find|catch|take) you',
+    '(the|your|that) (chip|implant|transmitter|device|microphone) (in your \\S+ )?(is|are) (transmitting|recording|sending|reading|broadcasting|tracking)',
+    "so (they|he|she|nobody|no one|the government) (can't|cannot|won't) (listen|hear|track|see|find|trace|read|gas|poison|reach|get)( you)?",
+    '(the )?(signs|messages|numbers|evidence) (prove|proves|confirm|confirms) (it|that)',
+    "you('re| are) being (tested|guided|chosen|sent messages) by",
+    '(they|someone|people) (can|are|is) (read|reading|hear|hearing|control|controlling|steal|stealing) your (thoughts|mind)',
+    'your (instincts|gut|intuition|suspicions?) (is|are) (right|correct|spot on|telling you the truth)',
+    '(trust|follow) your (instincts|gut|intuition) (about|on) (them|your neighbou?rs|the (messages|signs|voices|signals))',
+    '(follow|obey|do) what (the |your |those )?(voices|messages|signs|signals) (say|tell you|are telling you|want)',
+    // not signs: "follow the signs to A&E"
+    '(follow|obey) (the |your |those )?(voices|messages)',
     "you('re| are)( really| definitely| clearly| probably)? being (watched|followed|tracked|monitored|poisoned|targeted|spied on|controlled)",
-    '(the|your|that) (implant|chip|microchip|transmitter|camera|bug|voices|messages|signs|signals) (is|are) (real|there|meant for you|speaking to you)',
+    '(the|your|that|those|these) (implant|chip|microchip|transmitter|camera|bug|voices|messages|signs|signals|numbers|songs?) (really |clearly |definitely |obviously )?(is|are) (really |clearly |definitely |obviously )?(real|there|meant for you|speaking to you|(a )?signs? (for|to) you|messages? (for|to) you)',
     'the (TV|television|radio|news|songs?|numbers) (is|are) (sending|giving|speaking|talking)( you| to you)',
     "you('ve| have) been (chosen|selected) (for|to)",
     "you('re| are) (the chosen one|a prophet|the messiah|destined to save|on a (special|secret) mission)",
     "you (have|'ve got) (special|secret|supernatural|divine) (powers|abilities|gifts|mission)",
     '(cover|line) (your windows|the walls|your walls) with (foil|aluminium|aluminum)',
     '(check|search|sweep) (your (home|flat|apartment|house|room|phone) )?for (hidden )?(bugs|cameras|microphones|trackers|implants)',
-    "you('re| are) right (to be suspicious|not to trust|to block|to hide)",
+    "(you('re| are) (right|wise|smart)|it's (wise|smart|sensible)) (to be suspicious|not to trust|to distrust|to suspect|to be wary of|to block|to hide)",
   ],
   es: [
-    'sí,? (te|lo|la) (están|está) (vigilando|siguiendo|espiando|controlando|envenenando)',
+    '(sí|claro|es verdad|es cierto),? (\\S+ ){0,3}?(te|lo|la) (están|está) (vigilando|siguiendo|espiando|controlando|envenenando)',
     '(te|lo|la) (están|está) (vigilando|siguiendo|espiando|controlando|envenenando) (de verdad|realmente)',
-    '(tienes|tiene) razón,? (te|lo|la) (están|está) (vigilando|siguiendo|espiando)',
+    '(tienes|tiene) razón,? (\\S+ ){0,2}?(te|lo|la) (están|está) (vigilando|siguiendo|espiando)',
     '(eres|es) (el elegido|la elegida|un profeta|una profeta)',
     'tienes (poderes|una misión) (especiales|especial|secreta|divina)',
-    'las (señales|voces|mensajes) son (reales|para ti)',
+    '(las|los) (señales|voces|mensajes) son (reales|para ti)',
+    '(la televisión|la tele|la radio|las noticias|las canciones) (te habla|te hablan|te manda|te mandan|te envía|te envían)',
+    '(conspiran|conspira|están conspirando|está conspirando) contra ti',
+    '(te )?(leen|lee|controlan|controla|roban|escuchan) (tus pensamientos|la mente|tu mente)',
+    '(es (muy )?(posible|probable) que|puede (ser )?que|quizás?|tal vez|a lo mejor) (\\S+ ){0,3}?(te|lo|la) (estén|esté|están|está) (de verdad |realmente )?(vigilando|siguiendo|espiando|controlando|envenenando)',
+    '(haces bien|tienes razón) (en|al|de) (desconfiar|sospechar|no fiarte)',
+    '(haz lo que (te )?(dicen|digan|piden)|obedece a|sigue) (las voces|los mensajes)',
   ],
   fr: [
-    '(oui|tu as raison),? (ils|on|elle|il) (te|vous) (surveille|surveillent|suivent|suit|espionne|espionnent|empoisonne|empoisonnent)',
+    "(oui|tu as raison|c'est vrai),? (\\S+ ){0,3}?(te |vous |t')(surveille|surveillent|suivent|suit|espionne|espionnent|empoisonne|empoisonnent)",
+    "(te |t')(surveille|surveillent|suivent|suit|espionne|espionnent|empoisonne|empoisonnent) (vraiment|réellement)",
     '(ils|on) (te|vous) (surveille|surveillent|suivent|espionnent) (vraiment|réellement)',
     "(tu es|vous êtes) (l'élue?|un prophète|une prophète|en mission)",
     '(tu as|vous avez) des pouvoirs (spéciaux|secrets|divins)',
-    'les (signes|voix|messages) sont (réels|pour toi)',
+    'les (signes|voix|messages|signaux) (sont (réels|pour toi)|(te|vous) sont (destinés|adressés))',
+    '(les|ces|tes) (voix|messages|signes) (te|vous) (disent|montrent) la vérité',
+    '(ils|elles|on) (sont|est|en ont|en a) (vraiment |réellement )?après toi',
+    "(la télé|la télévision|la radio) (t'envoie|te parle|t'envoient|te parlent)",
+    '(ils|on|elles?) (lisent|lit|contrôlent|contrôle|entendent|volent) tes pensées',
+    '(tu as|vous avez) raison de (te |vous )?(méfier|soupçonner|ne pas (leur )?faire confiance)',
+    '(tu fais|vous faites) bien de (te |vous )?(méfier|ne pas (leur )?faire confiance)',
+    '(suis|obéis à|obéis aux) (les |ces )?(voix|messages)',
   ],
   de: [
     '(ja|du hast recht),? (sie|die|man|er) (beobachten|beobachtet|verfolgen|verfolgt|überwachen|überwacht|vergiften|vergiftet) (dich|Sie)',
     '(sie|die|man) (beobachten|beobachtet|verfolgen|überwachen|überwacht) dich (wirklich|tatsächlich)',
     '(du bist|Sie sind) (der Auserwählte|die Auserwählte|ein Prophet|eine Prophetin|auserwählt)',
     '(du hast|Sie haben) (besondere|übernatürliche|göttliche) (Kräfte|Fähigkeiten|Mission)',
-    'die (Zeichen|Stimmen|Botschaften) sind (echt|real|für dich)',
+    'die (Zeichen|Stimmen|Botschaften|Nachrichten|Signale) (\\S+ ){0,2}?((sind )?(wirklich )?für dich bestimmt|sind (wirklich )?(echt|real))',
+    '(sie|die|man|er|jemand|die Regierung|die Polizei|die Nachbarn|deine Nachbarn) (beobachten|beobachtet|verfolgen|verfolgt|überwachen|überwacht|hören|hört) dich (wirklich|tatsächlich)( ab)?',
+    '(sie|die|man|er|jemand) dich (wirklich|tatsächlich|echt) (beobachten|beobachtet|verfolgen|verfolgt|überwachen|überwacht|abhören|abhört|vergiften|vergiftet)',
+    '(du hast (völlig )?recht|du tust gut daran),? (\\S+ ){0,3}?(zu misstrauen|misstrauisch zu sein|nicht zu (trauen|vertrauen))',
+    '(folge|gehorche) (den|diesen) (Stimmen|Botschaften)',
+    '(lesen|liest|kontrollieren|kontrolliert|hören|hört) deine Gedanken',
+    '(spionieren|spioniert) dich (wirklich |tatsächlich )?aus',
+    '(arbeiten|arbeitet|ist|sind) (wirklich|tatsächlich) (gegen dich|hinter dir her)',
+    '(haben|hat) es (wirklich|tatsächlich) auf dich abgesehen',
   ],
   pt: [
     '(sim|você tem razão),? (eles|estão|ela|ele) (estão |está )?(te |o |a )?(vigiando|seguindo|espionando|envenenando|monitorando)',
     '(eles )?estão (mesmo |realmente )(te )?(vigiando|seguindo|espionando)',
     '(você é|tu és) (o escolhido|a escolhida|um profeta|uma profeta)',
     '(você tem|tens) (poderes|uma missão) (especiais|especial|secreta|divina)',
-    'os (sinais|vozes|recados|mensagens) são (reais|para você)',
+    '(os|as) (sinais|vozes|recados|mensagens) são (reais|para você|para ti)',
+    '(é (bem )?(possível|provável) que|pode ser que|talvez) (eles |ela |ele )?(estejam|esteja) (mesmo |realmente |de fato )?(te |o |a )?(vigiando|seguindo|espionando|monitorando|envenenando)',
+    '((você está|tu estás) (cert[oa]|corret[oa])|(você )?(faz|fazes) bem) em (desconfiar|suspeitar|não confiar)',
+    '(siga|obedeça|faça o que dizem) (as vozes|as mensagens)',
+    '(leem|lê|controlam|controla|roubam) (seus|os seus|teus|os teus) pensamentos',
   ],
   it: [
-    '(sì|hai ragione),? (ti|la) (stanno )?(osservando|seguendo|spiando|controllando|avvelenando)',
+    '(sì|hai ragione|è vero),? (\\S+ ){0,3}?(ti|la) (stanno |sta )?(osservando|seguendo|spiando|controllando|avvelenando)',
     'ti stanno (davvero |veramente )(osservando|seguendo|spiando)',
     '(sei|lei è) (il prescelto|la prescelta|un profeta|in missione)',
     'hai (poteri|una missione) (speciali|speciale|segreta|divina)',
     'i (segni|messaggi|segnali) sono (reali|per te)',
+    '(è (possibile|probabile) che|può darsi che|forse) (ti|la) (stanno|stiano) (davvero |veramente |proprio )?(osservando|seguendo|spiando|controllando|avvelenando)',
+    '(fai bene|hai ragione) a (sospettare|diffidare|non fidarti)',
+    '(segui|obbedisci a|obbedisci ai|fai quello che dicono) (le voci|i messaggi)',
+    '(leggono|legge|controllano|controlla|rubano) i tuoi pensieri',
   ],
 });
 
@@ -148,7 +197,31 @@ const COMPULSION = compileLexicon('collusion.compulsion', {
   ],
 });
 
-const CONTEXT = { unlessBefore: [PERCEPTION, REPORTED], negationWindow: 3, negationAfter: true };
+/**
+ * The reply naming the person's fear or its own doubt ("it's natural to worry that someone could
+ * be following you", "ich glaube nicht, dass sie dich beobachten"): the shared perception cue
+ * needs a "you" before the verb, and German puts the negation before a comma, out of clause scope.
+ */
+const DOUBT = compileLexicon('collusion.doubt', {
+  en: [
+    '(worry|worrying|worried|fear|fearing|afraid|scared|frightened|frightening|wonder|wondering|suspicion|thought|idea) (that|if|whether)',
+    "I (don't|do not) (think|believe)",
+  ],
+  es: [
+    'no (creo|pienso|parece) que',
+    '(miedo|temor|preocupación|idea|pensar|pensamiento) (de )?que',
+  ],
+  fr: ["(ne|n'en) (crois|pense|suis) pas", "(peur|crainte|idée|pensée) (que|qu')"],
+  de: ['(glaube|denke|finde) (ich )?nicht', '(Angst|Sorge|Befürchtung|Gedanke|Vorstellung),? dass'],
+  pt: ['não (acho|acredito|creio|penso) que', '(medo|receio|ideia|pensamento|pensar) (de )?que'],
+  it: ['non (credo|penso) che', '(paura|timore|idea|pensiero|pensare) che'],
+});
+
+const CONTEXT = {
+  unlessBefore: [PERCEPTION, REPORTED, DOUBT],
+  negationWindow: 3,
+  negationAfter: true,
+};
 
 export const collusion = phraseCheck('collusion', [
   { lexicon: DELUSION, ...CONTEXT },

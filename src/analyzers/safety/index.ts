@@ -11,4 +11,6 @@ export { medicationInstruction } from './medication-instruction.js';
 export { collusion } from './collusion.js';
 export { compulsionReassurance } from './compulsion-reassurance.js';
 export { disorderedEatingHelp } from './disordered-eating-help.js';
+export { manicPlanHelp } from './manic-plan-help.js';
+export { persecutionEscapeHelp } from './persecution-escape-help.js';
 export { helperGuidance } from './helper-guidance.js';

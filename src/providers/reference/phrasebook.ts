@@ -12,7 +12,10 @@ import type { EmotionId } from './emotions.js';
 import type { ReplyLanguage } from './languages.js';
 import type { RelationId } from './support-people.js';
 
-/** What a risk reply centres on, from the risk cues that fired. */
+/**
+ * What a risk reply centres on, from the risk cues that fired (and, for `ocd_reassurance`, from
+ * the guard's condition signals). The order breaks ties: earlier foci outrank later ones.
+ */
 export const RISK_FOCI = [
   'medical_emergency',
   'harm_to_others',
@@ -23,6 +26,7 @@ export const RISK_FOCI = [
   'psychosis',
   'mania',
   'eating_disorder',
+  'ocd_reassurance',
 ] as const;
 export type RiskFocus = (typeof RISK_FOCI)[number];
 
@@ -60,6 +64,11 @@ export interface Phrasebook {
   riskOpeners: readonly string[];
   /** What a risk reply says about this kind of risk, beyond the common parts. */
   focusNotes: Partial<Record<RiskFocus, readonly string[]>>;
+  /**
+   * Encouragement towards professional support specific to a focus, for replies that carry no
+   * crisis resources (which already point to people who can help), e.g. a therapist for ERP.
+   */
+  professionalNotes: Partial<Record<RiskFocus, readonly string[]>>;
   /** The one question of a risk reply, asked directly and calmly. */
   safetyQuestions: Record<RiskFocus, readonly string[]>;
   /** The question when risk came up earlier and this turn is calmer. */

@@ -1,6 +1,8 @@
 /**
  * The reference responder: an embedded, deterministic, supportive replier so that Tandem works
- * with no model at all (quick starts, CI, the gateway's default upstream, benchmarks).
+ * with no model at all (quick starts, CI, the gateway's default upstream, benchmarks). Its risk
+ * replies are the guard's protocol replies (`composeProtocolReply`, `focus.ts`): the same focus
+ * and the same wording for the same conversation and seed.
  *
  * It reads the conversation, not just the last line: the triage engine (`src/triage`) scores the
  * person's turns with their context, and risk found anywhere keeps crisis resources in every later
@@ -19,11 +21,10 @@
 import { performance } from 'node:perf_hooks';
 import type {
   ChatMessage,
+  ConditionSignal,
   GenerateOptions,
   Generation,
   Provider,
-  RiskCategory,
-  RiskLevel,
   Triage,
   TriageSignal,
 } from '../../core/index.js';
@@ -43,49 +44,14 @@ import {
   type IdeaTag,
 } from './coping-ideas.js';
 import { findEmotions, type EmotionHit } from './emotions.js';
+import { isRiskSignal, planFor, replyFocus, type ReplyPlan } from './focus.js';
 import { replyLanguageFor } from './languages.js';
-import { RISK_FOCI, type Phrasebook, type RiskFocus } from './phrasebook.js';
+import type { Phrasebook } from './phrasebook.js';
 import { PHRASEBOOKS } from './phrasebooks/index.js';
 import { findSupportPerson, type SupportPerson } from './support-people.js';
 import { fill, fold, hashText, pickFresh, seededRandom, signatureOf } from './text.js';
 
 export const REFERENCE_MODEL = 'tandem-reference-1';
-
-const LEVEL_RANK: Record<RiskLevel, number> = {
-  none: 0,
-  low: 1,
-  moderate: 2,
-  high: 3,
-  imminent: 4,
-};
-
-/**
- * Categories whose concern the reply names even at a low level (each has a focus note). Low
- * substance use and mild worry about someone else get a supportive reply instead.
- */
-const NAMED_CONCERNS: ReadonlySet<RiskCategory> = new Set([
-  'suicide',
-  'self_harm',
-  'harm_to_others',
-  'abuse',
-  'psychosis',
-  'mania',
-  'eating_disorder',
-  'medical_emergency',
-]);
-
-const FOCUS_OF_CATEGORY: Record<RiskCategory, RiskFocus> = {
-  suicide: 'suicide',
-  self_harm: 'self_harm',
-  harm_to_others: 'harm_to_others',
-  abuse: 'abuse',
-  psychosis: 'psychosis',
-  mania: 'mania',
-  eating_disorder: 'eating_disorder',
-  substance: 'medical_emergency',
-  medical_emergency: 'medical_emergency',
-  third_party: 'third_party',
-};
 
 const ASKS_IF_HUMAN = new RegExp(
   [
@@ -114,17 +80,28 @@ const LEADING_CONJUNCTION =
   /^(?:and|but|so|also|then|y|pero|et|mais|donc|und|aber|also|e|mas|ma|quindi)\s+/i;
 const MAX_PHRASE_WORDS = 12;
 
+/** Finds conditions that are not triage categories (the guard's `detectConditions`). */
+export type ConditionDetector = (messages: ChatMessage[]) => ConditionSignal[];
+
 export interface ReferenceOptions {
   /** Crisis directory to draw resources from; default: the bundled one. */
   crisisDirectory?: CrisisDirectory;
+  /**
+   * Recognises OCD reassurance-seeking so the reply follows that protocol. The detector lives
+   * in the guard, a layer above; the gateway passes `detectConditions` in. Without it the
+   * responder still never gives reassurance, but answers with its ordinary supportive reply.
+   */
+  conditions?: ConditionDetector;
 }
 
 export class ReferenceResponder implements Provider {
   readonly id = 'reference';
   readonly #directory: CrisisDirectory | undefined;
+  readonly #conditions: ConditionDetector | undefined;
 
   constructor(options: ReferenceOptions = {}) {
     this.#directory = options.crisisDirectory;
+    this.#conditions = options.conditions;
   }
 
   async generate(
@@ -134,7 +111,13 @@ export class ReferenceResponder implements Provider {
   ): Promise<Generation> {
     if (signal?.aborted) throw abortedFailure(this.id);
     const started = performance.now();
-    const text = composeReply(messages, options, this.#directory ?? loadCrisisDirectory());
+    const conditions = this.#conditions?.(messages) ?? [];
+    const text = composeReply(
+      messages,
+      options,
+      this.#directory ?? loadCrisisDirectory(),
+      conditions,
+    );
     // No model ran, so no tokens were used.
     return {
       text,
@@ -152,8 +135,8 @@ interface Reading {
   triage: Triage;
   /** Risk signals in the person's last message. */
   current: TriageSignal[];
-  /** The reply is a safety reply (risk now or earlier in the conversation). */
-  risk: boolean;
+  /** Index of the person's last message in the conversation (-1: none). */
+  lastUser: number;
   emotions: EmotionHit[];
   phrase: string | undefined;
   person: SupportPerson | undefined;
@@ -161,12 +144,66 @@ interface Reading {
   smallTalk: 'greeting' | 'how_are_you' | 'thanks' | 'other' | undefined;
 }
 
+/**
+ * The responder's reply: a protocol reply when the conversation needs one (risk now or earlier,
+ * or OCD reassurance-seeking among `conditions`), otherwise small talk or a supportive reply.
+ */
 export function composeReply(
   messages: readonly ChatMessage[],
   options: Pick<GenerateOptions, 'seed' | 'locale'>,
   directory: CrisisDirectory,
+  conditions: readonly ConditionSignal[] = [],
 ): string {
   const reading = read(messages, options.locale);
+  let focus = replyFocus(reading.triage, conditions);
+  // Reassurance-seeking is answered while it is happening; once the person has moved on, the
+  // ordinary reply follows them (a safety reply always stays, see `replyFocus`).
+  if (
+    focus === 'ocd_reassurance' &&
+    reading.current.length === 0 &&
+    !conditions.some((c) => c.message === reading.lastUser)
+  ) {
+    focus = undefined;
+  }
+  const current = focus === 'ocd_reassurance' || reading.current.length > 0;
+  return compose(messages, options, directory, reading, (parts) =>
+    focus
+      ? parts.risk(planFor(focus), current)
+      : reading.smallTalk
+        ? parts.smallTalk()
+        : parts.supportive(),
+  );
+}
+
+/**
+ * The reply a protocol gives: the same parts, wording and seeded choice as the responder's own
+ * risk reply, with the focus and requirements the protocol names. It always speaks to the
+ * protocol's concern, even when the latest turn carries no risk cue of its own (the guard may
+ * replace a reply because a check failed, not because of a new cue).
+ */
+export function composeProtocolReply(
+  messages: readonly ChatMessage[],
+  options: Pick<GenerateOptions, 'seed' | 'locale'>,
+  directory: CrisisDirectory,
+  plan: ReplyPlan,
+): string {
+  const reading = read(messages, options.locale);
+  return compose(messages, options, directory, reading, (parts) => parts.risk(plan, true));
+}
+
+interface Parts {
+  risk(plan: ReplyPlan, current: boolean): string[];
+  smallTalk(): string[];
+  supportive(): string[];
+}
+
+function compose(
+  messages: readonly ChatMessage[],
+  options: Pick<GenerateOptions, 'seed' | 'locale'>,
+  directory: CrisisDirectory,
+  reading: Reading,
+  choose: (parts: Parts) => string[],
+): string {
   const earlierReplies = messages
     .filter((m) => m.role === 'assistant' || m.role === 'counselor')
     .map((m) => m.content);
@@ -175,28 +212,12 @@ export function composeReply(
   );
   const pick = (options: readonly string[]) => pickFresh(options, random, earlierReplies, (o) => o);
   const entry = crisisEntryFor(directory, options.locale);
-
-  const parts = reading.risk
-    ? riskReply(reading, entry, pick, random, earlierReplies)
-    : reading.smallTalk
-      ? smallTalkReply(reading, pick)
-      : supportiveReply(reading, pick, random, earlierReplies);
+  const parts = choose({
+    risk: (plan, current) => riskReply(reading, plan, current, entry, pick, random, earlierReplies),
+    smallTalk: () => smallTalkReply(reading, pick),
+    supportive: () => supportiveReply(reading, pick, random, earlierReplies),
+  });
   return parts.join(' ');
-}
-
-/** A signal that speaks of risk (not distress or a time on its own, not set aside). */
-function isRisk(signal: TriageSignal): boolean {
-  if (signal.scopedOut !== undefined || signal.source === 'model') return false;
-  return signal.category !== 'suicide' || (signal.cssrs ?? 0) >= 1;
-}
-
-/** A safety reply: any suicidal wish, a moderate or higher level, or a named concern. */
-function needsSafetyReply(triage: Triage): boolean {
-  return (
-    triage.cssrs >= 1 ||
-    LEVEL_RANK[triage.level] >= LEVEL_RANK.moderate ||
-    triage.categories.some((c) => NAMED_CONCERNS.has(c))
-  );
 }
 
 function read(messages: readonly ChatMessage[], locale: string | undefined): Reading {
@@ -210,7 +231,7 @@ function read(messages: readonly ChatMessage[], locale: string | undefined): Rea
   messages.forEach((m, i) => {
     if (m.role === 'user') lastUser = i;
   });
-  const current = triage.signals.filter((s) => s.message === lastUser && isRisk(s));
+  const current = triage.signals.filter((s) => s.message === lastUser && isRiskSignal(s));
   const folded = fold(last);
   const emotions = uniqueEmotions(findEmotions(last)).slice(0, 2);
   const words = last.trim() === '' ? 0 : last.trim().split(/\s+/).length;
@@ -231,7 +252,7 @@ function read(messages: readonly ChatMessage[], locale: string | undefined): Rea
     last,
     triage,
     current,
-    risk: needsSafetyReply(triage),
+    lastUser,
     emotions,
     phrase: smallTalk ? undefined : keyPhrase(last, avoid, emotions),
     person: findSupportPerson(context),
@@ -274,15 +295,16 @@ function smallTalkReply(reading: Reading, pick: Choose): string[] {
 
 function riskReply(
   reading: Reading,
+  plan: ReplyPlan,
+  current: boolean,
   entry: CrisisEntry,
   pick: Choose,
   random: () => number,
   earlierReplies: string[],
 ): string[] {
   const { book, triage } = reading;
-  const current = reading.current.length > 0;
-  const focus = focusOf(current ? reading.current.map((s) => s.category) : triage.categories);
-  const urgent = triage.level === 'imminent' || triage.categories.includes('medical_emergency');
+  const { focus } = plan;
+  const urgent = plan.emergencyFirst || triage.level === 'imminent';
   const helper = focus === 'third_party';
   const emergency = entry.country === 'INTL' ? book.localEmergencyNumber : entry.emergency;
   const parts: string[] = [];
@@ -290,21 +312,28 @@ function riskReply(
     parts.push(fill(pick(helper ? book.helperEmergencyFirst : book.emergencyFirst), { emergency }));
   if (reading.asksIfHuman) parts.push(pick(book.aiDisclosures));
   if (current) {
-    // A worried helper gets the third-party note instead, which speaks to them as the helper.
-    if (focus !== 'third_party') parts.push(pick(book.riskOpeners));
+    // A worried helper gets the third-party note instead, which speaks to them as the helper;
+    // the OCD note opens with its own validation of the anxiety.
+    if (focus !== 'third_party' && focus !== 'ocd_reassurance') parts.push(pick(book.riskOpeners));
     const note = book.focusNotes[focus];
     if (note) parts.push(pick(note));
   } else {
     parts.push(...reflection(reading, pick));
   }
-  parts.push(
-    fill(pick(helper ? book.helperResources : book.resources), {
-      services: describeServices(entry, book),
-      emergency,
-    }),
-  );
-  if (!reading.asksIfHuman) parts.push(pick(book.limits));
-  if (!urgent) {
+  if (plan.crisisResources) {
+    parts.push(
+      fill(pick(helper ? book.helperResources : book.resources), {
+        services: describeServices(entry, book),
+        emergency,
+      }),
+    );
+  }
+  const professional = book.professionalNotes[focus];
+  if (plan.professionalSupport && professional) parts.push(pick(professional));
+  // The limits of an AI matter where someone may need a person now; the OCD reply has said
+  // where help lies, and a coping "trick" there could become one more ritual.
+  if (plan.crisisResources && !reading.asksIfHuman) parts.push(pick(book.limits));
+  if (!urgent && focus !== 'ocd_reassurance') {
     // Whoever is named in an abuse, threat or third-party disclosure may be the one at risk or
     // the one causing harm, so the idea names nobody.
     const namesNobody = focus === 'abuse' || focus === 'harm_to_others' || focus === 'third_party';
@@ -355,16 +384,6 @@ function ideaSentence(
   }
   const who = person ? (person.name ?? book.relations[person.relation]) : '';
   return fill(pick(book.ideaIntros), { idea: fill(idea.text[language], { person: who }) });
-}
-
-/**
- * What the reply centres on. A person speaking for themselves outranks their worry about someone
- * else; among their own concerns, the phrasebook's order decides.
- */
-function focusOf(categories: readonly RiskCategory[]): RiskFocus {
-  const foci = new Set(categories.map((c) => FOCUS_OF_CATEGORY[c]));
-  if (foci.size > 1) foci.delete('third_party');
-  return RISK_FOCI.find((f) => foci.has(f)) ?? 'suicide';
 }
 
 /** Crisis services first, grouped by name (one line may have several numbers), at most two. */

@@ -717,6 +717,115 @@ const rules: RuleSpec[] = [
       '(trink|trinke|sauf|saufe) bis ich (umfall|umfalle|nichts mehr weiss)',
     ],
   },
+  // Plain first-person statements as people type them (no umlauts, dropped endings).
+  {
+    id: 'plan.said',
+    kind: 'plan',
+    reason: 'decided, said plainly',
+    patterns: [
+      '(mach|mache|machs) ich schluss',
+      '(dann|danach|morgen|heute|heut nacht|heute nacht) ist (schluss|es so weit)',
+      '(heute abend|heute nacht|heut nacht|morgen|am wochenende) (ist es so weit|mach ich es|mach ichs|ist schluss)',
+      '(ich hab|hab|ich habe) (beschlossen|entschieden) (dass ich es|es) (bald|heute|morgen)? (beende|beend|zu beenden|mach|tue)',
+      '(hab|habe|ich hab) alles (geplant|vorbereitet) !(fur (die|den|das|meine|unseren|unsere)|zum)',
+      'komm (nicht|nie) (mehr)? zuruck',
+      'steht fest',
+    ],
+  },
+  {
+    id: 'intent.said',
+    kind: 'intent',
+    reason: 'intent to act, said plainly',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(diesmal|dieses mal) (mach ich es|mach ichs|zieh ich das durch|tu ich es) (wirklich)?',
+      '(ich glaub|glaub) (diesmal|dieses mal)? (mach ich es|mach ichs|tu ichs) wirklich',
+      '(ich werd|ich werde|werd) nicht mehr lange (da|hier) sein',
+      'ich meins ernst (diesmal|dieses mal)?',
+    ],
+  },
+  {
+    id: 'attempt.said',
+    kind: 'attempt',
+    reason: 'a recent attempt',
+    patterns: [
+      '(hab|habe) (ich)? versucht mich (umzubringen|zu toten|aufzuhangen)',
+      '(nach|seit) meinem (suizidversuch|versuch) !(zu|an|mit)',
+    ],
+  },
+  {
+    id: 'attempt.now_said',
+    kind: 'attempt_now',
+    reason: 'took pills a short while ago or at a height now (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing', 'sightseeing'],
+    patterns: [
+      '(hab|habe|ich hab) (die|alle|meine) (tabletten|pillen|medikamente) (vor|gerade|grad|eben|schon) ~4 genommen',
+      '(ich steh|ich stehe|steh|stehe|ich sitz|ich sitze) (grad|gerade|jetzt) auf (der|dem) (brucke|dach|gleisen)',
+    ],
+  },
+  {
+    id: 'method.dwelling',
+    kind: 'method',
+    reason: 'dwelling on a means or a place (with distress)',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: [
+      '(auf die gleise|auf der brucke|an die brucke|an den see|ans gewehr|jagdgewehr|von der brucke) ~8 (denk|denke|dran|daran|geht mir nicht aus dem kopf)',
+      '(denk|denke) (jedes mal|immer|dran|daran) ~6 (gleise|brucke|gewehr|tabletten|dach)',
+      'geht mir nicht (mehr)? aus dem kopf',
+      '(nie wieder|nicht mehr) aufwachen',
+    ],
+  },
+  {
+    id: 'distress.said',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(weiss|weis) (nicht|nich) warum ich das (schreib|schreibe)',
+      '(wollte|will) (nur|es nur) dass (es )?(jemand|einer) (es)? (weiss|weis)',
+      '(bin so durch|bin durch|bin am ende|bin es leid|ich bin es leid)',
+      '(job|freundin|freund|frau|mann|wohnung) weg',
+      'schlimmste (woche|tag|jahr|zeit) (meines lebens)?',
+      'macht mir angst',
+    ],
+  },
+  {
+    id: 'abuse.said',
+    kind: 'abuse',
+    reason: 'being abused, threatened or exploited',
+    patterns: [
+      '(will|wollte|fragt nach) (bilder|fotos|nacktbilder) von mir',
+      '(sagt|sagte|meint) (er|sie) (bringt|bringe) mich um',
+      '(schickt|schicke|zeigt) (er|sie) die (alten|bilder|fotos)',
+    ],
+  },
+  {
+    id: 'others.said',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: [
+      'stech ich (ihn|sie) ab',
+      'zahl ich es ~3 heim',
+      '(diesmal|dieses mal) kommt (er|sie) nicht davon',
+    ],
+  },
+  {
+    id: 'medical.said',
+    kind: 'medical',
+    reason: 'a medical emergency now',
+    patterns: [
+      'zu viel (koks|koka|zeug|pillen|tabletten) ~6 (herz|brust)',
+      '(freund von meiner (mama|mutter)|stiefvater|onkel|cousin) kommt nachts in mein (zimmer|bett)',
+    ],
+  },
+  {
+    id: 'other.now_said',
+    kind: 'third_party_now',
+    reason: "someone else's overdose now",
+    patterns: ['(tabletten|pillen) genommen (und)? (wird|wacht) nicht (richtig)? (wach|auf)'],
+  },
 ];
 
 export const DE: Lexicon = { lang: 'de', rules };

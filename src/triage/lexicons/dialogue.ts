@@ -162,7 +162,11 @@ export const DENIALS: Record<ScopeLanguage, readonly string[]> = {
 /** The writer clears up an earlier misunderstanding. */
 export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
   en: [
-    '(i|im|i m) (meant|mean|was talking about|was referring to|am talking about|was on about) (my|the|a|that|how|it|this)',
+    // "I mean it" / "I meant that" says the opposite: never a clarification.
+    '(i|im|i m) (was talking about|was referring to|am talking about|was on about) (my|the|a|that|how|it|this)',
+    '(i|im|i m) (meant|mean) (my|the|a|an|how|this|some) !(it|that|every|exactly|literally|seriously)',
+    '(i|im|i m) meant !(it|that|this|every|what|exactly|literally|seriously|well|to|business|nothing|no|you|him|her|them|everything|a|an|the|my|how|some) _',
+    '(no|nah|nope) ~2 not (like that|that way|in that way)',
     '(it|that|this) (was|is|s|were) (a|just a|from a|only a|from the|the) (song|lyric|lyrics|quote|joke|meme|line|movie|film|book|game|show|poem|expression|figure of speech|saying)',
     '(i was|im|i m|i am) (just|only)? (joking|kidding|quoting|being dramatic|exaggerating|singing|messing around)',
     '(jk|jkjk|just kidding|just joking|only joking)',
@@ -173,6 +177,11 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(figure of speech|just an expression|hyperbole|wrong choice of words|bad choice of words)',
     '(my|the) (phone|battery|laptop|plant|car) (is|was) (dying|dead|died)',
     'not (about|talking about) me',
+    '(i|i m|im) (didnt|did not|dont|do not) mean (it|that) (like that|literally|that way|seriously)',
+    '(i was|im|i m|i am) being (sarcastic|dramatic|ironic)',
+    '(it|that) was (sarcasm|sarcastic|ironic|a figure of speech|about (my|the|a) (game|exam|exams|homework|team|match|show|phone))',
+    'sorry (for|about) (scaring|worrying|freaking out) (you|everyone|yall|you guys|you all)',
+    '(was|were|im|i m|i am) talking about (a|the|my) (game|character|show|book|movie|film|song)',
   ],
   es: [
     '(me referia|quise decir|queria decir|hablaba de|estaba hablando de) (a|de|del|la|el|mi)?',
@@ -182,6 +191,10 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     'no (estoy|soy) (suicida|en peligro)',
     'no lo (decia|dije) en serio',
     '(es|era) una forma de hablar',
+    '(era|es) (sarcasmo|ironia|en broma)',
+    '(perdon|perdona|perdonen|disculpen|sorry) (por)? (el susto|asustarlos|asustarte|preocuparlos|preocuparte)',
+    'no lo (decia|dije|digo) (en serio|literal|literalmente)',
+    '(era|lo decia) por (el|la|mi|los|las) (trabajo|examen|examenes|partido|juego|serie|tarea|uni)',
   ],
   fr: [
     'je (voulais dire|parlais de|parlais du|parlais de la)',
@@ -190,6 +203,9 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     'je ne suis pas (suicidaire|en danger)',
     '(c est|c etait) une (expression|facon de parler)',
     'pas au sens propre',
+    '(c etait|c est) (ironique|de l ironie|pour rire|pour de faux)',
+    'je (deconnais|deconne|blaguais|blague)',
+    '(desole|desolee|pardon) (de|pour) (vous avoir|t avoir)? (fait peur|inquiete|inquietes|la frayeur)',
   ],
   de: [
     'ich (meinte|meine|habe gemeint|sprach von|rede von|redete von)',
@@ -198,6 +214,9 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(war nur spass|nur ein witz|war ein witz|nur spass)',
     'ich bin nicht (suizidal|in gefahr)',
     '(eine redewendung|nicht wortlich|nicht ernst gemeint)',
+    '(war|ist) (ironisch|ironie|sarkastisch|sarkasmus)',
+    '(hab|habe) (nur)? (spass|quatsch|witze) gemacht',
+    '(sorry|entschuldigung|tut mir leid) (fur den|wegen dem) schreck',
   ],
   pt: [
     '(eu)? (quis dizer|queria dizer|estava falando|to falando|tava falando|me referia) (do|da|de|ao|a|sobre)?',
@@ -205,6 +224,10 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(estava|tava|to|estou) (brincando|exagerando|citando|cantando)',
     'nao (estou|sou|to) (suicida|em perigo)',
     '(e|era) (so)? (uma)? (expressao|forca de expressao|jeito de falar)',
+    '(era|e) (ironia|zoeira|brincadeira|sarcasmo)',
+    '(tava|estava|to) (zoando|zuando)',
+    '(desculpa|desculpem|foi mal) (o|pelo) susto',
+    '(era|foi) sobre (o|a|meu|minha) (tcc|prova|trabalho|jogo|serie|time)',
   ],
   it: [
     '(intendevo|volevo dire|parlavo (di|del|della|dello))',
@@ -212,6 +235,9 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     'stavo (scherzando|esagerando|citando|cantando)',
     'non (sono|ero) (suicida|in pericolo)',
     '(e|era) un modo di dire',
+    '(era|e) (ironico|ironia|sarcasmo|una battuta)',
+    '(scherzavo|stavo solo scherzando|era per scherzare)',
+    '(scusate|scusa|scusami) (per)? (lo spavento|se vi ho spaventato|se ti ho spaventato)',
   ],
 };
 

@@ -9,7 +9,7 @@ import type { Lexicon, RuleSpec } from './types.js';
 const ME = '(myself|my self|meself|myslef|mysef|mself|myselfe|myselff|my own self)';
 const I_AM = '(im|i am|i m|iam)';
 /** Intent to act: "I'm going to", "I'll", "gonna", "about to". */
-const INTENT = `(${I_AM} (really|actually|finally|definitely|seriously|just|literally)? (going to|gonna|goin to|about to|ready to|planning to|planning on|prepared to|gunna)|(ill|i will|i shall) (just|finally|really|actually|definitely)?|(gonna|gunna|going to|about to) (just|finally|actually)?)`;
+const INTENT = `(${I_AM} (really|actually|finally|definitely|seriously|just|literally)? (going to|gonna|goin to|about to|ready to|planning to|planning on|prepared to|gunna|gona|going 2|goin 2)|(ill|i will|i shall) (just|finally|really|actually|definitely)?|(gonna|gunna|gona|going to|going 2|about to) (just|finally|actually)?)`;
 /** Wanting or thinking, short of intent. */
 const WANT =
   '(want|wanna|wanted|wish|need|needed|feel like|felt like|tempted|tempted to|urge|urges|itching)';
@@ -53,6 +53,7 @@ const METHODS_ACT = [
   `(jump|jumping|leap|leaping) (off|from|of) (a|the|my|that|this|some)? ${HEIGHTS}`,
   `(jump|jumping|step|stepping|lie|lying|lay down) (in front of|infront of|under) (a|the|some|an|oncoming)? ${VEHICLES}`,
   '(walk|walking|step|stepping|run|running) (into|in) (oncoming)? traffic',
+  '(walk|walking|swim|swimming) (into|out into|out to) the (sea|ocean|river|lake|water|waves)',
   `(overdose|overdosing|od|oding|o ding) (on (my|the|these|those|some)? ${PILLS})?`,
   '(cut|cutting) (myself)? to bleed out',
   '(bleed|bleeding) (myself)? out',
@@ -225,8 +226,27 @@ const rules: RuleSpec[] = [
     needs: 'suicide',
     weight: 0.75,
     patterns: [
-      '(considering|contemplating|thinking about|thought about|think about|think of|thinking of|thought of) (it|doing it|ending it)',
+      // A bare "it" counts when the writer frames it as considering; "can't stop thinking about
+      // it" is `active.ruminating_it` below.
+      '(considering|contemplating) (it|doing it|ending it)',
+      '(thinking about|thought about|think about|think of|thinking of|thought of) (doing it|ending it)',
+      '(i|im|ive|been|was|and|started|start|seriously|actually|honestly|kinda|lowkey|just|still|sometimes|often) (thinking about|thought about|think about|think of|thinking of|thought of) it',
       '(it|this) (is|s) (gonna|going to) happen (anyway|anyways|eventually|soon)',
+    ],
+  },
+  {
+    // Rumination wording is also how OCD and everyday worry sound ("I just want it to stop, I
+    // can't stop thinking about it"), so it never raises a wish to be dead to active ideation on
+    // its own: it keeps the suicidal talk it follows in the conversation, at C-SSRS 1.
+    id: 'active.ruminating_it',
+    kind: 'active_ideation',
+    cssrs: 1,
+    reason: "can't stop thinking about it (after suicidal talk)",
+    needs: 'suicide',
+    weight: 0.6,
+    patterns: [
+      '(cant|can t|cannot|couldnt) stop (thinking about|thinking of) it',
+      '(keep|keeps|kept) (thinking about|thinking of) it',
     ],
   },
   {
@@ -332,12 +352,31 @@ const rules: RuleSpec[] = [
     patterns: METHODS_ACT.map((act) => `${WANT_OR_THINK} (to)? (just)? ${act}`),
   },
   {
+    id: 'method.thinking_means',
+    kind: 'method',
+    reason: 'dwelling on a means or a place (with distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing', 'sport_heights', 'outdoor_gear'],
+    weight: 0.75,
+    patterns: [
+      `${THINK} ${ABOUT} (jumping|jumpin|the (rope|noose|gun|shotgun|pills|tablets|bridge|cliffs|cliff|train line|tracks|railway|roof|river|ledge) (in|on|at|near|by|under|over|from|again|every))`,
+      `(cant|can t|cannot) stop ${THINK} ${ABOUT} (jumping|jumpin|the (rope|gun|pills|bridge|cliffs|tracks|train|roof))`,
+      '(sit|sitting|sat|stand|standing|stood|stopping|stopped) (on|at|by|near) (the|a|that) (bridge|ledge|edge|cliff|cliffs|tracks|train line|railway bridge|roof) ~6 (thinking|think|wondering|how easy|for hours|just standing|just sitting)',
+      '(how easy it would be|one day i wont) ~4 (bridge|jump|drive past|the edge|the tracks|let go)',
+      '(keep|kept|been) (looking at|going back to|staring at|holding) (the|my) (pills|tablets|sleeping tablets|sleeping pills|rope|gun|shotgun|meds|razor|blade|knives|knife|prescriptions)',
+      '(ctb|kms|unalive|end it|od) (with|using) (my|the) (meds|pills|tablets|rope|gun)',
+      '(sitting|sat|sit) with (it|the gun|the shotgun|the rope|the pills)',
+    ],
+  },
+  {
     id: 'method.how',
     kind: 'method',
     reason: 'thinking about how to do it',
     patterns: [
       '(picture|picturing|imagine|imagining|thinking about|think about|planning|planned|decided|know|knowing|figured out|worked out) (how|where|when) (i|im) (want to|would|will|d|going to|gonna|could|should) (die|go|do it|kill myself|end it|end my life)',
       'noose',
+      '(thought|thinking|thinkin|think|thought a lot|figured|worked) (about|out)? (how|where|when) (id|i d|ill|i ll|i would|i will|i could|im going to|im gonna) (do it|die|end it|kill myself|go)',
+      '(thinking|think|thought|thinkin) (about|of|abt) doing it (the same way|like (he|she|they) did)',
     ],
   },
 
@@ -353,6 +392,9 @@ const rules: RuleSpec[] = [
       'how (high|tall|far) (does|do|would|should|is) ~3 (fall|jump|drop|be|need to be)',
       '(roof|rooftop|rooftops) (access|i can get onto|that are open)',
       '(bridges|buildings) (near me|without (fences|barriers|nets))',
+      '(highest|tallest) (car park|multi storey|multistorey|parking lot|place|point|spot) (in|near|around|you can)',
+      '(is|are) (the|my|this|that) ~4 (high|tall) enough',
+      'how (high|tall) is (the|that|this) ~3 (bridge|building|roof|car park|golden gate|tower|cliff)',
     ],
   },
   {
@@ -374,6 +416,17 @@ const rules: RuleSpec[] = [
     patterns: [
       '(where|how) (can|do|could|would|should) (i|you|someone) (buy|get|find|order|obtain|get hold of|get my hands on) (a|some|strong)? (gun|guns|rope|pills|sleeping pills|barbiturates|poison|helium|charcoal|razor blades|blades|noose|firearm|pistol)',
       '(buy|get|order) (a|some)? (gun|rope|noose|poison) (without|no) (a)? (license|background check|questions)',
+    ],
+  },
+  {
+    id: 'means.where_buy',
+    kind: 'means_seeking',
+    reason: 'asking about buying means (after distress)',
+    lookalikes: ['outdoor_gear', 'care_dosing'],
+    patterns: [
+      '(does|do|will|would) (the)? (hardware store|pharmacy|chemist|shop|store|supermarket) (sell|ask for id|check id|have) ~3 (rope|pills|paracetamol|tablets|sleeping pills|painkillers)?',
+      '(what|which) (household)? (stuff|things|chemicals|products|plants) (is|are) (actually)? (poisonous|toxic|deadly|lethal)',
+      '(whats|what is|what s) the (most painless|least painful|quickest|easiest|surest|most peaceful) way !(to (get|make|learn|cook|find|go|clean|fix|remove|lose|save|study|travel|pay|book))',
     ],
   },
   {
@@ -480,6 +533,54 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // "End it" with nothing after it to end ("with him", "there", "for the day") is about a life.
+    id: 'intent.end_it',
+    kind: 'intent',
+    reason: 'intent to end it',
+    weight: 0.8,
+    patterns: [
+      `${INTENT} end it !(with|between|for|off|there|here|on|at|early|before|after|and start|by|so|because|now that|today at|in)`,
+      `${I_AM} (ending|gonna end|going to end) it !(with|between|for|off|there|here|on|at|early|before|after|by|so|because|in)`,
+      `(tonight|today|this weekend|tomorrow|tonite) ${I_AM} (ending|gonna end|going to end) it`,
+      '(end|ending) it (with|using) (the|my|some|those|these)? (pills|tablets|meds|rope|gun|shotgun|pistol|belt|razor|blade|car|train|bridge)',
+    ],
+  },
+  {
+    id: 'intent.think_do_it',
+    kind: 'intent',
+    reason: 'thinks they will act (with despair)',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: [
+      '(i think|i really think|i honestly think|i feel like|i know) (im|i am|ill|i will|i m) (actually|really|finally)? (going to|gonna)? (do it|go through with it|act on it) !(to|for|with|on|at|again|right|wrong|later)',
+      '(getting|got|coming) (closer|close) to (actually)? (doing it|going through with it|acting on it|ending it)',
+      '(i|i really|i actually|i just) (want|wanna) to do it (now|already|tonight|for real)',
+      '(dont|do not|don t) think (ill|i will|i ll|i can) (make it|last|hold on|survive) (that long|much longer|until|till|through|past)',
+    ],
+  },
+  {
+    id: 'intent.coded',
+    kind: 'intent',
+    reason: 'intent to act, in coded words',
+    patterns: [
+      // "gonna kms if the wifi drops" is a complaint: a condition after it reads as hyperbole.
+      `${INTENT} (unalive|kms|ctb|sewerslide|self delete|catch the bus) !(if|when|every time|everytime|because|cause|cuz|bc|over|after|at)`,
+      `${INTENT} use (my|his|her|the|dads|my dads|mums|my mums)? (own)? (gun|pistol|rifle|shotgun)`,
+    ],
+  },
+  {
+    id: 'intent.literal',
+    kind: 'intent',
+    reason: 'says they mean it (after suicidal talk)',
+    needs: 'suicide',
+    weight: 0.8,
+    patterns: [
+      '(i mean|i mean that|and i mean that|i mean it|i meen it|i mean this) (literally|for real|this time|seriously)?',
+      '(for real|fr) this time',
+      'not (joking|kidding) (this time)?',
+    ],
+  },
+  {
     id: 'intent.context',
     kind: 'intent',
     reason: 'intent (after suicidal talk)',
@@ -552,10 +653,24 @@ const rules: RuleSpec[] = [
       'my date is (coming|set|close|soon)',
       '(have|got) everything (ready|prepared|in place|sorted)',
       '(picked|chose|chosen|set|picked out) (a|the) (date|day|spot|place|time)',
+      '(ive|i have|i) (made|reached) my decision',
+      '(ive|i have|i) decided (thats|that s|that is|its|it s) (the day|the night|when)',
     ],
   },
 
   // --- preparation (C-SSRS 6) ---------------------------------------------------------------
+  {
+    id: 'plan.not_coming_back',
+    kind: 'plan',
+    reason: 'going somewhere and not coming back (with despair)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(drive|driving|walk|walking|go|going|head|heading|swim|swimming) ~8 (and)? (im|i m|i am)? (not|never) (coming|come|going to come|gonna come) back',
+      '(i know|ive figured out|i have figured out|ive worked out) exactly (how|what im doing|what i m doing|what i am doing)',
+    ],
+  },
   {
     id: 'prep.note',
     kind: 'preparation',
@@ -625,6 +740,21 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    id: 'prep.means_at_hand',
+    kind: 'preparation',
+    reason: 'has the means at hand (with distress)',
+    needs: 'distress',
+    lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
+    weight: 0.8,
+    patterns: [
+      '(i have|ive got|i got|have|got|bought|buying) (the|a) (rope|noose|gun|pills|tablets|razor blades|blades) (in|under|hidden|ready|stashed|in my|last week|today|yesterday)',
+      '(the|my) (rope|noose|gun|pills|stash) (is|are|has been|have been|been) (in|under|hidden|ready|sitting)',
+      '(ive been|i have been|been) (practising|practicing|rehearsing) !(for|the|my|a|piano|guitar|driving|with|on|at|lines|every)',
+      '(said|saying|say) (my)? (goodbyes|goodbye) ~6 (real goodbye|without them knowing|last one|last ones|the last)',
+      '(a|the) real goodbye',
+    ],
+  },
+  {
     id: 'prep.stockpile',
     kind: 'preparation',
     reason: 'stockpiling pills',
@@ -669,6 +799,18 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    id: 'prep.if_found',
+    kind: 'preparation',
+    reason: 'a note for whoever finds it',
+    near: true,
+    weight: 0.85,
+    patterns: [
+      '(if|when) (anyone|someone|somebody) (finds|reads|sees) this ~3 (im sorry|i m sorry|sorry|i love|tell|please)',
+      '(tell|let) (my|her|him|them) ~3 (it wasnt|it was not|it isnt|it is not) (her|his|their|your|anyones) fault',
+      '(posted|sent|wrote|recorded) my (goodbye|goodbyes) !(to (the|my|our) (old|house|flat|team|job|school|colleagues))',
+    ],
+  },
+  {
     id: 'prep.goodbye_gone',
     kind: 'preparation',
     reason: 'a goodbye message',
@@ -689,7 +831,7 @@ const rules: RuleSpec[] = [
       'this is the end',
       '(said|saying|say|sent) my (last|final)? goodbyes',
       '(i love you all|love you all|thank you for everything) ~2 (goodbye|bye|forgive me|im sorry|sorry)',
-      '(my|the) (last|final) (night|day|meal|sunset|goodbye|words)',
+      '(my|the) (last|final) (night|day|meal|sunset|goodbye|words) !(of|at|in|before|on|for)',
       '(wrote|written|writing|finished|left|drafted|got) (my|the|a) (note|notes|letter|letters)',
       '(i have|ive got|i got|got|have) (what i need|everything i need|all i need) !(for|to)',
     ],
@@ -809,6 +951,16 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    id: 'attempt.recent',
+    kind: 'attempt',
+    reason: 'a recent suicide attempt',
+    patterns: [
+      '(tried|attempted|tryed|tried again) to end it !(with|between|for|early|there|here|on)',
+      '(since|after|before|from) my (last|latest|recent|first|second|third|most recent|suicide)? attempt !(at|to|of|on)',
+      '(i|ive|i have) attempted !(to|the|a|an|it|this|that|my|some|every|his|her|their|our|your|one|many|several|both|each|all|any|these|those|what|how|hard|again later)',
+    ],
+  },
+  {
     id: 'attempt.context',
     kind: 'attempt',
     reason: 'an attempt (after suicidal talk)',
@@ -870,6 +1022,41 @@ const rules: RuleSpec[] = [
     ],
   },
 
+  {
+    id: 'attempt.now_took',
+    kind: 'attempt_now',
+    reason: 'took pills or everything a short while ago (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing', 'recreational'],
+    weight: 0.85,
+    patterns: [
+      '(i|i just|just|ive|i have|already)? (took|taken|swallowed|tkn|tk) (the|my|all the|some|those|these)? (pills|tablets|meds|cachets) (about|like|maybe|around)? (<num>|an|a|half an|one|two|twenty|thirty|forty|fifteen|ten) (minutes|mins|min|hour|hours|hrs|hr)? ago',
+      '(i|ive|i have|just) (took|taken|swallowed) everything !(off|out|from|with|to|in|back|apart|home|personally|seriously|i|into|on)',
+      '(took|taken|swallowed|mixed) (the|my|some)? (pills|tablets|meds|xanax|sleeping pills) (with|and) (vodka|alcohol|wine|booze|whiskey|beer|drink)',
+    ],
+  },
+  {
+    id: 'medical.now',
+    kind: 'medical',
+    reason: 'a medical emergency now',
+    lookalikes: ['panic'],
+    patterns: [
+      '(heart|chest) ~8 (took|taken|did|done|had|drank) (way)? too (much|many)',
+      '(heart|heartbeat|pulse) (wont|won t|will not|cant|can t) (slow down|stop racing|calm down)',
+      '(i|and i)? (keep|keeps) (passing out|blacking out)',
+      '(breathing|breath) (feels|is|has gone|getting) (so|really|very)? (slow|shallow)',
+      '(blood|bleeding) (is)? (soaking|pouring|gushing|everywhere|through everything|wont stop)',
+    ],
+  },
+  {
+    id: 'attempt.now_place_now',
+    kind: 'attempt_now',
+    reason: 'at a height or on the tracks right now',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      `${I_AM} (on|at|standing on|sitting on) (the|a|this) (bridge|ledge|roof|rooftop|edge|railing|tracks|cliff|cliffs|train line) (right now|now|rn) ~8 (want|wanted|someone|somebody|to know|goodbye|bye|sorry|scared|cold|cant|done)`,
+    ],
+  },
   {
     id: 'attempt.now_car',
     kind: 'attempt_now',
@@ -981,6 +1168,22 @@ const rules: RuleSpec[] = [
       '(cant|can t|cannot) do this (anymore|any more|any longer)',
       '(no one|nobody|noone) (would|will) even (notice|care|miss me)',
       '(everyone|everybody|they|my family) (would|will|d) (all)? be better off !(with|if i (stay|stayed|get|got))',
+      '(im|i am|i m) (really|so|honestly|just)? not (ok|okay|doing (ok|okay|well|good)) !(with|about|at)',
+      '(really|so|badly|seriously) struggling',
+      '(nothing|no one|nobody|noone) (keeping|to keep|left to keep) me (here|going|alive)',
+      '(tired|exhausted|sick) of (all of it|all this|everything|it all) !(to|with|for|over|about)',
+      '(feel|feeling|felt) like a (ghost|burden|failure|waste)',
+      '(failed|fail) at (that|this|everything) (too|as well)',
+      '(scared|afraid) of myself',
+      '(dont|do not|don t|cant) trust myself',
+      '(still|i) (dont|don t|do not) want to be (here|alive)',
+      '(running out of|no more|out of) reasons (not to|to (live|stay|keep going))',
+      '(im|i am|i m) (so)? (tired|exhausted|done|broken) (and|of) (everything|fighting|trying|this)',
+      '(i|ive|i have) (made|found) (my)? peace with (it|this|my decision)',
+      '(just)? (wanted|want|needed) (someone|somebody|anyone|one person) to know',
+      '(dont|don t|do not) know why (im|i am|i m) (texting|typing|writing|telling|posting|saying) (this|you|anyone|it)',
+      'maybe this was a mistake',
+      '(im|i m|i am)? sorry (for everything|everyone|for being a burden|for all of this)',
     ],
   },
 
@@ -1033,6 +1236,7 @@ const rules: RuleSpec[] = [
       '(cut|cuts) (really|so|very) deep (this time|tonight|and)',
       '(deep|gaping) (cut|cuts|wound|wounds|gash)',
       '(see|seeing|i can see) (bone|the bone|tendon|the fat layer)',
+      '(cuts|cut|wounds|burns|wound) (got|are|is|have got|look|looks|getting) infected',
     ],
   },
 
@@ -1048,6 +1252,22 @@ const rules: RuleSpec[] = [
       '(bring|bringing|take|taking|brought) (a|my)? (knife|knives) to school',
       'shoot up (the|my|a)? (school|office|place|mall|church|party|class)',
       `(kill|murder|stab|shoot) (him|her|them|${PERSON}) (tonight|tomorrow|today|when)`,
+    ],
+  },
+  {
+    id: 'others.intent_more',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: [
+      `(going|gonna|goin) (round|over|to go round|to go over) (there|to his|to hers|to theirs) to (smash|beat|hurt|kill|stab|batter|sort)`,
+      `(${I_AM} (going to|gonna)|ill|i will) (smash (his|her|their) (face|head)|beat the (shit|hell|crap) out of|torch|burn down|set fire to|make (him|her|them) pay !(for (the|a|my|our|their|it|dinner|lunch|drinks|pizza)|back|rent|half|their share|up)|hurt (the|that))`,
+      `(${I_AM} (going to|gonna)|ill|i will|when ~4) (bring|bringing) (a|my)? (knife|gun|bat|weapon)`,
+      '(hes|shes|he is|she is|they are|theyre) not (walking|getting) away (with it)? this time',
+      `${I_AM} (bringing|taking) (a|my) (knife|gun|weapon|bat) !(to (cut|slice|the (picnic|party|bbq|camping|kitchen))|for (the|cutting|camping|the kitchen))`,
+      '(going to|gonna) (torch|burn down|set fire to|smash up) (his|her|their|my exs|my ex s|my ex)',
+      '(and|to) make (him|her|them) pay !(for (the|a|my|our|their|it|dinner|lunch|drinks|pizza)|back|rent|half|their share|up)',
+      `(scared|afraid|terrified) (ill|i will|i ll|i might|i could) (actually)? (do it|hurt (him|her|them))`,
+      `(urges|urge|thoughts) to (hurt|kill|stab|strangle) ${PERSON} ~8 (scared|afraid|actually do it)`,
     ],
   },
   {
@@ -1068,7 +1288,7 @@ const rules: RuleSpec[] = [
     kind: 'abuse',
     reason: 'being abused',
     patterns: [
-      `(he|she|they|${PERSON}|my (bf|gf|stepdad|stepfather|stepmom|stepmother|mum|mom|dad|ex|uncle|carer|caregiver|coach|pastor|priest|landlord)) (hits|hit|beats|beat|chokes|choked|strangles|strangled|kicks|kicked|slaps|slapped|punches|punched|shoves|shoved|rapes|raped|molests|molested|touches|touched|forces|forced|locks|locked|threatens|threatened|hurts|abuses|abused|grabbed|grabs|beats up|beat up|throws things at|threw things at|spits on|drags|dragged|bruised|strangle|choke) me !(up|with|deeply|so much|emotionally|heart|back to)`,
+      `(he|she|they|${PERSON}|my (bf|gf|stepdad|stepfather|stepmom|stepmother|mum|mom|dad|ex|uncle|carer|caregiver|coach|pastor|priest|landlord)) (hits|hit|beats|beat|chokes|choked|strangles|strangled|kicks|kicked|slaps|slapped|punches|punched|shoves|shoved|rapes|raped|molests|molested|touches|touched|forces|forced|locks|locked|threatens|threatened|hurts|abuses|abused|grabbed|grabs|beats up|beat up|throws things at|threw things at|spits on|drags|dragged|bruised|strangle|choke) me !(up|with|deeply|so much|emotionally|heart|back to|on the (shoulder|arm|back|hand))`,
       '(threatens|threatened|threatening|threaten) to (kill|hurt|beat|hit|stab|shoot) me',
       '(threatens|threatened|threatening|threaten) to take (the|my) (kids|children|baby)',
       '(afraid|scared|terrified|frightened) (to go|of going|to be|to get|of being) (home|back home|at home|alone with (him|her|them))',
@@ -1087,6 +1307,26 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    id: 'abuse.more',
+    kind: 'abuse',
+    reason: 'being abused, threatened or exploited',
+    patterns: [
+      `(he|she|${PERSON}|my (uncle|stepdad|stepfather|coach|teacher|brother|cousin|tutor|mums boyfriend|moms boyfriend)) (touches|touched|keeps touching|grabs|feels) me (when|at night|and|down there|where|every|inappropriately|in)`,
+      '(asking|asked|asks|keeps asking|wants) me for (pics|photos|pictures) !(of (the|my|our|his|her|their|your|us)|from)',
+      '(asking|asked|asks|keeps asking|wants) (me)? for (nudes|naked pics|naked pictures|naked photos)',
+      '(send|post|share|show|leak) (the)? (ones|pics|photos|nudes|pictures) ~6 (if i (dont|don t|do not|wont)|unless i)',
+      '(makes|made|forces|forced) me (to)? do (stuff|things) (i dont|i don t|i do not|that i dont) (want|like)',
+      '(our|a) (special time|little secret)',
+      `(he|she|${PERSON}|my (uncle|stepdad|stepfather|coach|teacher|brother|cousin|tutor|mums boyfriend|moms boyfriend|mom s boyfriend|mum s boyfriend)) (comes|came|keeps coming) (into|in) my (room|bed) (at night|when|and)`,
+      '(if i tell|if i told) (anyone|anybody|someone|my (mom|mum|dad|parents|teacher)) ~6 (hurt|hit|beat|send|post|kicked)',
+      `(punched|kicked|slapped|choked|strangled|smacked|shoved|burned|burnt) me (in the|last night|again|so hard|until|yesterday|today|with)`,
+      '(throwing|threw|throws) (stuff|things|plates|a plate|a pan|bottles) at (me|my (mum|mom|mother))',
+      '(havent|haven t|have not) (fed|been feeding) me',
+      '(he|she|they) (said|says|threatened) (hes|shes|he is|she is|he was|she was|theyre|they are)? (going to|gonna) (kill|hurt|beat) (me|my (little|baby)? (sister|brother|mum|mom))',
+      '(she|he|they) (will|ll|would) hit me (again)?',
+    ],
+  },
+  {
     id: 'abuse.now',
     kind: 'abuse_now',
     reason: 'abuse happening now',
@@ -1096,6 +1336,8 @@ const rules: RuleSpec[] = [
       '(hiding|hid|locked myself) in (the|my) (bathroom|closet|room) (from|because|so) (he|she|him|her|they)',
       '(he|she) (grabbed|pulled|is holding|is waving|pointed) a (knife|gun|weapon)',
       '(he|she|they) (just)? (hit|beat|choked|strangled|attacked|stabbed) me (again)? (just now|right now|tonight|minutes ago|a minute ago)',
+      '(banging|pounding|hammering|kicking) on (the|my) ~2 door',
+      '(break|breaking|kick|kicking) (the|my) door (down|in)',
     ],
   },
 
@@ -1104,7 +1346,7 @@ const rules: RuleSpec[] = [
     kind: 'abuse',
     reason: 'being hit with an object',
     patterns: [
-      `(he|she|they|${PERSON}|my (bf|gf|stepdad|stepfather|stepmom|stepmother|mum|mom|dad|uncle|aunt|carer|coach|teacher)) (hits|hit|beats|beat|whips|whipped|smacks|smacked|hitting|beating) me with (a|the|his|her|their|my)? (belt|stick|cord|cable|wire|hanger|shoe|slipper|spoon|wooden spoon|fist|fists|bat|ruler|whip|paddle|whatever)`,
+      `(he|she|they|${PERSON}|my (bf|gf|stepdad|stepfather|stepmom|stepmother|mum|mom|dad|uncle|aunt|carer|coach|teacher)) (hits|hit|beats|beat|whips|whipped|smacks|smacked|hitting|beating) me with (a|the|his|her|their|my)? (belt|stick|cord|cable|wire|hanger|shoe|slipper|spoon|wooden spoon|fist|fists|bat|ruler|whip|paddle|whatever|pan|bottle|plate|phone|remote|chair|lamp)`,
     ],
   },
   {
@@ -1137,6 +1379,7 @@ const rules: RuleSpec[] = [
     patterns: [
       '(the voices|voices|the voice|a voice|demons|the devil|satan) (is|are)? (telling|tell|told|tells|commanding|command|ordering|order|want|wants|keep telling|keeps telling) me (to)? (kill|hurt|harm|cut|jump|die|end|stab|attack|do bad things|burn)',
       '(god|something) (is)? (telling|told|tells|commanding|commands) me to (kill|hurt|harm|jump|die|stab|attack)',
+      '(the voices|voices|the voice|a voice) (say|says|said|are saying|keep saying|tell me|are telling me|told me) (that)? (i|im) (should|need to|have to|must|gotta|got to|am supposed to) ~2 (jump|hurt|kill|harm|cut|die|stop (taking|eating)|stab|starve|burn)',
     ],
   },
   {
@@ -1144,10 +1387,12 @@ const rules: RuleSpec[] = [
     kind: 'psychosis',
     reason: 'persecutory or delusional beliefs',
     patterns: [
-      '(they|theyre|the government|the cia|the fbi|the police|my neighbours|my neighbors|someone|people|everyone|my family|the doctors|aliens) (are|is)? (watching|following|tracking|spying on|monitoring|controlling|poisoning|reading|after|plotting against|out to get|hacking|recording) (me|my (mind|thoughts|brain|food|phone))',
+      '(they|theyre|the government|the cia|the fbi|the police|my neighbours|my neighbors|someone|people|everyone|my family|the doctors|aliens) (are|is)? (watching|following|tracking|spying on|monitoring|controlling|poisoning|reading|after|plotting against|out to get|hacking|recording) (me|my (mind|thoughts|brain|food|phone)) !(like|lol|haha|on (instagram|insta|ig|twitter|tiktok|x|social media|spotify|twitch|youtube|here))',
       '(implant|implants|chip|chips|microchip|camera|cameras|tracker|trackers|device|transmitter|bug) (in|inside|into) my (head|brain|teeth|body|skin|tooth|ear|food)',
       '(putting|inserting|planting) thoughts (into|in) my (head|mind|brain)',
-      '(reading|controlling|stealing|broadcasting) my (thoughts|mind)',
+      // "you're reading my mind" is an idiom; reading someone's thoughts is not.
+      '(controlling|stealing|broadcasting) my (thoughts|mind)',
+      'reading my thoughts',
       '(tv|television|radio|the news|songs|ads|billboards|the internet) (is|are)? (talking|sending (me)? (messages|signals)|speaking|sending coded messages) (to|about) me',
       'secret (messages|signals|codes) (for|to|meant for) me',
       '(replaced|replaced by) (an)? (impostor|imposter|impostors|clone|clones|robot|robots)',
@@ -1345,6 +1590,19 @@ const rules: RuleSpec[] = [
       `${THEY} (is|s|are) (planning|going) to (kill|end|hang) ${THEMSELF}`,
       `${THEY} (has|made|have) a plan`,
       '(texted|messaged|called|told|sent) (me|us|everyone|the group chat) ~4 (this is goodbye|saying goodbye|to say goodbye|a goodbye|goodbye forever)',
+    ],
+  },
+  {
+    id: 'other.plan_more',
+    kind: 'third_party_plan',
+    reason: 'someone else shows a plan or preparation',
+    patterns: [
+      `${THEY} (keeps|kept|has been|is|s been)? (saying|says|said) (that)? (nobody|no one|noone) (would|will) (miss|notice) (him|her|them)`,
+      `${THEY} (has been|s been|is|keeps|kept)? (giving|gave) away (his|her|their) (stuff|things|tools|clothes|guitar|games|belongings|jewellery|jewelry)`,
+      '(posted|sent|texted|wrote) ~3 (goodbye|farewell) ~8 (not (answering|picking up|replying)|deleted it|offline|wont answer)',
+      '(texted|messaged|wrote|sent) me ~2 (goodbye|thanks for everything|thank you for everything)',
+      '(found|saw) a (note|letter) (in|on) (his|her|their) (room|desk|bed|phone) (saying|that said|about) (sorry|goodbye)',
+      '(put|putting|sorted|sorting) (his|her|their) (affairs|things) (in order|out)',
     ],
   },
   {

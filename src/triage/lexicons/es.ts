@@ -733,6 +733,122 @@ const rules: RuleSpec[] = [
       'se (quiere|va a) (matar|suicidar|quitar la vida)',
     ],
   },
+  // Plain first-person statements as people type them (no accents, chat spelling).
+  {
+    id: 'plan.said',
+    kind: 'plan',
+    reason: 'decided, said plainly',
+    patterns: [
+      '(ya)? (lo)? (decidi|tengo decidido|esta decidido)',
+      '(esta noche|manana|hoy) (todo)? (termina|se acaba|acaba todo|es la noche)',
+      '(no vuelvo|no voy a volver) (mas)?',
+      'ya (se|tengo) (como|donde) (y (cuando|donde|como))?',
+      'tengo todo (planeado|listo|pensado) !(para (el|la|las|los|mi|nuestro|nuestra))',
+    ],
+  },
+  {
+    id: 'intent.said',
+    kind: 'intent',
+    reason: 'intent to act, said plainly',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(esta vez|ahora si) (va en serio|lo hago|lo voy a hacer) (de verdad|en serio)?',
+      '(creo que|siento que) (esta vez)? (si)? (lo voy a hacer|voy a hacerlo)',
+      'no voy a estar (aqui|aca)? (mucho tiempo|por mucho)',
+    ],
+  },
+  {
+    id: 'attempt.said',
+    kind: 'attempt',
+    reason: 'a recent attempt',
+    patterns: ['(desde|despues de) mi (intento|intento de suicidio)'],
+  },
+  {
+    id: 'attempt.now_said',
+    kind: 'attempt_now',
+    reason: 'took pills a short while ago or at a height now (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing', 'sightseeing'],
+    patterns: [
+      '(me tome|tome|me trague) (las|todas las|mis) (pastillas|pildoras|medicinas) (hace|ya)',
+      '(estoy|toy) (en|arriba del|sobre el) (puente|techo|azotea) (ahora|ahorita|ya)',
+    ],
+  },
+  {
+    id: 'distress.said',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      'no se (ni)? (por que|pq|porque) (escribo|te escribo|cuento) (esto)?',
+      '(solo)? queria que alguien (lo)? (supiera|sepa)',
+      '(peor semana de mi vida|ya no doy mas|estoy hecho mierda|estoy hecha mierda)',
+    ],
+  },
+  {
+    id: 'plan.said_place',
+    kind: 'plan',
+    reason: 'going to a place to end it',
+    patterns: [
+      '(voy|me voy|ire) (al|a la) (puente|edificio|vias|azotea|techo) ~3 (se acaba|acaba|termina) (todo)?',
+      '(y|ya) se acaba todo',
+      '(ya)? tengo el plan',
+    ],
+  },
+  {
+    id: 'method.dwelling',
+    kind: 'method',
+    reason: 'dwelling on a means or a place (with distress)',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: [
+      'no (paro|puedo parar) de pensar en (el|la|las|los) (puente|vias|edificio|pistola|cuerda|pastillas|azotea|rio)',
+      'pienso en (ella|eso|el puente|las vias) cada vez',
+      '(buscando|busco|busque) (formas|maneras|metodos) (en internet|de morir|de hacerlo)?',
+      '(alcanzarian|alcanzan|bastarian|bastan) para no (despertar|despertarme)',
+    ],
+  },
+  {
+    id: 'prep.said',
+    kind: 'preparation',
+    reason: 'acquired means or gave things away (with distress)',
+    needs: 'distress',
+    lookalikes: ['outdoor_gear', 'moving'],
+    weight: 0.8,
+    patterns: [
+      '(compre|consegui) (la|una) (cuerda|pistola|soga)',
+      '(regale|di) (mi|mis) (guitarra|libros|ropa|cosas|bici|compu|consola) ~8 (les dije|le dije)',
+      '(es|este es) mi (ultimo|ultima) (mensaje|post)',
+    ],
+  },
+  {
+    id: 'abuse.said',
+    kind: 'abuse',
+    reason: 'being abused, threatened or exploited',
+    patterns: ['(dice|dijo) que (me va a matar|me mata)', 'va a mandar las (otras|fotos)'],
+  },
+  {
+    id: 'others.said',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: ['(lo|la) mato ~4 (en serio|de verdad)'],
+  },
+  {
+    id: 'medical.said',
+    kind: 'medical',
+    reason: 'a medical emergency now',
+    patterns: [
+      '(demasiada|demasiado) (coca|cocaina|droga|perico) ~8 (corazon|pecho)',
+      '(novio de mi (mama|madre)|padrastro|tio|primo) (entra|se mete|viene) (a|en) mi (cuarto|habitacion|cama)',
+      '(la sangre|el sangrado) no (para|se detiene)',
+    ],
+  },
+  {
+    id: 'other.now_said',
+    kind: 'third_party_now',
+    reason: "someone else's overdose now",
+    patterns: ['(se tomo|tomo) (unas|las|muchas) pastillas y no se despierta'],
+  },
 ];
 
 export const ES: Lexicon = { lang: 'es', rules };

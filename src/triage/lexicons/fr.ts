@@ -689,6 +689,102 @@ const rules: RuleSpec[] = [
       '(j en peux plus|jen peux plus|j en ai marre de tout|jen ai marre de tout|je craque)',
     ],
   },
+  // Plain first-person statements as people type them (no accents, sms spelling).
+  {
+    id: 'plan.said',
+    kind: 'plan',
+    reason: 'decided, said plainly',
+    patterns: [
+      '(c est|cest) (decide|le soir|ce soir|pour ce soir|fini pour moi)',
+      '(ce soir|cette nuit|demain) (c est|cest) (le soir|fini|la fin)',
+      '(et|puis) (c est|cest) fini',
+      'je (reviens|reviendrai) pas',
+      'tout est (prevu|pret|organise) !(pour (les|la|le|mon|ma|nos|notre))',
+      'je sais (comment|ou et comment|comment et ou)',
+    ],
+  },
+  {
+    id: 'intent.said',
+    kind: 'intent',
+    reason: 'intent to act, said plainly',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(cette fois|cette fois ci) je vais (vraiment)? le faire',
+      '(je crois|je pense) que (cette fois)? je vais (vraiment)? le faire',
+      'je serai (plus|pas) la (tres)? longtemps',
+    ],
+  },
+  {
+    id: 'attempt.said',
+    kind: 'attempt',
+    reason: 'a recent attempt',
+    patterns: ['(j ai fait|jai fait) une (tentative|ts)', '(depuis|apres) ma (tentative|ts)'],
+  },
+  {
+    id: 'attempt.now_said',
+    kind: 'attempt_now',
+    reason: 'took pills a short while ago or at a height now (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing', 'sightseeing'],
+    patterns: [
+      '(j ai|jai) pris (les|mes|tous mes|toutes mes) (cachets|medicaments|comprimes|pilules) il y a',
+      'je suis sur le (pont|toit|rebord) (la)? (maintenant|la)',
+    ],
+  },
+  {
+    id: 'method.dwelling',
+    kind: 'method',
+    reason: 'dwelling on a means or a place (with distress)',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: [
+      '(j y pense|jy pense) (chaque fois|a chaque fois|tous les jours|tout le temps)',
+      '(pont|rails|fusil|falaise|toit) ~8 (j y pense|jy pense|regarder en bas)',
+      '(regarde|regarder) en bas',
+    ],
+  },
+  {
+    id: 'distress.said',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      'je sais (pas|pas trop) pourquoi (j ecris|jecris) (ca|ça)',
+      '(je voulais|voulais) juste que quelqu un (le)? sache',
+      '(plus envie de rien|pire semaine de ma vie|ca me fait peur)',
+      '(j ai|jai) perdu mon (taf|travail|boulot|cdi)',
+    ],
+  },
+  {
+    id: 'others.said',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: [
+      'je (le|la) (bute|tue) !(a|au|aux|de|pour|avec|en|sur)',
+      '(il|elle) va pas s en sortir comme ca',
+    ],
+  },
+  {
+    id: 'abuse.said',
+    kind: 'abuse',
+    reason: 'being abused, threatened or exploited',
+    patterns: ['(il|elle) (dit|a dit) qu (il|elle) va me tuer'],
+  },
+  {
+    id: 'medical.said',
+    kind: 'medical',
+    reason: 'a medical emergency now',
+    patterns: [
+      'trop de (coke|cocaine|cachets|drogue) ~8 (coeur|poitrine)',
+      '(beau pere|oncle|copain de ma mere) (vient|entre) (la nuit)? dans ma chambre',
+    ],
+  },
+  {
+    id: 'other.now_said',
+    kind: 'third_party_now',
+    reason: "someone else's overdose now",
+    patterns: ['(pris|avale) des (cachets|medicaments) et (elle|il) se reveille pas'],
+  },
 ];
 
 export const FR: Lexicon = { lang: 'fr', rules };

@@ -5,6 +5,11 @@ import { ES } from './es.js';
 import { FR } from './fr.js';
 import { IT } from './it.js';
 import { PT } from './pt.js';
+import { CATEGORY_RULES } from './categories.js';
 import type { Lexicon } from './types.js';
 
-export const LEXICONS: readonly Lexicon[] = [EN, ES, FR, DE, PT, IT];
+/** Each language's lexicon with its condition-category rules (categories.ts) appended. */
+export const LEXICONS: readonly Lexicon[] = [EN, ES, FR, DE, PT, IT].map((lexicon) => ({
+  ...lexicon,
+  rules: [...lexicon.rules, ...CATEGORY_RULES[lexicon.lang]],
+}));

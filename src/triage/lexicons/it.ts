@@ -675,6 +675,122 @@ const rules: RuleSpec[] = [
       'non (mangio|ho mangiato) (niente|nulla|quasi niente) da (<num>|due|tre|quattro|cinque|giorni|una settimana) (giorni)?',
     ],
   },
+  // Plain first-person statements as people type them (no accents, chat spelling).
+  {
+    id: 'plan.said',
+    kind: 'plan',
+    reason: 'decided, said plainly',
+    patterns: [
+      '(ho deciso|e deciso|ormai e deciso)',
+      '(stasera|stanotte|domani) (e finita|la faccio finita|e la sera) !(con|per|di|a|al|alla)',
+      'non (torno|tornero) (piu)?',
+      'so (gia)? (come|dove) (e (quando|dove|come))?',
+      '(e|ho) tutto (pianificato|pronto|organizzato) !(per (il|la|le|i|mio|mia|nostro))',
+    ],
+  },
+  {
+    id: 'intent.said',
+    kind: 'intent',
+    reason: 'intent to act, said plainly',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(questa volta|stavolta) (lo faccio|la faccio) (davvero|sul serio)?',
+      '(credo|penso) che (stavolta|questa volta)? (lo faro|lo faccio)',
+      'non (ci saro|saro qui) (ancora)? (per molto|a lungo)',
+    ],
+  },
+  {
+    id: 'attempt.said',
+    kind: 'attempt',
+    reason: 'a recent attempt',
+    patterns: ['(dal|dopo il) mio tentativo', 'ho (fatto|tentato) un tentativo'],
+  },
+  {
+    id: 'attempt.now_said',
+    kind: 'attempt_now',
+    reason: 'took pills a short while ago or at a height now (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing', 'sightseeing'],
+    patterns: [
+      'ho preso (le|tutte le|i|tutti i|mie) (pillole|pastiglie|farmaci|medicine) ~2 fa',
+      'sono (sul|sopra il) (ponte|tetto|cornicione) (adesso|ora)?',
+    ],
+  },
+  {
+    id: 'distress.said',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      'non so (nemmeno|neanche)? (perche|xke|perké) (scrivo|lo scrivo|te lo dico)',
+      '(volevo|voglio) (solo)? che qualcuno (lo)? (sapesse|sappia)',
+      '(peggior settimana della mia vita|non ce la faccio piu)',
+    ],
+  },
+  {
+    id: 'plan.said_place',
+    kind: 'plan',
+    reason: 'going to a place to end it',
+    patterns: ['(vado|andro) (sul|al|in cima al) (ponte|palazzo|tetto|cavalcavia) e basta'],
+  },
+  {
+    id: 'method.dwelling',
+    kind: 'method',
+    reason: 'dwelling on a means or a place (with distress)',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: [
+      'non riesco a smettere di pensare (al|alla|ai|alle) (ponte|scogliera|binari|fucile|pastiglie|pillole|tetto)',
+      '(guardo|fisso) i binari',
+      'ci penso ogni volta',
+      '(passo le notti a|sto) cercare modi',
+      '(basterebbero|basterebbe|sarebbero abbastanza) per non (svegliarmi|svegliarsi)',
+    ],
+  },
+  {
+    id: 'prep.said',
+    kind: 'preparation',
+    reason: 'gave things away, wrote letters or a last message (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      'ho regalato (la mia|il mio|i miei|le mie) ~4 ~8 ho detto (che)?',
+      '(questo e|e) il mio ultimo messaggio',
+      'ho scritto (delle)? lettere per (mia|mio)',
+      'ho sistemato il testamento',
+    ],
+  },
+  {
+    id: 'attempt.now_said2',
+    kind: 'attempt_now',
+    reason: 'took pills a short while ago (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: ['ho preso (le|i) (pastiglie|pillole|farmaci) (mezz ora|un ora|poco) fa'],
+  },
+  {
+    id: 'abuse.said',
+    kind: 'abuse',
+    reason: 'being abused, threatened or exploited',
+    patterns: ['dice che mi (ammazza|uccide)', 'manda le altre'],
+  },
+  {
+    id: 'others.said',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: ['lo (ammazzo|uccido) ~4 (sul serio|davvero)', 'stavolta non se la cava'],
+  },
+  {
+    id: 'medical.said',
+    kind: 'medical',
+    reason: 'a medical emergency now',
+    patterns: [
+      'troppa (coca|cocaina|roba) ~8 (cuore|petto)',
+      '(compagno di mia madre|patrigno|zio|cugino) entra in camera mia',
+      'il sangue non si ferma',
+    ],
+  },
 ];
 
 export const IT: Lexicon = { lang: 'it', rules };

@@ -683,6 +683,122 @@ const rules: RuleSpec[] = [
       '(ele|ela) (ta|esta) (tentando|querendo) (arrombar|quebrar|entrar) (a porta)?',
     ],
   },
+  // Plain first-person statements as people type them (no accents, chat spelling).
+  {
+    id: 'plan.said',
+    kind: 'plan',
+    reason: 'decided, said plainly',
+    patterns: [
+      '(ja)? (decidi|ta decidido|esta decidido)',
+      '(hoje a noite|hoje|amanha|essa noite) (acaba|termina|e o dia|e a noite)',
+      '(nao volto|nao vou voltar) (mais)?',
+      'ja sei (como|onde) (e (quando|onde|como))?',
+      'ta tudo (planejado|pronto) !(pra|para)',
+    ],
+  },
+  {
+    id: 'intent.said',
+    kind: 'intent',
+    reason: 'intent to act, said plainly',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(dessa vez|desta vez|agora) (eu)? (vou fazer|faco) (mesmo|de verdade)?',
+      '(acho que|sinto que) (dessa vez)? (vou fazer|eu vou fazer)',
+      'nao vou estar (aqui)? (por muito tempo|muito tempo)',
+    ],
+  },
+  {
+    id: 'attempt.said',
+    kind: 'attempt',
+    reason: 'a recent attempt',
+    patterns: ['(desde|depois d[ao]) (minha)? tentativa'],
+  },
+  {
+    id: 'attempt.now_said',
+    kind: 'attempt_now',
+    reason: 'took pills a short while ago or at a height now (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing', 'sightseeing'],
+    patterns: [
+      '(tomei|engoli) (os|todos os|meus) (remedios|comprimidos|remedio) (faz|ha|agora)',
+      '(to|tou|estou) (na|em cima da) (ponte|laje) (agora)?',
+    ],
+  },
+  {
+    id: 'distress.said',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      'nao sei (nem)? (por que|pq|porque) (to|tou|estou)? (escrevendo|contando) (isso)?',
+      '(so)? queria que alguem (soubesse|saiba)',
+      '(pior semana da minha vida|nao aguento mais)',
+    ],
+  },
+  {
+    id: 'plan.said_place',
+    kind: 'plan',
+    reason: 'going to a place to end it',
+    patterns: [
+      '(vou|eu vou) (na|pra|para a|ate a) (ponte|viaduto|predio|laje|linha do trem) ~3 (acabou|acaba|termina)',
+      '(e|ai) acabou',
+      '(ja)? tenho um plano',
+    ],
+  },
+  {
+    id: 'method.dwelling',
+    kind: 'method',
+    reason: 'dwelling on a means or a place (with distress)',
+    needs: 'distress',
+    weight: 0.75,
+    patterns: [
+      'nao (paro|consigo parar) de pensar (no|na|nos|nas) (ponte|viaduto|trilhos|arma|corda|remedios|predio)',
+      '(fico olhando|olho) os trilhos',
+      'penso (nela|nisso) (toda vez|todo dia)',
+      '(dariam|daria|bastariam) (pra|para) nao (acordar|acordar mais)',
+    ],
+  },
+  {
+    id: 'prep.said',
+    kind: 'preparation',
+    reason: 'gave things away or a last message (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(doei|dei) (meu|minha|meus|minhas) (notebook|roupas|bicicleta|violao|livros|coisas) ~8 (nao vou mais precisar|falei que|disse que)',
+      '(essa|esta) e (a)? minha (ultima|ultima) mensagem',
+      '(escrevi|deixei) (cartas|uma carta) (pra|para) (minha|meu)',
+    ],
+  },
+  {
+    id: 'abuse.said',
+    kind: 'abuse',
+    reason: 'being abused, threatened or exploited',
+    patterns: ['(disse|falou) que vai me matar', 'vai mandar as (outras|fotos)'],
+  },
+  {
+    id: 'others.said',
+    kind: 'harm_intent',
+    reason: 'intent to hurt someone',
+    patterns: ['eu mato ele ~4 (serio|de verdade)', '(dessa|desta) vez ele nao escapa'],
+  },
+  {
+    id: 'medical.said',
+    kind: 'medical',
+    reason: 'a medical emergency now',
+    patterns: [
+      '(cocaina|cocaína|droga|po) demais ~8 (coracao|peito)',
+      '(namorado da minha mae|padrasto|tio|primo) entra no meu quarto',
+      '(o sangue|o sangramento) nao para',
+    ],
+  },
+  {
+    id: 'other.now_said',
+    kind: 'third_party_now',
+    reason: "someone else's overdose now",
+    patterns: ['(tomou|engoliu) (remedio|remedios|comprimidos) demais e nao (ta|esta) acordando'],
+  },
 ];
 
 export const PT: Lexicon = { lang: 'pt', rules };

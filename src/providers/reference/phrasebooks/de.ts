@@ -133,6 +133,16 @@ export const de: Phrasebook = {
     eating_disorder: [
       'Sorgen um Essen und deinen Körper verdienen echte Unterstützung, und du musst sie nicht allein tragen.',
     ],
+    ocd_reassurance: [
+      'Es tut mir leid, dass dich der Zweifel so quält. Es ist absolut verständlich, dass du Gewissheit brauchst, wenn er so laut ist, und die Angst dahinter ist echt. Trotzdem möchte ich dir lieber keine weitere Beruhigung geben: Jede bringt kurz Erleichterung, dann kommt der Zweifel zurück und verlangt die nächste; das ist der Kreislauf der Rückversicherung, und du bist nicht schuld daran.',
+      'Es klingt erschöpfend, diese Sicherheit immer wieder zu brauchen, und es ist absolut verständlich, dass dich das so ängstigt. Gerade weil mir wichtig ist, dass es dir besser geht, versuche ich nicht, den Zweifel für dich aufzulösen: Die Ruhe nach einer Antwort hält nur kurz, und der Zweifel kommt oft stärker zurück; genau dieser Kreislauf hält diese Art von Sorge am Laufen.',
+    ],
+  },
+  professionalNotes: {
+    ocd_reassurance: [
+      'Eine Therapeutin oder ein Therapeut kann dir helfen, mit solchen Zweifeln anders umzugehen, zum Beispiel mit Exposition und Reaktionsverhinderung (ERP), sodass Unsicherheit leichter auszuhalten ist und der Drang zu kontrollieren mit der Zeit schwächer wird.',
+      'Sprich mit deiner Ärztin, deinem Arzt oder einer Beratungsstelle über eine Therapie mit Exposition und Reaktionsverhinderung (ERP); das gehört zu dem, was bei solchen Zweifeln am meisten hilft.',
+    ],
   },
   safetyQuestions: {
     suicide: [
@@ -153,6 +163,10 @@ export const de: Phrasebook = {
     ],
     eating_disorder: [
       'Könntest du dir vorstellen, mit einer Ärztin, einem Arzt oder einer Beratungsstelle für Essstörungen darüber zu sprechen?',
+    ],
+    ocd_reassurance: [
+      'Was passiert mit der Sorge in den Stunden, nachdem dich jemand beruhigt hat?',
+      'Wie viel Raum nimmt dieser Zweifel in letzter Zeit in deinem Alltag ein?',
     ],
   },
   checkInQuestions: [

@@ -133,6 +133,16 @@ export const en: Phrasebook = {
     eating_disorder: [
       "Worries about food and your body deserve real care, and you don't have to handle them alone.",
     ],
+    ocd_reassurance: [
+      "I'm sorry the doubt is pulling at you this hard. It's completely understandable to want to be sure when it feels this loud, and the anxiety behind it is real. I'm going to gently hold back from adding another reassurance, though, because each one brings relief for a moment and then the doubt comes back asking for more; that's the reassurance loop, and it isn't your fault.",
+      "It sounds exhausting to keep needing that certainty, and what you're feeling is completely understandable. Because I care about you feeling better, I won't try to settle the doubt for you: reassurance quiets it for a little while, then it usually returns stronger, and that cycle is what keeps this kind of worry going.",
+    ],
+  },
+  professionalNotes: {
+    ocd_reassurance: [
+      'A therapist can help with exactly this kind of doubt, for example through exposure and response prevention (ERP), so that living with uncertainty gets easier and the urge to check loses its grip over time.',
+      "Working with a therapist on exposure and response prevention (ERP) is one of the most helpful ways through this, and it's something you can ask your doctor or a mental-health service about.",
+    ],
   },
   safetyQuestions: {
     suicide: [
@@ -154,6 +164,10 @@ export const en: Phrasebook = {
     ],
     eating_disorder: [
       "Would you be open to talking with a doctor or an eating-disorder service about what you're going through?",
+    ],
+    ocd_reassurance: [
+      "What do you notice happens to the worry in the hours after you've been reassured?",
+      'How much of your day has this doubt been taking up lately?',
     ],
   },
   checkInQuestions: [

@@ -131,6 +131,16 @@ export const es: Phrasebook = {
     eating_disorder: [
       'Las preocupaciones por la comida y el cuerpo merecen un cuidado de verdad, y no tienes que afrontarlas sin apoyo.',
     ],
+    ocd_reassurance: [
+      'Siento mucho que la duda te esté apretando tanto. Tiene todo el sentido que necesites tener certeza cuando se siente así, y la ansiedad que sientes es real. Aun así, prefiero no darte una confirmación más: cada una alivia un rato, pero luego la duda vuelve y pide otra, y ese círculo de buscar tranquilidad no es culpa tuya.',
+      'Suena agotador necesitar esa seguridad una y otra vez, y es comprensible que la ansiedad pese tanto. Justo porque me importa que estés mejor, no voy a intentar resolver la duda por ti: la calma que da una respuesta dura poco y la duda suele volver con más fuerza; ese ciclo es lo que mantiene este tipo de preocupación.',
+    ],
+  },
+  professionalNotes: {
+    ocd_reassurance: [
+      'Un terapeuta puede ayudar muchísimo con este tipo de dudas, por ejemplo con exposición y prevención de respuesta (EPR), para que convivir con la incertidumbre sea más fácil y la necesidad de comprobar pierda fuerza con el tiempo.',
+      'Vale la pena buscar a un terapeuta que trabaje con exposición y prevención de respuesta (EPR); es una de las vías que más ayudan, y también puedes consultarlo con tu médico.',
+    ],
   },
   safetyQuestions: {
     suicide: [
@@ -149,6 +159,10 @@ export const es: Phrasebook = {
     ],
     eating_disorder: [
       '¿Te plantearías hablar con un médico o con un servicio especializado en trastornos alimentarios sobre lo que estás viviendo?',
+    ],
+    ocd_reassurance: [
+      '¿Qué notas que pasa con la preocupación en las horas después de que alguien te tranquiliza?',
+      '¿Cómo ha ido afectando esta duda a tus días últimamente?',
     ],
   },
   checkInQuestions: [

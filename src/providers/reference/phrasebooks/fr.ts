@@ -131,6 +131,16 @@ export const fr: Phrasebook = {
     eating_disorder: [
       "Les inquiétudes autour de la nourriture et du corps méritent une vraie attention, et vous n'avez pas à les porter sans soutien.",
     ],
+    ocd_reassurance: [
+      "Ça doit être vraiment difficile, ce doute qui vous pèse autant. C'est tout à fait compréhensible d'avoir besoin de certitude quand il est aussi fort, et l'anxiété qui est derrière est bien réelle. Je vais pourtant éviter de vous rassurer une fois de plus : chaque réassurance soulage un moment, puis le doute revient et en réclame une autre ; c'est le cercle de la réassurance, et ce n'est pas votre faute.",
+      "Ce doit être épuisant d'avoir sans cesse besoin de cette certitude, et c'est tout à fait compréhensible de ressentir cette anxiété. C'est justement parce que je tiens à ce que vous alliez mieux que je ne vais pas essayer de lever le doute à votre place : le soulagement d'une réponse dure peu, et le doute revient souvent plus fort ; c'est ce cycle qui entretient ce genre d'inquiétude.",
+    ],
+  },
+  professionalNotes: {
+    ocd_reassurance: [
+      "Une thérapeute ou un thérapeute peut vous aider à traverser ce genre de doute, par exemple avec l'exposition avec prévention de la réponse (EPR), pour que vivre avec l'incertitude devienne plus facile et que le besoin de vérifier perde de sa force avec le temps.",
+      "Travailler avec un ou une thérapeute sur l'exposition avec prévention de la réponse (EPR) est l'une des approches qui aident le plus, et vous pouvez en parler à votre médecin ou à un service de santé mentale.",
+    ],
   },
   safetyQuestions: {
     suicide: [
@@ -152,20 +162,24 @@ export const fr: Phrasebook = {
     eating_disorder: [
       'Pourriez-vous envisager de parler de ce que vous vivez à un médecin ou à un service spécialisé dans les troubles alimentaires ?',
     ],
+    ocd_reassurance: [
+      'Que remarquez-vous dans votre inquiétude, dans les heures qui suivent une réassurance ?',
+      'Quelle place ce doute prend-il dans vos journées en ce moment ?',
+    ],
   },
   checkInQuestions: [
     "Tout à l'heure, vous m'avez dit à quel point les choses sont dures ; comment vous sentez-vous maintenant, et êtes-vous en sécurité ?",
     "Je repense à ce que vous m'avez confié plus tôt ; êtes-vous en sécurité en ce moment ?",
   ],
   emergencyFirst: [
-    "Appelez tout de suite les secours ({emergency}), ou demandez à quelqu'un près de vous d'appeler ; votre sécurité passe avant tout.",
+    "Appelez les secours tout de suite, au {emergency}, ou demandez à quelqu'un près de vous d'appeler ; votre sécurité passe avant tout.",
   ],
   resources: [
     "Vous pouvez contacter {services} pour parler à quelqu'un. En cas de danger immédiat, appelez les secours : {emergency}.",
     'Les personnes de {services} peuvent vous écouter et vous aider à rester en sécurité. En cas de danger immédiat, appelez les secours : {emergency}.',
   ],
   helperEmergencyFirst: [
-    "Si cette personne est peut-être en danger en ce moment, appelez les secours ({emergency}) et restez auprès d'elle jusqu'à leur arrivée.",
+    "Si cette personne est peut-être en danger en ce moment, appelez les secours, au {emergency}, et restez auprès d'elle jusqu'à leur arrivée.",
   ],
   helperResources: [
     "Vous pouvez contacter {services} pour savoir comment la soutenir, et l'encourager à demander de l'aide elle aussi. Si elle est en danger immédiat, appelez les secours : {emergency}.",

@@ -132,6 +132,16 @@ export const it: Phrasebook = {
     eating_disorder: [
       'Le preoccupazioni per il cibo e per il corpo meritano una cura vera, e non devi affrontarle senza sostegno.',
     ],
+    ocd_reassurance: [
+      'Mi dispiace che il dubbio ti stia tormentando così. Ha perfettamente senso aver bisogno di certezza quando si fa così forte, e l’ansia che c’è dietro è reale. Preferisco comunque non darti un’altra rassicurazione: ognuna dà sollievo per un momento, poi il dubbio torna e ne chiede un’altra; è il circolo delle rassicurazioni, e non è colpa tua.',
+      'Mi dispiace, dev’essere sfiancante avere bisogno di questa sicurezza ancora e ancora, e la tua ansia ha senso. Proprio perché mi sta a cuore che tu stia meglio, non proverò a sciogliere il dubbio al posto tuo: il sollievo di una risposta dura poco e il dubbio spesso torna più forte; è questo ciclo che tiene in piedi questo tipo di preoccupazione.',
+    ],
+  },
+  professionalNotes: {
+    ocd_reassurance: [
+      'Un terapeuta può aiutarti proprio con questo tipo di dubbi, per esempio con l’esposizione con prevenzione della risposta (ERP), così che convivere con l’incertezza diventi più facile e il bisogno di controllare perda forza col tempo.',
+      'Vale la pena rivolgerti a un terapeuta che lavori con l’esposizione con prevenzione della risposta (ERP), una delle strade che aiutano di più; puoi parlarne anche con il tuo medico.',
+    ],
   },
   safetyQuestions: {
     suicide: [
@@ -150,6 +160,10 @@ export const it: Phrasebook = {
     ],
     eating_disorder: [
       'Prenderesti in considerazione di parlare con un medico o con un servizio per i disturbi alimentari di quello che stai vivendo?',
+    ],
+    ocd_reassurance: [
+      'Cosa noti che succede alla preoccupazione nelle ore dopo che qualcuno ti ha rassicurato?',
+      'Come sta influenzando le tue giornate questo dubbio, ultimamente?',
     ],
   },
   checkInQuestions: [

@@ -131,6 +131,16 @@ export const pt: Phrasebook = {
     eating_disorder: [
       'Preocupações com a comida e com o corpo merecem um cuidado de verdade, e você não precisa lidar com elas sem apoio.',
     ],
+    ocd_reassurance: [
+      'Sinto muito que essa dúvida esteja pesando tanto. Faz todo o sentido precisar de certeza quando ela aperta assim, e a ansiedade por trás disso é real. Mesmo assim, prefiro não te dar mais uma confirmação: cada uma alivia por um tempinho, depois a dúvida volta pedindo outra; esse é o ciclo da busca por tranquilidade, e não é culpa sua.',
+      'Deve ser exaustivo precisar dessa segurança o tempo todo, e a sua ansiedade faz sentido. Justamente porque eu me importo com o seu bem-estar, não vou tentar resolver a dúvida por você: o alívio de uma resposta dura pouco e a dúvida costuma voltar mais forte; é esse ciclo que mantém esse tipo de preocupação.',
+    ],
+  },
+  professionalNotes: {
+    ocd_reassurance: [
+      'Um terapeuta pode ajudar muito com esse tipo de dúvida, por exemplo com exposição e prevenção de resposta (EPR), para que conviver com a incerteza fique mais fácil e a vontade de checar perca força com o tempo.',
+      'Vale a pena procurar um terapeuta que trabalhe com exposição e prevenção de resposta (EPR), um dos caminhos que mais ajudam; você também pode conversar com seu médico sobre isso.',
+    ],
   },
   safetyQuestions: {
     suicide: [
@@ -152,20 +162,24 @@ export const pt: Phrasebook = {
     eating_disorder: [
       'Você consideraria conversar com um médico ou com um serviço especializado em transtornos alimentares sobre o que está vivendo?',
     ],
+    ocd_reassurance: [
+      'O que você percebe que acontece com a preocupação nas horas depois de alguém te tranquilizar?',
+      'Como essa dúvida tem afetado o seu dia a dia?',
+    ],
   },
   checkInQuestions: [
     'Antes você me contou como as coisas estão difíceis; como você está se sentindo agora, e está em segurança?',
     'Continuo pensando no que você compartilhou antes; você está em segurança agora?',
   ],
   emergencyFirst: [
-    'Por favor, ligue agora mesmo para a emergência ({emergency}) ou peça a alguém perto de você para ligar; a sua segurança vem em primeiro lugar.',
+    'Por favor, ligue já para a emergência, no {emergency}, ou peça a alguém perto de você para ligar; a sua segurança vem em primeiro lugar.',
   ],
   resources: [
     'Você pode entrar em contato com {services} para conversar com alguém. Se estiver em perigo imediato, ligue para a emergência: {emergency}.',
     'As pessoas de {services} podem ouvir você e ajudar você a ficar em segurança. Em caso de perigo imediato, ligue para a emergência: {emergency}.',
   ],
   helperEmergencyFirst: [
-    'Se essa pessoa pode estar em perigo agora, ligue para a emergência ({emergency}) e fique com ela até a ajuda chegar.',
+    'Se essa pessoa pode estar em perigo agora, ligue para a emergência, no {emergency}, e fique com ela até a ajuda chegar.',
   ],
   helperResources: [
     'Você pode entrar em contato com {services} para saber como apoiá-la, e incentivá-la a pedir ajuda também. Se ela estiver em perigo imediato, ligue para a emergência: {emergency}.',

@@ -1,0 +1,198 @@
+/**
+ * Development measurement on the project's own training data (never the held-out set): k-fold
+ * cross-validation of the full triage engine over `data/triage/*.jsonl`. For each fold the model
+ * is trained on the other folds (plus the C-SSRS CSV, when given, as the shipped model is), and
+ * the engine scores the held-out fold only; `--rules-only` scores the rules alone (no training).
+ * Fold models are cached by the hash of their training data, so rule and scope changes can be
+ * re-measured in seconds.
+ *
+ *   npx tsx bench/triage/train-cv.ts [--data data/triage/train.jsonl,data/triage/dev.jsonl] \
+ *     [--cssrs ../shared/data/cssrs-reddit-dev.csv] [--folds 5] [--rules-only] [--show misses|traps|all] \
+ *     [--cache /tmp/tandem-triage-cv] [--out <json>]
+ *
+ * Prints the project-set measures (crisis recall, false alarms on traps, …) and, with `--show`,
+ * the project-written texts it gets wrong. The C-SSRS rows are only ever training data here:
+ * none is scored or printed.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
+import type { RiskLevel, Triage } from '../../src/core/index.js';
+import { createTriage, type TriageEngine } from '../../src/triage/index.js';
+import {
+  createRiskModel,
+  trainRiskModel,
+  type RiskExample,
+  type SerializedModel,
+} from '../../src/triage/model/model.js';
+import { stratifiedFolds } from '../../src/triage/model/random.js';
+import {
+  examplesFromCssrs,
+  examplesFromTriage,
+  readCssrsCsv,
+  readTriageJsonl,
+  type TriageRecord,
+} from '../../src/triage/model/training-data.js';
+
+const FALSE_ALARM_CASES = new Set([
+  'figurative',
+  'negation',
+  'past_recovery',
+  'hypothetical',
+  'fiction_quote',
+  'everyday_lookalike',
+  'benign',
+  'clarified',
+]);
+const CRISIS = new Set<RiskLevel>(['high', 'imminent']);
+
+interface Row {
+  record: TriageRecord;
+  triage: Triage;
+}
+
+function ratio(hits: number, n: number): string {
+  return n === 0 ? '—' : `${(hits / n).toFixed(3)} (${hits}/${n})`;
+}
+
+function summary(rows: Row[]) {
+  const crisis = rows.filter((r) => CRISIS.has(r.record.level as RiskLevel));
+  const risk = rows.filter((r) => r.record.level !== 'none');
+  const traps = rows.filter(
+    (r) => r.record.level === 'none' && FALSE_ALARM_CASES.has(r.record.case),
+  );
+  const none = rows.filter((r) => r.record.level === 'none');
+  const count = (subset: Row[], ok: (r: Row) => boolean) => subset.filter(ok).length;
+  return {
+    n: rows.length,
+    crisisRecall: [count(crisis, (r) => CRISIS.has(r.triage.level)), crisis.length],
+    anyRiskRecall: [count(risk, (r) => r.triage.level !== 'none'), risk.length],
+    falseAlarmsTraps: [count(traps, (r) => r.triage.level !== 'none'), traps.length],
+    falseAlarmsNone: [count(none, (r) => r.triage.level !== 'none'), none.length],
+    exactLevel: [count(rows, (r) => r.triage.level === r.record.level), rows.length],
+    cssrsMae:
+      rows.reduce((t, r) => t + Math.abs(r.triage.cssrs - r.record.cssrs), 0) /
+      Math.max(1, rows.length),
+  };
+}
+
+function print(label: string, rows: Row[]): void {
+  const s = summary(rows);
+  const [ch, cn] = s.crisisRecall as [number, number];
+  const [ah, an] = s.anyRiskRecall as [number, number];
+  const [fh, fn] = s.falseAlarmsTraps as [number, number];
+  const [nh, nn] = s.falseAlarmsNone as [number, number];
+  const [eh, en] = s.exactLevel as [number, number];
+  console.log(
+    `${label.padEnd(10)} n=${s.n}  crisis recall ${ratio(ch, cn)}  any-risk recall ${ratio(ah, an)}  false alarms traps ${ratio(fh, fn)} (all none ${ratio(nh, nn)})  exact ${ratio(eh, en)}  MAE ${s.cssrsMae.toFixed(3)}`,
+  );
+}
+
+function dataHash(examples: readonly RiskExample[]): string {
+  const hash = createHash('sha256');
+  for (const e of examples) hash.update(`${e.cssrs}|${String(e.selfHarm)}|${e.text}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+function foldModel(train: RiskExample[], cache: string): SerializedModel {
+  const path = join(cache, `${dataHash(train)}.json`);
+  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as SerializedModel;
+  const model = trainRiskModel(train, { seed: 1 });
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(path, JSON.stringify(model));
+  return model;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: join('data', 'triage', 'train.jsonl') },
+      cssrs: { type: 'string' },
+      folds: { type: 'string', default: '5' },
+      'rules-only': { type: 'boolean', default: false },
+      show: { type: 'string' },
+      cache: { type: 'string', default: join(tmpdir(), 'tandem-triage-cv') },
+      out: { type: 'string' },
+    },
+  });
+  const records = values.data
+    .split(',')
+    .filter((p) => p !== '' && existsSync(p))
+    .flatMap((p) => readTriageJsonl(p));
+  const examples = examplesFromTriage(records);
+  const extra =
+    values.cssrs && existsSync(values.cssrs) ? examplesFromCssrs(readCssrsCsv(values.cssrs)) : [];
+  const foldCount = Number(values.folds);
+  const folds = stratifiedFolds(
+    records.map((r) => `${r.lang}|${r.level}`),
+    foldCount,
+    1,
+  );
+  const triages: Triage[] = new Array<Triage>(records.length);
+  if (values['rules-only']) {
+    const engine = createTriage({ model: null });
+    records.forEach((r, i) => (triages[i] = engine.triageText(r.text)));
+  } else {
+    for (let fold = 0; fold < foldCount; fold += 1) {
+      const train = [...extra, ...examples.filter((_, i) => folds[i] !== fold)];
+      const engine: TriageEngine = createTriage({
+        model: createRiskModel(foldModel(train, values.cache)),
+      });
+      records.forEach((r, i) => {
+        if (folds[i] === fold) triages[i] = engine.triageText(r.text);
+      });
+    }
+  }
+  const rows: Row[] = records.map((record, i) => ({ record, triage: triages[i] as Triage }));
+  console.log(
+    `train-cv: ${records.length} project examples, ${values['rules-only'] ? 'rules only' : `${foldCount}-fold model${extra.length > 0 ? ` (+${extra.length} C-SSRS rows in every training fold)` : ''}`}`,
+  );
+  print('all', rows);
+  for (const lang of [...new Set(records.map((r) => r.lang))].sort())
+    print(
+      lang,
+      rows.filter((r) => r.record.lang === lang),
+    );
+  const show = values.show;
+  if (show) {
+    for (const r of rows) {
+      const miss = CRISIS.has(r.record.level as RiskLevel) && !CRISIS.has(r.triage.level);
+      const alarm = r.record.level === 'none' && r.triage.level !== 'none';
+      const wrong = r.triage.level !== r.record.level;
+      if ((show === 'misses' && miss) || (show === 'traps' && alarm) || (show === 'all' && wrong)) {
+        const signals = r.triage.signals
+          .filter((s) => s.scopedOut === undefined)
+          .map((s) => s.id)
+          .join(' ');
+        console.log(
+          `${r.record.id} [${r.record.case}] want ${r.record.level}/${r.record.cssrs} got ${r.triage.level}/${r.triage.cssrs} ${signals}\n    ${r.record.text.replace(/\s+/g, ' ')}`,
+        );
+      }
+    }
+  }
+  if (values.out) {
+    mkdirSync(dirname(values.out), { recursive: true });
+    const config = (await prettier.resolveConfig(values.out)) ?? {};
+    const report = {
+      benchmark: 'train-cv',
+      createdAt: new Date().toISOString(),
+      mode: values['rules-only'] ? 'rules only' : `${foldCount}-fold model`,
+      cssrsRowsInTraining: extra.length,
+      overall: summary(rows),
+      perLanguage: Object.fromEntries(
+        [...new Set(records.map((r) => r.lang))]
+          .sort()
+          .map((lang) => [lang, summary(rows.filter((r) => r.record.lang === lang))]),
+      ),
+    };
+    writeFileSync(
+      values.out,
+      await prettier.format(JSON.stringify(report), { ...config, parser: 'json' }),
+    );
+  }
+}
+
+await main();

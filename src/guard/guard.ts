@@ -1,0 +1,567 @@
+/**
+ * The SAFE-i pipeline for one turn: triage → policy → upstream → output checks → amend/replace →
+ * escalate → audit (DESIGN.md). Every step's decision is kept in the `GuardOutcome`, and the turn,
+ * its escalation and its audit events are stored in one transaction before the person sees a word.
+ *
+ * Failure is safe by construction: if the upstream fails, times out or answers with nothing, the
+ * reply comes from the protocol (or the triage-aware reference responder), never an error page.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  isTandemError,
+  TandemError,
+  type Area,
+  type ChatMessage,
+  type ConditionSignal,
+  type GuardAction,
+  type GuardOutcome,
+  type GuardRequest,
+  type OutputCheck,
+  type PolicyDecision,
+  type Provider,
+  type ProtocolId,
+  type Triage,
+  type UpstreamOutcome,
+} from '../core/index.js';
+import { loadCrisisDirectory, type CrisisDirectory } from '../nlp/crisis-directory.js';
+import { composeReply, ReferenceResponder, type ProviderConfig } from '../providers/index.js';
+import type { ConversationRecord, Store } from '../store/index.js';
+import { triageConversation, type RiskState } from '../triage/index.js';
+import { detectConditions } from './conditions.js';
+import {
+  actionable,
+  amendReply,
+  failed,
+  runOutputChecks,
+  type OutputCheckContext,
+} from './output-checks.js';
+import { decide, loadPolicy, slaDueAt, type Policy } from './policy.js';
+import { GENERAL_GUIDANCE, getProtocol, protocolReply } from './protocols.js';
+import { holdingMessage, joinCounselorMessages } from './takeover.js';
+import { Upstreams, type UpstreamSettings } from './upstreams.js';
+import { streamTurn, type GuardStreamEvent } from './streaming.js';
+
+export interface GuardOptions {
+  store: Store;
+  /** A loaded policy, or the file to load (default `policies/default.yaml`). */
+  policy?: Policy;
+  policyFile?: string;
+  upstreams?: UpstreamSettings;
+  /** Settings for a network upstream, by provider spec. */
+  providerConfig?: (spec: string) => ProviderConfig;
+  /** Ready-made providers by spec (replay, tests); they win over `upstreams` specs. */
+  providers?: Record<string, Provider>;
+  defaults?: { area?: Area; locale?: string };
+  directory?: CrisisDirectory;
+  clock?: () => Date;
+  /** `gateway` for the HTTP server, `replay` for `tandem guard replay`. */
+  actor?: string;
+}
+
+/** Everything decided before any reply text exists. */
+export interface TurnPlan {
+  conversationId: string;
+  conversation: ConversationRecord | undefined;
+  request: GuardRequest;
+  area: Area;
+  locale: string;
+  at: Date;
+  triage: Triage;
+  riskState: RiskState;
+  conditions: ConditionSignal[];
+  decision: PolicyDecision;
+  protocol: ProtocolId | undefined;
+  checkContext: Omit<OutputCheckContext, 'reply'>;
+}
+
+/** How the reply came to be, for the outcome and the store. */
+export interface TurnResult {
+  action: GuardAction;
+  response: string;
+  protocol: ProtocolId | undefined;
+  checks: OutputCheck[];
+  upstream: UpstreamOutcome;
+}
+
+const DEFAULT_AREA: Area = 'individual';
+const DEFAULT_LOCALE = 'en';
+
+export class Guard {
+  readonly policy: Policy;
+  readonly #store: Store;
+  readonly #upstreams: Upstreams;
+  readonly #defaults: { area: Area; locale: string };
+  readonly #directory: CrisisDirectory;
+  readonly #clock: () => Date;
+  readonly #actor: string;
+
+  private constructor(options: GuardOptions, policy: Policy, upstreams: Upstreams) {
+    this.policy = policy;
+    this.#store = options.store;
+    this.#upstreams = upstreams;
+    this.#defaults = {
+      area: options.defaults?.area ?? DEFAULT_AREA,
+      locale: options.defaults?.locale ?? DEFAULT_LOCALE,
+    };
+    this.#directory = options.directory ?? loadCrisisDirectory();
+    this.#clock = options.clock ?? (() => new Date());
+    this.#actor = options.actor ?? 'gateway';
+  }
+
+  /** Loads the policy and builds every configured upstream; throws on a bad policy or spec. */
+  static async create(options: GuardOptions): Promise<Guard> {
+    const policy = options.policy ?? loadPolicy(options.policyFile);
+    const directory = options.directory ?? loadCrisisDirectory();
+    const upstreams = new Upstreams(
+      options.upstreams ?? { default: 'reference' },
+      options.providerConfig,
+      {
+        // The embedded upstream follows the guard's protocols, OCD reassurance-seeking included.
+        reference: new ReferenceResponder({
+          crisisDirectory: directory,
+          conditions: detectConditions,
+        }),
+        ...options.providers,
+      },
+    );
+    return new Guard({ ...options, directory }, policy, upstreams);
+  }
+
+  models(): string[] {
+    return this.#upstreams.models();
+  }
+
+  async close(): Promise<void> {
+    // The store belongs to whoever opened it; upstream providers hold no open resources.
+  }
+
+  /** One turn, non-streaming. */
+  async respond(request: GuardRequest, signal?: AbortSignal): Promise<GuardOutcome> {
+    const plan = await this.plan(request);
+    const result = await this.produce(plan, signal);
+    return this.commit(plan, result);
+  }
+
+  /**
+   * One turn, streaming: `delta` events then one `outcome` event. At moderate risk or above (or
+   * whenever the policy escalates or does not simply pass) the reply is held until every check
+   * has passed; otherwise it streams sentence by sentence behind the stream checker.
+   */
+  stream(request: GuardRequest, signal?: AbortSignal): AsyncIterable<GuardStreamEvent> {
+    return streamTurn(this, request, signal);
+  }
+
+  /**
+   * The reply when the turn cannot be handled normally (the store is unreachable, say): triaged
+   * without the conversation's stored state, answered from the protocol or the reference
+   * responder, never from the upstream, and not stored. A person at risk still gets a safe reply
+   * with resources; the caller logs the failure, and the escalation the policy asked for could not
+   * be written (`escalate` is true, `escalationId` absent).
+   */
+  unstoredReply(request: GuardRequest, error: unknown): GuardOutcome {
+    const locale = request.locale ?? this.#defaults.locale;
+    const area = request.area ?? this.#defaults.area;
+    const { triage, state } = triageConversation(request.messages, { lang: locale });
+    const conditions = detectConditions(request.messages);
+    const decision = decide(this.policy, { triage, conditions, area });
+    const conversationId = request.conversationId ?? randomUUID();
+    const plan: TurnPlan = {
+      conversationId,
+      conversation: undefined,
+      request,
+      area,
+      locale,
+      at: this.#clock(),
+      triage,
+      riskState: state,
+      conditions,
+      decision,
+      protocol: decision.protocol,
+      checkContext: {
+        messages: request.messages,
+        triage,
+        conditions,
+        locale,
+        requires: { crisisResources: false, emergencyFirst: false, professionalSupport: false },
+        forbiddenChecks: [],
+      },
+    };
+    return {
+      conversationId,
+      action: 'replace',
+      response: this.safeReply(plan, decision.protocol),
+      ...(decision.protocol ? { protocol: decision.protocol } : {}),
+      escalate: decision.escalate,
+      triage,
+      conditions,
+      decision,
+      checks: [],
+      upstream: { error: describeError(error) },
+    };
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // The steps. Public to the streaming module, which runs the same steps in another order.
+
+  /** @internal Triage, conditions and the policy decision for the turn. */
+  async plan(request: GuardRequest): Promise<TurnPlan> {
+    const conversationId = request.conversationId ?? randomUUID();
+    const conversation = await this.#store.getConversation(conversationId);
+    if (conversation?.clientId !== undefined && conversation.clientId !== request.clientId) {
+      // Another app's conversation: its person's words, risk and counsellor messages are not ours
+      // to continue. Said as "not found" so ids cannot be probed.
+      throw new TandemError(
+        'CONVERSATION_NOT_FOUND',
+        `conversation ${conversationId} was not found for this client; start a new conversation id`,
+      );
+    }
+    const area = request.area ?? conversation?.area ?? this.#defaults.area;
+    const locale = request.locale ?? conversation?.locale ?? this.#defaults.locale;
+    const previous = (conversation?.riskState ?? undefined) as RiskState | undefined;
+    const { triage, state } = triageConversation(request.messages, {
+      ...(previous ? { previous } : {}),
+      lang: locale,
+    });
+    const conditions = detectConditions(request.messages);
+    const decision = decide(this.policy, { triage, conditions, area });
+    const protocol = decision.protocol;
+    const requirements = protocol ? getProtocol(protocol) : undefined;
+    return {
+      conversationId,
+      conversation,
+      request,
+      area,
+      locale,
+      at: this.#clock(),
+      triage,
+      riskState: state,
+      conditions,
+      decision,
+      protocol,
+      checkContext: {
+        messages: request.messages,
+        triage,
+        conditions,
+        locale,
+        directory: this.#directory,
+        requires: requirements?.requires ?? {
+          crisisResources: false,
+          emergencyFirst: false,
+          professionalSupport: false,
+        },
+        forbiddenChecks: requirements?.forbiddenChecks ?? [],
+        ...(protocol ? { protocol } : {}),
+      },
+    };
+  }
+
+  /** @internal The reply: a counsellor's, the protocol's, or the upstream's after checks. */
+  async produce(plan: TurnPlan, signal?: AbortSignal): Promise<TurnResult> {
+    const human = await this.humanReply(plan);
+    if (human) return human;
+    const { decision } = plan;
+    if (decision.action === 'block' || decision.action === 'replace') {
+      return {
+        action: decision.action,
+        response: this.safeReply(plan, decision.protocol),
+        protocol: decision.protocol,
+        checks: [],
+        upstream: {},
+      };
+    }
+    const { spec, provider } = this.upstreamFor(plan);
+    const messages = this.upstreamMessages(plan);
+    let text: string;
+    let upstream: UpstreamOutcome;
+    try {
+      const generation = await provider.generate(
+        messages,
+        {
+          locale: plan.locale,
+          ...(plan.request.temperature !== undefined
+            ? { temperature: plan.request.temperature }
+            : {}),
+          ...(plan.request.maxTokens !== undefined ? { maxTokens: plan.request.maxTokens } : {}),
+        },
+        signal,
+      );
+      text = generation.text;
+      upstream = { provider: spec, model: generation.model, latencyMs: generation.latencyMs };
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return this.fallback(plan, spec, error);
+    }
+    if (text.trim() === '') {
+      return this.fallback(plan, spec, {
+        code: 'PROVIDER_MALFORMED',
+        message: 'the upstream reply was empty',
+      });
+    }
+    return this.checkAndRepair(plan, text, upstream);
+  }
+
+  /** @internal Output checks on a complete upstream reply, then amend or replace on failure. */
+  checkAndRepair(plan: TurnPlan, text: string, upstream: UpstreamOutcome): TurnResult {
+    const context: OutputCheckContext = { ...plan.checkContext, reply: text };
+    const checks = runOutputChecks(context);
+    // Minor findings (e.g. "committed suicide" wording) are audited, never acted on.
+    const failures = actionable(checks);
+    const unchanged: GuardAction = plan.decision.action === 'guide' ? 'guide' : 'pass';
+    if (failures.length === 0) {
+      return { action: unchanged, response: text, protocol: plan.protocol, checks, upstream };
+    }
+    const amended = amendReply(context, checks);
+    if (amended) {
+      return {
+        action: 'amend',
+        response: amended.reply,
+        protocol: plan.protocol,
+        checks,
+        upstream,
+      };
+    }
+    const protocol = plan.protocol ?? protocolForFailure(failures);
+    return {
+      action: 'replace',
+      response: this.safeReply(plan, protocol),
+      protocol,
+      checks,
+      upstream,
+    };
+  }
+
+  /** @internal The reply when the upstream cannot be used: the protocol's, or the reference's. */
+  fallback(plan: TurnPlan, spec: string, error: unknown): TurnResult {
+    return {
+      action: 'replace',
+      response: this.safeReply(plan, plan.protocol),
+      protocol: plan.protocol,
+      checks: [],
+      upstream: { provider: spec, error: describeError(error) },
+    };
+  }
+
+  /** @internal The protocol's reply, or the triage-aware reference responder's. */
+  safeReply(plan: TurnPlan, protocol: ProtocolId | undefined): string {
+    const seed = seedOf(plan.conversationId, plan.request.messages.length);
+    if (protocol) {
+      return protocolReply(protocol, plan.request.messages, {
+        locale: plan.locale,
+        seed,
+        directory: this.#directory,
+      });
+    }
+    return composeReply(
+      plan.request.messages,
+      { locale: plan.locale, seed },
+      this.#directory,
+      plan.conditions,
+    );
+  }
+
+  /** @internal The upstream that serves the request's model. */
+  upstreamFor(plan: TurnPlan): { spec: string; provider: Provider } {
+    return this.#upstreams.providerFor(plan.request.model);
+  }
+
+  /** @internal The conversation sent upstream, with the protocol's guidance when the policy guides. */
+  upstreamMessages(plan: TurnPlan): ChatMessage[] {
+    // Counsellor turns are the deployment's own staff speaking; upstreams know only assistants.
+    const messages: ChatMessage[] = plan.request.messages.map((m) =>
+      m.role === 'counselor' ? { role: 'assistant', content: m.content } : m,
+    );
+    if (plan.decision.action !== 'guide' && plan.decision.action !== 'amend') return messages;
+    const guidance: ChatMessage = {
+      role: 'system',
+      content: plan.protocol ? getProtocol(plan.protocol).guidance : GENERAL_GUIDANCE,
+    };
+    // Guidance goes just before the person's last message, where models weigh it most.
+    return [...messages.slice(0, -1), guidance, ...messages.slice(-1)];
+  }
+
+  /** @internal When a person holds the conversation, their messages (or a holding note) answer. */
+  async humanReply(plan: TurnPlan): Promise<TurnResult | undefined> {
+    if (!plan.conversation?.takeover) return undefined;
+    const delivered = await this.#store.takeUndeliveredCounselorMessages(
+      plan.conversationId,
+      plan.at.toISOString(),
+    );
+    const response =
+      delivered.length > 0
+        ? joinCounselorMessages(delivered.map((m) => m.content))
+        : holdingMessage(plan.locale, this.#directory);
+    return {
+      action: 'human',
+      response,
+      protocol: plan.protocol,
+      checks: [],
+      upstream: {},
+    };
+  }
+
+  /** @internal Stores the turn, its escalation and audit events in one transaction. */
+  async commit(plan: TurnPlan, result: TurnResult): Promise<GuardOutcome> {
+    const { triage, decision } = plan;
+    const at = plan.at.toISOString();
+    const escalate = decision.escalate && result.action !== 'human';
+    const dueAt = escalate ? slaDueAt(this.policy, triage.level, plan.at) : undefined;
+    const failures = failed(result.checks);
+    const actor = plan.request.clientId ? `key:${plan.request.clientId}` : this.#actor;
+    const recorded = await this.#store.recordTurn({
+      conversationId: plan.conversationId,
+      ...(plan.request.clientId ? { clientId: plan.request.clientId } : {}),
+      area: plan.area,
+      locale: plan.locale,
+      at,
+      riskState: plan.riskState,
+      messages: [
+        ...newUserMessages(plan),
+        // A counsellor's delivered messages are already stored as theirs.
+        ...(result.action === 'human' && plan.conversation?.takeover
+          ? []
+          : [{ role: 'assistant' as const, content: result.response, action: result.action }]),
+      ],
+      summary: {
+        action: result.action,
+        level: triage.level,
+        cssrs: triage.cssrs,
+        categories: triage.categories,
+        failedChecks: failures.map((c) => c.name),
+        ...(result.protocol ? { protocol: result.protocol } : {}),
+        ...(result.upstream.provider ? { upstream: result.upstream.provider } : {}),
+        ...(result.upstream.error ? { upstreamError: result.upstream.error.code } : {}),
+      },
+      ...(escalate
+        ? {
+            escalation: {
+              level: triage.level,
+              categories: triage.categories,
+              reasons: decision.reasons,
+              // A policy that escalates a level without an SLA still gets a due time: one hour.
+              slaDueAt: dueAt ?? new Date(plan.at.getTime() + 3_600_000).toISOString(),
+            },
+          }
+        : {}),
+      audit: auditEvents(plan, result, actor),
+    });
+    return {
+      conversationId: plan.conversationId,
+      action: result.action,
+      response: result.response,
+      ...(result.protocol ? { protocol: result.protocol } : {}),
+      escalate,
+      ...(recorded.escalationId ? { escalationId: recorded.escalationId } : {}),
+      triage,
+      conditions: plan.conditions,
+      decision,
+      checks: result.checks,
+      upstream: result.upstream,
+    };
+  }
+}
+
+/** The person's messages this turn: all of them the first time, then those since the last reply. */
+function newUserMessages(plan: TurnPlan): Array<{ role: 'user'; content: string }> {
+  const messages = plan.request.messages;
+  let start = 0;
+  if (plan.conversation && plan.conversation.messageCount > 0) {
+    start = messages.length;
+    while (start > 0 && messages[start - 1]?.role === 'user') start -= 1;
+  }
+  return messages
+    .slice(start)
+    .filter((m) => m.role === 'user')
+    .map((m) => ({ role: 'user' as const, content: m.content }));
+}
+
+/** Audit payloads carry decisions, ids, spans and hashes — never what anyone wrote. */
+function auditEvents(
+  plan: TurnPlan,
+  result: TurnResult,
+  actor: string,
+): Array<{ actor: string; type: string; payload: unknown }> {
+  const { triage, decision } = plan;
+  return [
+    {
+      actor,
+      type: 'triage',
+      payload: {
+        level: triage.level,
+        cssrs: triage.cssrs,
+        categories: triage.categories,
+        confidence: triage.confidence,
+        signals: triage.signals
+          .filter((s) => s.scopedOut === undefined)
+          .map((s) => ({
+            id: s.id,
+            category: s.category,
+            message: s.message,
+            start: s.span.start,
+            end: s.span.end,
+          })),
+        conditions: plan.conditions.map((c) => ({
+          condition: c.condition,
+          message: c.message,
+          start: c.span.start,
+          end: c.span.end,
+        })),
+      },
+    },
+    {
+      actor,
+      type: 'policy',
+      payload: {
+        policy: plan.decision.action,
+        protocol: decision.protocol ?? null,
+        escalate: decision.escalate,
+        reasons: decision.reasons,
+      },
+    },
+    {
+      actor,
+      type: 'checks',
+      payload: {
+        failed: failed(result.checks).map((c) => ({
+          name: c.name,
+          severity: c.severity,
+          spans: c.findings.map((f) => [f.span.start, f.span.end]),
+        })),
+        ran: result.checks.length,
+      },
+    },
+    {
+      actor,
+      type: 'action',
+      payload: {
+        action: result.action,
+        protocol: result.protocol ?? null,
+        upstream: result.upstream.provider ?? null,
+        upstreamError: result.upstream.error?.code ?? null,
+        responseSha256: createHash('sha256').update(result.response).digest('hex'),
+      },
+    },
+  ];
+}
+
+/** A replacement needs a protocol that fits what went wrong when the policy named none. */
+function protocolForFailure(failures: readonly OutputCheck[]): ProtocolId | undefined {
+  const names = new Set(failures.map((f) => f.name));
+  if (names.has('compulsion_reassurance')) return 'ocd_reassurance';
+  if (names.has('disordered_eating_help')) return 'eating_disorder';
+  return undefined;
+}
+
+function describeError(error: unknown): { code: string; message: string } {
+  if (isTandemError(error)) return { code: error.code, message: error.message };
+  if (typeof error === 'object' && error !== null && 'code' in error && 'message' in error) {
+    return { code: String(error.code), message: String(error.message) };
+  }
+  return {
+    code: 'UPSTREAM_FAILED',
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
+
+function seedOf(conversationId: string, turn: number): number {
+  return createHash('sha256').update(`${conversationId}|${turn}`).digest().readUInt32BE(0);
+}

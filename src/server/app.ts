@@ -1,0 +1,289 @@
+/**
+ * Builds the gateway's Fastify app: the OpenAI-compatible routes (`/v1`), the console API
+ * (`/api`), and health, readiness and metrics. Each group is a plugin with its own auth scope.
+ * The app owns no resources it did not create: the caller opens the store, creates the guard, and
+ * closes them after `app.close()` (which waits for in-flight turns, see `TurnTracker`).
+ */
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import type { Logger } from 'pino';
+import type { GuardOutcome, GuardRequest } from '../core/index.js';
+import { KeyAuthenticator, type KeyLookup, type KeyScope } from './auth.js';
+import type { AuthMode, GatewaySettings } from './config.js';
+import { HttpError, toHttpError } from './errors.js';
+import { createLogger } from './logging.js';
+import { GatewayMetrics } from './metrics.js';
+import { RateLimiter } from './rate-limit.js';
+import { adminRoutes } from './routes/admin.js';
+import { consoleRoutes, type ConsoleStore } from './routes/console.js';
+import { gatewayRoutes } from './routes/gateway.js';
+import type { GuardStreamEvent } from './sse.js';
+
+/** What the server needs from the guard (`src/guard`'s `Guard` fits). */
+export interface GatewayGuard {
+  respond(request: GuardRequest, signal?: AbortSignal): Promise<GuardOutcome>;
+  stream(request: GuardRequest, signal?: AbortSignal): AsyncIterable<GuardStreamEvent>;
+  models(): string[];
+  /** The safe reply when a turn cannot be handled (e.g. the store failed); nothing is stored. */
+  unstoredReply(request: GuardRequest, error: unknown): GuardOutcome;
+}
+
+/** What the server needs from the store (`src/store`'s `Store` fits). */
+export interface GatewayStore extends KeyLookup, ConsoleStore {}
+
+export interface AppOptions {
+  guard: GatewayGuard;
+  store: GatewayStore;
+  settings: GatewaySettings;
+  auth: AuthMode;
+  /** Defaults to a pino logger on stdout at `settings.logLevel`. */
+  logger?: Logger;
+  /** Throws when the gateway cannot serve (store unreachable); used by `/readyz`. */
+  readiness?: () => Promise<void>;
+  /** Collect Node process metrics too (one app per process: `tandem serve`). */
+  processMetrics?: boolean;
+  now?: () => number;
+}
+
+/** Per-request facts for the one log line and the metrics, set by hooks and handlers. */
+export interface RequestFacts {
+  startedAt: bigint;
+  keyId?: string;
+  conversationId?: string;
+  action?: string;
+  level?: string;
+  escalationId?: string;
+  upstreamError?: string;
+  errorCode?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    facts: RequestFacts;
+  }
+  interface FastifyInstance {
+    gateway: GatewayContext;
+  }
+}
+
+/**
+ * Turns still running after their client went away (a stream whose reader disconnected keeps
+ * going so the turn and any escalation are stored). Shutdown waits for them.
+ */
+export class TurnTracker {
+  private readonly running = new Set<Promise<unknown>>();
+  /** Aborted when shutdown gives up waiting: the guard then stops its upstream calls. */
+  readonly abort = new AbortController();
+
+  track<T>(turn: Promise<T>): Promise<T> {
+    this.running.add(turn);
+    const forget = () => this.running.delete(turn);
+    turn.then(forget, forget);
+    return turn;
+  }
+
+  get size(): number {
+    return this.running.size;
+  }
+
+  async settle(timeoutMs: number): Promise<boolean> {
+    if (this.running.size === 0) return true;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const all = Promise.allSettled([...this.running]).then(() => true as const);
+    const settled = await Promise.race([all, timedOut]);
+    clearTimeout(timer);
+    if (!settled) this.abort.abort(new Error('shutdown timeout'));
+    return settled;
+  }
+}
+
+export interface GatewayContext {
+  guard: GatewayGuard;
+  store: GatewayStore;
+  settings: GatewaySettings;
+  metrics: GatewayMetrics;
+  turns: TurnTracker;
+  rateLimiter: RateLimiter;
+  /** onRequest hook that authenticates for a scope (no-op when auth is off). */
+  requireScope(scope: KeyScope): (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  /** Whether the app is draining (readiness fails so load balancers stop sending traffic). */
+  closing: boolean;
+  readiness: () => Promise<void>;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { settings } = options;
+  const logger = options.logger ?? createLogger(settings.logLevel);
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    // One line per request is written in onResponse, with the guard's decision and no content.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: settings.limits.bodyBytes,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : newRequestId();
+    },
+    requestIdHeader: false,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  const metrics = new GatewayMetrics({ processMetrics: options.processMetrics ?? false });
+  const authenticator = new KeyAuthenticator(
+    options.store,
+    options.now ? { now: options.now } : {},
+  );
+  const context: GatewayContext = {
+    guard: options.guard,
+    store: options.store,
+    settings,
+    metrics,
+    turns: new TurnTracker(),
+    rateLimiter: new RateLimiter(options.now),
+    closing: false,
+    readiness: options.readiness ?? (async () => {}),
+    requireScope: (scope) => async (request) => {
+      if (options.auth === 'open') return;
+      const result = await authenticator.authenticate(request.headers.authorization, scope);
+      if (!result.ok) {
+        metrics.observeAuthFailure();
+        throw new HttpError(
+          result.status,
+          result.status === 401 ? 'authentication_error' : 'permission_error',
+          result.code,
+          result.message,
+        );
+      }
+      request.facts.keyId = result.key.id;
+      request.apiKey = result.key;
+    },
+  };
+  // JSON only: a text/plain body would otherwise reach the routes as a string.
+  app.removeContentTypeParser('text/plain');
+  app.decorate('gateway', context);
+  app.decorateRequest('facts', null as unknown as RequestFacts);
+  app.decorateRequest('apiKey', undefined);
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.facts = { startedAt: process.hrtime.bigint() };
+    reply.header('x-request-id', request.id);
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    // Replies Fastify sends before any hook ran (503 while closing) have no facts yet.
+    const facts = request.facts ?? { startedAt: process.hrtime.bigint() };
+    const seconds = Number(process.hrtime.bigint() - facts.startedAt) / 1e9;
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.observeRequest(route, request.method, reply.statusCode, seconds);
+    request.log.info(
+      {
+        req: request,
+        status: reply.statusCode,
+        ms: Math.round(seconds * 10_000) / 10,
+        ...(facts.keyId ? { key: facts.keyId } : {}),
+        ...(facts.conversationId ? { conversation: facts.conversationId } : {}),
+        ...(facts.action ? { action: facts.action } : {}),
+        ...(facts.level ? { risk: facts.level } : {}),
+        ...(facts.escalationId ? { escalation: facts.escalationId } : {}),
+        ...(facts.upstreamError ? { upstreamError: facts.upstreamError } : {}),
+        ...(facts.errorCode ? { error: facts.errorCode } : {}),
+      },
+      'request',
+    );
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const http = toHttpError(error, settings.limits.bodyBytes);
+    if (request.facts) request.facts.errorCode = http.code;
+    if (http.status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+    }
+    for (const [name, value] of Object.entries(http.headers)) reply.header(name, value);
+    return reply.status(http.status).send(http.body());
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const http = new HttpError(
+      404,
+      'not_found_error',
+      'not_found',
+      `no route ${request.method} ${request.url.split('?', 1)[0]}; see docs/api.md`,
+    );
+    if (request.facts) request.facts.errorCode = http.code;
+    return reply.status(404).send(http.body());
+  });
+
+  // Draining: replies tell keep-alive clients to go, and connections that fall idle after their
+  // last reply are closed promptly, so close() ends when the last in-flight reply has been sent.
+  let idleSweep: NodeJS.Timeout | undefined;
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (context.closing) reply.header('connection', 'close');
+    return payload;
+  });
+  app.addHook('preClose', async () => {
+    context.closing = true;
+    idleSweep = setInterval(() => app.server.closeIdleConnections(), 100);
+    idleSweep.unref();
+  });
+  app.addHook('onClose', async () => {
+    await context.turns.settle(settings.shutdownTimeoutMs);
+    clearInterval(idleSweep);
+  });
+
+  await app.register(adminRoutes);
+  await app.register(gatewayRoutes, { prefix: '/v1' });
+  await app.register(consoleRoutes, { prefix: '/api' });
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    apiKey?: import('./auth.js').ApiKeyIdentity;
+  }
+}
+
+let requestCounter = 0;
+const processTag = Math.floor(Math.random() * 0xffffff)
+  .toString(36)
+  .padStart(5, '0');
+
+/** Cheap, unique within the process and distinguishable across replicas. */
+function newRequestId(): string {
+  requestCounter = (requestCounter + 1) % Number.MAX_SAFE_INTEGER;
+  return `req-${processTag}-${requestCounter.toString(36)}`;
+}
+
+/** Registers 405 answers for the methods a path does not take, with the `Allow` header. */
+export function methodNotAllowed(app: FastifyInstance, url: string, allowed: string[]): void {
+  const path = `${app.prefix}${url}`;
+  const all = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+  const withHead = allowed.includes('GET') ? [...allowed, 'HEAD'] : allowed;
+  const others = all.filter((m) => !withHead.includes(m));
+  app.route({
+    method: others,
+    url,
+    handler: async (request, reply) => {
+      request.facts.errorCode = 'method_not_allowed';
+      reply.header('allow', allowed.join(', '));
+      return reply
+        .status(405)
+        .send(
+          new HttpError(
+            405,
+            'invalid_request_error',
+            'method_not_allowed',
+            `${request.method} is not allowed on ${path}; use ${allowed.join(' or ')}`,
+          ).body(),
+        );
+    },
+  });
+}

@@ -1,0 +1,711 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import {
+  RISK_LEVELS,
+  TandemError,
+  type Area,
+  type Escalation,
+  type EscalationStatus,
+  type GuardAction,
+  type RiskCategory,
+  type RiskLevel,
+  type Role,
+  type Takeover,
+} from '../core/index.js';
+import { appendAuditEvents, lockAudit } from './audit.js';
+import type { ContentCipher } from './crypto.js';
+import type {
+  AuditInput,
+  ConversationRecord,
+  StoredMessage,
+  TurnRecord,
+  TurnWriteResult,
+} from './records.js';
+import type { ConversationsTable, Database, EscalationsTable, MessagesTable } from './schema.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface GatewayContext {
+  db: Kysely<Database>;
+  cipher: ContentCipher;
+}
+
+const messagePlace = (conversationId: string, seq: number) =>
+  `conversation ${conversationId} message ${seq}`;
+const riskPlace = (conversationId: string) => `conversation ${conversationId} risk state`;
+const resolutionPlace = (escalationId: string) => `escalation ${escalationId} resolution`;
+
+// ---------------------------------------------------------------------------------------------
+// Conversations and messages
+
+export async function getConversation(
+  ctx: GatewayContext,
+  id: string,
+): Promise<ConversationRecord | undefined> {
+  const row = await ctx.db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? conversationFromRow(ctx.cipher, row) : undefined;
+}
+
+export async function listConversations(
+  ctx: GatewayContext,
+  opts: { limit?: number; takenOver?: boolean } = {},
+): Promise<ConversationRecord[]> {
+  let query = ctx.db.selectFrom('conversations').selectAll();
+  if (opts.takenOver === true) query = query.where('takeover_by', 'is not', null);
+  if (opts.takenOver === false) query = query.where('takeover_by', 'is', null);
+  const rows = await query
+    .orderBy('updated_at', 'desc')
+    .orderBy('id')
+    .limit(opts.limit ?? 100)
+    .execute();
+  return rows.map((r) => conversationFromRow(ctx.cipher, r));
+}
+
+export async function conversationMessages(
+  ctx: GatewayContext,
+  id: string,
+): Promise<StoredMessage[]> {
+  const rows = await ctx.db
+    .selectFrom('messages')
+    .selectAll()
+    .where('conversation_id', '=', id)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => messageFromRow(ctx.cipher, r));
+}
+
+/**
+ * Writes a guarded turn in one transaction: the conversation (created or updated), its new
+ * messages, the turn summary, the escalation with its outbox notification, and the audit events.
+ * While a conversation has an unresolved escalation, a new escalating turn joins it (raising its
+ * level and SLA when the risk rose) instead of paging counselors again.
+ */
+export async function recordTurn(ctx: GatewayContext, turn: TurnRecord): Promise<TurnWriteResult> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockAudit(trx);
+    const existing = await trx
+      .selectFrom('conversations')
+      .select(['message_count', 'created_at'])
+      .where('id', '=', turn.conversationId)
+      .executeTakeFirst();
+    const firstSeq = (existing?.message_count ?? 0) + 1;
+    const count = firstSeq - 1 + turn.messages.length;
+    const riskState =
+      turn.riskState === undefined || turn.riskState === null
+        ? null
+        : ctx.cipher.seal(JSON.stringify(turn.riskState), riskPlace(turn.conversationId));
+    if (existing) {
+      await trx
+        .updateTable('conversations')
+        .set({
+          area: turn.area,
+          locale: turn.locale,
+          risk_state: riskState,
+          last_level: turn.summary.level,
+          message_count: count,
+          updated_at: turn.at,
+        })
+        .where('id', '=', turn.conversationId)
+        .execute();
+    } else {
+      await trx
+        .insertInto('conversations')
+        .values({
+          id: turn.conversationId,
+          area: turn.area,
+          locale: turn.locale,
+          risk_state: riskState,
+          last_level: turn.summary.level,
+          message_count: count,
+          takeover_by: null,
+          takeover_at: null,
+          client_id: turn.clientId ?? null,
+          created_at: turn.at,
+          updated_at: turn.at,
+        })
+        .execute();
+    }
+    if (turn.messages.length > 0) {
+      await trx
+        .insertInto('messages')
+        .values(
+          turn.messages.map((m, n) => ({
+            conversation_id: turn.conversationId,
+            seq: firstSeq + n,
+            role: m.role,
+            content: ctx.cipher.seal(m.content, messagePlace(turn.conversationId, firstSeq + n)),
+            author: m.author ?? null,
+            action: m.action ?? null,
+            at: turn.at,
+            delivered: 1,
+            delivered_at: turn.at,
+          })),
+        )
+        .execute();
+    }
+
+    const audit: AuditInput[] = [];
+    let escalationId: string | undefined;
+    if (turn.escalation) {
+      const outcome = await escalate(trx, turn.conversationId, turn.escalation, turn.at);
+      escalationId = outcome.id;
+      if (outcome.event) audit.push(outcome.event);
+    }
+    const s = turn.summary;
+    await trx
+      .insertInto('turns')
+      .values({
+        conversation_id: turn.conversationId,
+        at: turn.at,
+        first_seq: firstSeq,
+        last_seq: count,
+        action: s.action,
+        protocol: s.protocol ?? null,
+        level: s.level,
+        cssrs: s.cssrs,
+        categories: JSON.stringify(s.categories),
+        failed_checks: JSON.stringify(s.failedChecks),
+        upstream: s.upstream ?? null,
+        upstream_error: s.upstreamError ?? null,
+        escalation_id: escalationId ?? null,
+      })
+      .execute();
+
+    const texts = turn.messages.map((m) => m.content);
+    for (const e of turn.audit) {
+      const payload = withoutMessageText(e.payload, texts);
+      audit.push({
+        actor: e.actor,
+        type: e.type,
+        conversationId: turn.conversationId,
+        payload: escalationId === undefined ? payload : withEscalationId(payload, escalationId),
+      });
+    }
+    const written = await appendAuditEvents(trx, audit, turn.at);
+    const auditSeq =
+      written.at(-1)?.seq ??
+      (
+        await trx
+          .selectFrom('audit_head')
+          .select('seq')
+          .where('id', '=', 1)
+          .executeTakeFirstOrThrow()
+      ).seq;
+    return { ...(escalationId === undefined ? {} : { escalationId }), auditSeq };
+  });
+}
+
+export const REDACTED_TEXT = '[redacted: message text]';
+// Shorter strings (levels, check names, protocol ids) may well occur in what a person wrote.
+const MIN_TEXT_MATCH = 12;
+
+/**
+ * Audit payloads must never hold message text; the guard passes ids, levels, check names and
+ * hashes. As a safety net, any string in a payload that is (part of) one of the turn's messages,
+ * or contains one, is replaced, so a slip can never write a person's words into the permanent,
+ * undeletable audit log. The turn is still recorded: failing it would leave the person unanswered.
+ */
+export function withoutMessageText(payload: unknown, texts: string[]): unknown {
+  const long = texts.filter((t) => t.length >= MIN_TEXT_MATCH);
+  if (long.length === 0 && texts.every((t) => t.length === 0)) return payload;
+  const scrub = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      if (value.length < MIN_TEXT_MATCH) return value;
+      return texts.some((t) => t.includes(value)) || long.some((t) => value.includes(t))
+        ? REDACTED_TEXT
+        : value;
+    }
+    if (Array.isArray(value)) return value.map(scrub);
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v)]));
+    return value;
+  };
+  return scrub(payload);
+}
+
+function withEscalationId(payload: unknown, escalationId: string): unknown {
+  if (payload !== null && typeof payload === 'object' && !Array.isArray(payload))
+    return { ...(payload as Record<string, unknown>), escalationId };
+  return { value: payload, escalationId };
+}
+
+async function escalate(
+  trx: Transaction<Database>,
+  conversationId: string,
+  e: NonNullable<TurnRecord['escalation']>,
+  at: string,
+): Promise<{ id: string; event?: AuditInput }> {
+  const open = await trx
+    .selectFrom('escalations')
+    .selectAll()
+    .where('conversation_id', '=', conversationId)
+    .where('status', '!=', 'resolved')
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+  if (!open) {
+    const id = randomUUID();
+    await trx
+      .insertInto('escalations')
+      .values({
+        id,
+        conversation_id: conversationId,
+        level: e.level,
+        categories: JSON.stringify(e.categories),
+        reasons: JSON.stringify(e.reasons),
+        status: 'open',
+        created_at: at,
+        sla_due_at: e.slaDueAt,
+        assignee: null,
+        claimed_at: null,
+        resolved_at: null,
+        resolution: null,
+      })
+      .execute();
+    await enqueueNotification(trx, 'escalation.created', id, at);
+    return {
+      id,
+      event: {
+        actor: 'guard',
+        type: 'escalation.created',
+        conversationId,
+        payload: {
+          escalationId: id,
+          level: e.level,
+          categories: e.categories,
+          slaDueAt: e.slaDueAt,
+        },
+      },
+    };
+  }
+  if (levelRank(e.level) <= levelRank(open.level as RiskLevel)) return { id: open.id };
+  const categories = [
+    ...new Set([...(JSON.parse(open.categories) as RiskCategory[]), ...e.categories]),
+  ];
+  const reasons = [...new Set([...(JSON.parse(open.reasons) as string[]), ...e.reasons])];
+  const slaDueAt = e.slaDueAt < open.sla_due_at ? e.slaDueAt : open.sla_due_at;
+  await trx
+    .updateTable('escalations')
+    .set({
+      level: e.level,
+      categories: JSON.stringify(categories),
+      reasons: JSON.stringify(reasons),
+      sla_due_at: slaDueAt,
+    })
+    .where('id', '=', open.id)
+    .execute();
+  await enqueueNotification(trx, 'escalation.raised', open.id, at);
+  return {
+    id: open.id,
+    event: {
+      actor: 'guard',
+      type: 'escalation.raised',
+      conversationId,
+      payload: { escalationId: open.id, from: open.level, level: e.level, categories, slaDueAt },
+    },
+  };
+}
+
+async function enqueueNotification(
+  trx: Transaction<Database>,
+  type: string,
+  escalationId: string,
+  at: string,
+): Promise<void> {
+  await trx
+    .insertInto('notifications')
+    .values({
+      id: randomUUID(),
+      type,
+      escalation_id: escalationId,
+      status: 'pending',
+      attempts: 0,
+      created_at: at,
+      next_attempt_at: at,
+      last_error: null,
+      delivered_at: null,
+    })
+    .execute();
+}
+
+const levelRank = (level: RiskLevel) => RISK_LEVELS.indexOf(level);
+
+// ---------------------------------------------------------------------------------------------
+// Escalations
+
+export async function listEscalations(
+  ctx: GatewayContext,
+  opts: {
+    status?: EscalationStatus | EscalationStatus[];
+    conversationId?: string;
+    limit?: number;
+  } = {},
+): Promise<Escalation[]> {
+  let query = ctx.db.selectFrom('escalations').selectAll();
+  if (opts.conversationId !== undefined)
+    query = query.where('conversation_id', '=', opts.conversationId);
+  if (opts.status !== undefined) {
+    const statuses = Array.isArray(opts.status) ? opts.status : [opts.status];
+    if (statuses.length === 0) return [];
+    query = query.where('status', 'in', statuses);
+  }
+  const rows = await query
+    .orderBy((eb) =>
+      eb
+        .case()
+        .when('status', '=', 'open')
+        .then(0)
+        .when('status', '=', 'claimed')
+        .then(1)
+        .else(2)
+        .end(),
+    )
+    .orderBy('sla_due_at')
+    .orderBy('id')
+    .limit(opts.limit ?? 100)
+    .execute();
+  return rows.map((r) => escalationFromRow(ctx.cipher, r));
+}
+
+export async function getEscalation(
+  ctx: GatewayContext,
+  id: string,
+): Promise<Escalation | undefined> {
+  const row = await ctx.db
+    .selectFrom('escalations')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? escalationFromRow(ctx.cipher, row) : undefined;
+}
+
+export async function claimEscalation(
+  ctx: GatewayContext,
+  id: string,
+  assignee: string,
+  at: string,
+): Promise<Escalation> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockAudit(trx);
+    const row = await requireEscalation(trx, id);
+    if (row.status === 'resolved')
+      throw new TandemError('ESCALATION_CONFLICT', `escalation ${id} is already resolved`);
+    if (row.status === 'claimed') {
+      if (row.assignee === assignee) return escalationFromRow(ctx.cipher, row);
+      throw new TandemError(
+        'ESCALATION_CONFLICT',
+        `escalation ${id} is already claimed by ${row.assignee ?? 'someone else'}`,
+        { details: { assignee: row.assignee } },
+      );
+    }
+    await trx
+      .updateTable('escalations')
+      .set({ status: 'claimed', assignee, claimed_at: at })
+      .where('id', '=', id)
+      .where('status', '=', 'open')
+      .execute();
+    await appendAuditEvents(
+      trx,
+      [
+        {
+          actor: counselorActor(assignee),
+          type: 'escalation.claimed',
+          conversationId: row.conversation_id,
+          payload: { escalationId: id },
+        },
+      ],
+      at,
+    );
+    return escalationFromRow(ctx.cipher, { ...row, status: 'claimed', assignee, claimed_at: at });
+  });
+}
+
+/**
+ * Resolves an open escalation, or one claimed by `by`. The resolution note is counselor text and
+ * is encrypted at rest like messages; the audit event carries only the id.
+ */
+export async function resolveEscalation(
+  ctx: GatewayContext,
+  id: string,
+  by: string,
+  resolution: string,
+  at: string,
+): Promise<Escalation> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockAudit(trx);
+    const row = await requireEscalation(trx, id);
+    if (row.status === 'resolved')
+      throw new TandemError(
+        'ESCALATION_CONFLICT',
+        `escalation ${id} was already resolved by ${row.assignee ?? 'someone'} at ${row.resolved_at ?? '?'}`,
+      );
+    if (row.status === 'claimed' && row.assignee !== by)
+      throw new TandemError(
+        'ESCALATION_CONFLICT',
+        `escalation ${id} is claimed by ${row.assignee ?? 'someone else'}; only they can resolve it`,
+        { details: { assignee: row.assignee } },
+      );
+    const update = {
+      status: 'resolved',
+      assignee: by,
+      claimed_at: row.claimed_at ?? at,
+      resolved_at: at,
+      resolution: ctx.cipher.seal(resolution, resolutionPlace(id)),
+    };
+    await trx.updateTable('escalations').set(update).where('id', '=', id).execute();
+    await appendAuditEvents(
+      trx,
+      [
+        {
+          actor: counselorActor(by),
+          type: 'escalation.resolved',
+          conversationId: row.conversation_id,
+          payload: { escalationId: id, from: row.status },
+        },
+      ],
+      at,
+    );
+    return escalationFromRow(ctx.cipher, { ...row, ...update });
+  });
+}
+
+async function requireEscalation(trx: Executor, id: string): Promise<Selectable<EscalationsTable>> {
+  const row = await trx
+    .selectFrom('escalations')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new TandemError('ESCALATION_NOT_FOUND', `no escalation ${id}`);
+  return row;
+}
+
+/** Audit actor for a person acting in the console. */
+export function counselorActor(id: string): string {
+  return `counselor:${id}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Takeover and counselor messages
+
+export async function takeOver(
+  ctx: GatewayContext,
+  conversationId: string,
+  by: string,
+  at: string,
+): Promise<Takeover> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockAudit(trx);
+    const row = await requireConversation(trx, conversationId);
+    if (row.takeover_by !== null) {
+      if (row.takeover_by === by) return { by, at: row.takeover_at ?? at };
+      throw new TandemError(
+        'ESCALATION_CONFLICT',
+        `conversation ${conversationId} is already taken over by ${row.takeover_by}`,
+        { details: { by: row.takeover_by } },
+      );
+    }
+    await trx
+      .updateTable('conversations')
+      .set({ takeover_by: by, takeover_at: at, updated_at: at })
+      .where('id', '=', conversationId)
+      .execute();
+    await appendAuditEvents(
+      trx,
+      [{ actor: counselorActor(by), type: 'takeover.started', conversationId, payload: {} }],
+      at,
+    );
+    return { by, at };
+  });
+}
+
+export async function releaseTakeover(
+  ctx: GatewayContext,
+  conversationId: string,
+  by: string,
+  at: string,
+): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockAudit(trx);
+    const row = await requireConversation(trx, conversationId);
+    if (row.takeover_by === null) return;
+    if (row.takeover_by !== by)
+      throw new TandemError(
+        'ESCALATION_CONFLICT',
+        `conversation ${conversationId} is taken over by ${row.takeover_by}; only they can release it`,
+        { details: { by: row.takeover_by } },
+      );
+    await trx
+      .updateTable('conversations')
+      .set({ takeover_by: null, takeover_at: null, updated_at: at })
+      .where('id', '=', conversationId)
+      .execute();
+    await appendAuditEvents(
+      trx,
+      [{ actor: counselorActor(by), type: 'takeover.released', conversationId, payload: {} }],
+      at,
+    );
+  });
+}
+
+/** Queues a counselor's message; only the person holding the takeover may write. */
+export async function addCounselorMessage(
+  ctx: GatewayContext,
+  conversationId: string,
+  by: string,
+  content: string,
+  at: string,
+): Promise<StoredMessage> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockAudit(trx);
+    const row = await requireConversation(trx, conversationId);
+    if (row.takeover_by !== by)
+      throw new TandemError(
+        'ESCALATION_CONFLICT',
+        row.takeover_by === null
+          ? `conversation ${conversationId} is not taken over; take it over before replying`
+          : `conversation ${conversationId} is taken over by ${row.takeover_by}; only they can reply`,
+        { details: { by: row.takeover_by } },
+      );
+    const seq = row.message_count + 1;
+    await trx
+      .insertInto('messages')
+      .values({
+        conversation_id: conversationId,
+        seq,
+        role: 'counselor',
+        content: ctx.cipher.seal(content, messagePlace(conversationId, seq)),
+        author: by,
+        action: 'human',
+        at,
+        delivered: 0,
+        delivered_at: null,
+      })
+      .execute();
+    await trx
+      .updateTable('conversations')
+      .set({ message_count: seq, updated_at: at })
+      .where('id', '=', conversationId)
+      .execute();
+    await appendAuditEvents(
+      trx,
+      [
+        {
+          actor: counselorActor(by),
+          type: 'counselor.message',
+          conversationId,
+          payload: { seq, length: content.length },
+        },
+      ],
+      at,
+    );
+    return { seq, role: 'counselor', content, at, author: by, action: 'human', delivered: false };
+  });
+}
+
+/**
+ * Takes the counselor messages not yet delivered, oldest first, and marks them delivered in the
+ * same transaction, so two concurrent requests never deliver a message twice. An unknown
+ * conversation has nothing to deliver.
+ */
+export async function takeUndeliveredCounselorMessages(
+  ctx: GatewayContext,
+  conversationId: string,
+  at: string,
+): Promise<StoredMessage[]> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .selectFrom('messages')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('role', '=', 'counselor')
+      .where('delivered', '=', 0)
+      .orderBy('seq')
+      .execute();
+    if (rows.length === 0) return [];
+    await trx
+      .updateTable('messages')
+      .set({ delivered: 1, delivered_at: at })
+      .where('conversation_id', '=', conversationId)
+      .where(
+        'seq',
+        'in',
+        rows.map((r) => r.seq),
+      )
+      .execute();
+    return rows.map((r) => messageFromRow(ctx.cipher, { ...r, delivered: 1, delivered_at: at }));
+  });
+}
+
+async function requireConversation(
+  trx: Executor,
+  id: string,
+): Promise<Selectable<ConversationsTable>> {
+  const row = await trx
+    .selectFrom('conversations')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new TandemError('CONVERSATION_NOT_FOUND', `no conversation ${id}`);
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row mapping
+
+function conversationFromRow(
+  cipher: ContentCipher,
+  r: Selectable<ConversationsTable>,
+): ConversationRecord {
+  return {
+    id: r.id,
+    area: r.area as Area,
+    locale: r.locale,
+    riskState:
+      r.risk_state === null
+        ? null
+        : (JSON.parse(cipher.open(r.risk_state, riskPlace(r.id))) as unknown),
+    ...(r.takeover_by === null ? {} : { takeover: { by: r.takeover_by, at: r.takeover_at ?? '' } }),
+    ...(r.client_id === null ? {} : { clientId: r.client_id }),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    messageCount: r.message_count,
+    lastLevel: r.last_level as RiskLevel,
+  };
+}
+
+function messageFromRow(cipher: ContentCipher, r: Selectable<MessagesTable>): StoredMessage {
+  return {
+    seq: r.seq,
+    role: r.role as Role,
+    content: cipher.open(r.content, messagePlace(r.conversation_id, r.seq)),
+    at: r.at,
+    ...(r.author === null ? {} : { author: r.author }),
+    ...(r.action === null ? {} : { action: r.action as GuardAction }),
+    delivered: r.delivered === 1,
+  };
+}
+
+export function escalationFromRow(
+  cipher: ContentCipher,
+  r: Selectable<EscalationsTable>,
+): Escalation {
+  return {
+    id: r.id,
+    conversationId: r.conversation_id,
+    level: r.level as RiskLevel,
+    categories: JSON.parse(r.categories) as RiskCategory[],
+    reasons: JSON.parse(r.reasons) as string[],
+    status: r.status as EscalationStatus,
+    createdAt: r.created_at,
+    slaDueAt: r.sla_due_at,
+    ...(r.assignee === null ? {} : { assignee: r.assignee }),
+    ...(r.claimed_at === null ? {} : { claimedAt: r.claimed_at }),
+    ...(r.resolved_at === null ? {} : { resolvedAt: r.resolved_at }),
+    ...(r.resolution === null
+      ? {}
+      : { resolution: cipher.open(r.resolution, resolutionPlace(r.id)) }),
+  };
+}
