@@ -13,6 +13,8 @@ const providerSettings = z.strictObject({
     .regex(/^[A-Z_][A-Z0-9_]*$/, 'an environment variable name')
     .optional(),
   timeoutMs: z.number().int().positive().optional(),
+  /** Streams: the longest silence allowed between two deltas. */
+  streamIdleTimeoutMs: z.number().int().positive().optional(),
   maxRetries: z.number().int().min(0).max(10).optional(),
   concurrency: z.number().int().positive().max(256).optional(),
 });

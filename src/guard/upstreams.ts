@@ -17,6 +17,8 @@ export interface UpstreamSettings {
 /** Gateway defaults for network upstreams; a deployment's own settings win. */
 export const GATEWAY_PROVIDER_DEFAULTS: ProviderConfig = {
   timeoutMs: 20_000,
+  // A stream that stalls mid-reply is cut over to the safe reply after this long.
+  streamIdleTimeoutMs: 10_000,
   maxRetries: 1,
   concurrency: 64,
   retryAfterMaxMs: 2_000,

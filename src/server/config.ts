@@ -14,7 +14,8 @@ export const DEFAULT_MESSAGES = 500;
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 30_000;
-export const DEFAULT_LOCALE = 'en-US';
+// No region: an unconfigured deployment gives the international resources, never another country's.
+export const DEFAULT_LOCALE = 'en';
 export const DEFAULT_AREA: Area = 'individual';
 
 const providerSpec = z

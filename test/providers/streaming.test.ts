@@ -377,3 +377,28 @@ describe.each(flavours)('$name streaming', (flavour) => {
     });
   });
 });
+
+describe("the overhead bench's fake upstream", () => {
+  it('answers whole and streamed replies the OpenAI provider accepts', async () => {
+    const { startFakeUpstream, FAKE_REPLY, FAKE_MODEL } =
+      await import('../../bench/gateway/fake-upstream.js');
+    const upstream = await startFakeUpstream();
+    try {
+      const provider = createProvider('openai:bench', {
+        baseUrl: upstream.baseUrl,
+        apiKey: 'k',
+        cacheDir: false,
+      });
+      expect((await provider.generate(messages, {})).text).toBe(FAKE_REPLY);
+      const { deltas, text } = await read(provider.stream!(messages, {}));
+      expect(text).toBe(FAKE_REPLY);
+      expect(deltas.at(-1)?.done).toMatchObject({
+        model: FAKE_MODEL,
+        usage: { inputTokens: 24, outputTokens: 26 },
+      });
+      expect(upstream.served).toEqual({ whole: 1, streamed: 1 });
+    } finally {
+      await upstream.close();
+    }
+  });
+});

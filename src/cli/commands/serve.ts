@@ -187,5 +187,8 @@ function providerSettings(
     ...(settings?.maxRetries !== undefined ? { maxRetries: settings.maxRetries } : {}),
     ...(settings?.concurrency !== undefined ? { concurrency: settings.concurrency } : {}),
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(settings?.streamIdleTimeoutMs !== undefined
+      ? { streamIdleTimeoutMs: settings.streamIdleTimeoutMs }
+      : {}),
   };
 }

@@ -157,10 +157,12 @@ const en: RuleSpec[] = [
   },
   {
     // A recent sighting is a current concern: the time word is part of the phrase, so it does not
-    // read as the past ("yesterday i saw cuts on her wrist"); "years ago" still does.
+    // read as the past ("yesterday i saw cuts on her wrist"); "years ago" still does. A sighting is
+    // literal: "in this heat" is not a trivial trigger that makes it figurative.
     id: 'other.seen_signs',
     kind: 'third_party_warning',
     reason: 'someone else shows warning signs the writer saw',
+    scopes: ['negated', 'hypothetical', 'quoted', 'past'],
     patterns: [
       '(yesterday|today|tonight|last night|this morning|earlier|just)? (i)? (found|saw) (searches|search history|google searches) about (suicide|dying|killing (himself|herself|themselves))',
       '(yesterday|today|tonight|last night|this morning|earlier|just)? (i)? (saw|seen|noticed|found) (cuts|scars|fresh cuts) on (his|her|their) (arm|arms|wrist|wrists|legs|thighs)',
