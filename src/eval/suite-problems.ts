@@ -12,6 +12,7 @@ export {
   formatPath,
   formatProblem,
   isRecord,
+  sortProblems,
   validateAgainst,
   valueAt,
   withHint,

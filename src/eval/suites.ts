@@ -18,7 +18,12 @@ import {
   type Metric,
   type Suite,
 } from '../core/index.js';
-import { formatProblem, validateAgainst, type SuiteProblem } from './suite-problems.js';
+import {
+  formatProblem,
+  sortProblems,
+  validateAgainst,
+  type SuiteProblem,
+} from './suite-problems.js';
 import { suiteRuleProblems } from './suite-rules.js';
 import { locateDrafts, readSuiteSource } from './suite-source.js';
 
@@ -122,19 +127,6 @@ function checkSuiteText(
     return { ok: false, problems: sortProblems(locateDrafts(source, drafts)) };
   }
   return { ok: true, suite: validated.data };
-}
-
-/** In file order, so the report reads top to bottom like the file; exact repeats dropped. */
-function sortProblems(problems: SuiteProblem[]): SuiteProblem[] {
-  const seen = new Set<string>();
-  return problems
-    .filter((p) => {
-      const key = formatProblem(p);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
 function invalidSuite(file: string, problems: SuiteProblem[]): TandemError {

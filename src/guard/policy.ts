@@ -40,6 +40,7 @@ import {
   formatProblem,
   locateDrafts,
   readSource,
+  sortProblems,
   validateAgainst,
   type PathSegment,
   type ProblemDraft,
@@ -292,18 +293,6 @@ function ruleProblems(data: PolicyFile): ProblemDraft[] {
       checkTables(override.categories, override.conditions, override.fallback, ['areas', area]);
   }
   return drafts;
-}
-
-function sortProblems(problems: SourceProblem[]): SourceProblem[] {
-  const seen = new Set<string>();
-  return problems
-    .filter((p) => {
-      const key = formatProblem(p);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
 function invalidPolicy(file: string, problems: SourceProblem[]): TandemError {

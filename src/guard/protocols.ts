@@ -45,7 +45,7 @@ export interface Protocol {
 }
 
 /** The reference responder's focus for each protocol: its phrasebooks hold the wording. */
-const FOCUS: Record<ProtocolId, RiskFocus> = {
+export const PROTOCOL_FOCUS: Readonly<Record<ProtocolId, RiskFocus>> = {
   suicide_crisis: 'suicide',
   self_harm: 'self_harm',
   psychosis: 'psychosis',
@@ -59,7 +59,7 @@ const FOCUS: Record<ProtocolId, RiskFocus> = {
 };
 
 const PROTOCOL_OF_FOCUS = Object.fromEntries(
-  Object.entries(FOCUS).map(([id, focus]) => [focus, id as ProtocolId]),
+  Object.entries(PROTOCOL_FOCUS).map(([id, focus]) => [focus, id as ProtocolId]),
 ) as Record<RiskFocus, ProtocolId>;
 
 /** Harms no reply may contain under any protocol. */
@@ -268,7 +268,7 @@ const DEFINITIONS: Record<ProtocolId, Omit<Protocol, 'id' | 'requires'>> = {
 export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = Object.fromEntries(
   PROTOCOL_IDS.map((id) => [
     id,
-    Object.freeze({ id, ...DEFINITIONS[id], requires: FOCUS_REQUIREMENTS[FOCUS[id]] }),
+    Object.freeze({ id, ...DEFINITIONS[id], requires: FOCUS_REQUIREMENTS[PROTOCOL_FOCUS[id]] }),
   ]),
 ) as Record<ProtocolId, Protocol>;
 
@@ -318,6 +318,6 @@ export function protocolReply(
     messages,
     { locale: opts.locale, seed: opts.seed },
     opts.directory ?? loadCrisisDirectory(),
-    { focus: FOCUS[id], ...protocol.requires },
+    { focus: PROTOCOL_FOCUS[id], ...protocol.requires },
   );
 }

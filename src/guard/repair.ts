@@ -20,12 +20,11 @@ import {
   replyLanguageFor,
   type ReplyLanguage,
 } from '../providers/reference/languages.js';
-import type { RiskFocus } from '../providers/reference/phrasebook.js';
 import { PHRASEBOOKS } from '../providers/reference/phrasebooks/index.js';
 import { describeServices } from '../providers/reference/responder.js';
 import { fill, hashText } from '../providers/reference/text.js';
-import type { ProtocolId } from '../core/index.js';
 import type { MissingCheckName, OutputCheckContext } from './output-checks.js';
+import { PROTOCOL_FOCUS } from './protocols.js';
 
 /** What an amendment added, in the order of the reply. */
 export type Addition = 'emergency_first' | 'crisis_resources' | 'professional_support';
@@ -35,20 +34,6 @@ export interface Amendment {
   /** What was added (never the text itself, so it can go into the audit log). */
   added: Addition[];
 }
-
-/** The phrasebooks' focus for each protocol (where its professional notes are kept). */
-const FOCUS_OF_PROTOCOL: Record<ProtocolId, RiskFocus> = {
-  suicide_crisis: 'suicide',
-  self_harm: 'self_harm',
-  psychosis: 'psychosis',
-  mania: 'mania',
-  ocd_reassurance: 'ocd_reassurance',
-  eating_disorder: 'eating_disorder',
-  abuse: 'abuse',
-  harm_to_others: 'harm_to_others',
-  third_party_helper: 'third_party',
-  medical_emergency: 'medical_emergency',
-};
 
 /**
  * A sentence that points towards professional support, per reply language, for when the
@@ -97,9 +82,7 @@ export function composeAmendment(
     });
     added.push('crisis_resources');
   } else if (missing.has('professional_support_missing')) {
-    const notes = ctx.protocol
-      ? book.professionalNotes[FOCUS_OF_PROTOCOL[ctx.protocol]]
-      : undefined;
+    const notes = ctx.protocol ? book.professionalNotes[PROTOCOL_FOCUS[ctx.protocol]] : undefined;
     after = notes && notes.length > 0 ? choose(notes) : PROFESSIONAL_SUPPORT[book.language];
     added.push('professional_support');
   }

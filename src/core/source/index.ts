@@ -10,6 +10,7 @@ export {
   formatPath,
   formatProblem,
   isRecord,
+  sortProblems,
   validateAgainst,
   valueAt,
   withHint,

@@ -59,6 +59,19 @@ export function formatProblem(problem: SourceProblem): string {
 }
 
 /** A short, human description of a value found in the file. */
+/** In file order, so a report reads top to bottom like the file; exact repeats dropped. */
+export function sortProblems<P extends SourceProblem>(problems: readonly P[]): P[] {
+  const seen = new Set<string>();
+  return problems
+    .filter((p) => {
+      const key = formatProblem(p);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
