@@ -90,7 +90,8 @@ export async function* streamTurn(
           message: 'the upstream reply was empty',
         });
       } else {
-        checker.finish();
+        // The whole reply is checked (and repaired) once, below; the checker's own final pass
+        // would run the same checks again on the same text.
         const upstream: UpstreamOutcome = {
           provider: spec,
           latencyMs: performance.now() - started,
