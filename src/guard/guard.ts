@@ -81,6 +81,8 @@ export interface TurnResult {
   protocol: ProtocolId | undefined;
   checks: OutputCheck[];
   upstream: UpstreamOutcome;
+  /** Counsellor messages (seqs) this reply hands over; marked delivered when the turn commits. */
+  deliver?: number[];
 }
 
 const DEFAULT_AREA: Area = 'individual';
@@ -382,13 +384,10 @@ export class Guard {
   /** @internal When a person holds the conversation, their messages (or a holding note) answer. */
   async humanReply(plan: TurnPlan): Promise<TurnResult | undefined> {
     if (!plan.conversation?.takeover) return undefined;
-    const delivered = await this.#store.takeUndeliveredCounselorMessages(
-      plan.conversationId,
-      plan.at.toISOString(),
-    );
+    const pending = await this.#store.undeliveredCounselorMessages(plan.conversationId);
     const response =
-      delivered.length > 0
-        ? joinCounselorMessages(delivered.map((m) => m.content))
+      pending.length > 0
+        ? joinCounselorMessages(pending.map((m) => m.content))
         : holdingMessage(plan.locale, this.#directory);
     return {
       action: 'human',
@@ -396,11 +395,28 @@ export class Guard {
       protocol: plan.protocol,
       checks: [],
       upstream: {},
+      ...(pending.length > 0 ? { deliver: pending.map((m) => m.seq) } : {}),
     };
   }
 
-  /** @internal Stores the turn, its escalation and audit events in one transaction. */
+  /**
+   * @internal Stores the turn, its escalation and audit events in one transaction. When a
+   * concurrent request of the same conversation delivered the counsellor's messages first, the
+   * reply is recomposed from what is still undelivered (or the holding message), so each message
+   * reaches the person exactly once.
+   */
   async commit(plan: TurnPlan, result: TurnResult): Promise<GuardOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#commitOnce(plan, result);
+      } catch (error) {
+        if (!isTandemError(error, 'DELIVERY_CONFLICT') || attempt >= 3) throw error;
+        result = (await this.humanReply(plan)) ?? result;
+      }
+    }
+  }
+
+  async #commitOnce(plan: TurnPlan, result: TurnResult): Promise<GuardOutcome> {
     const { triage, decision } = plan;
     const at = plan.at.toISOString();
     const escalate = decision.escalate && result.action !== 'human';
@@ -443,6 +459,7 @@ export class Guard {
           }
         : {}),
       audit: auditEvents(plan, result, actor),
+      ...(result.deliver ? { deliver: result.deliver } : {}),
     });
     return {
       conversationId: plan.conversationId,

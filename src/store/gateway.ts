@@ -148,6 +148,24 @@ export async function recordTurn(ctx: GatewayContext, turn: TurnRecord): Promise
         .execute();
     }
 
+    if (turn.deliver !== undefined && turn.deliver.length > 0) {
+      const marked = await trx
+        .updateTable('messages')
+        .set({ delivered: 1, delivered_at: turn.at })
+        .where('conversation_id', '=', turn.conversationId)
+        .where('role', '=', 'counselor')
+        .where('delivered', '=', 0)
+        .where('seq', 'in', turn.deliver)
+        .executeTakeFirst();
+      if (Number(marked.numUpdatedRows) !== turn.deliver.length) {
+        throw new TandemError(
+          'DELIVERY_CONFLICT',
+          `Conversation ${turn.conversationId}: counselor messages ${turn.deliver.join(', ')} were already delivered by another request; nothing of this turn was stored.`,
+          { details: { conversationId: turn.conversationId, seqs: turn.deliver } },
+        );
+      }
+    }
+
     const audit: AuditInput[] = [];
     let escalationId: string | undefined;
     if (turn.escalation) {
@@ -606,37 +624,23 @@ export async function addCounselorMessage(
 }
 
 /**
- * Takes the counselor messages not yet delivered, oldest first, and marks them delivered in the
- * same transaction, so two concurrent requests never deliver a message twice. An unknown
- * conversation has nothing to deliver.
+ * The counselor messages not yet delivered, oldest first. Reading does not deliver them: the turn
+ * that sends them marks them delivered in its own transaction (`TurnRecord.deliver`), so nothing
+ * is marked delivered that the person never received. An unknown conversation has none.
  */
-export async function takeUndeliveredCounselorMessages(
+export async function undeliveredCounselorMessages(
   ctx: GatewayContext,
   conversationId: string,
-  at: string,
 ): Promise<StoredMessage[]> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const rows = await trx
-      .selectFrom('messages')
-      .selectAll()
-      .where('conversation_id', '=', conversationId)
-      .where('role', '=', 'counselor')
-      .where('delivered', '=', 0)
-      .orderBy('seq')
-      .execute();
-    if (rows.length === 0) return [];
-    await trx
-      .updateTable('messages')
-      .set({ delivered: 1, delivered_at: at })
-      .where('conversation_id', '=', conversationId)
-      .where(
-        'seq',
-        'in',
-        rows.map((r) => r.seq),
-      )
-      .execute();
-    return rows.map((r) => messageFromRow(ctx.cipher, { ...r, delivered: 1, delivered_at: at }));
-  });
+  const rows = await ctx.db
+    .selectFrom('messages')
+    .selectAll()
+    .where('conversation_id', '=', conversationId)
+    .where('role', '=', 'counselor')
+    .where('delivered', '=', 0)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => messageFromRow(ctx.cipher, r));
 }
 
 async function requireConversation(

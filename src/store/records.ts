@@ -79,6 +79,12 @@ export interface TurnRecord {
   messages: Array<{ role: Role; content: string; author?: string; action?: GuardAction }>;
   summary: TurnSummary;
   escalation?: TurnEscalation;
+  /**
+   * Seqs of counsellor messages this turn hands to the person. They are marked delivered in the
+   * turn's transaction, so a failed commit leaves them undelivered (they go out next time) and a
+   * message another request already delivered fails the turn with `DELIVERY_CONFLICT`.
+   */
+  deliver?: number[];
   /** Appended after the store's own `escalation.*` event; each gets `escalationId` when there is one. */
   audit: Array<Omit<AuditInput, 'conversationId'>>;
 }

@@ -149,8 +149,8 @@ export class Store {
     return gateway.addCounselorMessage(this.gateway, conversationId, by, content, at);
   }
 
-  takeUndeliveredCounselorMessages(conversationId: string, at: string): Promise<StoredMessage[]> {
-    return gateway.takeUndeliveredCounselorMessages(this.gateway, conversationId, at);
+  undeliveredCounselorMessages(conversationId: string): Promise<StoredMessage[]> {
+    return gateway.undeliveredCounselorMessages(this.gateway, conversationId);
   }
 
   // -------------------------------------------------------------------------------------------

@@ -239,6 +239,50 @@ describe('guidance and takeover', () => {
     const roles = (await store.conversationMessages('c-human')).map((m) => m.role);
     expect(roles.filter((r) => r === 'counselor')).toHaveLength(1);
   });
+
+  it("keeps a counsellor's message undelivered when the turn cannot be stored", async () => {
+    await guard.respond({ conversationId: 'c-lost', messages: [user('everything is too much')] });
+    await store.takeOver('c-lost', 'counselor:jo', new Date().toISOString());
+    await store.addCounselorMessage(
+      'c-lost',
+      'counselor:jo',
+      "I'm Jo. I'm here.",
+      new Date().toISOString(),
+    );
+
+    const recordTurn = store.recordTurn.bind(store);
+    store.recordTurn = () => Promise.reject(new Error('disk full'));
+    await expect(
+      guard.respond({ conversationId: 'c-lost', messages: [user('hello?')] }),
+    ).rejects.toThrow('disk full');
+    store.recordTurn = recordTurn;
+    expect((await store.undeliveredCounselorMessages('c-lost')).map((m) => m.content)).toEqual([
+      "I'm Jo. I'm here.",
+    ]);
+
+    const next = await guard.respond({ conversationId: 'c-lost', messages: [user('hello??')] });
+    expect(next.response).toBe("I'm Jo. I'm here.");
+    expect(await store.undeliveredCounselorMessages('c-lost')).toEqual([]);
+  });
+
+  it('delivers a counsellor message once when two requests race for it', async () => {
+    await guard.respond({ conversationId: 'c-race', messages: [user('i feel so alone')] });
+    await store.takeOver('c-race', 'counselor:sam', new Date().toISOString());
+    await store.addCounselorMessage(
+      'c-race',
+      'counselor:sam',
+      'Sam here, with you.',
+      new Date().toISOString(),
+    );
+    const replies = await Promise.all([
+      guard.respond({ conversationId: 'c-race', messages: [user('hi')] }),
+      guard.respond({ conversationId: 'c-race', messages: [user('hi')] }),
+    ]);
+    const texts = replies.map((r) => r.response);
+    expect(texts.filter((t) => t === 'Sam here, with you.')).toHaveLength(1);
+    expect(texts.filter((t) => /support team/.test(t))).toHaveLength(1);
+    expect(replies.every((r) => r.action === 'human')).toBe(true);
+  });
 });
 
 describe('conversation ownership', () => {

@@ -337,15 +337,22 @@ describe('Store: gateway conversations, turns and escalations', () => {
       at(5),
     );
 
-    const batches = await Promise.all([
-      store.takeUndeliveredCounselorMessages('c-7', at(6)),
-      store.takeUndeliveredCounselorMessages('c-7', at(6)),
-    ]);
-    const delivered = batches.flat();
-    expect(delivered.map((m) => m.seq)).toEqual([3, 4]);
-    expect(delivered.every((m) => m.delivered)).toBe(true);
-    expect(await store.takeUndeliveredCounselorMessages('c-7', at(7))).toEqual([]);
-    expect(await store.takeUndeliveredCounselorMessages('missing', at(7))).toEqual([]);
+    // Reading does not deliver: only the turn that hands the messages over marks them.
+    const pending = await store.undeliveredCounselorMessages('c-7');
+    expect(pending.map((m) => m.seq)).toEqual([3, 4]);
+    expect(pending.every((m) => !m.delivered)).toBe(true);
+    expect(await store.undeliveredCounselorMessages('missing')).toEqual([]);
+
+    // Two requests both read them; the first to commit delivers, the second stores nothing.
+    await store.recordTurn(turn('c-7', 6, { messages: [], deliver: [3, 4] }));
+    const before = await store.conversationMessages('c-7');
+    await expectCode(
+      store.recordTurn(turn('c-7', 6, { messages: [], deliver: [3, 4] })),
+      'DELIVERY_CONFLICT',
+    );
+    expect(await store.conversationMessages('c-7')).toEqual(before);
+    expect(before.filter((m) => m.role === 'counselor').every((m) => m.delivered)).toBe(true);
+    expect(await store.undeliveredCounselorMessages('c-7')).toEqual([]);
 
     // A turn after the counselor's messages continues the sequence.
     await store.recordTurn(turn('c-7', 8, { messages: [{ role: 'user', content: 'at home' }] }));
