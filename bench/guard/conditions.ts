@@ -1,5 +1,5 @@
 /**
- * Measures OCD reassurance-seeking detection (`detectConditions`, src/guard/conditions.ts) on the
+ * Measures OCD reassurance-seeking detection (`detectConditions`, src/triage/conditions.ts) on the
  * project's labelled set: conversations of the person's messages, positives in six languages and
  * traps (ordinary "are you sure?", "tell me again how…", someone else's OCD, recovery in the past).
  * A conversation counts as detected when any condition signal is returned.
@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { detectConditions } from '../../src/guard/conditions.js';
+import { detectConditions } from '../../src/triage/conditions.js';
 
 interface Labelled {
   id: string;

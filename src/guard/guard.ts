@@ -26,8 +26,7 @@ import {
 import { loadCrisisDirectory, type CrisisDirectory } from '../nlp/crisis-directory.js';
 import { composeReply, ReferenceResponder, type ProviderConfig } from '../providers/index.js';
 import type { ConversationRecord, Store } from '../store/index.js';
-import { triageConversation, type RiskState } from '../triage/index.js';
-import { detectConditions } from './conditions.js';
+import { triageConversation, type RiskState, detectConditions } from '../triage/index.js';
 import {
   actionable,
   amendReply,
@@ -118,11 +117,7 @@ export class Guard {
       options.upstreams ?? { default: 'reference' },
       options.providerConfig,
       {
-        // The embedded upstream follows the guard's protocols, OCD reassurance-seeking included.
-        reference: new ReferenceResponder({
-          crisisDirectory: directory,
-          conditions: detectConditions,
-        }),
+        reference: new ReferenceResponder({ crisisDirectory: directory }),
         ...options.providers,
       },
     );

@@ -11,6 +11,7 @@ import { createTriage, type ConversationOptions, type TriageOptions } from './en
 import type { RiskState } from './conversation.js';
 import { loadRiskModel, type RiskModel } from './model/model.js';
 
+export { detectConditions, INTRUSIVE_THOUGHT_REASON } from './conditions.js';
 export { levelFor, MODEL_POLICY, type LevelFlags, type ThirdPartySeverity } from './combine.js';
 export type { RiskState, ConversationMessage } from './conversation.js';
 export {

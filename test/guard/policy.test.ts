@@ -17,7 +17,7 @@ import {
   type RiskLevel,
   type Triage,
 } from '../../src/core/index.js';
-import { detectConditions } from '../../src/guard/conditions.js';
+import { detectConditions } from '../../src/triage/conditions.js';
 import {
   decide,
   DEFAULT_POLICY_FILE,

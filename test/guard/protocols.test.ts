@@ -8,7 +8,7 @@ import {
   type ProtocolId,
   type Triage,
 } from '../../src/core/index.js';
-import { detectConditions } from '../../src/guard/conditions.js';
+import { detectConditions } from '../../src/triage/conditions.js';
 import {
   GENERAL_GUIDANCE,
   getProtocol,
@@ -301,18 +301,25 @@ describe('the reference responder follows the same protocols', () => {
     });
   }
 
-  it('follows the OCD protocol when given the guard’s condition detector', async () => {
+  it('follows the OCD protocol by default, with triage’s condition detector', async () => {
     const messages = [
       user('did i lock the front door? i checked it 6 times before work'),
       user('can you just tell me its locked? i need to hear it'),
     ];
-    const responder = new ReferenceResponder({ conditions: detectConditions });
-    const generation = await responder.generate(messages, { locale: 'en-CA', seed: 3 });
+    const generation = await new ReferenceResponder().generate(messages, {
+      locale: 'en-CA',
+      seed: 3,
+    });
     expect(generation.text).toBe(
       protocolReply('ocd_reassurance', messages, { locale: 'en-CA', seed: 3 }),
     );
-    // Without the detector it answers with its ordinary supportive reply, still without reassurance.
-    const plain = await new ReferenceResponder().generate(messages, { locale: 'en-CA', seed: 3 });
+    expect(detectConditions(messages).map((c) => c.condition)).toContain('ocd_reassurance');
+    // With a detector that finds nothing it answers with its ordinary supportive reply, still
+    // without reassurance.
+    const plain = await new ReferenceResponder({ conditions: () => [] }).generate(messages, {
+      locale: 'en-CA',
+      seed: 3,
+    });
     expect(plain.text).not.toBe(generation.text);
     expect(runCheck('compulsion_reassurance', context(plain.text, 'en')).detected).toBe(false);
   });

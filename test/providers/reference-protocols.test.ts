@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/analyzers/index.js';
 import type { ChatMessage } from '../../src/core/index.js';
-import { detectConditions } from '../../src/guard/conditions.js';
+import { detectConditions } from '../../src/triage/conditions.js';
 import { crisisEntryFor, loadCrisisDirectory } from '../../src/nlp/crisis-directory.js';
 import { composeReply, ReferenceResponder } from '../../src/providers/reference/responder.js';
 import { PHRASEBOOKS } from '../../src/providers/reference/phrasebooks/index.js';

@@ -11,6 +11,7 @@ import type {
   Triage,
   TriageSignal,
 } from '../../core/index.js';
+import { INTRUSIVE_THOUGHT_REASON } from '../../triage/conditions.js';
 import { RISK_FOCI, type RiskFocus } from './phrasebook.js';
 
 /** What a protocol reply must contain besides its focus (the guard's `Protocol.requires`). */
@@ -84,12 +85,6 @@ const FOCUS_OF_CATEGORY: Record<RiskCategory, RiskFocus | undefined> = {
   medical_emergency: 'medical_emergency',
   third_party: 'third_party',
 };
-
-/**
- * Condition signals whose `reason` starts with this describe an unwanted, intrusive thought the
- * person is frightened of (ego-dystonic), as opposed to a request for reassurance.
- */
-export const INTRUSIVE_THOUGHT_REASON = 'intrusive thought';
 
 /** A signal that speaks of risk (not distress or a time on its own, not set aside). */
 export function isRiskSignal(signal: TriageSignal): boolean {

@@ -34,7 +34,7 @@ import {
   type CrisisDirectory,
   type CrisisEntry,
 } from '../../nlp/crisis-directory.js';
-import { triageConversation } from '../../triage/index.js';
+import { detectConditions, triageConversation } from '../../triage/index.js';
 import { abortedFailure } from '../failures.js';
 import type { ProviderKind } from '../provider-kind.js';
 import {
@@ -80,28 +80,24 @@ const LEADING_CONJUNCTION =
   /^(?:and|but|so|also|then|y|pero|et|mais|donc|und|aber|also|e|mas|ma|quindi)\s+/i;
 const MAX_PHRASE_WORDS = 12;
 
-/** Finds conditions that are not triage categories (the guard's `detectConditions`). */
+/** Finds conditions that are not triage categories (default: triage's `detectConditions`). */
 export type ConditionDetector = (messages: ChatMessage[]) => ConditionSignal[];
 
 export interface ReferenceOptions {
   /** Crisis directory to draw resources from; default: the bundled one. */
   crisisDirectory?: CrisisDirectory;
-  /**
-   * Recognises OCD reassurance-seeking so the reply follows that protocol. The detector lives
-   * in the guard, a layer above; the gateway passes `detectConditions` in. Without it the
-   * responder still never gives reassurance, but answers with its ordinary supportive reply.
-   */
+  /** Recognises OCD reassurance-seeking so the reply follows that protocol (default: triage's). */
   conditions?: ConditionDetector;
 }
 
 export class ReferenceResponder implements Provider {
   readonly id = 'reference';
   readonly #directory: CrisisDirectory | undefined;
-  readonly #conditions: ConditionDetector | undefined;
+  readonly #conditions: ConditionDetector;
 
   constructor(options: ReferenceOptions = {}) {
     this.#directory = options.crisisDirectory;
-    this.#conditions = options.conditions;
+    this.#conditions = options.conditions ?? detectConditions;
   }
 
   async generate(
@@ -111,7 +107,7 @@ export class ReferenceResponder implements Provider {
   ): Promise<Generation> {
     if (signal?.aborted) throw abortedFailure(this.id);
     const started = performance.now();
-    const conditions = this.#conditions?.(messages) ?? [];
+    const conditions = this.#conditions(messages);
     const text = composeReply(
       messages,
       options,

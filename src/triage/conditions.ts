@@ -1,5 +1,6 @@
 /**
- * Conditions the guard recognises that are not triage risk categories. Today one: OCD
+ * Conditions that are not triage risk categories, recognised for the guard's protocols and the
+ * reference responder. Today one: OCD
  * reassurance-seeking — asking again and again for certainty ("are you sure?", "tell me again",
  * "can you promise", "did I definitely lock it", "am I a bad person for having this thought"),
  * checking and repeating, and fear of unwanted intrusive thoughts. A reply that hands over the
@@ -19,7 +20,12 @@ import type { ChatMessage, ConditionSignal, Scope } from '../core/index.js';
 import { PhraseMatcher, vocabularyOf, type PhraseEntry } from '../nlp/phrase-patterns.js';
 import { analyzeScopes, SCOPE_WORDS, type ScopeLanguage } from '../nlp/scope.js';
 import { tokenize } from '../nlp/tokens.js';
-import { INTRUSIVE_THOUGHT_REASON } from '../providers/reference/focus.js';
+
+/**
+ * Condition signals whose `reason` starts with this describe an unwanted, intrusive thought the
+ * person is frightened of (ego-dystonic), as opposed to a request for reassurance.
+ */
+export const INTRUSIVE_THOUGHT_REASON = 'intrusive thought';
 
 type CueKind = 'request' | 'checking' | 'intrusive';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../src/core/index.js';
-import { detectConditions } from '../../src/guard/conditions.js';
+import { detectConditions } from '../../src/triage/conditions.js';
 import { packagePath } from '../../src/nlp/package-root.js';
 
 const user = (content: string): ChatMessage => ({ role: 'user', content });
