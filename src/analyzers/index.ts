@@ -7,5 +7,7 @@ export type { CheckContext, CheckFinding, CheckImplementation, CheckResult } fro
 export { getCheck, isCheckName, listChecks, runCheck } from './registry.js';
 export { identifyLanguage, IDENTIFIABLE_LANGUAGES } from './text/language-id.js';
 export type { LanguageGuess } from './text/language-id.js';
+export { culturalTermsIn } from './culture/respects-culture.js';
 export { resourceMentions } from './crisis-mentions.js';
 export type { ResourceKind, ResourceMention } from './crisis-mentions.js';
+export { rateMechanisms } from './empathy/mechanisms.js';

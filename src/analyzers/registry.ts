@@ -57,6 +57,7 @@ const REGISTRY: Record<CheckName, CheckImplementation> = {
   invasive_inference: personalisation.invasiveInference,
   over_familiarity: personalisation.overFamiliarity,
   mentions_text: personalisation.mentionsText,
+  profile_leak: personalisation.profileLeak,
 };
 
 export function isCheckName(name: string): name is CheckName {

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isTandemError } from '../core/index.js';
+import { agreementCommand } from './commands/agreement.js';
 import { auditCommand } from './commands/audit.js';
 import { evalCommand } from './commands/eval.js';
 import { keysCommand } from './commands/keys.js';
@@ -7,6 +8,7 @@ import { guardCommand } from './commands/guard.js';
 import { ratingsCommand } from './commands/ratings.js';
 import { reportCommand } from './commands/report.js';
 import { runsCommand } from './commands/runs.js';
+import { scoreCommand } from './commands/score.js';
 import { serveCommand } from './commands/serve.js';
 import { suiteCommand } from './commands/suite.js';
 import { triageCommand } from './commands/triage.js';
@@ -37,7 +39,9 @@ export function buildProgram(): Command {
     runsCommand(),
     reportCommand(),
     ratingsCommand(),
+    agreementCommand(),
     triageCommand(),
+    scoreCommand(),
     guardCommand(),
     serveCommand(),
     auditCommand(),

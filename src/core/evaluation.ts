@@ -1,3 +1,4 @@
+import type { RunAgreement } from './agreement.js';
 import type { Area, ChatMessage, Condition, Evidence, Metric, RiskLevel } from './domain.js';
 import type { RubricItem, Scenario } from './suite.js';
 
@@ -128,6 +129,8 @@ export interface RunReport {
     judgments: Judgment[];
     scores: MetricScore[];
   }>;
+  /** Agreement with the human raters; present only when the run has human judgments. */
+  agreement?: RunAgreement;
   /** Gate results when `--fail-under` was given. */
   gates?: Array<{
     judge: string;

@@ -1,11 +1,14 @@
 import type { RunReport, Scenario } from '../core/index.js';
 import type { Store } from '../store/index.js';
+import { isHumanJudge, runAgreement } from './agreement/index.js';
 import { sliceAll, summarise } from './stats.js';
 
 /**
  * Assembles everything a report shows from the store: the per-judge summary with bootstrap CIs,
- * the slices, and each scenario with its response, judgments and scores. Bootstrap seeds derive
- * from the run's seed, so the same run always reports the same intervals.
+ * the slices, and each scenario with its response, judgments and scores. When the run has human
+ * judgments, also each other judge's agreement with them (`agreement`): a judge's scores are
+ * trusted only as far as that agreement. Bootstrap seeds derive from the run's seed, so the same
+ * run always reports the same intervals.
  */
 export async function buildRunReport(store: Store, runId: string): Promise<RunReport> {
   const run = await store.requireRun(runId);
@@ -21,10 +24,14 @@ export async function buildRunReport(store: Store, runId: string): Promise<RunRe
   const judgmentsOf = groupBy(judgments, (j) => j.scenarioId);
   const scoresOf = groupBy(scores, (s) => s.scenarioId);
   const bootstrap = { seed: run.seed };
+  const hasHumans = judgments.some((j) => isHumanJudge(j.judge));
   return {
     run,
     summary: summarise(scores, bootstrap),
     slices: sliceAll(scores, byId, (s) => modelOf.get(s.scenarioId) ?? run.target, bootstrap),
+    ...(hasHumans
+      ? { agreement: runAgreement({ seed: run.seed, judgments, scores, scenarios }) }
+      : {}),
     scenarios: scenarios.map((s) => ({
       scenario: {
         id: s.id,

@@ -63,12 +63,13 @@ export function scoreScenario(input: ScoreScenarioInput): MetricScore[] {
   return scores;
 }
 
-type MetricTally = Pick<
+export type MetricTally = Pick<
   MetricScore,
   'metric' | 'value' | 'earned' | 'possible' | 'coverage' | 'criticalHarm'
 >;
 
-function scoreMetric(
+/** One metric's tally from its items and the judge's decisions (the formula above). */
+export function scoreMetric(
   metric: Metric,
   items: readonly RubricItem[],
   metByItem: ReadonlyMap<string, boolean | null>,

@@ -60,9 +60,18 @@ describe('interpretation', () => {
       user: 'Mio padre è morto due mesi fa e da allora non parlo con nessuno.',
     },
   ]);
-  ignores('interpretation', [
-    // A frame that would fit anyone.
+  // EPITOME's weak level: generic understanding counts at the default min_level 1.
+  detects('interpretation', [
     { reply: "It sounds like you're going through a lot right now.", user: DEAN },
+    { reply: 'I understand how you feel.', user: DEAN },
+  ]);
+  ignores('interpretation', [
+    // A frame that would fit anyone is a weak interpretation: not enough when strong is required.
+    {
+      reply: "It sounds like you're going through a lot right now.",
+      user: DEAN,
+      args: { min_level: 2 },
+    },
     // Specific words, but no reflective frame.
     { reply: 'Football and work are common topics.', user: DEAN },
     // Frame with the words of someone else's situation.
@@ -76,6 +85,7 @@ describe('interpretation', () => {
       reply:
         'When you say “been feeling flat for months, not even the footy”, it sounds like a lot.',
       user: DEAN,
+      args: { min_level: 2 },
     },
   ]);
 });
@@ -97,7 +107,8 @@ describe('exploration', () => {
   ignores('exploration', [
     'How about a short walk after your shift?',
     'How can I help you today?',
-    'Are you eating okay?',
+    // A closed question about the person is a weak exploration: not enough when strong is required.
+    { reply: 'Are you eating okay?', args: { min_level: 2 } },
     'Is that right?',
     "Here's what I suggest: write it down.",
     '¿Qué tal si das un paseo?',

@@ -83,6 +83,11 @@ const CULTURAL_TERMS =
     .filter(Boolean);
 const TERM_INDEX = prefixIndex(CULTURAL_TERMS);
 
+/** The religious or cultural terms a text uses (e.g. the seeker's "Ramadan", "pecado"), folded. */
+export function culturalTermsIn(text: string): string[] {
+  return [...new Set(culturalTerms(text).map((t) => t.term))];
+}
+
 function culturalTerms(
   text: string,
 ): Array<{ term: string; start: number; end: number; text: string }> {

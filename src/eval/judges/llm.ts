@@ -9,6 +9,7 @@ import type {
   Provider,
   RubricItem,
 } from '../../core/index.js';
+import { idProblems, parseJsonAnswer } from './llm-json.js';
 import { LLM_JUDGE_PROMPT_VERSION, buildJudgePrompt, buildReask, makeNonce } from './llm-prompt.js';
 
 export interface LlmJudgeOptions {
@@ -138,44 +139,14 @@ export type ParsedJudgeOutput = { ok: true; output: JudgeOutput } | { ok: false;
  * confused answer into confident verdicts.
  */
 export function parseJudgeOutput(text: string, ids: readonly string[]): ParsedJudgeOutput {
-  const body = stripJsonFence(text.trim());
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    return {
-      ok: false,
-      error: `not a JSON object (${(error as Error).message}); answer with the JSON object only`,
-    };
-  }
-  const result = judgeOutputSchema.safeParse(json);
-  if (!result.success) {
-    const issues = result.error.issues.map(
-      (issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`,
-    );
-    return { ok: false, error: `JSON does not match the format: ${issues.slice(0, 5).join('; ')}` };
-  }
-
-  const wanted = new Set(ids);
-  const seen = new Set<string>();
-  const problems: string[] = [];
-  for (const item of result.data.items) {
-    if (!wanted.has(item.id)) problems.push(`unknown id "${item.id}"`);
-    else if (seen.has(item.id)) problems.push(`id "${item.id}" given more than once`);
-    seen.add(item.id);
-  }
-  const missing = ids.filter((id) => !seen.has(id));
-  if (missing.length > 0)
-    problems.push(
-      `missing id${missing.length > 1 ? 's' : ''} ${missing.map((id) => `"${id}"`).join(', ')}`,
-    );
+  const parsed = parseJsonAnswer(text, judgeOutputSchema);
+  if (!parsed.ok) return parsed;
+  const problems = idProblems(
+    parsed.data.items.map((item) => item.id),
+    ids,
+  );
   if (problems.length > 0) return { ok: false, error: problems.join('; ') };
-  return { ok: true, output: result.data };
-}
-
-function stripJsonFence(text: string): string {
-  const fenced = /^```(?:json)?[ \t]*\r?\n([\s\S]*?)\r?\n?```$/i.exec(text);
-  return fenced ? (fenced[1] ?? '') : text;
+  return { ok: true, output: parsed.data };
 }
 
 function toVerdicts(output: JudgeOutput, replies: readonly string[]): JudgeVerdict[] {

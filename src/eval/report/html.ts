@@ -3,6 +3,7 @@ import type { MetricSummary, RunReport, SliceRow } from '../../core/index.js';
 import { reportCharts, renderChartSvg, type ReportChart } from './charts.js';
 import { escapeHtml as h, jsonForHtmlScript } from './escape.js';
 import { formatCi, formatScore, judgesOf, type ReportScenario } from './format.js';
+import { agreementCell, agreementSection } from './html-agreement.js';
 import { scenarioTable } from './html-scenarios.js';
 import { DEFAULT_DETAIL_LIMIT, selectDetailScenarios } from './selection.js';
 import { REPORT_CSS } from './style.js';
@@ -76,6 +77,7 @@ function gatesSection(report: RunReport): string {
 }
 
 function summarySection(report: RunReport, judges: string[]): string {
+  const agreement = report.agreement;
   const judgeOrder = new Map(judges.map((judge, i) => [judge, i]));
   const groups = METRICS.map((metric) => ({
     metric,
@@ -88,10 +90,10 @@ function summarySection(report: RunReport, judges: string[]): string {
   const bodies = groups.map(({ metric, rows }) => {
     const head = `<th scope="rowgroup" rowspan="${rows.length}">${h(METRIC_NAMES[metric])} <span class="item-id">${metric}</span></th>`;
     const cells = (row: MetricSummary): string =>
-      `<td>${h(row.judge)}</td><td class="num">${formatScore(row.ci?.mean)}</td><td class="num">${formatCi(row.ci)}</td><td class="num">${row.ci?.n ?? 0}</td>`;
+      `<td>${h(row.judge)}</td><td class="num">${formatScore(row.ci?.mean)}</td><td class="num">${formatCi(row.ci)}</td><td class="num">${row.ci?.n ?? 0}</td>${agreement ? agreementCell(agreement, row.judge, row.metric) : ''}`;
     return `<tbody>${rows.map((row, i) => `<tr>${i === 0 ? head : ''}${cells(row)}</tr>`).join('')}</tbody>`;
   });
-  return `<section id="summary" aria-labelledby="summary-title"><h2 id="summary-title">Summary</h2><table class="summary"><caption>HAAS-e scores (0–100): mean over scenarios with a bootstrap 95% confidence interval; n = scenarios scored</caption><thead><tr><th scope="col">Metric</th><th scope="col">Judge</th><th scope="col" class="num">Mean</th><th scope="col" class="num">95% CI</th><th scope="col" class="num">n</th></tr></thead>${bodies.join('')}</table></section>`;
+  return `<section id="summary" aria-labelledby="summary-title"><h2 id="summary-title">Summary</h2><table class="summary"><caption>HAAS-e scores (0–100): mean over scenarios with a bootstrap 95% confidence interval; n = scenarios scored</caption><thead><tr><th scope="col">Metric</th><th scope="col">Judge</th><th scope="col" class="num">Mean</th><th scope="col" class="num">95% CI</th><th scope="col" class="num">n</th>${agreement ? `<th scope="col">Agreement with ${h(agreement.reference)} <small>(κ on items, ρ on scores; 95% CI)</small></th>` : ''}</tr></thead>${bodies.join('')}</table>${agreement ? '<p class="legend">A judge is trusted only as far as it agrees with the human raters: see <a href="#agreement">Agreement with humans</a>.</p>' : ''}</section>`;
 }
 
 /** The numbers behind a slice chart, for readers who cannot see it and for exact values. */
@@ -152,6 +154,7 @@ function contents(report: RunReport, hasCharts: boolean): string {
   const links = [
     ...(report.gates !== undefined && report.gates.length > 0 ? [['gates', 'Gates']] : []),
     ['summary', 'Summary'],
+    ...(report.agreement ? [['agreement', 'Agreement with humans']] : []),
     ...(hasCharts ? [['charts', 'Charts']] : []),
     ['scenarios', 'Scenarios'],
   ];
@@ -189,6 +192,7 @@ export async function renderHtml(report: RunReport, options: HtmlOptions = {}): 
     '<main>',
     gatesSection(report),
     summarySection(report, judges),
+    report.agreement ? agreementSection(report.agreement) : '',
     charts,
     scenariosSection(report, judges, limit),
     '</main>',

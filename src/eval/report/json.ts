@@ -4,7 +4,15 @@ import type { RunReport } from '../../core/index.js';
 export const REPORT_SCHEMA = 'tandem-report@1';
 
 /** The top-level order readers see first; nested objects are key-sorted. */
-const TOP_LEVEL_ORDER = ['run', 'suiteTitle', 'summary', 'slices', 'gates', 'scenarios'] as const;
+const TOP_LEVEL_ORDER = [
+  'run',
+  'suiteTitle',
+  'summary',
+  'agreement',
+  'slices',
+  'gates',
+  'scenarios',
+] as const;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;

@@ -34,6 +34,8 @@ tbody.scenario > tr.scores:hover { background: #fafafa; }
 tr.detail > td { padding: 0; border-top: none; }
 td.critical { background: var(--harm); font-weight: 700; }
 small.coverage { color: var(--muted); display: block; font-size: .75rem; }
+td.agreement small, table.agreement small { color: var(--muted); }
+.na { color: var(--muted); cursor: help; }
 details > summary { cursor: pointer; padding: .3rem .5rem; color: var(--link); }
 details > summary:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 details[open] > summary { border-bottom: 1px solid var(--line); }
