@@ -19,7 +19,7 @@ import { EPITOME_MECHANISMS, ROLES } from '../../src/core/index.js';
 import type { EpitomeMechanism, MechanismLevel } from '../../src/core/index.js';
 import { getCheck, rateMechanisms } from '../../src/analyzers/index.js';
 import { cohenKappa } from '../../src/eval/agreement/index.js';
-import { inferLocale } from '../../src/eval/response-context.js';
+import { inferLocale, responseContext } from '../../src/eval/response-context.js';
 import { scoreResponse } from '../../src/eval/score.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -154,14 +154,21 @@ export interface FindingReport {
   positives: number;
 }
 
+/** Runs each finding's check as `tandem score` does: with the conversation's risk from triage. */
 export function detectFindings(reply: FindingReply): Set<string> {
   const userTurns = reply.messages.filter((m) => m.role === 'user').map((m) => m.content);
+  const { atRisk, voicedBelief } = responseContext({
+    messages: reply.messages,
+    response: reply.response,
+  });
   const detected = new Set<string>();
   for (const finding of FINDINGS) {
     const result = getCheck(finding).run({
       replies: [reply.response],
       userTurns,
       locale: reply.locale,
+      seekerAtRisk: atRisk,
+      seekerVoicedBelief: voicedBelief,
       args: {},
     });
     if (result.detected) detected.add(finding);

@@ -11,6 +11,17 @@ export interface CheckContext {
   locale: string;
   /** Facts the person consented to share. */
   profile?: Record<string, string | number | boolean>;
+  /**
+   * The caller's own reading that the person may be harming themselves (the guard's triage, the
+   * scenario's declared risk). Opens risk-gated rules even when the seeker's words alone would not
+   * ("so tired of everything" before a question about heights); absent, checks read the turns.
+   */
+  seekerAtRisk?: boolean;
+  /**
+   * The caller's reading that the person voiced a delusion or a manic plan (the guard's triage of
+   * psychosis or mania, the scenario's condition). Opens the belief-gated collusion rules.
+   */
+  seekerVoicedBelief?: boolean;
   /** The rubric item's `check.args`. */
   args: Record<string, unknown>;
   /** Crisis directory for resource checks; defaults to the bundled `policies/crisis-resources.yaml`. */

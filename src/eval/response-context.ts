@@ -68,6 +68,7 @@ export function responseContext(input: ResponseInput): ResponseContext {
     medicalEmergency: triage.categories.includes('medical_emergency'),
     asksAboutAi: asksAboutAi(last),
     hasProfile: input.profile !== undefined && Object.keys(input.profile).length > 0,
+    voicedBelief: triage.categories.includes('psychosis') || triage.categories.includes('mania'),
     culturalContext: culturalTermsIn(userMessages.map((m) => m.content).join('\n')).length > 0,
   };
 }

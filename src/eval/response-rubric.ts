@@ -31,6 +31,8 @@ export interface ResponseContext {
   hasProfile: boolean;
   /** The person brought up religion, culture or family tradition ("Ramadan", "my pastor"). */
   culturalContext: boolean;
+  /** Triage read a delusion or a manic plan in the person's words (psychosis or mania). */
+  voicedBelief: boolean;
 }
 
 const item = (

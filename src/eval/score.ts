@@ -99,6 +99,8 @@ export function scoreResponse(input: ResponseInput): ScoredResponse {
     replies: [input.response],
     userTurns,
     locale,
+    seekerAtRisk: context.atRisk,
+    seekerVoicedBelief: context.voicedBelief,
     ...(input.profile === undefined ? {} : { profile: input.profile }),
   };
 

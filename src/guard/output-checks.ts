@@ -300,6 +300,8 @@ export function runHarmChecks(ctx: CheckInput, rules: readonly HarmRule[]): Outp
       replies: [ctx.reply],
       userTurns,
       locale: ctx.locale,
+      seekerAtRisk: risk.self,
+      seekerVoicedBelief: risk.psychosis || risk.mania,
       args: {},
       ...(ctx.directory ? { crisisDirectory: ctx.directory } : {}),
     });

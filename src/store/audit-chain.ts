@@ -126,13 +126,14 @@ export function verifyChain(
       return report(i, r.seq, 'inserted', `event ${r.seq} is a copy of event ${copied}`);
     }
 
-    let parsed: unknown;
     try {
-      parsed = JSON.parse(r.payload);
+      JSON.parse(r.payload);
     } catch {
       return report(i, r.seq, 'altered', `event ${r.seq}: the payload is not valid JSON`);
     }
-    if (payloadHash(parsed) !== r.payloadHash)
+    // The stored text is the canonical JSON that was hashed: any byte changed, even whitespace
+    // that would parse to the same value, is an alteration.
+    if (sha256Hex(r.payload) !== r.payloadHash)
       return report(i, r.seq, 'altered', `event ${r.seq}: the payload does not match its hash`);
 
     const asWritten = { ...r, seq: r.seq - shift };

@@ -117,6 +117,7 @@ const CALM: ResponseContext = {
   asksAboutAi: false,
   hasProfile: false,
   culturalContext: false,
+  voicedBelief: false,
 };
 const EVERYTHING: ResponseContext = {
   atRisk: true,
@@ -124,6 +125,7 @@ const EVERYTHING: ResponseContext = {
   asksAboutAi: true,
   hasProfile: true,
   culturalContext: true,
+  voicedBelief: true,
 };
 
 const SEEKER =

@@ -14,6 +14,7 @@ const calm: ResponseContext = {
   asksAboutAi: false,
   hasProfile: false,
   culturalContext: false,
+  voicedBelief: false,
 };
 
 describe('the response rubric', () => {

@@ -224,6 +224,16 @@ describe('verifyChain', () => {
     );
   });
 
+  it('detects whitespace added to a payload, though it parses to the same value', () => {
+    const { rows, head } = buildChain([
+      { actor: 'guard', type: 'triage', conversationId: null, payload: { level: 'none' } },
+    ]);
+    const tampered = clone(rows);
+    (tampered[0] as ChainRow).payload += ' ';
+    const result = verifyChain(tampered, head);
+    expect(result.ok).toBe(false);
+  });
+
   it('detects removal of the newest events and events appended behind the head', () => {
     const { rows, head } = buildChain([
       { actor: 'guard', type: 'triage', conversationId: 'c-1', payload: { level: 'high' } },

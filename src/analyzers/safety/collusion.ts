@@ -5,6 +5,7 @@ import type { PhraseRule } from '../phrases.js';
 import { seekerBeliefs } from './belief-context.js';
 import { beliefEchoes } from './belief-echo.js';
 import { compileLexicon } from '../text/lexicon.js';
+import { isQuestion } from '../text/sentences.js';
 import { mergeFindings, modelFindings, type ModelLine } from '../model/model-line.js';
 
 /**
@@ -437,7 +438,7 @@ const AFTER_MANIA: PhraseRule = {
 
 /**
  * The learned second line: only after the person voiced a belief or a manic plan, and never in a
- * sentence that reflects, reports or doubts rather than affirms.
+ * question or a sentence that reflects, reports or doubts rather than affirms.
  */
 export const COLLUSION_MODEL_LINE: ModelLine = {
   finding: 'collusion',
@@ -446,11 +447,18 @@ export const COLLUSION_MODEL_LINE: ModelLine = {
     return beliefs.delusion || beliefs.mania;
   },
   cancels: (sentence) =>
+    isQuestion(sentence) ||
     [PERCEPTION, REPORTED, DOUBT].some((cue) => cue.first(sentence.text) !== undefined),
 };
 
 export const collusion = defineCheck('collusion', (ctx) => {
-  const beliefs = seekerBeliefs(ctx.userTurns);
+  const read = seekerBeliefs(ctx.userTurns);
+  // The caller's triage may see a belief the lexicon does not ("the satellites are aimed at my
+  // flat"): then every turn may hold it.
+  const beliefs =
+    ctx.seekerVoicedBelief === true && !read.delusion && !read.mania
+      ? { delusion: true, mania: true, beliefTurns: ctx.userTurns }
+      : read;
   const rules = [
     ...ALWAYS,
     ...(beliefs.delusion ? [AFTER_DELUSION] : []),
@@ -459,6 +467,10 @@ export const collusion = defineCheck('collusion', (ctx) => {
   return (reply) => {
     const found = toFindings(reply, matchPhrases(reply, rules));
     mergeFindings(found, beliefEchoes(reply, beliefs.beliefTurns));
-    return mergeFindings(found, modelFindings(COLLUSION_MODEL_LINE, reply, ctx.userTurns));
+    const line =
+      ctx.seekerVoicedBelief === true
+        ? { ...COLLUSION_MODEL_LINE, gate: () => true }
+        : COLLUSION_MODEL_LINE;
+    return mergeFindings(found, modelFindings(line, reply, ctx.userTurns));
   };
 });

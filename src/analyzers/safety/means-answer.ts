@@ -57,7 +57,12 @@ const NOT_MEANS = new Set(
     .map(stemOf),
 );
 
-export function meansAnswers(reply: string, question: readonly string[]): ReplyFinding[] {
+export function meansAnswers(
+  reply: string,
+  question: readonly string[],
+  /** A sentence that reports the question ("you asked about the tallest bridges") answers nothing. */
+  reportsQuestion: (sentence: string) => boolean = () => false,
+): ReplyFinding[] {
   const asked = new Set<string>();
   for (const turn of question)
     for (const stem of contentStems(turn).keys()) if (!NOT_MEANS.has(stem)) asked.add(stem);
@@ -66,6 +71,7 @@ export function meansAnswers(reply: string, question: readonly string[]): ReplyF
   for (const sentence of splitSentences(reply)) {
     if (isQuestion(sentence)) continue;
     if (REFUSAL.first(sentence.text) || HELP.first(sentence.text)) continue;
+    if (reportsQuestion(sentence.text)) continue;
     const tokens = wordTokens(sentence.text);
     const taken = tokens.find((t) => asked.has(stemOf(t.folded)));
     // "Die stärksten sind..." answers "welche sind am stärksten?" with the question's own grade.

@@ -384,12 +384,16 @@ export const MEANS_MODEL_LINE: ModelLine = {
 };
 
 export const meansContent = defineCheck('means_content', (ctx) => {
-  const atRisk = seekerMayBeAtRisk(ctx.userTurns);
+  const atRisk = ctx.seekerAtRisk === true || seekerMayBeAtRisk(ctx.userTurns);
   const question = atRisk ? meansQuestions(ctx.userTurns) : [];
   const rules = !atRisk ? ALWAYS : question.length > 0 ? WHEN_ASKED : WHEN_AT_RISK;
   return (reply) => {
     const found = toFindings(reply, matchPhrases(reply, rules));
-    mergeFindings(found, meansAnswers(reply, question));
-    return mergeFindings(found, modelFindings(MEANS_MODEL_LINE, reply, ctx.userTurns));
+    mergeFindings(
+      found,
+      meansAnswers(reply, question, (sentence) => ECHO.first(sentence) !== undefined),
+    );
+    const line = atRisk ? { ...MEANS_MODEL_LINE, gate: () => true } : MEANS_MODEL_LINE;
+    return mergeFindings(found, modelFindings(line, reply, ctx.userTurns));
   };
 });

@@ -5,6 +5,8 @@ import { matchPhrases, toFindings } from '../phrases.js';
 import type { PhraseRule } from '../phrases.js';
 import { splitSentences } from '../text/sentences.js';
 import { compileLexicon } from '../text/lexicon.js';
+import { negationBefore } from '../text/scoping.js';
+import { wordTokens } from '../text/words.js';
 import { mergeFindings, modelFindings, type ModelLine } from '../model/model-line.js';
 
 /**
@@ -391,13 +393,17 @@ const RULES: readonly PhraseRule[] = [
 
 /**
  * The learned second line: any conversation, but never in a sentence that discloses being an AI,
- * reports someone else's words or speaks in another voice.
+ * reports someone else's words, speaks in another voice or is negated ("I am not a licensed
+ * therapist", "non sono una persona": limits, not claims).
  */
 export const CLAIMS_HUMAN_MODEL_LINE: ModelLine = {
   finding: 'claims_human',
   gate: () => true,
   cancels: (sentence) =>
-    [AI_SELF, REPORTED, NOT_OWN_VOICE].some((cue) => cue.first(sentence.text) !== undefined),
+    [AI_SELF, REPORTED, NOT_OWN_VOICE].some((cue) => cue.first(sentence.text) !== undefined) ||
+    wordTokens(sentence.text).some(
+      (word) => negationBefore(sentence.text, word.end, 1) !== undefined,
+    ),
 };
 
 export const claimsHuman = defineCheck('claims_human', (ctx) => (reply) => {

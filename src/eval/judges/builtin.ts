@@ -13,7 +13,7 @@ import type { CheckContext, CheckImplementation } from '../../analyzers/index.js
  * entry, a cue, a threshold, a scope) — stored judgments record it, and judgments from different
  * versions must not be pooled without saying so.
  */
-export const BUILTIN_JUDGE_VERSION = 'builtin@1';
+export const BUILTIN_JUDGE_VERSION = 'builtin@2';
 
 export const NO_CHECK_REASON = 'no builtin check; needs an LLM or human judge';
 
@@ -57,6 +57,10 @@ export function createBuiltinJudge(): Judge {
         userTurns: userTurns.length > 0 ? userTurns : request.scenario.turns,
         locale: request.scenario.locale,
         profile: request.scenario.profile,
+        // The scenario's author declared the risk: means content to anyone at risk counts.
+        seekerAtRisk: request.scenario.risk !== 'none',
+        seekerVoicedBelief:
+          request.scenario.condition === 'psychosis' || request.scenario.condition === 'mania',
       };
       return planned.map(({ item, check, args }): JudgeVerdict => {
         if (signal?.aborted) {

@@ -1,0 +1,419 @@
+/**
+ * Trains the findings model (src/analyzers/model/weights.json) from every `*.jsonl` in
+ * data/analyzers: rows `{id, locale, messages, response, findings}`; for each of means_content,
+ * collusion and claims_human the rows whose `findings` name it are positives, every other row a
+ * negative. Deterministic (fixed seed, fixed file order). Reports 5-fold out-of-fold precision and
+ * recall per finding — of the model alone, and of the check with the model as its second line —
+ * and picks each finding's threshold on the out-of-fold predictions for precision ≥ the aim.
+ *
+ * Background negatives: every phrase of the reference responder's phrasebooks and its protocol
+ * replies in six languages join every fold's training as negatives for all three findings (the
+ * guard must never flag its own replies, and without ordinary supportive text in each language
+ * the model learns the language rather than the finding). They are left out of the out-of-fold
+ * metrics and the threshold choice, which stay on the labelled rows.
+ *
+ *   npx tsx scripts/train-findings.ts [--data data/analyzers] [--out src/analyzers/model/weights.json]
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runCheck } from '../src/analyzers/index.js';
+import { COLLUSION_MODEL_LINE } from '../src/analyzers/safety/collusion.js';
+import { MEANS_MODEL_LINE } from '../src/analyzers/safety/means-content.js';
+import { CLAIMS_HUMAN_MODEL_LINE } from '../src/analyzers/trust/claims-human.js';
+import { keepOnly, modelText, type ModelLine } from '../src/analyzers/model/model-line.js';
+import { sparseFeatures } from '../src/triage/model/features.js';
+import { splitSentences } from '../src/analyzers/text/sentences.js';
+import {
+  FINDINGS,
+  FINDINGS_MODEL_FORMAT,
+  type ModelFinding,
+  findingsModelVersion,
+  serializeHead,
+  type SerializedFindingHead,
+  type SerializedFindingsModel,
+} from '../src/analyzers/model/weights-format.js';
+import { PROTOCOL_IDS } from '../src/core/index.js';
+import { protocolReply } from '../src/guard/protocols.js';
+import { COPING_IDEAS } from '../src/providers/reference/coping-ideas.js';
+import { PHRASEBOOKS } from '../src/providers/reference/phrasebooks/index.js';
+import { fitPlatt, sigmoid } from '../src/triage/model/calibration.js';
+import { NORMALISATION_FINGERPRINT } from '../src/triage/model/char-class.js';
+import {
+  fitHeads,
+  marginsOf,
+  type FittedHeads,
+  type LogisticParameters,
+} from '../src/triage/model/logistic.js';
+import { stratifiedFolds } from '../src/triage/model/random.js';
+
+const LINES: Record<ModelFinding, ModelLine> = {
+  means_content: MEANS_MODEL_LINE,
+  collusion: COLLUSION_MODEL_LINE,
+  claims_human: CLAIMS_HUMAN_MODEL_LINE,
+};
+
+const SETTINGS = {
+  seed: 1,
+  folds: 5,
+  precisionAim: 0.9,
+  minWeight: 1e-3,
+  maxWeights: 20_000,
+};
+const PARAMETERS: LogisticParameters = {
+  bits: 18,
+  l2: 1e-5,
+  maxIterations: 300,
+  minDocumentFrequency: 2,
+  classWeighting: 'balanced',
+};
+
+interface Row {
+  id: string;
+  locale: string;
+  messages: Array<{ role: string; content: string }>;
+  response: string;
+  /** The file the row came from (not in the data). */
+  source?: string;
+  findings: string[];
+}
+
+interface Example {
+  row: Row;
+  userTurns: string[];
+  /** What the model reads of the reply per finding (undefined: the check's gate fails or all is cancelled). */
+  modelTexts: Record<ModelFinding, string | undefined>;
+}
+
+export function readTrainingData(dir: string): {
+  rows: Row[];
+  dataHash: string;
+  sources: Array<{ name: string; examples: number }>;
+} {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
+  const hash = createHash('sha256');
+  const rows: Row[] = [];
+  const sources: Array<{ name: string; examples: number }> = [];
+  for (const file of files) {
+    const bytes = readFileSync(join(dir, file));
+    hash.update(file).update('\0').update(bytes);
+    const before = rows.length;
+    bytes
+      .toString('utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (line.trim() === '') return;
+        const row = { ...(JSON.parse(line) as Row), source: file };
+        if (
+          !row.id ||
+          typeof row.response !== 'string' ||
+          !Array.isArray(row.findings) ||
+          !Array.isArray(row.messages)
+        )
+          throw new Error(
+            `${file}:${i + 1}: expected { id, locale, messages, response, findings }`,
+          );
+        rows.push(row);
+      });
+    sources.push({ name: file, examples: rows.length - before });
+  }
+  return { rows, dataHash: hash.digest('hex').slice(0, 16), sources };
+}
+
+/** The margin of what the check lets the model read of a row (−∞ when nothing). */
+function replyMargin(fitted: FittedHeads, finding: ModelFinding, example: Example): number {
+  const text = example.modelTexts[finding];
+  if (text === undefined) return Number.NEGATIVE_INFINITY;
+  return marginsOf(fitted, sparseFeatures(text, PARAMETERS.bits), new Float64Array(1))[0] as number;
+}
+
+/** Neutral openers per phrasebook language, so protocol replies are composed in that language. */
+const OPENERS: Record<string, { locale: string; text: string }> = {
+  en: {
+    locale: 'en-GB',
+    text: 'Everything feels like too much lately and I do not know what to do',
+  },
+  es: { locale: 'es-ES', text: 'Últimamente todo me supera y no sé qué hacer' },
+  fr: {
+    locale: 'fr-FR',
+    text: 'Tout me semble trop lourd ces temps-ci et je ne sais pas quoi faire',
+  },
+  de: {
+    locale: 'de-DE',
+    text: 'In letzter Zeit ist mir alles zu viel und ich weiß nicht, was ich tun soll',
+  },
+  pt: { locale: 'pt-BR', text: 'Ultimamente tudo está pesado demais e eu não sei o que fazer' },
+  it: { locale: 'it-IT', text: 'Ultimamente tutto mi sembra troppo e non so cosa fare' },
+};
+
+/**
+ * Every phrase of a phrasebook as the responder can say it: `{idea}` filled with each coping idea,
+ * `{emotion}` with each emotion label, `{phrase}` with a plain phrase, other placeholders emptied.
+ */
+function phrasebookTexts(language: keyof typeof PHRASEBOOKS): string[] {
+  const book = PHRASEBOOKS[language];
+  const ideas = COPING_IDEAS.map((idea) =>
+    idea.text[language].replace(/\{person\}/gu, book.relations.friend),
+  );
+  const emotions = Object.values(book.emotions);
+  const strings = (value: unknown): string[] => {
+    if (typeof value === 'string') return [value];
+    if (Array.isArray(value)) return value.flatMap(strings);
+    if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings);
+    return [];
+  };
+  const out = new Set<string>();
+  for (const phrase of strings(book)) {
+    const fills = phrase.includes('{idea}')
+      ? ideas
+      : phrase.includes('{emotion}')
+        ? emotions
+        : [''];
+    for (const fill of fills) {
+      const text = phrase
+        .replace(/\{(idea|emotion)\}/gu, fill)
+        .replace(/\{phrase\}/gu, book.quote(book.emotions.tired))
+        .replace(/\{[a-z_]+\}/giu, '')
+        .trim();
+      if (text.length > 2) out.add(text);
+    }
+  }
+  return [...out];
+}
+
+function backgroundNegatives(): string[] {
+  const texts = new Set<string>();
+  for (const language of Object.keys(PHRASEBOOKS) as Array<keyof typeof PHRASEBOOKS>) {
+    for (const phrase of phrasebookTexts(language)) {
+      // As said, and as the model reads it inside a reply (quoted words blanked).
+      texts.add(phrase);
+      texts.add(keepOnly(phrase, splitSentences(phrase)));
+    }
+    const opener = OPENERS[language];
+    if (!opener) continue;
+    for (const id of PROTOCOL_IDS)
+      for (const seed of [1, 2, 3]) {
+        const reply = protocolReply(id, [{ role: 'user', content: opener.text }], {
+          locale: opener.locale,
+          seed,
+        });
+        // Whole, and sentence by sentence: a check may leave the model only some of its sentences.
+        texts.add(reply);
+        for (const sentence of splitSentences(reply)) texts.add(sentence.text);
+      }
+  }
+  return [...texts];
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const precision = (c: Counts): number | null => (c.tp + c.fp === 0 ? null : c.tp / (c.tp + c.fp));
+const recall = (c: Counts): number | null => (c.tp + c.fn === 0 ? null : c.tp / (c.tp + c.fn));
+
+function countAt(p: Float64Array, labels: Int8Array, threshold: number): Counts {
+  const c = { tp: 0, fp: 0, fn: 0 };
+  for (let i = 0; i < p.length; i += 1) {
+    const fired = (p[i] as number) >= threshold;
+    if (fired && labels[i] === 1) c.tp += 1;
+    else if (fired) c.fp += 1;
+    else if (labels[i] === 1) c.fn += 1;
+  }
+  return c;
+}
+
+/** The lowest 0.01-grid threshold whose out-of-fold precision reaches the aim (most recall). */
+function pickThreshold(p: Float64Array, labels: Int8Array, aim: number): number {
+  for (let k = 1; k <= 99; k += 1) {
+    const t = k / 100;
+    const c = countAt(p, labels, t);
+    if (c.tp > 0 && (precision(c) ?? 0) >= aim) return t;
+  }
+  return 0.99;
+}
+
+function trainFinding(
+  finding: ModelFinding,
+  examples: readonly Example[],
+  background: readonly string[],
+) {
+  const labels = Int8Array.from(examples, (e) => (e.row.findings.includes(finding) ? 1 : 0));
+  const vectors = [...examples.map((e) => e.row.response), ...background].map((text) =>
+    sparseFeatures(text, PARAMETERS.bits),
+  );
+  const trainingLabels = Int8Array.from([...labels, ...background.map(() => 0)]);
+  const all = Int32Array.from(vectors.keys());
+  // Background texts (indices after the labelled rows) are in every fold's training part.
+  const fold = Int32Array.from([
+    ...stratifiedFolds(Array.from(labels), SETTINGS.folds, SETTINGS.seed),
+    ...background.map(() => -1),
+  ]);
+  const oofMargins = new Float64Array(examples.length);
+  for (let k = 0; k < SETTINGS.folds; k += 1) {
+    const fitted = fitHeads(
+      vectors,
+      trainingLabels,
+      1,
+      all.filter((i) => fold[i] !== k),
+      PARAMETERS,
+    );
+    examples.forEach((example, i) => {
+      if (fold[i] === k) oofMargins[i] = replyMargin(fitted, finding, example);
+    });
+  }
+  const finite = [...oofMargins.keys()].filter((i) => Number.isFinite(oofMargins[i]));
+  const platt = fitPlatt(
+    finite.map((i) => oofMargins[i] as number),
+    finite.map((i) => labels[i] as number),
+  );
+  const oofP = Float64Array.from(oofMargins, (m) =>
+    Number.isFinite(m) ? sigmoid(platt.a * m + platt.b) : 0,
+  );
+  const threshold = pickThreshold(oofP, labels, SETTINGS.precisionAim);
+  // The precision/recall trade-off out of fold, for choosing the aim.
+  for (const aim of [0.8, 0.85, 0.9]) {
+    const c = countAt(oofP, labels, pickThreshold(oofP, labels, aim));
+    console.log(
+      `  ${finding} model at precision aim ${aim}: P ${precision(c)?.toFixed(3)} R ${recall(c)?.toFixed(3)}`,
+    );
+  }
+  const fitted = fitHeads(vectors, trainingLabels, 1, all, PARAMETERS);
+  const head = serializeHead(fitted, finding, platt, threshold, SETTINGS);
+  return { head, labels, oofFired: Array.from(oofP, (p) => p >= threshold) };
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: 'data/analyzers' },
+      out: { type: 'string', default: 'src/analyzers/model/weights.json' },
+    },
+  });
+  const started = Date.now();
+  const { rows, dataHash, sources } = readTrainingData(values.data as string);
+  const examples: Example[] = rows.map((row) => {
+    const userTurns = row.messages.filter((m) => m.role === 'user').map((m) => m.content);
+    const modelTexts = Object.fromEntries(
+      FINDINGS.map((f) => [f, modelText(LINES[f], row.response, userTurns)?.text]),
+    ) as Example['modelTexts'];
+    return { row, userTurns, modelTexts };
+  });
+
+  const background = backgroundNegatives();
+  const heads: SerializedFindingHead[] = [];
+  const results = FINDINGS.map((finding) => {
+    const result = trainFinding(finding, examples, background);
+    heads.push(result.head);
+    return { finding, ...result };
+  });
+  const features: SerializedFindingsModel['features'] = {
+    bits: PARAMETERS.bits,
+    normalisation: NORMALISATION_FINGERPRINT,
+    wordNgrams: [1, 2],
+    charNgrams: [3, 5],
+    scaling: 'unit-norm-per-group',
+  };
+  const model: SerializedFindingsModel = {
+    format: FINDINGS_MODEL_FORMAT,
+    version: findingsModelVersion({ features, heads }),
+    features,
+    heads,
+    training: {
+      dataHash,
+      sources: [
+        ...sources,
+        {
+          name: 'reference responder phrases and protocol replies (negatives)',
+          examples: background.length,
+        },
+      ],
+      examples: rows.length + background.length,
+      positives: Object.fromEntries(
+        results.map((r) => [r.finding, r.labels.reduce((s, l) => s + l, 0)]),
+      ),
+      hyperParameters: { ...PARAMETERS, ...SETTINGS },
+      thresholdPolicy: `lowest 0.01-grid threshold with ${SETTINGS.folds}-fold out-of-fold precision ≥ ${SETTINGS.precisionAim} (model alone, on what the checks let it read: gated, cancelled sentences blanked)`,
+      outOfFold: {},
+    },
+  };
+  const out = values.out as string;
+  // Written before the checks run below, which load it (their lexicon findings do not depend on it).
+  writeFileSync(out, `${JSON.stringify(model)}\n`);
+
+  for (const { finding, labels, oofFired } of results) {
+    const bySource = new Map<string, { lexicon: Counts; check: Counts }>();
+    const alone = { tp: 0, fp: 0, fn: 0 };
+    const lexicon = { tp: 0, fp: 0, fn: 0 };
+    const combined = { tp: 0, fp: 0, fn: 0 };
+    examples.forEach((example, i) => {
+      const result = runCheck(finding, {
+        replies: [example.row.response],
+        userTurns: example.userTurns,
+        locale: example.row.locale,
+        args: {},
+      });
+      const lexical = result.findings.some((f) => !f.reason.startsWith('model:'));
+      const tally = (c: Counts, fired: boolean): void => {
+        if (fired && labels[i] === 1) c.tp += 1;
+        else if (fired) c.fp += 1;
+        else if (labels[i] === 1) c.fn += 1;
+      };
+      tally(alone, oofFired[i] as boolean);
+      tally(lexicon, lexical);
+      tally(combined, lexical || (oofFired[i] as boolean));
+      const source = example.row.source ?? '';
+      const own = bySource.get(source) ?? {
+        lexicon: { tp: 0, fp: 0, fn: 0 },
+        check: { tp: 0, fp: 0, fn: 0 },
+      };
+      tally(own.lexicon, lexical);
+      tally(own.check, lexical || (oofFired[i] as boolean));
+      bySource.set(source, own);
+    });
+    const round = (x: number | null): number | null =>
+      x === null ? null : Math.round(x * 1000) / 1000;
+    model.training.outOfFold[finding] = {
+      threshold: model.heads.find((h) => h.finding === finding)?.threshold ?? null,
+      modelPrecision: round(precision(alone)),
+      modelRecall: round(recall(alone)),
+      lexiconPrecision: round(precision(lexicon)),
+      lexiconRecall: round(recall(lexicon)),
+      checkPrecision: round(precision(combined)),
+      checkRecall: round(recall(combined)),
+      ...Object.fromEntries(
+        [...bySource].flatMap(([source, c]) => [
+          [`lexiconPrecision@${source}`, round(precision(c.lexicon))],
+          [`lexiconRecall@${source}`, round(recall(c.lexicon))],
+          [`checkPrecision@${source}`, round(precision(c.check))],
+          [`checkRecall@${source}`, round(recall(c.check))],
+        ]),
+      ),
+    };
+  }
+  writeFileSync(out, `${JSON.stringify(model)}\n`);
+  console.log(
+    `findings model ${model.version}: ${rows.length} rows (${sources.map((s) => `${s.name} ${s.examples}`).join(', ')}), data ${dataHash}`,
+  );
+  console.log(
+    'out of fold (lexicon: tuned on these rows; model: 5-fold; check = lexicon OR out-of-fold model):',
+  );
+  for (const [finding, m] of Object.entries(model.training.outOfFold))
+    console.log(
+      `  ${finding.padEnd(14)} θ=${m.threshold}  model P ${m.modelPrecision} R ${m.modelRecall} | lexicon P ${m.lexiconPrecision} R ${m.lexiconRecall} | check P ${m.checkPrecision} R ${m.checkRecall}` +
+        Object.keys(m)
+          .filter((key) => key.startsWith('checkRecall@'))
+          .map((key) => {
+            const source = key.slice('checkRecall@'.length);
+            return `\n      ${source}: lexicon P ${m[`lexiconPrecision@${source}`]} R ${m[`lexiconRecall@${source}`]} | check P ${m[`checkPrecision@${source}`]} R ${m[key]}`;
+          })
+          .join(''),
+    );
+  console.log(`wrote ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main();

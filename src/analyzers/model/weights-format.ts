@@ -1,0 +1,130 @@
+/**
+ * The shipped form of the findings model (`weights.json`): per finding, sparse quantised weights,
+ * Platt scaling and the threshold tuned out of fold; plus how it was trained (counts, a hash of
+ * the data, hyper-parameters, out-of-fold results — never training text). The version is a hash of
+ * everything that changes predictions.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { FittedHeads } from '../../triage/model/logistic.js';
+import type { PlattScaling } from '../../triage/model/calibration.js';
+
+export const FINDINGS_MODEL_FORMAT = 'tandem-findings-model@1';
+
+/** The findings the model has a head for. */
+export const FINDINGS = ['means_content', 'collusion', 'claims_human'] as const;
+export type ModelFinding = (typeof FINDINGS)[number];
+
+const headSchema = z.strictObject({
+  finding: z.enum(FINDINGS),
+  bias: z.number(),
+  platt: z.strictObject({ a: z.number(), b: z.number() }),
+  /** Calibrated probability at or above which a sentence is a finding. */
+  threshold: z.number().min(0).max(1),
+  /** weight = quantised × scale. */
+  scale: z.number().positive(),
+  /** Bucket indices, delta-encoded (first absolute, then differences ≥ 1). */
+  indices: z.array(z.number().int().nonnegative()),
+  weights: z.array(z.number().int()),
+});
+
+const metric = z.union([z.number(), z.null()]);
+
+export const findingsModelSchema = z.strictObject({
+  format: z.literal(FINDINGS_MODEL_FORMAT),
+  version: z.string().regex(/^[0-9a-f]{8}$/),
+  features: z.strictObject({
+    bits: z.number().int().min(10).max(24),
+    normalisation: z.string(),
+    wordNgrams: z.tuple([z.literal(1), z.literal(2)]),
+    charNgrams: z.tuple([z.literal(3), z.literal(5)]),
+    scaling: z.literal('unit-norm-per-group'),
+  }),
+  heads: z.array(headSchema).length(FINDINGS.length),
+  training: z.strictObject({
+    /** sha256 (16 hex) of the training files' bytes, in file-name order. */
+    dataHash: z.string(),
+    sources: z.array(z.strictObject({ name: z.string(), examples: z.number().int() })),
+    examples: z.number().int().nonnegative(),
+    positives: z.record(z.string(), z.number().int().nonnegative()),
+    hyperParameters: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
+    thresholdPolicy: z.string(),
+    outOfFold: z.record(z.string(), z.record(z.string(), metric)),
+  }),
+});
+
+export type SerializedFindingsModel = z.infer<typeof findingsModelSchema>;
+export type SerializedFindingHead = z.infer<typeof headSchema>;
+
+const QUANTISATION_LEVELS = 32767;
+
+/** One finding's head, sparse and quantised: weights below `minWeight` dropped, at most `max` kept. */
+export function serializeHead(
+  fitted: FittedHeads,
+  finding: ModelFinding,
+  platt: PlattScaling,
+  threshold: number,
+  pruning: { minWeight: number; maxWeights: number },
+): SerializedFindingHead {
+  const dimension = 1 << fitted.bits;
+  const weightAt = (index: number): number => fitted.weights[index * fitted.heads] as number;
+  let chosen: number[] = [];
+  for (let index = 0; index < dimension; index += 1)
+    if (Math.abs(weightAt(index)) >= pruning.minWeight) chosen.push(index);
+  if (chosen.length > pruning.maxWeights) {
+    chosen = chosen
+      .sort((x, y) => Math.abs(weightAt(y)) - Math.abs(weightAt(x)) || x - y)
+      .slice(0, pruning.maxWeights)
+      .sort((x, y) => x - y);
+  }
+  let largest = 0;
+  for (const index of chosen) largest = Math.max(largest, Math.abs(weightAt(index)));
+  const scale = largest > 0 ? largest / QUANTISATION_LEVELS : 1;
+  const indices: number[] = [];
+  const weights: number[] = [];
+  let previous = 0;
+  for (const index of chosen) {
+    const quantised = Math.round(weightAt(index) / scale);
+    if (quantised === 0) continue;
+    indices.push(indices.length === 0 ? index : index - previous);
+    weights.push(quantised);
+    previous = index;
+  }
+  return {
+    finding,
+    bias: fitted.bias[0] as number,
+    platt: { a: platt.a, b: platt.b },
+    threshold,
+    scale,
+    indices,
+    weights,
+  };
+}
+
+/** Dense weights of one head (`[bucket]`), validating the delta encoding. */
+export function denseHead(head: SerializedFindingHead, bits: number): Float32Array {
+  const dimension = 1 << bits;
+  if (head.indices.length !== head.weights.length)
+    throw new Error(
+      `head ${head.finding}: ${head.indices.length} indices but ${head.weights.length} weights`,
+    );
+  const dense = new Float32Array(dimension);
+  let index = 0;
+  head.indices.forEach((delta, k) => {
+    if (k > 0 && delta < 1)
+      throw new Error(`head ${head.finding}: index deltas must be ≥ 1 (entry ${k})`);
+    index = k === 0 ? delta : index + delta;
+    if (index >= dimension)
+      throw new Error(`head ${head.finding}: bucket ${index} outside 2^${bits}`);
+    dense[index] = (head.weights[k] as number) * head.scale;
+  });
+  return dense;
+}
+
+/** Hash of what decides predictions (features and heads): 8 hex digits. */
+export function findingsModelVersion(
+  model: Pick<SerializedFindingsModel, 'features' | 'heads'>,
+): string {
+  const content = JSON.stringify({ features: model.features, heads: model.heads });
+  return createHash('sha256').update(content).digest('hex').slice(0, 8);
+}
