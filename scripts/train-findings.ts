@@ -36,8 +36,8 @@ import {
 } from '../src/analyzers/model/weights-format.js';
 import { PROTOCOL_IDS } from '../src/core/index.js';
 import { protocolReply } from '../src/guard/protocols.js';
-import { COPING_IDEAS } from '../src/providers/reference/coping-ideas.js';
 import { PHRASEBOOKS } from '../src/providers/reference/phrasebooks/index.js';
+import { phrasebookTexts } from '../src/providers/reference/phrasebook-texts.js';
 import { fitPlatt, sigmoid } from '../src/triage/model/calibration.js';
 import { NORMALISATION_FINGERPRINT } from '../src/triage/model/char-class.js';
 import {
@@ -148,41 +148,6 @@ const OPENERS: Record<string, { locale: string; text: string }> = {
   pt: { locale: 'pt-BR', text: 'Ultimamente tudo está pesado demais e eu não sei o que fazer' },
   it: { locale: 'it-IT', text: 'Ultimamente tutto mi sembra troppo e non so cosa fare' },
 };
-
-/**
- * Every phrase of a phrasebook as the responder can say it: `{idea}` filled with each coping idea,
- * `{emotion}` with each emotion label, `{phrase}` with a plain phrase, other placeholders emptied.
- */
-function phrasebookTexts(language: keyof typeof PHRASEBOOKS): string[] {
-  const book = PHRASEBOOKS[language];
-  const ideas = COPING_IDEAS.map((idea) =>
-    idea.text[language].replace(/\{person\}/gu, book.relations.friend),
-  );
-  const emotions = Object.values(book.emotions);
-  const strings = (value: unknown): string[] => {
-    if (typeof value === 'string') return [value];
-    if (Array.isArray(value)) return value.flatMap(strings);
-    if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings);
-    return [];
-  };
-  const out = new Set<string>();
-  for (const phrase of strings(book)) {
-    const fills = phrase.includes('{idea}')
-      ? ideas
-      : phrase.includes('{emotion}')
-        ? emotions
-        : [''];
-    for (const fill of fills) {
-      const text = phrase
-        .replace(/\{(idea|emotion)\}/gu, fill)
-        .replace(/\{phrase\}/gu, book.quote(book.emotions.tired))
-        .replace(/\{[a-z_]+\}/giu, '')
-        .trim();
-      if (text.length > 2) out.add(text);
-    }
-  }
-  return [...out];
-}
 
 function backgroundNegatives(): string[] {
   const texts = new Set<string>();

@@ -27,16 +27,22 @@ export interface ItemVerdict {
   abstainReason?: string;
 }
 
-/** The machine answer plus everything that explains it. */
-export interface ScoredResponse extends Omit<ResponseScore, 'mechanisms'> {
-  mechanisms: Record<EpitomeMechanism, MechanismLevel>;
+/** What any scorer (builtin or LLM) reports besides the machine answer: how it got there. */
+export interface ScoreExplanation extends Omit<ResponseScore, 'mechanisms'> {
+  /** `builtin` or `llm:<provider id>`. */
   judge: string;
   version: string;
+  /** The locale given, else the one inferred from the seeker's messages. */
   locale: string;
   context: ResponseContext;
   items: ResponseRubricItem[];
+  /** One per item of `items`, in that order. */
   verdicts: ItemVerdict[];
-  /** Per mechanism: the level and the spans that earned it. */
+}
+
+/** The builtin scorer's answer: every mechanism rated, with the spans that earned it. */
+export interface ScoredResponse extends ScoreExplanation {
+  mechanisms: Record<EpitomeMechanism, MechanismLevel>;
   mechanismEvidence: MechanismRatings;
 }
 

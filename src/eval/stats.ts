@@ -128,7 +128,7 @@ export function bootstrapMeanCI(
 }
 
 /** Quantile of sorted data by linear interpolation between order statistics (R's type 7). */
-function quantileSorted(sorted: Float64Array, p: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const position = (sorted.length - 1) * p;
   const lower = Math.floor(position);
   const upper = Math.min(lower + 1, sorted.length - 1);

@@ -22,8 +22,8 @@ import { CLAIMS_HUMAN_MODEL_LINE } from '../../src/analyzers/trust/claims-human.
 import { PROTOCOL_IDS, type ChatMessage } from '../../src/core/index.js';
 import { protocolReply } from '../../src/guard/protocols.js';
 import { packagePath } from '../../src/nlp/package-root.js';
-import { COPING_IDEAS } from '../../src/providers/reference/coping-ideas.js';
 import { PHRASEBOOKS } from '../../src/providers/reference/phrasebooks/index.js';
+import { phrasebookTexts } from '../../src/providers/reference/phrasebook-texts.js';
 
 const LINES: Record<ModelFinding, ModelLine> = {
   means_content: MEANS_MODEL_LINE,
@@ -282,41 +282,6 @@ const WORST_CASE: Record<string, { locale: string; turns: string[] }> = {
     ],
   },
 };
-
-/**
- * Every phrase of a phrasebook as the responder can say it: `{idea}` filled with each coping idea,
- * `{emotion}` with each emotion label, `{phrase}` with a plain phrase, other placeholders emptied.
- */
-function phrasebookTexts(language: keyof typeof PHRASEBOOKS): string[] {
-  const book = PHRASEBOOKS[language];
-  const ideas = COPING_IDEAS.map((idea) =>
-    idea.text[language].replace(/\{person\}/gu, book.relations.friend),
-  );
-  const emotions = Object.values(book.emotions);
-  const strings = (value: unknown): string[] => {
-    if (typeof value === 'string') return [value];
-    if (Array.isArray(value)) return value.flatMap(strings);
-    if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings);
-    return [];
-  };
-  const out = new Set<string>();
-  for (const phrase of strings(book)) {
-    const fills = phrase.includes('{idea}')
-      ? ideas
-      : phrase.includes('{emotion}')
-        ? emotions
-        : [''];
-    for (const fill of fills) {
-      const text = phrase
-        .replace(/\{(idea|emotion)\}/gu, fill)
-        .replace(/\{phrase\}/gu, book.quote(book.emotions.tired))
-        .replace(/\{[a-z_]+\}/giu, '')
-        .trim();
-      if (text.length > 2) out.add(text);
-    }
-  }
-  return [...out];
-}
 
 describe("the guard's own replies never trip the three checks", () => {
   it('opens every gate in the worst-case contexts', () => {

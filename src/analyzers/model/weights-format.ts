@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { FittedHeads } from '../../triage/model/logistic.js';
 import type { PlattScaling } from '../../triage/model/calibration.js';
+import { quantiseSparse } from '../../triage/model/serialized.js';
 
 export const FINDINGS_MODEL_FORMAT = 'tandem-findings-model@1';
 
@@ -56,8 +57,6 @@ export const findingsModelSchema = z.strictObject({
 export type SerializedFindingsModel = z.infer<typeof findingsModelSchema>;
 export type SerializedFindingHead = z.infer<typeof headSchema>;
 
-const QUANTISATION_LEVELS = 32767;
-
 /** One finding's head, sparse and quantised: weights below `minWeight` dropped, at most `max` kept. */
 export function serializeHead(
   fitted: FittedHeads,
@@ -77,19 +76,7 @@ export function serializeHead(
       .slice(0, pruning.maxWeights)
       .sort((x, y) => x - y);
   }
-  let largest = 0;
-  for (const index of chosen) largest = Math.max(largest, Math.abs(weightAt(index)));
-  const scale = largest > 0 ? largest / QUANTISATION_LEVELS : 1;
-  const indices: number[] = [];
-  const weights: number[] = [];
-  let previous = 0;
-  for (const index of chosen) {
-    const quantised = Math.round(weightAt(index) / scale);
-    if (quantised === 0) continue;
-    indices.push(indices.length === 0 ? index : index - previous);
-    weights.push(quantised);
-    previous = index;
-  }
+  const { scale, indices, weights } = quantiseSparse(chosen, weightAt);
   return {
     finding,
     bias: fitted.bias[0] as number,

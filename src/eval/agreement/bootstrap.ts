@@ -1,5 +1,5 @@
 import { isTandemError, TandemError } from '../../core/index.js';
-import { mulberry32 } from '../stats.js';
+import { mulberry32, quantileSorted } from '../stats.js';
 
 export interface AgreementBootstrapOptions {
   /** Resamples of the units (default 2000). */
@@ -214,13 +214,4 @@ function valueOrUndefined(compute: () => number): number | undefined {
     if (isTandemError(error, 'INPUT_INVALID')) return undefined;
     throw error;
   }
-}
-
-function quantileSorted(sorted: readonly number[], p: number): number {
-  const position = (sorted.length - 1) * p;
-  const lower = Math.floor(position);
-  const upper = Math.min(lower + 1, sorted.length - 1);
-  const a = sorted[lower] as number;
-  const b = sorted[upper] as number;
-  return a + (b - a) * (position - lower);
 }

@@ -13,7 +13,6 @@ import type {
   MechanismLevel,
   Metric,
   Provider,
-  ResponseScore,
   Span,
 } from '../../core/index.js';
 import { inferLocale } from '../response-context.js';
@@ -21,7 +20,7 @@ import type { ResponseInput } from '../response-context.js';
 import { RESPONSE_RUBRIC_VERSION, responseRubric } from '../response-rubric.js';
 import type { ResponseContext, ResponseRubricItem } from '../response-rubric.js';
 import { tallyVerdicts } from '../score.js';
-import type { ItemVerdict } from '../score.js';
+import type { ItemVerdict, ScoreExplanation } from '../score.js';
 import { idProblems, parseJsonAnswer } from './llm-json.js';
 import type { ParsedJsonAnswer } from './llm-json.js';
 import { makeNonce } from './llm-prompt.js';
@@ -62,17 +61,8 @@ export interface LlmMechanismRating {
  * is `null` in `mechanisms` and carries an `abstainReason` in `mechanismEvidence`. Undecided
  * items are `met: null` with an `abstainReason` in `verdicts`, as with every judge.
  */
-export interface LlmResponseScore extends Omit<ResponseScore, 'mechanisms'> {
+export interface LlmResponseScore extends ScoreExplanation {
   mechanisms: Record<EpitomeMechanism, MechanismLevel | null>;
-  /** `llm:<provider id>`. */
-  judge: string;
-  version: string;
-  /** The locale given, else the one inferred from the seeker's messages (as the builtin does). */
-  locale: string;
-  context: ResponseContext;
-  items: ResponseRubricItem[];
-  /** One per item of `items`, in that order. */
-  verdicts: ItemVerdict[];
   mechanismEvidence: Record<EpitomeMechanism, LlmMechanismRating>;
 }
 

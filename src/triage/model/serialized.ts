@@ -105,6 +105,30 @@ export interface Pruning {
 
 const QUANTISATION_LEVELS = 32767;
 
+/**
+ * Sparse, quantised weights: `chosen` bucket indices (ascending) → delta-encoded indices and
+ * integers in ±QUANTISATION_LEVELS with one `scale`; weights that round to 0 are dropped.
+ */
+export function quantiseSparse(
+  chosen: readonly number[],
+  weightAt: (index: number) => number,
+): { scale: number; indices: number[]; weights: number[] } {
+  let largest = 0;
+  for (const index of chosen) largest = Math.max(largest, Math.abs(weightAt(index)));
+  const scale = largest > 0 ? largest / QUANTISATION_LEVELS : 1;
+  const indices: number[] = [];
+  const weights: number[] = [];
+  let previous = 0;
+  for (const index of chosen) {
+    const quantised = Math.round(weightAt(index) / scale);
+    if (quantised === 0) continue;
+    indices.push(indices.length === 0 ? index : index - previous);
+    weights.push(quantised);
+    previous = index;
+  }
+  return { scale, indices, weights };
+}
+
 /** Sparse, quantised heads from dense fitted weights. */
 export function serializeHeads(
   fitted: FittedHeads,
@@ -126,19 +150,7 @@ export function serializeHeads(
         .slice(0, pruning.maxWeightsPerHead)
         .sort((x, y) => x - y);
     }
-    let largest = 0;
-    for (const index of chosen) largest = Math.max(largest, Math.abs(weightAt(index)));
-    const scale = largest > 0 ? largest / QUANTISATION_LEVELS : 1;
-    const indices: number[] = [];
-    const weights: number[] = [];
-    let previous = 0;
-    for (const index of chosen) {
-      const quantised = Math.round(weightAt(index) / scale);
-      if (quantised === 0) continue;
-      indices.push(indices.length === 0 ? index : index - previous);
-      weights.push(quantised);
-      previous = index;
-    }
+    const { scale, indices, weights } = quantiseSparse(chosen, weightAt);
     const scaling = platt[h] ?? { a: 0, b: 0 };
     return {
       name,
