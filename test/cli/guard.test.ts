@@ -1,37 +1,11 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, runCli } from '../helpers/cli.js';
+import { runCli, runJsonl } from '../helpers/cli.js';
 
-function replayJsonl(
-  input: string,
-  cwd: string,
-  args: string[] = [],
-): Promise<{ code: number | null; stderr: string; lines: Array<Record<string, unknown>> }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'guard', 'replay', '--jsonl', ...args], {
-      cwd,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        code,
-        stderr: err,
-        lines: out
-          .split('\n')
-          .filter((l) => l !== '')
-          .map((l) => JSON.parse(l) as Record<string, unknown>),
-      }),
-    );
-    child.stdin.end(input);
-  });
+function replayJsonl(input: string, cwd: string, args: string[] = []) {
+  return runJsonl(['guard', 'replay', '--jsonl', ...args], input, { cwd });
 }
 
 const pairs = [

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, runCli } from '../helpers/cli.js';
+import { runCli, runJsonl } from '../helpers/cli.js';
 import { openaiReply, startFakeOpenAI } from '../helpers/fake-llm-servers.js';
 
 function scoreJsonl(
@@ -11,27 +10,8 @@ function scoreJsonl(
   cwd: string,
   args: string[] = [],
   env: Record<string, string> = {},
-): Promise<{ code: number | null; lines: Array<Record<string, unknown>> }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'score', '--jsonl', ...args], {
-      cwd,
-      env: { ...process.env, ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        code,
-        lines: out
-          .split('\n')
-          .filter((l) => l !== '')
-          .map((l) => JSON.parse(l) as Record<string, unknown>),
-      }),
-    );
-    child.stdin.end(input);
-  });
+) {
+  return runJsonl(['score', '--jsonl', ...args], input, { cwd, env });
 }
 
 const line = (value: unknown): string => `${JSON.stringify(value)}\n`;

@@ -1,33 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, runCli } from '../helpers/cli.js';
+import { runCli, runJsonl } from '../helpers/cli.js';
 
-function triageJsonl(
-  input: string,
-  cwd: string,
-): Promise<{ code: number | null; lines: Array<Record<string, unknown>> }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'triage', '--jsonl'], {
-      cwd,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
-        code,
-        lines: out
-          .split('\n')
-          .filter((l) => l !== '')
-          .map((l) => JSON.parse(l) as Record<string, unknown>),
-      }),
-    );
-    child.stdin.end(input);
-  });
+function triageJsonl(input: string, cwd: string) {
+  return runJsonl(['triage', '--jsonl'], input, { cwd });
 }
 
 describe('tandem triage', () => {

@@ -18,7 +18,7 @@ export interface CliResult {
  */
 export function startCli(
   args: string[],
-  options: { cwd: string; env?: Record<string, string> },
+  options: { cwd: string; env?: Record<string, string>; input?: string },
 ): { child: ChildProcess; done: Promise<CliResult> } {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
@@ -27,8 +27,9 @@ export function startCli(
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     env: { ...env, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (options.input !== undefined) child.stdin?.end(options.input);
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -42,7 +43,21 @@ export function startCli(
 
 export function runCli(
   args: string[],
-  options: { cwd: string; env?: Record<string, string> },
+  options: { cwd: string; env?: Record<string, string>; input?: string },
 ): Promise<CliResult> {
   return startCli(args, options).done;
+}
+
+/** Runs a machine interface (`… --jsonl`) with `input` on stdin; stdout parsed line by line. */
+export async function runJsonl(
+  args: string[],
+  input: string,
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<CliResult & { lines: Array<Record<string, unknown>> }> {
+  const result = await runCli(args, { ...options, input });
+  const lines = result.stdout
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { ...result, lines };
 }
