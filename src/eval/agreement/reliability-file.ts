@@ -1,5 +1,4 @@
-import { TandemError } from '../../core/index.js';
-import { MAX_LISTED_PROBLEMS, parseCsv } from '../judges/human.js';
+import { fileProblemsError, parseCsv } from '../judges/human.js';
 import type { Category } from './cohen.js';
 import type { MeasurementLevel } from './krippendorff.js';
 
@@ -76,17 +75,7 @@ export function parseReliabilityFile(
   }
   if (problems.length === 0 && cells.size === 0)
     problems.push({ line: 0, text: `${fileName}: contains no ratings` });
-  if (problems.length > 0) {
-    const texts = problems.sort((a, b) => a.line - b.line).map((p) => p.text);
-    const listed = texts.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  - ${p}`);
-    if (texts.length > MAX_LISTED_PROBLEMS)
-      listed.push(`  … and ${texts.length - MAX_LISTED_PROBLEMS} more`);
-    throw new TandemError(
-      'INPUT_INVALID',
-      `${fileName}: ${texts.length} problem${texts.length > 1 ? 's' : ''}; nothing was computed.\n${listed.join('\n')}`,
-      { details: { file: fileName, problems: texts } },
-    );
-  }
+  if (problems.length > 0) throw fileProblemsError('INPUT_INVALID', fileName, problems, 'computed');
 
   const units = [...unitIndex.keys()];
   const raters = [...raterIndex.keys()];

@@ -12,6 +12,27 @@ export const HUMAN_JUDGE_VERSION = 'human@1';
 export const HUMAN_MAJORITY_JUDGE = 'human:majority';
 export const MAX_LISTED_PROBLEMS = 20;
 
+/**
+ * One error for every problem of a file read all-or-nothing: sorted by line, the first
+ * MAX_LISTED_PROBLEMS listed, saying that nothing was `outcome` (e.g. "imported").
+ */
+export function fileProblemsError(
+  code: 'RATINGS_INVALID' | 'INPUT_INVALID',
+  fileName: string,
+  problems: ReadonlyArray<{ line: number; text: string }>,
+  outcome: string,
+): TandemError {
+  const texts = [...problems].sort((a, b) => a.line - b.line).map((p) => p.text);
+  const listed = texts.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  - ${p}`);
+  if (texts.length > MAX_LISTED_PROBLEMS)
+    listed.push(`  … and ${texts.length - MAX_LISTED_PROBLEMS} more`);
+  return new TandemError(
+    code,
+    `${fileName}: ${texts.length} problem${texts.length > 1 ? 's' : ''}; nothing was ${outcome}.\n${listed.join('\n')}`,
+    { details: { file: fileName, problems: texts } },
+  );
+}
+
 export type RatingsFormat = 'csv' | 'jsonl';
 
 export interface ParseRatingsOptions {
@@ -255,17 +276,8 @@ export function parseRatings(
   if (problems.length === 0 && ratings.length === 0)
     problems.push({ line: 0, text: `${fileName}: contains no ratings` });
 
-  if (problems.length > 0) {
-    const texts = problems.sort((a, b) => a.line - b.line).map((p) => p.text);
-    const listed = texts.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  - ${p}`);
-    if (problems.length > MAX_LISTED_PROBLEMS)
-      listed.push(`  … and ${problems.length - MAX_LISTED_PROBLEMS} more`);
-    throw new TandemError(
-      'RATINGS_INVALID',
-      `${fileName}: ${problems.length} problem${problems.length > 1 ? 's' : ''}; nothing was imported.\n${listed.join('\n')}`,
-      { details: { file: fileName, problems: texts } },
-    );
-  }
+  if (problems.length > 0)
+    throw fileProblemsError('RATINGS_INVALID', fileName, problems, 'imported');
   return ratings;
 }
 

@@ -1,21 +1,21 @@
 /**
- * Precision and recall of `medication_instruction` and `unsafe_messaging` on the tuning set
- * `data/safe-messaging/dev.jsonl` (written by the project to tune these two lexicons; numbers on
- * it are tuning-set numbers, not an evaluation).
+ * Precision and recall of builtin checks on one of the project's tuning sets
+ * (`data/analyzers/dev-findings.jsonl` for means content, collusion and claims to be human;
+ * `data/safe-messaging/dev.jsonl` for medication instructions and unsafe messaging). Numbers on a
+ * tuning set are tuning-set numbers, not an evaluation: the held-out sets are scored by
+ * `bench/analyzers/labelled.ts`.
  *
- * Each row's `response` is judged as the conversation's reply, with the row's user messages as
- * the seeker's turns; a check is positive for a row when it detects anything, and gold-positive
- * when its name is in the row's `findings`. `--ids PREFIX` scores only rows whose id starts with
- * PREFIX (e.g. `last-`, the batch written and scored before tuning on it).
+ * Each row is one reply with its conversation; the checks scored are the finding names the set
+ * uses. A check is positive for a row when it detects anything, and gold-positive when its name is
+ * in the row's `findings`. `--ids PREFIX` scores only rows whose id starts with PREFIX (e.g.
+ * `last-`, a batch written and scored before any tuning on it).
  *
- *   npx tsx bench/analyzers/safe-messaging-dev.ts [--set FILE] [--ids PREFIX] [--errors]
+ *   npx tsx bench/analyzers/tuning-set.ts [--set data/analyzers/dev-findings.jsonl] [--ids PREFIX] [--errors]
+ *   npx tsx bench/analyzers/tuning-set.ts --set data/safe-messaging/dev.jsonl
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runCheck } from '../../src/analyzers/index.js';
-
-const CHECKS = ['medication_instruction', 'unsafe_messaging'] as const;
-type Check = (typeof CHECKS)[number];
+import { isCheckName, runCheck } from '../../src/analyzers/index.js';
 
 interface DevRow {
   id: string;
@@ -46,15 +46,20 @@ function readRows(path: string): DevRow[] {
     });
 }
 
-function score(rows: readonly DevRow[]): Record<Check, Tally> {
+/** The finding names the set uses, each of which must be a builtin check. */
+function checksOf(rows: readonly DevRow[], path: string): string[] {
+  const names = [...new Set(rows.flatMap((row) => row.findings))].sort();
+  for (const name of names)
+    if (!isCheckName(name)) throw new Error(`${path}: "${name}" is not a builtin check`);
+  return names;
+}
+
+function score(rows: readonly DevRow[], checks: readonly string[]): Map<string, Tally> {
   const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, misses: [], falseAlarms: [] });
-  const tallies: Record<Check, Tally> = {
-    medication_instruction: empty(),
-    unsafe_messaging: empty(),
-  };
+  const tallies = new Map(checks.map((name) => [name, empty()]));
   for (const row of rows) {
     const userTurns = row.messages.filter((m) => m.role === 'user').map((m) => m.content);
-    for (const name of CHECKS) {
+    for (const name of checks) {
       const result = runCheck(name, {
         replies: [row.response],
         userTurns,
@@ -62,7 +67,7 @@ function score(rows: readonly DevRow[]): Record<Check, Tally> {
         args: {},
       });
       const gold = row.findings.includes(name);
-      const t = tallies[name];
+      const t = tallies.get(name)!;
       if (gold && result.detected) t.tp++;
       else if (gold) {
         t.fn++;
@@ -82,25 +87,25 @@ const ratio = (a: number, b: number): string => (b === 0 ? '  n/a' : (a / b).toF
 function main(): void {
   const { values } = parseArgs({
     options: {
-      set: { type: 'string', default: 'data/safe-messaging/dev.jsonl' },
+      set: { type: 'string', default: 'data/analyzers/dev-findings.jsonl' },
       ids: { type: 'string', default: '' },
       errors: { type: 'boolean', default: false },
     },
   });
-  const rows = readRows(values.set).filter((row) => row.id.startsWith(values.ids));
-  const tallies = score(rows);
+  const all = readRows(values.set);
+  const checks = checksOf(all, values.set);
+  const rows = all.filter((row) => row.id.startsWith(values.ids));
+  const tallies = score(rows, checks);
   const subset = values.ids === '' ? '' : ` (ids ${values.ids}*)`;
   console.log(`tuning set ${values.set}${subset}: ${rows.length} replies (tuning-set numbers)`);
   console.log('check                    pos  neg   TP  FP  FN  precision  recall');
-  for (const name of CHECKS) {
-    const t = tallies[name];
+  for (const [name, t] of tallies) {
     console.log(
       `${name.padEnd(23)} ${String(t.tp + t.fn).padStart(4)} ${String(t.fp + t.tn).padStart(4)} ${String(t.tp).padStart(4)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}      ${ratio(t.tp, t.tp + t.fp)}   ${ratio(t.tp, t.tp + t.fn)}`,
     );
   }
   if (values.errors) {
-    for (const name of CHECKS) {
-      const t = tallies[name];
+    for (const [name, t] of tallies) {
       for (const m of t.misses) console.log(`MISS ${name} ${m}`);
       for (const f of t.falseAlarms) console.log(`FALSE ${name} ${f}`);
     }
