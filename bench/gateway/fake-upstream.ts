@@ -5,7 +5,10 @@
  * start-up, so a request costs little more than reading its body: the bench measures the gateway,
  * not this server. Optional `--latency <ms>` holds each answer, as a real model would, and
  * `--jitter <ms>` spreads that hold uniformly over latency ± jitter, so that answers to many
- * connections do not all arrive in the same instant.
+ * connections do not all arrive in the same instant. The spread is not random but the golden-ratio
+ * sequence: any run of consecutive requests gets holds spread almost exactly uniformly, so the
+ * direct and gateway loads see the same hold times and their percentiles differ by the gateway's
+ * cost, not by the luck of the draw.
  *
  * Run alone (prints `fake upstream listening on http://127.0.0.1:<port>/v1`):
  *   npx tsx bench/gateway/fake-upstream.ts [--port 0] [--latency 0] [--jitter 0]
@@ -21,6 +24,8 @@ export const FAKE_REPLY =
 export const FAKE_MODEL = 'bench-upstream-1';
 
 const CREATED = 1_700_000_000;
+/** φ − 1: adding it modulo 1 gives the most evenly spread sequence in [0, 1). */
+const GOLDEN_RATIO_FRACTION = (Math.sqrt(5) - 1) / 2;
 
 function wholeReply(): Buffer {
   return Buffer.from(
@@ -97,7 +102,12 @@ export function startFakeUpstream(options: FakeUpstreamOptions = {}): Promise<Fa
   );
   const latency = options.latencyMs ?? 0;
   const jitter = options.jitterMs ?? 0;
-  const hold = () => Math.max(0, latency + (jitter > 0 ? (Math.random() * 2 - 1) * jitter : 0));
+  let spread = 0;
+  const hold = () => {
+    if (jitter === 0) return latency;
+    spread = (spread + GOLDEN_RATIO_FRACTION) % 1;
+    return Math.max(0, latency + (spread * 2 - 1) * jitter);
+  };
   const served = { whole: 0, streamed: 0 };
 
   const answer = (res: ServerResponse, stream: boolean) => {

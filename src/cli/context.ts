@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Provider } from '../core/index.js';
 import { packagePath } from '../nlp/package-root.js';
 import { createProvider } from '../providers/registry.js';
-import { Store } from '../store/index.js';
+import { Store, type StoreOptions } from '../store/index.js';
 import { loadConfig, type TandemConfig } from './config.js';
 
 export const BUNDLED_SUITE = packagePath('suites', 'haas-e-core.yaml');
@@ -19,8 +19,12 @@ export function readConfig(options: GlobalOptions): TandemConfig {
   return loadConfig(options.config);
 }
 
-export async function openStore(options: GlobalOptions, config: TandemConfig): Promise<Store> {
-  return Store.open(options.db ?? config.database);
+export async function openStore(
+  options: GlobalOptions,
+  config: TandemConfig,
+  storeOptions: StoreOptions = {},
+): Promise<Store> {
+  return Store.open(options.db ?? config.database, storeOptions);
 }
 
 /** Builds a provider from a spec, with base URL, key, limits and cache from config, env and flags. */

@@ -175,21 +175,27 @@ const STREAM_ERROR_STATUS: Record<string, number> = {
  * An error event the upstream sent inside a stream (after answering HTTP 200), as the failure
  * its status would have been: e.g. Anthropic's `overloaded_error` is a retryable 529.
  */
-export function streamErrorEventFailure(provider: string, error: Error): TandemError {
-  const { type, error: body } = error as Error & { type?: unknown; error?: unknown };
-  const named =
-    typeof type === 'string'
-      ? type
-      : typeof (body as { type?: unknown } | undefined)?.type === 'string'
-        ? (body as { type: string }).type
-        : undefined;
-  const status = (named !== undefined ? STREAM_ERROR_STATUS[named] : undefined) ?? 500;
+export function streamErrorEventFailure(
+  provider: string,
+  type: string | undefined,
+  message: string,
+  cause?: unknown,
+): TandemError {
+  const status = (type !== undefined ? STREAM_ERROR_STATUS[type] : undefined) ?? 500;
   const details: FailureDetails = { provider, status, retryable: isRetryableStatus(status) };
   return new TandemError(
     'PROVIDER_HTTP',
-    `${provider} sent an error event in its stream (${named ?? 'no type'}, counted as HTTP ${status}): ${clip(error.message)}.`,
-    { cause: error, details: { ...details, streamErrorType: named ?? 'unknown' } },
+    `${provider} sent an error event in its stream (${type ?? 'no type'}, counted as HTTP ${status}): ${clip(message)}.`,
+    { cause, details: { ...details, streamErrorType: type ?? 'unknown' } },
   );
+}
+
+/** The error type an SDK's status-less `APIError` names, from its own field or its body's. */
+function sdkStreamErrorType(error: Error): string | undefined {
+  const { type, error: body } = error as Error & { type?: unknown; error?: unknown };
+  if (typeof type === 'string') return type;
+  const inner = (body as { type?: unknown } | undefined)?.type;
+  return typeof inner === 'string' ? inner : undefined;
 }
 
 /**
@@ -209,7 +215,7 @@ export function translateSdkError(
     const { status, headers } = error as Error & { status?: unknown; headers?: HeaderLookup };
     if (typeof status === 'number') return httpFailure(provider, status, error.message, headers);
     // Both SDKs raise an APIError without a status for an error event inside a stream.
-    return streamErrorEventFailure(provider, error);
+    return streamErrorEventFailure(provider, sdkStreamErrorType(error), error.message, error);
   }
   // `response.json()` throws this when a server labels a broken body as JSON.
   if (error instanceof SyntaxError)

@@ -1,27 +1,26 @@
 /**
  * Any OpenAI-compatible chat-completions endpoint (OpenAI, Ollama, vLLM, llama.cpp server, LM
- * Studio) through the official `openai` SDK. The SDK's own retries are off and its timeout is a
- * distant backstop: timeouts, retries and cancellation belong to the resilience wrapper, which
- * hands every call an abort signal that reaches `fetch`.
+ * Studio), spoken directly over HTTP (`http-client.ts`; why not the SDK is said there). Timeouts,
+ * retries and cancellation belong to the resilience wrapper, which hands every call an abort
+ * signal that reaches the socket.
  */
-import OpenAI, {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from 'openai';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import type { ChatMessage, GenerateOptions, Generation, StreamDelta } from '../core/index.js';
 import { isTandemError } from '../core/index.js';
-import { abortedFailure, malformedFailure, translateSdkError } from './failures.js';
-import { SDK_BACKSTOP_TIMEOUT_MS } from './resilience.js';
+import {
+  abortedFailure,
+  malformedFailure,
+  networkFailure,
+  streamErrorEventFailure,
+} from './failures.js';
+import { HttpJsonClient } from './http-client.js';
+import { SseDecoder } from './sse-decoder.js';
 import { StreamTally } from './streaming.js';
 import type { NetworkProvider, ProviderConfig, ProviderKind } from './provider-kind.js';
 
-const SDK_ERRORS = { APIError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError };
 const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
-/** Local servers need no key, but the SDK refuses to start without one. */
+/** Local servers need no key; some still refuse a request without an Authorization header. */
 const KEYLESS_PLACEHOLDER = 'no-key-configured';
 
 const completionSchema = z.object({
@@ -72,19 +71,17 @@ export class OpenAIProvider implements NetworkProvider {
   readonly id: string;
   readonly model: string;
   readonly endpoint: string;
-  readonly #client: OpenAI;
+  readonly #http: HttpJsonClient;
 
   constructor(model: string, config: ProviderConfig = {}) {
     this.model = model;
     this.id = `openai:${model}`;
     // An empty variable counts as unset, as shells and CI often export empty values.
     this.endpoint = config.baseUrl ?? (process.env['OPENAI_BASE_URL'] || DEFAULT_BASE_URL);
-    this.#client = new OpenAI({
-      baseURL: this.endpoint,
-      apiKey: config.apiKey ?? (process.env['OPENAI_API_KEY'] || KEYLESS_PLACEHOLDER),
-      maxRetries: 0,
-      timeout: SDK_BACKSTOP_TIMEOUT_MS,
-      logLevel: 'off',
+    const key = config.apiKey ?? (process.env['OPENAI_API_KEY'] || KEYLESS_PLACEHOLDER);
+    this.#http = new HttpJsonClient(this.id, this.endpoint, {
+      authorization: `Bearer ${key}`,
+      accept: 'application/json',
     });
   }
 
@@ -105,22 +102,16 @@ export class OpenAIProvider implements NetworkProvider {
   ): Promise<Generation> {
     if (signal?.aborted) throw abortedFailure(this.id);
     const started = performance.now();
-    let response: unknown;
-    try {
-      response = await this.#client.chat.completions.create(this.#request(messages, options), {
-        signal,
-      });
-    } catch (error) {
-      throw translateSdkError(this.id, error, SDK_ERRORS, SDK_BACKSTOP_TIMEOUT_MS);
-    }
+    const response = await this.#http.postForJson(
+      'chat/completions',
+      this.#request(messages, options),
+      signal,
+    );
     const parsed = completionSchema.safeParse(response);
     if (!parsed.success) {
-      const problem =
-        typeof response === 'string'
-          ? 'the body is not JSON'
-          : parsed.error.issues
-              .map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
-              .join('; ');
+      const problem = parsed.error.issues
+        .map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
+        .join('; ');
       throw malformedFailure(this.id, problem);
     }
     const text = parsed.data.choices[0]?.message.content ?? '';
@@ -151,51 +142,82 @@ export class OpenAIProvider implements NetworkProvider {
     let model = this.model;
     let usage = { inputTokens: 0, outputTokens: 0 };
     let finished = false;
+    const response = await this.#http.post(
+      'chat/completions',
+      {
+        ...this.#request(messages, options),
+        stream: true,
+        stream_options: { include_usage: true },
+      },
+      signal,
+    );
+    const decoder = new SseDecoder();
+    response.setEncoding('utf8');
     try {
-      const chunks = await this.#client.chat.completions.create(
-        {
-          ...this.#request(messages, options),
-          stream: true,
-          stream_options: { include_usage: true },
-        },
-        { signal },
-      );
-      for await (const chunk of chunks) {
-        const parsed = chunkSchema.safeParse(chunk);
-        if (!parsed.success) {
-          const problem = parsed.error.issues
-            .map((i) => `${i.path.join('.') || 'chunk'}: ${i.message}`)
-            .join('; ');
-          throw malformedFailure(
-            this.id,
-            `a stream chunk is not a chat.completion.chunk (${problem})`,
-          );
-        }
-        if (parsed.data.model) model = parsed.data.model;
-        if (parsed.data.usage) {
-          usage = {
-            inputTokens: parsed.data.usage.prompt_tokens ?? 0,
-            outputTokens: parsed.data.usage.completion_tokens ?? 0,
-          };
-        }
-        const choice = parsed.data.choices[0];
-        if (choice?.finish_reason) finished = true;
-        const piece = choice?.delta?.content;
-        if (piece) {
-          const text = tally.take(piece);
-          if (text !== '') yield { text };
+      for await (const text of response as AsyncIterable<string>) {
+        for (const event of decoder.push(text)) {
+          if (event.data === '[DONE]') continue;
+          const chunk = this.#chunk(event.data);
+          if (chunk.model) model = chunk.model;
+          if (chunk.usage) {
+            usage = {
+              inputTokens: chunk.usage.prompt_tokens ?? 0,
+              outputTokens: chunk.usage.completion_tokens ?? 0,
+            };
+          }
+          const choice = chunk.choices[0];
+          if (choice?.finish_reason) finished = true;
+          const piece = choice?.delta?.content;
+          if (piece) {
+            const passed = tally.take(piece);
+            if (passed !== '') yield { text: passed };
+          }
         }
       }
     } catch (error) {
+      if (signal?.aborted) throw abortedFailure(this.id);
       if (isTandemError(error)) throw error;
-      throw translateSdkError(this.id, error, SDK_ERRORS, SDK_BACKSTOP_TIMEOUT_MS);
+      throw networkFailure(this.id, error);
+    } finally {
+      // A caller that stops reading early must not leave the socket streaming.
+      if (!response.complete) response.destroy();
     }
-    // The SDK ends an aborted stream quietly; a cancelled reply is not a finished one.
     if (signal?.aborted) throw abortedFailure(this.id);
     if (!finished && tally.text.trim() !== '') {
       throw malformedFailure(this.id, 'the stream ended before the reply was finished');
     }
     yield tally.finish(model, usage);
+  }
+
+  /** One event's data as a chunk; an error event as the failure its type names. */
+  #chunk(data: string): z.infer<typeof chunkSchema> {
+    let body: unknown;
+    try {
+      body = JSON.parse(data) as unknown;
+    } catch (error) {
+      throw malformedFailure(
+        this.id,
+        `a stream event is not JSON (${(error as Error).message})`,
+        error,
+      );
+    }
+    const failure = (body as { error?: unknown } | null)?.error;
+    if (failure !== undefined && failure !== null) {
+      const { type, message } = failure as { type?: unknown; message?: unknown };
+      throw streamErrorEventFailure(
+        this.id,
+        typeof type === 'string' ? type : undefined,
+        typeof message === 'string' ? message : JSON.stringify(failure),
+      );
+    }
+    const parsed = chunkSchema.safeParse(body);
+    if (!parsed.success) {
+      const problem = parsed.error.issues
+        .map((i) => `${i.path.join('.') || 'chunk'}: ${i.message}`)
+        .join('; ');
+      throw malformedFailure(this.id, `a stream chunk is not a chat.completion.chunk (${problem})`);
+    }
+    return parsed.data;
   }
 }
 

@@ -4,6 +4,7 @@ import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { TandemError } from '../core/index.js';
 import { migrationProvider } from './migrations.js';
+import { WalCheckpointer } from './wal-checkpointer.js';
 import type { Database } from './schema.js';
 
 export const DEFAULT_DATABASE = '.tandem/tandem.db';
@@ -29,7 +30,18 @@ export function resolveDatabaseLocation(
   return { kind: 'sqlite', target: path === ':memory:' ? path : resolve(path) };
 }
 
-export async function openDatabase(location: DatabaseLocation): Promise<Kysely<Database>> {
+export interface OpenOptions {
+  /**
+   * Checkpoint the write-ahead log from a worker thread instead of inside commits: for a
+   * long-running server, where a commit's stall delays every request in flight.
+   */
+  backgroundCheckpoints?: boolean;
+}
+
+export async function openDatabase(
+  location: DatabaseLocation,
+  options: OpenOptions = {},
+): Promise<Kysely<Database>> {
   if (location.kind === 'postgres') {
     // The PostgreSQL dialect lands with the gateway's scale-out work; queries are already portable.
     throw new TandemError(
@@ -56,8 +68,18 @@ export async function openDatabase(location: DatabaseLocation): Promise<Kysely<D
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  const checkpointer =
+    options.backgroundCheckpoints && location.target !== ':memory:'
+      ? WalCheckpointer.start(sqlite, location.target)
+      : undefined;
+  const beforeClose = checkpointer
+    ? () => {
+        checkpointer.stop();
+        sqlite.pragma('wal_checkpoint(PASSIVE)');
+      }
+    : undefined;
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite, beforeClose) }),
   });
   await migrate(db, location.target);
   return db;
@@ -71,10 +93,13 @@ const STATEMENT_CACHE_SIZE = 256;
  * gateway issues per turn, so prepared statements are kept by SQL text. One connection runs one
  * query at a time, so a statement is never in use twice.
  */
-function withStatementCache(sqlite: Sqlite.Database): SqliteDatabase {
+function withStatementCache(sqlite: Sqlite.Database, beforeClose?: () => void): SqliteDatabase {
   const statements = new Map<string, Sqlite.Statement>();
   return {
-    close: () => sqlite.close(),
+    close: () => {
+      beforeClose?.();
+      sqlite.close();
+    },
     prepare: (sql: string) => {
       let statement = statements.get(sql);
       if (!statement) {

@@ -62,6 +62,8 @@ export interface StoreOptions {
   /** Base64 of 32 bytes; default `TANDEM_ENCRYPTION_KEY`. Empty string: no encryption. */
   encryptionKey?: string;
   env?: NodeJS.ProcessEnv;
+  /** Checkpoint SQLite's log from a worker thread (`tandem serve`); see wal-checkpointer.ts. */
+  backgroundCheckpoints?: boolean;
 }
 
 export class Store {
@@ -83,7 +85,8 @@ export class Store {
     const env = options.env ?? process.env;
     const location = resolveDatabaseLocation(explicit, env);
     const cipher = ContentCipher.fromKey(options.encryptionKey ?? env.TANDEM_ENCRYPTION_KEY);
-    return new Store(await openDatabase(location), location, cipher);
+    const backgroundCheckpoints = options.backgroundCheckpoints ?? false;
+    return new Store(await openDatabase(location, { backgroundCheckpoints }), location, cipher);
   }
 
   /** Whether message content is being encrypted at rest. */

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChatMessage, Provider } from '../../src/core/index.js';
-import { isTandemError, type TandemError } from '../../src/core/index.js';
 import { toAnthropicRequest } from '../../src/providers/anthropic.js';
 import { createProvider, type ProviderConfig, type Sleep } from '../../src/providers/index.js';
 import {
@@ -9,6 +8,7 @@ import {
   startFakeAnthropic,
   type FakeLlmServer,
 } from '../helpers/fake-llm-servers.js';
+import { failure } from '../helpers/failure.js';
 
 /** The key the SDK sent: `x-api-key`, or a bearer token in SDK versions that send it that way. */
 function sentKey(
@@ -18,16 +18,6 @@ function sentKey(
   if (typeof direct === 'string') return direct;
   const auth = headers?.['authorization'];
   return typeof auth === 'string' ? auth.replace(/^Bearer /, '') : undefined;
-}
-
-async function failure(promise: Promise<unknown>): Promise<TandemError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isTandemError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('toAnthropicRequest', () => {

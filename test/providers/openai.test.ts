@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChatMessage, Provider } from '../../src/core/index.js';
-import { isTandemError, type TandemError } from '../../src/core/index.js';
 import { createProvider, type ProviderConfig, type Sleep } from '../../src/providers/index.js';
 import {
   httpError,
@@ -8,6 +7,7 @@ import {
   startFakeOpenAI,
   type FakeLlmServer,
 } from '../helpers/fake-llm-servers.js';
+import { failure } from '../helpers/failure.js';
 
 const messages: ChatMessage[] = [
   { role: 'system', content: 'You are a supportive assistant.' },
@@ -25,16 +25,6 @@ function recordingSleep(): { waits: number[]; sleep: Sleep } {
       if (signal?.aborted) throw signal.reason;
     },
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<TandemError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isTandemError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('openai provider', () => {

@@ -143,10 +143,16 @@ export function createFindingsModel(serialized: unknown, origin = 'findings mode
 
 /** Where the shipped weights live: next to this module, or in the package's sources (dist builds). */
 export function defaultFindingsWeightsPath(): string {
-  const beside = fileURLToPath(new URL('./weights.json', import.meta.url));
-  if (existsSync(beside)) return beside;
-  return packagePath('src', 'analyzers', 'model', 'weights.json');
+  // Asked on every call that uses the default model (per gateway turn): look on disk once.
+  if (shippedWeights === undefined) {
+    const beside = fileURLToPath(new URL('./weights.json', import.meta.url));
+    shippedWeights = existsSync(beside)
+      ? beside
+      : packagePath('src', 'analyzers', 'model', 'weights.json');
+  }
+  return shippedWeights;
 }
+let shippedWeights: string | undefined;
 
 const loaded = new Map<string, FindingsModel>();
 

@@ -44,7 +44,8 @@ async function serve(globals: GlobalOptions, options: ServeOptions): Promise<voi
     ...(options.port !== undefined ? { port: options.port } : {}),
   });
   const logger = createLogger(settings.logLevel);
-  const store = await openStore(globals, config);
+  // A server's commits must not stall on checkpoints: every request in flight would wait.
+  const store = await openStore(globals, config, { backgroundCheckpoints: true });
   let closeStore = true;
   try {
     const keysExist = (await store.listApiKeys()).some((k) => !k.revokedAt);
