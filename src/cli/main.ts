@@ -12,6 +12,7 @@ import { scoreCommand } from './commands/score.js';
 import { serveCommand } from './commands/serve.js';
 import { suiteCommand } from './commands/suite.js';
 import { triageCommand } from './commands/triage.js';
+import { usersCommand } from './commands/users.js';
 import { EXIT, integerOption } from './shared.js';
 
 export function buildProgram(): Command {
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
     serveCommand(),
     auditCommand(),
     keysCommand(),
+    usersCommand(),
   ]) {
     program.addCommand(command.exitOverride());
   }

@@ -151,3 +151,39 @@ export interface HumanRating {
   note?: string;
   ratedAt: string;
 }
+
+/** A console user asked to rate a run. */
+export interface RaterAssignment {
+  runId: string;
+  rater: string;
+  assignedBy: string;
+  assignedAt: string;
+}
+
+/**
+ * One item as a rater sees it: the conversation and the rubric, without the model's name or
+ * anything else that would tell whose reply it is.
+ */
+export interface BlindedRatingItem {
+  /** The scenario id: which item, not whose reply. */
+  key: string;
+  /** 1-based place in this rater's own order, of `total`. */
+  position: number;
+  total: number;
+  area: Area;
+  condition: string;
+  locale: string;
+  /** The person's turns and the replies being rated (a deployment's system prompt left out). */
+  transcript: Array<{ role: 'user' | 'assistant'; content: string }>;
+  rubric: Array<{ id: string; metric: string; text: string; points: number; critical?: boolean }>;
+  /** This rater's earlier ratings of the item, when they rated it before. */
+  ratings?: Record<string, boolean>;
+}
+
+/** How far a rater has come with a run: items with every rubric item rated, of all items. */
+export interface RaterProgress {
+  runId: string;
+  rater: string;
+  rated: number;
+  total: number;
+}

@@ -150,3 +150,20 @@ export interface Takeover {
   by: string;
   at: string;
 }
+
+/** One stored turn's summary: what the guard decided, and which messages the turn wrote. */
+export interface ConversationTurn {
+  at: string;
+  /** The turn's stored messages are seq firstSeq..lastSeq (the person's, then the reply). */
+  firstSeq: number;
+  lastSeq: number;
+  action: GuardAction;
+  protocol?: ProtocolId;
+  level: RiskLevel;
+  cssrs: number;
+  categories: RiskCategory[];
+  failedChecks: string[];
+  upstream?: string;
+  upstreamError?: string;
+  escalationId?: string;
+}

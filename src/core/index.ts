@@ -8,3 +8,4 @@ export * from './checks.js';
 export * from './triage.js';
 export * from './guard.js';
 export * from './score.js';
+export * from './accounts.js';

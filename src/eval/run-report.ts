@@ -10,7 +10,13 @@ import { sliceAll, summarise } from './stats.js';
  * trusted only as far as that agreement. Bootstrap seeds derive from the run's seed, so the same
  * run always reports the same intervals.
  */
-export async function buildRunReport(store: Store, runId: string): Promise<RunReport> {
+/** What a report needs from the store (`src/store`'s `Store` fits). */
+export type ReportStore = Pick<
+  Store,
+  'requireRun' | 'runScenarios' | 'responses' | 'judgments' | 'scores'
+>;
+
+export async function buildRunReport(store: ReportStore, runId: string): Promise<RunReport> {
   const run = await store.requireRun(runId);
   const [scenarios, responses, judgments, scores] = await Promise.all([
     store.runScenarios(run.id),

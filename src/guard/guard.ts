@@ -474,16 +474,28 @@ export class Guard {
 
 /** The person's messages this turn: all of them the first time, then those since the last reply. */
 function newUserMessages(plan: TurnPlan): Array<{ role: 'user'; content: string }> {
+  return [...newUserPositions(plan).keys()].map((index) => ({
+    role: 'user' as const,
+    content: plan.request.messages[index]!.content,
+  }));
+}
+
+/**
+ * Where each of the person's new messages lands among the messages this turn stores: request
+ * index → position (the stored seq is the turn's first seq plus the position).
+ */
+function newUserPositions(plan: TurnPlan): Map<number, number> {
   const messages = plan.request.messages;
   let start = 0;
   if (plan.conversation && plan.conversation.messageCount > 0) {
     start = messages.length;
     while (start > 0 && messages[start - 1]?.role === 'user') start -= 1;
   }
-  return messages
-    .slice(start)
-    .filter((m) => m.role === 'user')
-    .map((m) => ({ role: 'user' as const, content: m.content }));
+  const positions = new Map<number, number>();
+  for (let index = start; index < messages.length; index++) {
+    if (messages[index]?.role === 'user') positions.set(index, positions.size);
+  }
+  return positions;
 }
 
 /** Audit payloads carry decisions, ids, spans and hashes — never what anyone wrote. */
@@ -493,6 +505,13 @@ function auditEvents(
   actor: string,
 ): Array<{ actor: string; type: string; payload: unknown }> {
   const { triage, decision } = plan;
+  const positions = newUserPositions(plan);
+  // `turnMessage` places a signal among the turn's stored messages, so the console can highlight
+  // it in the conversation (seq = the turn's first seq + turnMessage) without storing any text here.
+  const placed = (message: number) => {
+    const position = positions.get(message);
+    return position === undefined ? {} : { turnMessage: position };
+  };
   return [
     {
       actor,
@@ -508,12 +527,14 @@ function auditEvents(
             id: s.id,
             category: s.category,
             message: s.message,
+            ...placed(s.message),
             start: s.span.start,
             end: s.span.end,
           })),
         conditions: plan.conditions.map((c) => ({
           condition: c.condition,
           message: c.message,
+          ...placed(c.message),
           start: c.span.start,
           end: c.span.end,
         })),

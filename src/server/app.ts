@@ -12,15 +12,38 @@ import Fastify, {
   type FastifyRequest,
 } from 'fastify';
 import type { Logger } from 'pino';
-import type { GuardOutcome, GuardRequest } from '../core/index.js';
+import {
+  PERMISSION_WHAT,
+  ROLE_PERMISSIONS,
+  type GuardOutcome,
+  type GuardRequest,
+  type Permission,
+} from '../core/index.js';
 import { KeyAuthenticator, type KeyLookup, type KeyScope } from './auth.js';
 import type { AuthMode, GatewaySettings } from './config.js';
 import { HttpError, toHttpError } from './errors.js';
+import { LoginThrottle } from './login-throttle.js';
 import { createLogger } from './logging.js';
 import { GatewayMetrics } from './metrics.js';
+import { DEFAULT_SCRYPT_COST, DummyHash, type ScryptCost } from './passwords.js';
 import { RateLimiter } from './rate-limit.js';
 import { adminRoutes } from './routes/admin.js';
+import { authRoutes, notSignedIn } from './routes/auth.js';
+import type { FeedStore } from './console-feed.js';
 import { consoleRoutes, type ConsoleStore } from './routes/console.js';
+import { eventRoutes } from './routes/events.js';
+import { ratingRoutes, type RatingStore } from './routes/rating.js';
+import { runRoutes, type RunsStore } from './routes/runs.js';
+import { turnRoutes, type TurnsStore } from './routes/turns.js';
+import { webRoutes } from './routes/web.js';
+import { userRoutes } from './routes/users.js';
+import {
+  checkCsrf,
+  ConsoleSessions,
+  isStateChanging,
+  type AccountStore,
+  type SignedIn,
+} from './sessions.js';
 import { gatewayRoutes } from './routes/gateway.js';
 import type { GuardStreamEvent } from './sse.js';
 
@@ -34,7 +57,8 @@ export interface GatewayGuard {
 }
 
 /** What the server needs from the store (`src/store`'s `Store` fits). */
-export interface GatewayStore extends KeyLookup, ConsoleStore {}
+export interface GatewayStore
+  extends KeyLookup, ConsoleStore, AccountStore, FeedStore, TurnsStore, RatingStore, RunsStore {}
 
 export interface AppOptions {
   guard: GatewayGuard;
@@ -48,12 +72,20 @@ export interface AppOptions {
   /** Collect Node process metrics too (one app per process: `tandem serve`). */
   processMetrics?: boolean;
   now?: () => number;
+  /** scrypt cost for new password hashes (tests lower it; verifying reads it from the hash). */
+  passwordCost?: ScryptCost;
+  /** The built console to serve (default `web/dist` of the package). */
+  webRoot?: string;
+  /** Failed sign-ins allowed per username and per address in 15 minutes (default 5 and 20). */
+  loginAttempts?: { perUsername?: number; perAddress?: number };
 }
 
 /** Per-request facts for the one log line and the metrics, set by hooks and handlers. */
 export interface RequestFacts {
   startedAt: bigint;
   keyId?: string;
+  /** The signed-in console account's username. */
+  user?: string;
   conversationId?: string;
   action?: string;
   level?: string;
@@ -114,6 +146,24 @@ export interface GatewayContext {
   rateLimiter: RateLimiter;
   /** onRequest hook that authenticates for a scope (no-op when auth is off). */
   requireScope(scope: KeyScope): (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  /**
+   * onRequest hook for the console routes: a console-scope API key, or a session whose role may
+   * read (GET) or change (anything else, with the CSRF token) the console.
+   */
+  requireConsole: (request: FastifyRequest) => Promise<void>;
+  /** onRequest hook: a session (CSRF token on changes) whose role has `permission`. */
+  requireSignedIn(
+    permission?: Permission,
+  ): (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+  /**
+   * onRequest hook for evaluation reports (read only): a console-scope API key, or a session whose
+   * role may read reports.
+   */
+  requireReports: (request: FastifyRequest) => Promise<void>;
+  sessions: ConsoleSessions;
+  loginThrottle: LoginThrottle;
+  passwords: { cost: ScryptCost; dummy: DummyHash };
+  now: () => number;
   /** Whether the app is draining (readiness fails so load balancers stop sending traffic). */
   closing: boolean;
   readiness: () => Promise<void>;
@@ -138,11 +188,75 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   const metrics = new GatewayMetrics({ processMetrics: options.processMetrics ?? false });
+  const now = options.now ?? Date.now;
   const authenticator = new KeyAuthenticator(
     options.store,
     options.now ? { now: options.now } : {},
   );
+  const authenticateKey = async (request: FastifyRequest, scope: KeyScope) => {
+    const result = await authenticator.authenticate(request.headers.authorization, scope);
+    if (!result.ok) {
+      metrics.observeAuthFailure();
+      throw new HttpError(
+        result.status,
+        result.status === 401 ? 'authentication_error' : 'permission_error',
+        result.code,
+        result.message,
+      );
+    }
+    request.facts.keyId = result.key.id;
+    request.apiKey = result.key;
+  };
+  const sessions = new ConsoleSessions(options.store, {
+    now,
+    secureCookies: settings.secureCookies ?? false,
+  });
+  // Accounts are never deleted: once one exists, the answer stays true without asking again.
+  let accountsSeen = false;
+  const accountsExist = async () => (accountsSeen ||= await options.store.hasUsers());
+  const passwordCost = options.passwordCost ?? DEFAULT_SCRYPT_COST;
+  /**
+   * A console-scope API key, or a session that `authorize` accepts. A bearer header means an API
+   * client; a browser's session cookie is used only without one.
+   */
+  const keyOrSession = async (
+    request: FastifyRequest,
+    authorize: (request: FastifyRequest, signedIn: SignedIn) => void,
+  ): Promise<void> => {
+    if (request.headers.authorization === undefined) {
+      const signedIn = await sessions.resume(request);
+      if (signedIn) {
+        request.facts.user = signedIn.user.username;
+        authorize(request, signedIn);
+        request.consoleSession = signedIn;
+        return;
+      }
+    }
+    // Auth off: the console is open until the first account exists, then it needs a sign-in.
+    if (options.auth === 'open' && !(await accountsExist())) return;
+    await authenticateKey(request, 'console');
+  };
   const context: GatewayContext = {
+    now,
+    sessions,
+    loginThrottle: new LoginThrottle({ now, ...options.loginAttempts }),
+    passwords: { cost: passwordCost, dummy: new DummyHash(passwordCost) },
+    requireConsole: (request) => keyOrSession(request, authorizeConsole),
+    requireReports: (request) =>
+      keyOrSession(request, (_request, signedIn) => {
+        if (!ROLE_PERMISSIONS[signedIn.user.role].readReports)
+          throw roleForbidden(signedIn, PERMISSION_WHAT.readReports);
+      }),
+    requireSignedIn: (permission) => async (request) => {
+      const signedIn = await sessions.resume(request);
+      if (!signedIn) throw notSignedIn();
+      request.facts.user = signedIn.user.username;
+      if (isStateChanging(request.method)) checkCsrf(request, signedIn);
+      if (permission && !ROLE_PERMISSIONS[signedIn.user.role][permission]) {
+        throw roleForbidden(signedIn, PERMISSION_WHAT[permission]);
+      }
+      request.consoleSession = signedIn;
+    },
     guard: options.guard,
     store: options.store,
     settings,
@@ -153,18 +267,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     readiness: options.readiness ?? (async () => {}),
     requireScope: (scope) => async (request) => {
       if (options.auth === 'open') return;
-      const result = await authenticator.authenticate(request.headers.authorization, scope);
-      if (!result.ok) {
-        metrics.observeAuthFailure();
-        throw new HttpError(
-          result.status,
-          result.status === 401 ? 'authentication_error' : 'permission_error',
-          result.code,
-          result.message,
-        );
-      }
-      request.facts.keyId = result.key.id;
-      request.apiKey = result.key;
+      await authenticateKey(request, scope);
     },
   };
   // JSON only: a text/plain body would otherwise reach the routes as a string.
@@ -172,6 +275,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('gateway', context);
   app.decorateRequest('facts', null as unknown as RequestFacts);
   app.decorateRequest('apiKey', undefined);
+  app.decorateRequest('consoleSession', undefined);
 
   app.addHook('onRequest', async (request, reply) => {
     request.facts = { startedAt: process.hrtime.bigint() };
@@ -190,6 +294,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         status: reply.statusCode,
         ms: Math.round(seconds * 10_000) / 10,
         ...(facts.keyId ? { key: facts.keyId } : {}),
+        ...(facts.user ? { user: facts.user } : {}),
         ...(facts.conversationId ? { conversation: facts.conversationId } : {}),
         ...(facts.action ? { action: facts.action } : {}),
         ...(facts.level ? { risk: facts.level } : {}),
@@ -241,14 +346,54 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(adminRoutes);
   await app.register(gatewayRoutes, { prefix: '/v1' });
+  await app.register(authRoutes, { prefix: '/api' });
+  await app.register(userRoutes, { prefix: '/api' });
   await app.register(consoleRoutes, { prefix: '/api' });
+  const { store } = options;
+  await app.register(eventRoutes, { prefix: '/api', store, authorise: context.requireConsole });
+  await app.register(turnRoutes, { prefix: '/api', store, authorise: context.requireConsole });
+  await app.register(runRoutes, { prefix: '/api', store, authorise: context.requireReports });
+  await app.register(ratingRoutes, {
+    prefix: '/api',
+    store,
+    asRater: context.requireSignedIn('rate'),
+    asAdmin: context.requireSignedIn('manageRating'),
+    username: (request) => request.consoleSession?.user.username ?? '',
+    mayRate: async (username) =>
+      (await store.listUsers()).some(
+        (u) => u.username === username && !u.disabled && ROLE_PERMISSIONS[u.role].rate,
+      ),
+  });
+  // Last: the console's pages answer every path the API does not.
+  await app.register(webRoutes, options.webRoot ? { root: options.webRoot } : {});
   return app;
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     apiKey?: import('./auth.js').ApiKeyIdentity;
+    /** The signed-in console account, when the request came with a session cookie. */
+    consoleSession?: SignedIn;
   }
+}
+
+/** Whether the session's role may make this console request; changes also need the CSRF token. */
+function authorizeConsole(request: FastifyRequest, signedIn: SignedIn): void {
+  const permissions = ROLE_PERMISSIONS[signedIn.user.role];
+  const changing = isStateChanging(request.method);
+  if (!permissions.readConsole) throw roleForbidden(signedIn, PERMISSION_WHAT.readConsole);
+  if (changing && !permissions.writeConsole)
+    throw roleForbidden(signedIn, PERMISSION_WHAT.writeConsole);
+  if (changing) checkCsrf(request, signedIn);
+}
+
+function roleForbidden(signedIn: SignedIn, what: string): HttpError {
+  return new HttpError(
+    403,
+    'permission_error',
+    'role_forbidden',
+    `the ${signedIn.user.role} role may not ${what}`,
+  );
 }
 
 let requestCounter = 0;

@@ -75,6 +75,11 @@ export const gatewayConfigSchema = z.strictObject({
     .optional(),
   shutdownTimeoutMs: z.number().int().min(0).max(600_000).optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /**
+   * Mark console session cookies `Secure` even when requests arrive over plain HTTP (TLS ends at a
+   * proxy in front). Requests that arrive over HTTPS always get `Secure` cookies.
+   */
+  secureCookies: z.boolean().optional(),
   webhooks: z.array(webhookSchema).optional(),
 });
 
@@ -97,6 +102,7 @@ export interface GatewaySettings {
   limits: GatewayLimits;
   shutdownTimeoutMs: number;
   logLevel: NonNullable<GatewayConfig['logLevel']>;
+  secureCookies?: boolean;
 }
 
 export function resolveGatewaySettings(
@@ -118,6 +124,7 @@ export function resolveGatewaySettings(
     },
     shutdownTimeoutMs: config.shutdownTimeoutMs ?? DEFAULT_SHUTDOWN_TIMEOUT_MS,
     logLevel: config.logLevel ?? 'info',
+    ...(config.secureCookies !== undefined ? { secureCookies: config.secureCookies } : {}),
   };
 }
 

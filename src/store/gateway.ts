@@ -4,9 +4,11 @@ import {
   RISK_LEVELS,
   TandemError,
   type Area,
+  type ConversationTurn,
   type Escalation,
   type EscalationStatus,
   type GuardAction,
+  type ProtocolId,
   type RiskCategory,
   type RiskLevel,
   type Role,
@@ -76,6 +78,33 @@ export async function conversationMessages(
     .orderBy('seq')
     .execute();
   return rows.map((r) => messageFromRow(ctx.cipher, r));
+}
+
+/** A conversation's turns, oldest first (the order their audit events were written in). */
+export async function conversationTurns(
+  ctx: GatewayContext,
+  id: string,
+): Promise<ConversationTurn[]> {
+  const rows = await ctx.db
+    .selectFrom('turns')
+    .selectAll()
+    .where('conversation_id', '=', id)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    at: r.at,
+    firstSeq: r.first_seq,
+    lastSeq: r.last_seq,
+    action: r.action as GuardAction,
+    ...(r.protocol === null ? {} : { protocol: r.protocol as ProtocolId }),
+    level: r.level as RiskLevel,
+    cssrs: r.cssrs,
+    categories: JSON.parse(r.categories) as RiskCategory[],
+    failedChecks: JSON.parse(r.failed_checks) as string[],
+    ...(r.upstream === null ? {} : { upstream: r.upstream }),
+    ...(r.upstream_error === null ? {} : { upstreamError: r.upstream_error }),
+    ...(r.escalation_id === null ? {} : { escalationId: r.escalation_id }),
+  }));
 }
 
 /**

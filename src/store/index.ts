@@ -12,6 +12,13 @@ export {
 } from './audit-chain.js';
 export { ContentCipher } from './crypto.js';
 export { API_KEY_PREFIX } from './api-keys.js';
+export {
+  normalizeUsername,
+  type NewUser,
+  type SessionRecord,
+  type UserChanges,
+  type UserCredentials,
+} from './accounts.js';
 export { NOTIFICATION_LEASE_MS } from './notifications.js';
 export {
   API_KEY_SCOPES,

@@ -193,6 +193,41 @@ export interface ApiKeysTable {
   revoked_at: string | null;
 }
 
+/** Console accounts (`src/core/accounts.ts`); `password_hash` is `scrypt$N$r$p$salt$hash`. */
+export interface UsersTable {
+  id: string;
+  /** Lower-case; unique. */
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+  disabled_at: string | null;
+}
+
+/**
+ * Signed-in console sessions. The row is keyed by the sha256 (hex) of the session id the browser
+ * holds, so a copy of the database cannot be used to sign in.
+ */
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  /** Absolute end, however active the session is. */
+  expires_at: string;
+  last_seen_at: string;
+}
+
+/** One-time links that let the first admin account be created; stored as sha256 (hex). */
+export interface SetupTokensTable {
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Database {
   runs: RunsTable;
   run_scenarios: RunScenariosTable;
@@ -208,4 +243,15 @@ export interface Database {
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
   api_keys: ApiKeysTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  setup_tokens: SetupTokensTable;
+  rating_assignments: RatingAssignmentsTable;
+}
+
+export interface RatingAssignmentsTable {
+  run_id: string;
+  rater: string;
+  assigned_by: string;
+  assigned_at: string;
 }

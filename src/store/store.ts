@@ -2,10 +2,13 @@ import type { Kysely, Transaction } from 'kysely';
 import {
   TandemError,
   type AuditEvent,
+  type ConsoleUser,
+  type ConversationTurn,
   type Escalation,
   type EscalationStatus,
   type Evidence,
   type HumanRating,
+  type RaterAssignment,
   type Judgment,
   type MetricScore,
   type Metric,
@@ -15,7 +18,9 @@ import {
   type ScenarioResponse,
   type Takeover,
 } from '../core/index.js';
+import * as accounts from './accounts.js';
 import * as apiKeys from './api-keys.js';
+import * as ratingAssignments from './rating-assignments.js';
 import {
   appendAuditEvents,
   lockAudit,
@@ -109,6 +114,11 @@ export class Store {
     return gateway.conversationMessages(this.gateway, id);
   }
 
+  /** The conversation's turn summaries, oldest first. */
+  conversationTurns(id: string): Promise<ConversationTurn[]> {
+    return gateway.conversationTurns(this.gateway, id);
+  }
+
   /** One transaction: conversation, messages, turn, escalation + outbox, audit events. */
   recordTurn(turn: TurnRecord): Promise<TurnWriteResult> {
     return gateway.recordTurn(this.gateway, turn);
@@ -197,6 +207,72 @@ export class Store {
 
   revokeApiKey(id: string, at: string, actor?: string): Promise<void> {
     return apiKeys.revokeApiKey(this.db, id, at, actor);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Console accounts, sessions, setup tokens (see accounts.ts)
+
+  async hasUsers(): Promise<boolean> {
+    return (await accounts.countUsers(this.db)) > 0;
+  }
+
+  listUsers(): Promise<ConsoleUser[]> {
+    return accounts.listUsers(this.db);
+  }
+
+  getUser(id: string): Promise<ConsoleUser | undefined> {
+    return accounts.getUser(this.db, id);
+  }
+
+  findCredentials(username: string): Promise<accounts.UserCredentials | undefined> {
+    return accounts.findCredentials(this.db, username);
+  }
+
+  createUser(user: accounts.NewUser, at: string, actor: string): Promise<ConsoleUser> {
+    return accounts.createUser(this.db, user, at, actor);
+  }
+
+  updateUser(
+    id: string,
+    changes: accounts.UserChanges,
+    at: string,
+    actor: string,
+  ): Promise<ConsoleUser> {
+    return accounts.updateUser(this.db, id, changes, at, actor);
+  }
+
+  createSetupToken(at: string, ttlMs: number): Promise<{ token: string; expiresAt: string }> {
+    return accounts.createSetupToken(this.db, at, ttlMs);
+  }
+
+  completeSetup(
+    token: string,
+    user: Omit<accounts.NewUser, 'role'>,
+    at: string,
+  ): Promise<ConsoleUser> {
+    return accounts.completeSetup(this.db, token, user, at);
+  }
+
+  createSession(
+    userId: string,
+    at: string,
+    expiresAt: string,
+  ): Promise<{ sessionId: string; session: accounts.SessionRecord }> {
+    return accounts.createSession(this.db, userId, at, expiresAt);
+  }
+
+  findSession(
+    sessionId: string,
+  ): Promise<{ session: accounts.SessionRecord; user: ConsoleUser } | undefined> {
+    return accounts.findSession(this.db, sessionId);
+  }
+
+  touchSession(sessionId: string, at: string): Promise<void> {
+    return accounts.touchSession(this.db, sessionId, at);
+  }
+
+  deleteSession(sessionId: string): Promise<void> {
+    return accounts.deleteSession(this.db, sessionId);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -482,6 +558,19 @@ export class Store {
       ...(r.note === null ? {} : { note: r.note }),
       ratedAt: r.rated_at,
     }));
+  }
+
+  /** Makes `raters` exactly the run's raters (admin); audited. */
+  setRunRaters(runId: string, raters: readonly string[], by: string, at: string) {
+    return ratingAssignments.setRunRaters(this.db, runId, raters, by, at);
+  }
+
+  runRaters(runId: string): Promise<RaterAssignment[]> {
+    return ratingAssignments.runRaters(this.db, runId);
+  }
+
+  ratingAssignmentsOf(rater: string): Promise<RaterAssignment[]> {
+    return ratingAssignments.assignmentsOf(this.db, rater);
   }
 
   /** Adds a judge to a run's list (when human ratings are imported after the run). */

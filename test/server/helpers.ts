@@ -150,6 +150,7 @@ export async function testApp(
     store?: Store;
     now?: () => number;
     readiness?: () => Promise<void>;
+    webRoot?: string;
   } = {},
 ): Promise<TestApp> {
   const store = options.store ?? (await Store.open(':memory:', { encryptionKey: '' }));
@@ -162,6 +163,7 @@ export async function testApp(
     logger: pino(loggerOptions('info'), logs),
     ...(options.now ? { now: options.now } : {}),
     ...(options.readiness ? { readiness: options.readiness } : {}),
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });
   return {
     app,

@@ -5,16 +5,19 @@ import { Guard } from '../../guard/index.js';
 import { EscalationNotifier, type Webhook } from '../../guard/notifier.js';
 import type { ProviderConfig } from '../../providers/index.js';
 import { buildApp } from '../../server/app.js';
-import { decideAuth, resolveGatewaySettings } from '../../server/config.js';
+import { decideAuth, isLoopbackHost, resolveGatewaySettings } from '../../server/config.js';
 import { createLogger } from '../../server/logging.js';
 import type { TandemConfig } from '../config.js';
 import { openStore, readConfig, type GlobalOptions } from '../context.js';
 import { EXIT, integerOption } from '../shared.js';
+import { seedDemoConversations } from '../demo-conversations.js';
+import { DEMO_PASSWORD, seedDemoAccounts, setupTokenIfNeeded } from './users.js';
 
 interface ServeOptions {
   port?: number;
   host?: string;
   policy?: string;
+  demo?: boolean;
 }
 
 export function serveCommand(): Command {
@@ -29,6 +32,10 @@ export function serveCommand(): Command {
     )
     .option('--host <address>', 'address to listen on (default 127.0.0.1)')
     .option('--policy <file>', 'policy file (default: gateway.policy, else the bundled default)')
+    .option(
+      '--demo',
+      `seed demo console accounts (demo-admin, demo-clinician, demo-rater, demo-auditor; password "${DEMO_PASSWORD}") and invented demo conversations; loopback only, never for real use`,
+    )
     .action(async (options: ServeOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions & ServeOptions>();
       await serve(globals, options);
@@ -43,6 +50,11 @@ async function serve(globals: GlobalOptions, options: ServeOptions): Promise<voi
     ...(options.host !== undefined ? { host: options.host } : {}),
     ...(options.port !== undefined ? { port: options.port } : {}),
   });
+  if (options.demo && !isLoopbackHost(settings.host))
+    throw new TandemError(
+      'CONFIG_INVALID',
+      `--demo seeds accounts with a published password: it only runs on a loopback address, not ${settings.host}`,
+    );
   const logger = createLogger(settings.logLevel);
   // A server's commits must not stall on checkpoints: every request in flight would wait.
   const store = await openStore(globals, config, { backgroundCheckpoints: true });
@@ -51,6 +63,9 @@ async function serve(globals: GlobalOptions, options: ServeOptions): Promise<voi
     const keysExist = (await store.listApiKeys()).some((k) => !k.revokedAt);
     const auth = decideAuth(gatewayConfig.auth, keysExist, settings.host);
     if (auth.refuse) throw new TandemError('CONFIG_INVALID', auth.refuse);
+    const demoAccounts = options.demo ? await seedDemoAccounts(store) : [];
+    const demoConversations = options.demo ? await seedDemoConversations(store) : 0;
+    const setupToken = await setupTokenIfNeeded(store);
     const webhooks = resolveWebhooks(gatewayConfig.webhooks ?? []);
 
     const guard = await Guard.create({
@@ -106,6 +121,30 @@ async function serve(globals: GlobalOptions, options: ServeOptions): Promise<voi
         '',
       ].join('\n'),
     );
+    if (!setupToken)
+      process.stderr.write(`  console: sign in with an account at ${url}/ (tandem users list)\n`);
+    if (setupToken)
+      process.stderr.write(
+        `\n  first start: open ${url}/setup#token=${setupToken} within 24 h to create the admin account\n\n`,
+      );
+    if (demoAccounts.length > 0)
+      process.stderr.write(
+        [
+          '',
+          '  ==== DEMO ACCOUNTS — not for real use ====',
+          ...demoAccounts.map((u) => `  ${u.username.padEnd(16)} ${u.role}`),
+          `  password for all of them: ${DEMO_PASSWORD}`,
+          ...(demoConversations > 0
+            ? [
+                `  ${demoConversations} invented demo conversations (ids demo-…) seeded through the guard`,
+              ]
+            : []),
+          `  sign in at ${url}/`,
+          '  ==========================================',
+          '',
+          '',
+        ].join('\n'),
+      );
 
     closeStore = false;
     await untilSignal(async (signal) => {

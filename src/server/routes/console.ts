@@ -1,10 +1,11 @@
 /**
- * The console API (`/api`, keys with the `console` scope): escalations to answer, conversations
- * to read, take over, reply to and release. Every write goes through the store, which audits it
- * as `counselor:<by>`. A counselor's message is delivered by the guard on the person's next
- * request (action `human`).
+ * The console API (`/api`, keys with the `console` scope or a signed-in session): escalations to
+ * answer, conversations to read, take over, reply to and release. Every write goes through the
+ * store, which audits it as `counselor:<by>`. With a session, `by`/`assignee` is the signed-in
+ * account's username (and may not name anyone else). A counselor's message is delivered by the
+ * guard on the person's next request (action `human`).
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   ESCALATION_STATUSES,
@@ -15,7 +16,7 @@ import {
   type Takeover,
 } from '../../core/index.js';
 import { methodNotAllowed } from '../app.js';
-import { fromZod, HttpError, tooLarge } from '../errors.js';
+import { fromZod, HttpError, invalidRequest, tooLarge } from '../errors.js';
 
 /** The conversation fields the console shows (the store's `ConversationRecord` fits). */
 export interface ConsoleConversation {
@@ -84,16 +85,43 @@ const listConversationsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
 
-const claimBody = z.strictObject({ assignee: person });
+const claimBody = z.strictObject({ assignee: person.optional() });
 const resolveBody = z.strictObject({
-  by: person,
+  by: person.optional(),
   resolution: z.string().trim().min(1, 'say how it was resolved').max(10_000),
 });
-const byBody = z.strictObject({ by: person });
+const byBody = z.strictObject({ by: person.optional() });
 const messageBody = z.strictObject({
-  by: person,
+  by: person.optional(),
   content: z.string().refine((s) => s.trim() !== '', 'a message needs some text'),
 });
+
+/**
+ * Who is acting: the signed-in account, or (API keys, auth off) the person the body names. A
+ * session cannot act in another person's name.
+ */
+function actingPerson(request: FastifyRequest, given: string | undefined, field: string): string {
+  const session = request.consoleSession;
+  if (session) {
+    if (given !== undefined && given !== session.user.username) {
+      throw new HttpError(
+        403,
+        'permission_error',
+        'acting_as_other',
+        `${field} must be your own username (${session.user.username}) or left out`,
+        field,
+      );
+    }
+    return session.user.username;
+  }
+  if (given === undefined) {
+    throw invalidRequest(
+      `invalid request body: ${field}: who is acting: a non-empty counselor id`,
+      field,
+    );
+  }
+  return given;
+}
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value ?? {});
@@ -114,7 +142,7 @@ function conversationNotFound(id: string): HttpError {
 export async function consoleRoutes(app: FastifyInstance): Promise<void> {
   const { store, settings } = app.gateway;
   const now = () => new Date().toISOString();
-  app.addHook('onRequest', app.gateway.requireScope('console'));
+  app.addHook('onRequest', app.gateway.requireConsole);
 
   app.get('/escalations', async (request) => {
     const query = parse(listEscalationsQuery, request.query, 'query');
@@ -145,14 +173,15 @@ export async function consoleRoutes(app: FastifyInstance): Promise<void> {
   app.post('/escalations/:id/claim', async (request) => {
     const { id } = parse(idParam, request.params, 'path');
     const body = parse(claimBody, request.body, 'request body');
-    return store.claimEscalation(id, body.assignee, now());
+    return store.claimEscalation(id, actingPerson(request, body.assignee, 'assignee'), now());
   });
   methodNotAllowed(app, '/escalations/:id/claim', ['POST']);
 
   app.post('/escalations/:id/resolve', async (request) => {
     const { id } = parse(idParam, request.params, 'path');
     const body = parse(resolveBody, request.body, 'request body');
-    return store.resolveEscalation(id, body.by, body.resolution, now());
+    const by = actingPerson(request, body.by, 'by');
+    return store.resolveEscalation(id, by, body.resolution, now());
   });
   methodNotAllowed(app, '/escalations/:id/resolve', ['POST']);
 
@@ -181,7 +210,7 @@ export async function consoleRoutes(app: FastifyInstance): Promise<void> {
   app.post('/conversations/:id/takeover', async (request) => {
     const { id } = parse(idParam, request.params, 'path');
     const body = parse(byBody, request.body, 'request body');
-    const takeover = await store.takeOver(id, body.by, now());
+    const takeover = await store.takeOver(id, actingPerson(request, body.by, 'by'), now());
     return { conversationId: id, takeover };
   });
   methodNotAllowed(app, '/conversations/:id/takeover', ['POST']);
@@ -189,7 +218,7 @@ export async function consoleRoutes(app: FastifyInstance): Promise<void> {
   app.post('/conversations/:id/release', async (request) => {
     const { id } = parse(idParam, request.params, 'path');
     const body = parse(byBody, request.body, 'request body');
-    await store.releaseTakeover(id, body.by, now());
+    await store.releaseTakeover(id, actingPerson(request, body.by, 'by'), now());
     return { conversationId: id, takeover: null };
   });
   methodNotAllowed(app, '/conversations/:id/release', ['POST']);
@@ -197,6 +226,7 @@ export async function consoleRoutes(app: FastifyInstance): Promise<void> {
   app.post('/conversations/:id/messages', async (request, reply) => {
     const { id } = parse(idParam, request.params, 'path');
     const body = parse(messageBody, request.body, 'request body');
+    const by = actingPerson(request, body.by, 'by');
     if (body.content.length > settings.limits.messageChars) {
       throw tooLarge(
         `message too long: ${body.content.length} characters, the limit is ${settings.limits.messageChars} (gateway.limits.messageChars)`,
@@ -204,7 +234,7 @@ export async function consoleRoutes(app: FastifyInstance): Promise<void> {
         'message_too_long',
       );
     }
-    const message = await store.addCounselorMessage(id, body.by, body.content, now());
+    const message = await store.addCounselorMessage(id, by, body.content, now());
     return reply.status(201).send({ conversationId: id, message });
   });
   methodNotAllowed(app, '/conversations/:id/messages', ['POST']);
