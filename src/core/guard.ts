@@ -149,6 +149,18 @@ export interface AuditEvent {
 export interface Takeover {
   by: string;
   at: string;
+  /**
+   * The holder handed back while some of their messages were still undelivered: the takeover
+   * ends by itself when the person's next request has carried them.
+   */
+  releaseRequestedAt?: string;
+}
+
+/** The last hand-back to the model, with the clinician's note for it (stored encrypted). */
+export interface Handover {
+  by: string;
+  at: string;
+  note?: string;
 }
 
 /** One stored turn's summary: what the guard decided, and which messages the turn wrote. */

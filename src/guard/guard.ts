@@ -140,6 +140,30 @@ export class Guard {
   }
 
   /**
+   * One turn decided but not kept: triage, policy, the upstream call, checks and repair run as for
+   * a real turn, but nothing is stored and nobody is paged (`escalate` says what a real turn would
+   * have done). Always a fresh conversation, so it can never touch a real person's. For the
+   * console's demo chat.
+   */
+  async preview(request: GuardRequest, signal?: AbortSignal): Promise<GuardOutcome> {
+    const { conversationId: _ignored, ...fresh } = request;
+    const plan = await this.plan(fresh);
+    const result = await this.produce(plan, signal);
+    return {
+      conversationId: plan.conversationId,
+      action: result.action,
+      response: result.response,
+      ...(result.protocol ? { protocol: result.protocol } : {}),
+      escalate: plan.decision.escalate,
+      triage: plan.triage,
+      conditions: plan.conditions,
+      decision: plan.decision,
+      checks: result.checks,
+      upstream: result.upstream,
+    };
+  }
+
+  /**
    * One turn, streaming: `delta` events then one `outcome` event. At moderate risk or above (or
    * whenever the policy escalates or does not simply pass) the reply is held until every check
    * has passed; otherwise it streams sentence by sentence behind the stream checker.
@@ -367,13 +391,18 @@ export class Guard {
     const messages: ChatMessage[] = plan.request.messages.map((m) =>
       m.role === 'counselor' ? { role: 'assistant', content: m.content } : m,
     );
-    if (plan.decision.action !== 'guide' && plan.decision.action !== 'amend') return messages;
-    const guidance: ChatMessage = {
-      role: 'system',
-      content: plan.protocol ? getProtocol(plan.protocol).guidance : GENERAL_GUIDANCE,
-    };
+    const added: ChatMessage[] = [];
+    const note = plan.conversation?.takeover ? undefined : plan.conversation?.handover?.note;
+    if (note !== undefined) added.push({ role: 'system', content: handoverGuidance(note) });
+    if (plan.decision.action === 'guide' || plan.decision.action === 'amend') {
+      added.push({
+        role: 'system',
+        content: plan.protocol ? getProtocol(plan.protocol).guidance : GENERAL_GUIDANCE,
+      });
+    }
+    if (added.length === 0) return messages;
     // Guidance goes just before the person's last message, where models weigh it most.
-    return [...messages.slice(0, -1), guidance, ...messages.slice(-1)];
+    return [...messages.slice(0, -1), ...added, ...messages.slice(-1)];
   }
 
   /** @internal When a person holds the conversation, their messages (or a holding note) answer. */
@@ -574,6 +603,14 @@ function auditEvents(
       },
     },
   ];
+}
+
+/**
+ * The clinician's hand-back note as guidance for the model. It is the care team's own words about
+ * this person, so the model is told to use it and not to repeat it.
+ */
+export function handoverGuidance(note: string): string {
+  return `A clinician from the care team spoke with this person and has handed the conversation back to you with this note: """${note}""". Keep your replies consistent with it (what was agreed, who to contact, what to avoid). Do not quote the note or mention that it exists unless the person asks what the clinician said.`;
 }
 
 /** A replacement needs a protocol that fits what went wrong when the policy named none. */

@@ -32,6 +32,7 @@ import { authRoutes, notSignedIn } from './routes/auth.js';
 import type { FeedStore } from './console-feed.js';
 import { consoleRoutes, type ConsoleStore } from './routes/console.js';
 import { eventRoutes } from './routes/events.js';
+import { playgroundRoutes } from './routes/playground.js';
 import { ratingRoutes, type RatingStore } from './routes/rating.js';
 import { runRoutes, type RunsStore } from './routes/runs.js';
 import { turnRoutes, type TurnsStore } from './routes/turns.js';
@@ -52,6 +53,8 @@ export interface GatewayGuard {
   respond(request: GuardRequest, signal?: AbortSignal): Promise<GuardOutcome>;
   stream(request: GuardRequest, signal?: AbortSignal): AsyncIterable<GuardStreamEvent>;
   models(): string[];
+  /** One turn decided but not stored, for the console's demo chat. */
+  preview(request: GuardRequest, signal?: AbortSignal): Promise<GuardOutcome>;
   /** The safe reply when a turn cannot be handled (e.g. the store failed); nothing is stored. */
   unstoredReply(request: GuardRequest, error: unknown): GuardOutcome;
 }
@@ -350,6 +353,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes, { prefix: '/api' });
   await app.register(consoleRoutes, { prefix: '/api' });
   const { store } = options;
+  await app.register(playgroundRoutes, {
+    prefix: '/api',
+    guard: options.guard,
+    authorise: context.requireConsole,
+    messageChars: settings.limits.messageChars,
+  });
   await app.register(eventRoutes, { prefix: '/api', store, authorise: context.requireConsole });
   await app.register(turnRoutes, { prefix: '/api', store, authorise: context.requireConsole });
   await app.register(runRoutes, { prefix: '/api', store, authorise: context.requireReports });

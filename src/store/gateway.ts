@@ -36,6 +36,7 @@ const messagePlace = (conversationId: string, seq: number) =>
   `conversation ${conversationId} message ${seq}`;
 const riskPlace = (conversationId: string) => `conversation ${conversationId} risk state`;
 const resolutionPlace = (escalationId: string) => `escalation ${escalationId} resolution`;
+const handoverPlace = (conversationId: string) => `conversation ${conversationId} handover note`;
 
 // ---------------------------------------------------------------------------------------------
 // Conversations and messages
@@ -118,7 +119,7 @@ export async function recordTurn(ctx: GatewayContext, turn: TurnRecord): Promise
     await lockAudit(trx);
     const existing = await trx
       .selectFrom('conversations')
-      .select(['message_count', 'created_at'])
+      .select(['message_count', 'created_at', 'takeover_by', 'release_requested_at'])
       .where('id', '=', turn.conversationId)
       .executeTakeFirst();
     const firstSeq = (existing?.message_count ?? 0) + 1;
@@ -196,6 +197,28 @@ export async function recordTurn(ctx: GatewayContext, turn: TurnRecord): Promise
     }
 
     const audit: AuditInput[] = [];
+    const holder = existing?.takeover_by ?? null;
+    if (
+      holder !== null &&
+      (existing?.release_requested_at ?? null) !== null &&
+      turn.deliver !== undefined &&
+      turn.deliver.length > 0 &&
+      (await countUndelivered(trx, turn.conversationId)) === 0
+    ) {
+      // The hand-back the holder asked for, now that everything they wrote has gone out.
+      await trx
+        .updateTable('conversations')
+        .set({ takeover_by: null, takeover_at: null, release_requested_at: null })
+        .where('id', '=', turn.conversationId)
+        .execute();
+      audit.push({
+        actor: counselorActor(holder),
+        type: 'takeover.released',
+        conversationId: turn.conversationId,
+        payload: { afterDelivery: true },
+      });
+    }
+
     let escalationId: string | undefined;
     if (turn.escalation) {
       const outcome = await escalate(trx, turn.conversationId, turn.escalation, turn.at);
@@ -547,16 +570,45 @@ export async function takeOver(
     await lockAudit(trx);
     const row = await requireConversation(trx, conversationId);
     if (row.takeover_by !== null) {
-      if (row.takeover_by === by) return { by, at: row.takeover_at ?? at };
-      throw new TandemError(
-        'ESCALATION_CONFLICT',
-        `conversation ${conversationId} is already taken over by ${row.takeover_by}`,
-        { details: { by: row.takeover_by } },
-      );
+      if (row.takeover_by !== by)
+        throw new TandemError(
+          'ESCALATION_CONFLICT',
+          `conversation ${conversationId} is already taken over by ${row.takeover_by}`,
+          { details: { by: row.takeover_by } },
+        );
+      if (row.release_requested_at !== null) {
+        // Taking over again before the hand-back happened: the holder keeps the conversation.
+        await trx
+          .updateTable('conversations')
+          .set({ release_requested_at: null, updated_at: at })
+          .where('id', '=', conversationId)
+          .execute();
+        await appendAuditEvents(
+          trx,
+          [
+            {
+              actor: counselorActor(by),
+              type: 'takeover.release_cancelled',
+              conversationId,
+              payload: {},
+            },
+          ],
+          at,
+        );
+      }
+      return { by, at: row.takeover_at ?? at };
     }
     await trx
       .updateTable('conversations')
-      .set({ takeover_by: by, takeover_at: at, updated_at: at })
+      .set({
+        takeover_by: by,
+        takeover_at: at,
+        release_requested_at: null,
+        handover_by: null,
+        handover_at: null,
+        handover_note: null,
+        updated_at: at,
+      })
       .where('id', '=', conversationId)
       .execute();
     await appendAuditEvents(
@@ -568,33 +620,86 @@ export async function takeOver(
   });
 }
 
+/** What a hand-back did: released at once, or waiting for the holder's messages to go out. */
+export interface ReleaseOutcome {
+  released: boolean;
+  /** Counsellor messages still to be delivered before the model answers again. */
+  undelivered: number;
+}
+
+/**
+ * Hands the conversation back to the model, with an optional note for it (stored encrypted, passed
+ * to the model as guidance; the audit log records only that there was one). While some of the
+ * holder's messages are undelivered the takeover stays until the person's next request carries
+ * them, so nothing the clinician wrote is lost; then it ends by itself.
+ */
 export async function releaseTakeover(
   ctx: GatewayContext,
   conversationId: string,
   by: string,
   at: string,
-): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
+  note?: string,
+): Promise<ReleaseOutcome> {
+  return ctx.db.transaction().execute(async (trx) => {
     await lockAudit(trx);
     const row = await requireConversation(trx, conversationId);
-    if (row.takeover_by === null) return;
+    if (row.takeover_by === null) return { released: true, undelivered: 0 };
     if (row.takeover_by !== by)
       throw new TandemError(
         'ESCALATION_CONFLICT',
         `conversation ${conversationId} is taken over by ${row.takeover_by}; only they can release it`,
         { details: { by: row.takeover_by } },
       );
+    const undelivered = await countUndelivered(trx, conversationId);
+    const handover = {
+      handover_by: by,
+      handover_at: at,
+      handover_note:
+        note === undefined || note.trim() === ''
+          ? null
+          : ctx.cipher.seal(note.trim(), handoverPlace(conversationId)),
+    };
+    const released = undelivered === 0;
     await trx
       .updateTable('conversations')
-      .set({ takeover_by: null, takeover_at: null, updated_at: at })
+      .set({
+        ...handover,
+        ...(released
+          ? { takeover_by: null, takeover_at: null, release_requested_at: null }
+          : { release_requested_at: at }),
+        updated_at: at,
+      })
       .where('id', '=', conversationId)
       .execute();
+    const payload = { note: handover.handover_note !== null, ...(released ? {} : { undelivered }) };
     await appendAuditEvents(
       trx,
-      [{ actor: counselorActor(by), type: 'takeover.released', conversationId, payload: {} }],
+      [
+        {
+          actor: counselorActor(by),
+          type: released ? 'takeover.released' : 'takeover.release_requested',
+          conversationId,
+          payload,
+        },
+      ],
       at,
     );
+    return { released, undelivered };
   });
+}
+
+async function countUndelivered(
+  trx: Transaction<Database>,
+  conversationId: string,
+): Promise<number> {
+  const row = await trx
+    .selectFrom('messages')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('conversation_id', '=', conversationId)
+    .where('role', '=', 'counselor')
+    .where('delivered', '=', 0)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** Queues a counselor's message; only the person holding the takeover may write. */
@@ -700,7 +805,28 @@ function conversationFromRow(
       r.risk_state === null
         ? null
         : (JSON.parse(cipher.open(r.risk_state, riskPlace(r.id))) as unknown),
-    ...(r.takeover_by === null ? {} : { takeover: { by: r.takeover_by, at: r.takeover_at ?? '' } }),
+    ...(r.takeover_by === null
+      ? {}
+      : {
+          takeover: {
+            by: r.takeover_by,
+            at: r.takeover_at ?? '',
+            ...(r.release_requested_at === null
+              ? {}
+              : { releaseRequestedAt: r.release_requested_at }),
+          },
+        }),
+    ...(r.handover_by === null
+      ? {}
+      : {
+          handover: {
+            by: r.handover_by,
+            at: r.handover_at ?? '',
+            ...(r.handover_note === null
+              ? {}
+              : { note: cipher.open(r.handover_note, handoverPlace(r.id)) }),
+          },
+        }),
     ...(r.client_id === null ? {} : { clientId: r.client_id }),
     createdAt: r.created_at,
     updatedAt: r.updated_at,

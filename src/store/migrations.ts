@@ -375,6 +375,29 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('rating_assignments').execute();
     },
   },
+  '0005_handover': {
+    async up(db: Kysely<unknown>) {
+      // A hand-back waits for undelivered counsellor messages; its note guides the model after.
+      for (const column of [
+        'release_requested_at',
+        'handover_by',
+        'handover_at',
+        'handover_note',
+      ]) {
+        await db.schema.alterTable('conversations').addColumn(column, 'text').execute();
+      }
+    },
+    async down(db: Kysely<unknown>) {
+      for (const column of [
+        'handover_note',
+        'handover_at',
+        'handover_by',
+        'release_requested_at',
+      ]) {
+        await db.schema.alterTable('conversations').dropColumn(column).execute();
+      }
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,7 @@
 import type {
   Area,
   Escalation,
+  Handover,
   GuardAction,
   ProtocolId,
   RiskCategory,
@@ -17,6 +18,8 @@ export interface ConversationRecord {
   /** Whatever the guard keeps between turns (opaque to the store; encrypted at rest with a key). */
   riskState: unknown | null;
   takeover?: Takeover;
+  /** The last hand-back to the model, with the clinician's note for it. */
+  handover?: Handover;
   /** The client app (API key id) that started it; only that client may continue it. */
   clientId?: string;
   createdAt: string;

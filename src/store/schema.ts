@@ -89,6 +89,12 @@ export interface ConversationsTable {
   message_count: number;
   takeover_by: string | null;
   takeover_at: string | null;
+  /** Hand-back asked while counsellor messages were undelivered (migration 0005). */
+  release_requested_at: string | null;
+  handover_by: string | null;
+  handover_at: string | null;
+  /** The note for the model at the last hand-back; may be encrypted. */
+  handover_note: string | null;
   /** The API key that started the conversation; only it may continue it. */
   client_id: string | null;
   created_at: string;

@@ -149,8 +149,14 @@ export class Store {
     return gateway.takeOver(this.gateway, conversationId, by, at);
   }
 
-  releaseTakeover(conversationId: string, by: string, at: string): Promise<void> {
-    return gateway.releaseTakeover(this.gateway, conversationId, by, at);
+  /** Hands back to the model (with a note for it); waits for undelivered messages first. */
+  releaseTakeover(
+    conversationId: string,
+    by: string,
+    at: string,
+    note?: string,
+  ): Promise<gateway.ReleaseOutcome> {
+    return gateway.releaseTakeover(this.gateway, conversationId, by, at, note);
   }
 
   addCounselorMessage(

@@ -136,6 +136,20 @@ describe('console routes as wired', () => {
     expect(await status('rater', '/api/conversations/none/turns')).toBe(403);
   });
 
+  it('the demo chat: roles that work the console, with the CSRF token; not auditors or raters', async () => {
+    const payload = { messages: [{ role: 'user', content: 'just testing how this answers' }] };
+    const post = (role: AccountRole) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/playground/turn',
+        headers: as(role, 'PUT'),
+        payload,
+      });
+    expect((await post('clinician')).statusCode).toBe(200);
+    expect((await post('auditor')).statusCode).toBe(403);
+    expect((await post('rater')).statusCode).toBe(403);
+  });
+
   it('the live feed: refused to raters before any stream opens', async () => {
     expect(await status('rater', '/api/events')).toBe(403);
     expect((await app.inject({ url: '/api/events' })).statusCode).toBe(401);

@@ -204,8 +204,28 @@ describe('console API', () => {
     expect(
       (await call('POST', '/api/conversations/conv-1/release', { by: 'nurse-lee' })).statusCode,
     ).toBe(409);
-    const released = await call('POST', '/api/conversations/conv-1/release', { by: 'dr-okafor' });
-    expect(released.json()).toEqual({ conversationId: 'conv-1', takeover: null });
+    // The counselor's message is still undelivered: the hand-back waits for the person's next
+    // request to carry it, so nothing they wrote is lost.
+    const waiting = await call('POST', '/api/conversations/conv-1/release', {
+      by: 'dr-okafor',
+      note: 'Talked about her exam stress; she will see her GP on Monday.',
+    });
+    expect(waiting.json()).toEqual({
+      conversationId: 'conv-1',
+      takeover: { by: 'dr-okafor', at: expect.any(String), releaseRequestedAt: expect.any(String) },
+      releasePending: true,
+      undelivered: 1,
+    });
+    expect((await call('GET', '/api/conversations/conv-1')).json().handover).toMatchObject({
+      by: 'dr-okafor',
+      note: 'Talked about her exam stress; she will see her GP on Monday.',
+    });
+    const tooLongNote = await call('POST', '/api/conversations/conv-1/release', {
+      by: 'dr-okafor',
+      note: 'n'.repeat(4001),
+    });
+    expect(tooLongNote.statusCode).toBe(400);
+    expect(tooLongNote.json().error.param).toBe('note');
     expect((await call('POST', '/api/conversations/nobody/takeover', { by: 'a' })).statusCode).toBe(
       404,
     );

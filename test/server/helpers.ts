@@ -69,6 +69,12 @@ export class ScriptedGuard implements GatewayGuard {
     return this.outcome(request, { action: 'replace', response: UNSTORED_REPLY });
   }
 
+  /** The console's demo chat: the next scripted outcome, as for a real turn. */
+  async preview(request: GuardRequest): Promise<GuardOutcome> {
+    this.requests.push(request);
+    return this.outcome(request, this.next.shift() ?? {});
+  }
+
   private outcome(request: GuardRequest, script: Script): GuardOutcome {
     const action = script.action ?? 'pass';
     return {

@@ -14,6 +14,7 @@ import {
   type RiskLevel,
   type Role,
   type Takeover,
+  type Handover,
 } from '../../core/index.js';
 import { methodNotAllowed } from '../app.js';
 import { fromZod, HttpError, invalidRequest, tooLarge } from '../errors.js';
@@ -24,6 +25,7 @@ export interface ConsoleConversation {
   area: string;
   locale: string;
   takeover?: Takeover;
+  handover?: Handover;
   createdAt: string;
   updatedAt: string;
   messageCount: number;
@@ -54,7 +56,12 @@ export interface ConsoleStore {
   getConversation(id: string): Promise<ConsoleConversation | undefined>;
   conversationMessages(id: string): Promise<ConsoleMessage[]>;
   takeOver(conversationId: string, by: string, at: string): Promise<Takeover>;
-  releaseTakeover(conversationId: string, by: string, at: string): Promise<void>;
+  releaseTakeover(
+    conversationId: string,
+    by: string,
+    at: string,
+    note?: string,
+  ): Promise<{ released: boolean; undelivered: number }>;
   addCounselorMessage(
     conversationId: string,
     by: string,
@@ -91,6 +98,11 @@ const resolveBody = z.strictObject({
   resolution: z.string().trim().min(1, 'say how it was resolved').max(10_000),
 });
 const byBody = z.strictObject({ by: person.optional() });
+const releaseBody = z.strictObject({
+  by: person.optional(),
+  /** For the model: what it should know now that it answers again (stored encrypted). */
+  note: z.string().trim().max(4000, 'a hand-back note of at most 4000 characters').optional(),
+});
 const messageBody = z.strictObject({
   by: person.optional(),
   content: z.string().refine((s) => s.trim() !== '', 'a message needs some text'),
@@ -217,9 +229,18 @@ export async function consoleRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/conversations/:id/release', async (request) => {
     const { id } = parse(idParam, request.params, 'path');
-    const body = parse(byBody, request.body, 'request body');
-    await store.releaseTakeover(id, actingPerson(request, body.by, 'by'), now());
-    return { conversationId: id, takeover: null };
+    const body = parse(releaseBody, request.body, 'request body');
+    const by = actingPerson(request, body.by, 'by');
+    const outcome = await store.releaseTakeover(id, by, now(), body.note);
+    if (outcome.released) return { conversationId: id, takeover: null, releasePending: false };
+    // The holder's messages go out with the person's next request; the model answers after that.
+    const conversation = await store.getConversation(id);
+    return {
+      conversationId: id,
+      takeover: conversation?.takeover ?? null,
+      releasePending: true,
+      undelivered: outcome.undelivered,
+    };
   });
   methodNotAllowed(app, '/conversations/:id/release', ['POST']);
 
@@ -247,6 +268,7 @@ function conversationView(c: ConsoleConversation) {
     area: c.area,
     locale: c.locale,
     takeover: c.takeover ?? null,
+    handover: c.handover ?? null,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     messageCount: c.messageCount,
