@@ -37,11 +37,20 @@ function foldUnit(code: number, unit: string): string {
   return out;
 }
 
+/** Nothing outside ASCII (a negated class, so no control character has to be named). */
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+const BACKTICK = /`/g;
+
 /**
  * Lower case and without diacritics, same length as the input. Surrogate pairs (emoji) pass
  * through untouched.
  */
 export function foldSameLength(text: string): string {
+  // Plain ASCII (most messages): only A–Z and the backtick change, which is what these do.
+  if (ASCII_ONLY.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.includes('`') ? lower.replace(BACKTICK, "'") : lower;
+  }
   let out = '';
   let plainFrom = 0;
   for (let i = 0; i < text.length; i++) {
@@ -79,9 +88,16 @@ export const LEET: Readonly<Record<string, string>> = {
   '!': 'i',
 };
 
-// A run of word-ish characters in which leet may hide. `!`, `@` and `$` only count inside a run
-// (between letters or digits), so "die!" or "@sam" keep their punctuation.
-const LEET_RUN = /[a-z0-9@$!]+/g;
+// A run of word-ish characters in which leet may hide, /[a-z0-9@$!]+/. `!`, `@` and `$` only
+// count inside a run (between letters or digits), so "die!" or "@sam" keep their punctuation.
+const RUN = 1;
+const LETTER = 2;
+const LEET_CHAR = 4;
+/** Per ASCII code: RUN when in a run, plus LETTER for a-z and LEET_CHAR for 0 1 3 4 5 7 @ $ !. */
+const RUN_CHAR = new Uint8Array(128);
+for (const ch of 'abcdefghijklmnopqrstuvwxyz') RUN_CHAR[ch.charCodeAt(0)] = RUN | LETTER;
+for (const ch of '0123456789@$!') RUN_CHAR[ch.charCodeAt(0)] = RUN;
+for (const ch of '013457@$!') RUN_CHAR[ch.charCodeAt(0)] = RUN | LEET_CHAR;
 const HAS_LETTER = /[a-z]/;
 const HAS_LEET = /[013457@$!]/;
 /** Numbers, times, ordinals and measurements: "10kms", "4pm", "3rd", "2x", "5yo", "1st". */
@@ -108,13 +124,30 @@ function decodeRun(run: string): string {
  */
 export function decodeLeet(folded: string): string {
   if (!HAS_LEET.test(folded)) return folded;
-  LEET_RUN.lastIndex = 0;
   let out = '';
   let from = 0;
-  let hit: RegExpExecArray | null;
-  while ((hit = LEET_RUN.exec(folded)) !== null) {
-    let run = hit[0];
-    let start = hit.index;
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    // The runs of /[a-z0-9@$!]+/, scanned by hand: most are plain words, which need no slicing.
+    const code = folded.charCodeAt(i);
+    if (code >= 128 || ((RUN_CHAR[code] as number) & RUN) === 0) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    let seen = 0;
+    for (; i < n; i++) {
+      const unit = folded.charCodeAt(i);
+      const kind = unit < 128 ? (RUN_CHAR[unit] as number) : 0;
+      if ((kind & RUN) === 0) break;
+      seen |= kind;
+    }
+    // Trimming only removes characters: a run without both a letter and a leet character
+    // cannot have them once trimmed.
+    if ((seen & (LETTER | LEET_CHAR)) !== (LETTER | LEET_CHAR)) continue;
+    let run = folded.slice(runStart, i);
+    let start = runStart;
     // Trim symbols that sit at the edges: "!!kms" or "die!!" are punctuation, not leet.
     while (run.length > 0 && (run.startsWith('!') || run.startsWith('@'))) {
       run = run.slice(1);
@@ -129,9 +162,25 @@ export function decodeLeet(folded: string): string {
   return from === 0 ? folded : out + folded.slice(from);
 }
 
+/**
+ * The last two texts normalised and their results: triage normalises each message twice (the
+ * tokeniser and the model's features), so the second pass is a lookup.
+ */
+let lastText: string | undefined;
+let lastNormalized = '';
+let previousText: string | undefined;
+let previousNormalized = '';
+
 /** Case, diacritics, apostrophes and leetspeak folded; same length as `text`. */
 export function normalizeText(text: string): string {
-  return decodeLeet(foldSameLength(text));
+  if (text === lastText) return lastNormalized;
+  if (text === previousText) return previousNormalized;
+  const normalized = decodeLeet(foldSameLength(text));
+  previousText = lastText;
+  previousNormalized = lastNormalized;
+  lastText = text;
+  lastNormalized = normalized;
+  return normalized;
 }
 
 const REPEAT = /(.)\1+/g;

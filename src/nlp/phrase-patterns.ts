@@ -2,7 +2,8 @@
  * Phrase patterns over tokens: a small, readable pattern language compiled once, at module load,
  * into one sticky regular expression per pattern over a document's `keyText` (see `tokens.ts`).
  * Patterns are indexed by the literal words they can start with, so finding matches in a text is
- * a Map lookup per token plus a few anchored regex runs — never one giant alternation.
+ * an array read per token (keys are interned as ids, see `key-ids.ts`) plus a few anchored regex
+ * runs — never one giant alternation.
  *
  * Syntax (written the way people write; literals are folded like the text, so accents, case and
  * apostrophes do not matter: "don't" = "dont", "não" = "nao"):
@@ -15,6 +16,7 @@
  * - a pattern never crosses the end of a sentence.
  * A pattern must start with a literal word, a stem or `<num>` (that is what indexes it).
  */
+import { keyId, keyIdGeneration, startKeyIdsOver } from './key-ids.js';
 import { foldSameLength } from './normalize.js';
 import type { TokenizedText, Vocabulary } from './tokens.js';
 
@@ -147,6 +149,9 @@ function emit(items: readonly Item[]): string {
     .join('');
 }
 
+/** Stamps stay below 2^29 so `stamp * 4 + state` fits an Int32Array slot. */
+const MAX_STAMP = (1 << 29) - 1;
+
 /** Index key of patterns that start with `<num>` (no word key can contain a space). */
 const NUMBER_KEY = ' num';
 
@@ -256,20 +261,41 @@ interface Compiled<T> {
 
 /**
  * The patterns that can start at a token with a given key: those whose second token is open, and
- * those indexed by the word their second token must be. Both lists keep pattern order.
+ * those indexed by the word their second token must be (by its key id, see `key-ids.ts`). Both
+ * lists keep pattern order.
  */
 interface Candidates<T> {
   open: readonly Compiled<T>[];
-  bySecond: ReadonlyMap<string, readonly Compiled<T>[]>;
+  /** Key ids of the second words, ascending; `closed[k]` the patterns for `secondIds[k]`. */
+  secondIds: Int32Array;
+  closed: ReadonlyArray<readonly Compiled<T>[]>;
 }
 
-const NO_CANDIDATES: Candidates<never> = { open: [], bySecond: new Map() };
+const NO_CANDIDATES: Candidates<never> = { open: [], secondIds: new Int32Array(0), closed: [] };
+
+/** The patterns whose second word has key id `id`, if any (a short scan or a binary search). */
+function closedFor<T>(candidates: Candidates<T>, id: number): readonly Compiled<T>[] | undefined {
+  const ids = candidates.secondIds;
+  let low = 0;
+  let high = ids.length;
+  while (high - low > 8) {
+    const middle = (low + high) >>> 1;
+    if ((ids[middle] as number) <= id) low = middle;
+    else high = middle;
+  }
+  for (let k = low; k < high; k++) {
+    const at = ids[k] as number;
+    if (at === id) return candidates.closed[k];
+    if (at > id) return undefined;
+  }
+  return undefined;
+}
 
 function candidatesOf<T>(found: readonly Compiled<T>[]): Candidates<T> {
   // Each list holds copies that carry their position in `found` (`order`), so the two lists can
   // be merged back into pattern order; `id` (the per-text cache slot) stays the pattern's own.
   const open: Compiled<T>[] = [];
-  const bySecond = new Map<string, Compiled<T>[]>();
+  const bySecond = new Map<number, Compiled<T>[]>();
   found.forEach((compiled, position) => {
     const entry = { ...compiled, order: position };
     if (entry.second === undefined) {
@@ -277,12 +303,14 @@ function candidatesOf<T>(found: readonly Compiled<T>[]): Candidates<T> {
       return;
     }
     for (const word of entry.second) {
-      const list = bySecond.get(word);
+      const id = keyId(word);
+      const list = bySecond.get(id);
       if (list) list.push(entry);
-      else bySecond.set(word, [entry]);
+      else bySecond.set(id, [entry]);
     }
   });
-  return { open, bySecond };
+  const secondIds = Int32Array.from(bySecond.keys()).sort();
+  return { open, secondIds, closed: Array.from(secondIds, (id) => bySecond.get(id) ?? []) };
 }
 
 /** Words too common to make a useful `required` set. */
@@ -323,8 +351,21 @@ export class PhraseMatcher<T> {
   readonly #byStem = new Map<string, Array<{ prefix: string; compiled: Compiled<T> }>>();
   readonly #words = new Set<string>();
   #count = 0;
-  /** Candidate patterns per token key (word index plus matching stems), worked out once per key. */
-  readonly #candidates = new Map<string, Candidates<T>>();
+  /**
+   * Per pattern, whether its `required` words occur in the text of the current `find` call:
+   * `stamp * 4 + 1` (they do) or `stamp * 4 + 2` (they do not); any other stamp: not checked yet.
+   * Reused across calls (a new stamp per call) so a call allocates nothing for it.
+   */
+  #possible = new Int32Array(0);
+  #stamp = 0;
+  /**
+   * Candidate patterns per token key id (word index plus matching stems), worked out once per key
+   * and key-id generation; `undefined`: not worked out yet.
+   */
+  #candidates: Array<Candidates<T> | undefined> = [];
+  /** Per pattern, the key ids of its `required` words (this generation; `undefined`: not yet). */
+  #requiredIds: Array<Int32Array | undefined> = [];
+  #generation = -1;
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const entry of entries) {
@@ -357,6 +398,7 @@ export class PhraseMatcher<T> {
         else this.#byStem.set(key, [{ prefix, compiled }]);
       }
     }
+    this.#possible = new Int32Array(this.#count);
   }
 
   /** How many patterns each first word or stem indexes (for tuning). */
@@ -379,29 +421,53 @@ export class PhraseMatcher<T> {
   find(doc: TokenizedText, from = 0, to = doc.tokens.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     const { tokens, keyText, keyStart, tokenAt } = doc;
-    const keys = keySet(doc);
-    // 0: not checked yet, 1: may match in this text, 2: cannot.
-    const possible = new Uint8Array(this.#count);
+    const index = keyIndexOf(doc);
+    const { present, startIds, nextIds } = index;
+    if (this.#generation !== index.generation) {
+      this.#candidates = [];
+      this.#requiredIds = [];
+      this.#generation = index.generation;
+    }
+    const requiredIds = this.#requiredIds;
+    const possible = this.#possible;
+    if (this.#stamp >= MAX_STAMP) {
+      possible.fill(0);
+      this.#stamp = 0;
+    }
+    const stamp = ++this.#stamp;
     const mayMatch = (compiled: Compiled<T>): boolean => {
       const required = compiled.required;
       if (!required) return true;
-      let state = possible[compiled.id] as number;
-      if (state === 0) {
-        state = required.some((w) => keys.has(w)) ? 1 : 2;
-        possible[compiled.id] = state;
+      const seen = possible[compiled.id] as number;
+      if (seen >> 2 === stamp) return (seen & 3) === 1;
+      let ids = requiredIds[compiled.id];
+      if (ids === undefined) {
+        ids = Int32Array.from(required, keyId);
+        while (requiredIds.length <= compiled.id) requiredIds.push(undefined);
+        requiredIds[compiled.id] = ids;
       }
+      const state = ids.some((id) => hasKeyId(present, id)) ? 1 : 2;
+      possible[compiled.id] = (stamp << 2) | state;
       return state === 1;
     };
     for (let i = from; i < to; i++) {
-      const token = tokens[i] as (typeof tokens)[number];
-      const at = keyStart[i] as number;
-      if (at < 0 || token.kind === 'break') continue;
-      const candidates = this.#candidatesFor(token.kind === 'number' ? NUMBER_KEY : token.key);
+      const startId = startIds[i] as number;
+      // -1: clause punctuation or a break, where no pattern starts.
+      if (startId < 0) continue;
+      let candidates = this.#candidates[startId];
+      if (candidates === undefined) {
+        const token = tokens[i] as (typeof tokens)[number];
+        candidates = this.#candidatesFor(token.kind === 'number' ? NUMBER_KEY : token.key);
+        while (this.#candidates.length <= startId) this.#candidates.push(undefined);
+        this.#candidates[startId] = candidates;
+      }
       if (candidates === NO_CANDIDATES) continue;
+      const at = keyStart[i] as number;
       // Only the patterns whose second word is the next token's key ('.' at a sentence end, ''
       // at the end of the text), or whose second token is open, can match here.
-      const { open, bySecond } = candidates;
-      const closed = bySecond.size > 0 ? bySecond.get(nextKeyAfter(doc, i)) : undefined;
+      const { open } = candidates;
+      const closed =
+        candidates.secondIds.length > 0 ? closedFor(candidates, nextIds[i] as number) : undefined;
       if (closed === undefined) {
         for (const compiled of open) {
           if (mayMatch(compiled)) this.#run(compiled, doc, i, at, keyText, tokenAt, out);
@@ -424,17 +490,11 @@ export class PhraseMatcher<T> {
   }
 
   #candidatesFor(key: string): Candidates<T> {
-    let candidates = this.#candidates.get(key);
-    if (candidates === undefined) {
-      const found: Compiled<T>[] = [...(this.#byWord.get(key) ?? [])];
-      for (const { prefix, compiled } of this.#byStem.get(key.slice(0, 3)) ?? []) {
-        if (key.startsWith(prefix) && !found.includes(compiled)) found.push(compiled);
-      }
-      candidates = found.length > 0 ? candidatesOf(found) : (NO_CANDIDATES as Candidates<T>);
-      if (this.#candidates.size >= CANDIDATE_CACHE_LIMIT) this.#candidates.clear();
-      this.#candidates.set(key, candidates);
+    const found: Compiled<T>[] = [...(this.#byWord.get(key) ?? [])];
+    for (const { prefix, compiled } of this.#byStem.get(key.slice(0, 3)) ?? []) {
+      if (key.startsWith(prefix) && !found.includes(compiled)) found.push(compiled);
     }
-    return candidates;
+    return found.length > 0 ? candidatesOf(found) : (NO_CANDIDATES as Candidates<T>);
   }
 
   #run(
@@ -446,10 +506,12 @@ export class PhraseMatcher<T> {
     tokenAt: Int32Array,
     out: PhraseMatch<T>[],
   ): void {
-    compiled.regex.lastIndex = at;
-    const hit = compiled.regex.exec(keyText);
-    if (hit === null) return;
-    const last = tokenAt[at + hit[0].length - 1] as number;
+    // `test` rather than `exec`: a sticky regex leaves `lastIndex` at the end of its match, which
+    // is all that is needed, without a result array per run.
+    const regex = compiled.regex;
+    regex.lastIndex = at;
+    if (!regex.test(keyText)) return;
+    const last = tokenAt[regex.lastIndex - 1] as number;
     out.push({
       value: compiled.entry.value,
       pattern: compiled.entry.pattern,
@@ -462,28 +524,77 @@ export class PhraseMatcher<T> {
   }
 }
 
-/** The key the token after `i` has in `keyText`: '.' for a sentence end, '' when there is none. */
-function nextKeyAfter(doc: TokenizedText, i: number): string {
-  const { tokens, keyStart } = doc;
-  for (let j = i + 1; j < tokens.length; j++) {
-    if ((keyStart[j] as number) < 0) continue;
-    const token = tokens[j] as (typeof tokens)[number];
-    return token.kind === 'break' ? '.' : token.key;
-  }
-  return '';
+interface KeyIndex {
+  generation: number;
+  /** The key ids of every token of the text (breaks too), ascending, each once. */
+  present: Int32Array;
+  /** Per token, the id of the key patterns starting there are indexed by; -1: none start there. */
+  startIds: Int32Array;
+  /**
+   * Per token, the id of the next token's key in `keyText`: '.' for a sentence end, '' when
+   * there is none.
+   */
+  nextIds: Int32Array;
 }
-const CANDIDATE_CACHE_LIMIT = 50_000;
 
-const KEY_SETS = new WeakMap<TokenizedText, ReadonlySet<string>>();
+const KEY_INDEXES = new WeakMap<TokenizedText, KeyIndex>();
 
-/** The token keys of a text, computed once per text. */
-function keySet(doc: TokenizedText): ReadonlySet<string> {
-  let keys = KEY_SETS.get(doc);
-  if (!keys) {
-    keys = new Set(doc.tokens.map((t) => t.key));
-    KEY_SETS.set(doc, keys);
+/** Is `id` in `sorted` (ascending)? */
+function hasKeyId(sorted: Int32Array, id: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = sorted[middle] as number;
+    if (at === id) return true;
+    if (at < id) low = middle + 1;
+    else high = middle - 1;
   }
-  return keys;
+  return false;
+}
+
+/** A text's key ids (see `KeyIndex`), computed once per text and key-id generation. */
+function keyIndexOf(doc: TokenizedText): KeyIndex {
+  const cached = KEY_INDEXES.get(doc);
+  if (cached && cached.generation === keyIdGeneration()) return cached;
+  const generation = startKeyIdsOver();
+  const { tokens, keyStart } = doc;
+  // The ids the tokeniser interned, when they are of this generation.
+  const ids = doc.keyIds && doc.keyIdGeneration === generation ? doc.keyIds : undefined;
+  const n = tokens.length;
+  const startIds = new Int32Array(n);
+  const nextIds = new Int32Array(n);
+  const sentenceEnd = keyId('.');
+  const numberKey = keyId(NUMBER_KEY);
+  let following = keyId('');
+  for (let i = n - 1; i >= 0; i--) {
+    nextIds[i] = following;
+    const token = tokens[i] as (typeof tokens)[number];
+    if ((keyStart[i] as number) < 0) {
+      startIds[i] = -1;
+      continue;
+    }
+    if (token.kind === 'break') {
+      startIds[i] = -1;
+      following = sentenceEnd;
+      continue;
+    }
+    following = ids ? (ids[i] as number) : keyId(token.key);
+    startIds[i] = token.kind === 'number' ? numberKey : following;
+  }
+  const all = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i] as (typeof tokens)[number];
+    all[i] = ids && token.kind !== 'break' ? (ids[i] as number) : keyId(token.key);
+  }
+  all.sort();
+  let unique = 0;
+  for (let i = 0; i < n; i++) {
+    if (unique === 0 || all[unique - 1] !== all[i]) all[unique++] = all[i] as number;
+  }
+  const index: KeyIndex = { generation, present: all.subarray(0, unique), startIds, nextIds };
+  KEY_INDEXES.set(doc, index);
+  return index;
 }
 
 /** A vocabulary made of several word sets, indexed by length for unmasking. */

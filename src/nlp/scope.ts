@@ -921,6 +921,9 @@ const LABELS: Record<Scope, string> = {
   clarified: 'clarified',
 };
 
+const NO_LITERALS: ReadonlySet<string> = new Set();
+const NO_MARKERS: readonly FoundMarker[] = [];
+
 /**
  * The scope markers of one text and the questions a cue can ask of them. Markers are found once,
  * on the first question (most messages have no cue to scope). Build one per text with
@@ -930,6 +933,8 @@ export class ScopeAnalysis {
   readonly doc: TokenizedText;
   #found: FoundMarker[] | undefined;
   readonly #extra: ReadonlySet<ScopeLanguage>;
+  readonly #languages = new Map<ScopeLanguage, readonly ScopeLanguage[]>();
+  #byType: Map<MarkerType, FoundMarker[]> | undefined;
 
   constructor(doc: TokenizedText, extraLanguages: readonly ScopeLanguage[] = []) {
     this.doc = doc;
@@ -939,6 +944,20 @@ export class ScopeAnalysis {
   get #markers(): FoundMarker[] {
     this.#found ??= MARKERS.find(this.doc);
     return this.#found;
+  }
+
+  /** The markers of one type, in the order `#markers` has them (grouped once per text). */
+  #markersOf(type: MarkerType): readonly FoundMarker[] {
+    if (!this.#byType) {
+      const byType = new Map<MarkerType, FoundMarker[]>();
+      for (const m of this.#markers) {
+        const list = byType.get(m.value.type);
+        if (list) list.push(m);
+        else byType.set(m.value.type, [m]);
+      }
+      this.#byType = byType;
+    }
+    return this.#byType.get(type) ?? NO_MARKERS;
   }
 
   /** The first scope (in a fixed order of strength) that sets the cue aside, if any. */
@@ -980,7 +999,17 @@ export class ScopeAnalysis {
   /** Is there an unscoped seriousness marker ("fr", "not joking") in the cue's sentence? */
   isSerious(first: number): boolean {
     const [from, to] = sentenceRange(this.doc, first);
-    return this.#markers.some((m) => m.value.type === 'serious' && m.first >= from && m.last <= to);
+    return this.#markersOf('serious').some((m) => m.first >= from && m.last <= to);
+  }
+
+  /** A cue's language and the extra ones, each once (worked out once per language and text). */
+  #languagesWith(lang: ScopeLanguage): readonly ScopeLanguage[] {
+    let langs = this.#languages.get(lang);
+    if (!langs) {
+      langs = [...new Set<ScopeLanguage>([lang, ...this.#extra])];
+      this.#languages.set(lang, langs);
+    }
+    return langs;
   }
 
   #speaks(marker: Marker, lang: ScopeLanguage): boolean {
@@ -995,8 +1024,8 @@ export class ScopeAnalysis {
     accept?: (m: FoundMarker) => boolean,
   ): FoundMarker | undefined {
     let found: FoundMarker | undefined;
-    for (const m of this.#markers) {
-      if (m.value.type !== type || m.first < from || m.last > to) continue;
+    for (const m of this.#markersOf(type)) {
+      if (m.first < from || m.last > to) continue;
       if (!this.#speaks(m.value, lang) || (accept && !accept(m))) continue;
       // The one nearest the end of the range: closest to a cue that follows it.
       if (!found || m.first > found.first) found = m;
@@ -1026,15 +1055,15 @@ export class ScopeAnalysis {
   #negated(query: ScopeQuery): ScopeFinding | undefined {
     const { tokens } = this.doc;
     const first = tokens[query.first] as Token;
-    const literals = query.literals ?? new Set<string>();
-    const langs = new Set<ScopeLanguage>([query.lang, ...this.#extra]);
+    const literals = query.literals ?? NO_LITERALS;
+    const langs = this.#languagesWith(query.lang);
     const isNegator = (key: string) => {
       // Portuguese "no" is "in the" ("pensando no suicídio").
       if (key === 'no' && query.lang === 'pt') return false;
       for (const lang of langs) if (NEGATORS[lang].has(key)) return true;
       return false;
     };
-    const isBlocker = (key: string) => [...langs].some((lang) => NEGATION_BLOCKERS[lang].has(key));
+    const isBlocker = (key: string) => langs.some((lang) => NEGATION_BLOCKERS[lang].has(key));
     // Inside the cue: a negator in a gap of the pattern ("mich nicht umbringen").
     for (let i = query.first + 1; i <= query.last; i++) {
       const token = tokens[i] as Token;
@@ -1178,8 +1207,8 @@ export class ScopeAnalysis {
     const start = (this.doc.tokens[query.first] as Token).start;
     const end = (this.doc.tokens[query.last] as Token).end;
     let found: FoundMarker | undefined;
-    for (const m of this.#markers) {
-      if (m.value.type !== 'idiom' || !this.#speaks(m.value, query.lang)) continue;
+    for (const m of this.#markersOf('idiom')) {
+      if (!this.#speaks(m.value, query.lang)) continue;
       if (m.start < end && start < m.end) found = m;
     }
     return found ? this.#finding('figurative', found.first, found.last, 'an idiom') : undefined;

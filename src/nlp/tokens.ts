@@ -8,6 +8,7 @@
  * Italian elisions are split ("j'ai" → "j" "ai", "m'ammazzo" → "m" "ammazzo") and hyphens
  * separate words ("self-harm" → "self" "harm"), so one pattern covers the spellings people use.
  */
+import { keyId, startKeyIdsOver } from './key-ids.js';
 import { normalizeText, squeezeRepeats, unmask } from './normalize.js';
 
 export type TokenKind = 'word' | 'number' | 'emoji' | 'break';
@@ -49,6 +50,12 @@ export interface TokenizedText {
   keyText: string;
   keyStart: Int32Array;
   tokenAt: Int32Array;
+  /**
+   * Per token, the id of its key in the shared key-id table (`key-ids.ts`; -1 for breaks), of
+   * generation `keyIdGeneration`: phrase matchers read these instead of looking keys up.
+   */
+  keyIds: readonly number[];
+  keyIdGeneration: number;
 }
 
 /** Words a caller's patterns know: used to squeeze emphasis and unmask censored letters. */
@@ -202,8 +209,15 @@ export function findQuotes(text: string): TextRange[] {
   return out;
 }
 
+/** A word's key, and the key's id in the key-id table as of `generation`. */
+interface KeyEntry {
+  key: string;
+  id: number;
+  generation: number;
+}
+
 /** Keys by vocabulary and word: words repeat across messages, so each is worked out once. */
-const KEY_CACHE = new WeakMap<Vocabulary, Map<string, string>>();
+const KEY_CACHE = new WeakMap<Vocabulary, Map<string, KeyEntry>>();
 const KEY_CACHE_LIMIT = 50_000;
 /** Emphasis: a letter three times ("diiie"), or doubled at the end ("diee", "kmss"). */
 /** Letters that stand for two ("Straße", "sœur", "cæsar"): keys spell them out. */
@@ -223,49 +237,72 @@ function computeKey(word: string, vocabulary: Vocabulary | undefined): string {
   return key;
 }
 
-function keyOf(word: string, vocabulary: Vocabulary | undefined): string {
-  if (vocabulary === undefined) return computeKey(word, vocabulary);
+function keyOf(word: string, vocabulary: Vocabulary | undefined, generation: number): KeyEntry {
+  if (vocabulary === undefined) {
+    const key = computeKey(word, vocabulary);
+    return { key, id: keyId(key), generation };
+  }
   let cache = KEY_CACHE.get(vocabulary);
   if (!cache) {
     cache = new Map();
     KEY_CACHE.set(vocabulary, cache);
   }
-  let key = cache.get(word);
-  if (key === undefined) {
-    key = computeKey(word, vocabulary);
+  let entry = cache.get(word);
+  if (entry === undefined) {
+    const key = computeKey(word, vocabulary);
+    entry = { key, id: keyId(key), generation };
     if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
-    cache.set(word, key);
+    cache.set(word, entry);
+  } else if (entry.generation !== generation) {
+    entry.id = keyId(entry.key);
+    entry.generation = generation;
   }
-  return key;
+  return entry;
 }
 
 export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
   const normalized = normalizeText(text);
+  const generation = startKeyIdsOver();
   const tokens: Token[] = [];
+  const keyIds: number[] = [];
   let sentence = 0;
   let clause = 0;
   const push = (
     start: number,
     end: number,
     key: string,
+    id: number,
     kind: TokenKind,
     isSentenceBreak = false,
   ) => {
+    keyIds.push(id);
     if (kind === 'word' && CLAUSE_WORDS.has(key) && tokens.length > 0) {
       const last = tokens[tokens.length - 1] as Token;
       if (last.kind !== 'break') clause++;
     }
-    const token: Token = {
-      index: tokens.length,
-      start,
-      end,
-      text: text.slice(start, end),
-      key,
-      kind,
-      sentence,
-      clause,
-    };
-    if (isSentenceBreak) token.sentenceBreak = true;
+    // Built whole (not a property added after): one object, no backing store grown for it.
+    const token: Token = isSentenceBreak
+      ? {
+          index: tokens.length,
+          start,
+          end,
+          text: text.slice(start, end),
+          key,
+          kind,
+          sentence,
+          clause,
+          sentenceBreak: true,
+        }
+      : {
+          index: tokens.length,
+          start,
+          end,
+          text: text.slice(start, end),
+          key,
+          kind,
+          sentence,
+          clause,
+        };
     tokens.push(token);
     if (kind === 'break') {
       clause++;
@@ -278,11 +315,13 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
     const elision = raw.includes("'") ? ELISION.exec(raw) : null;
     if (elision) {
       const cut = start + (elision[1] as string).length + 1;
-      push(start, cut, elision[1] as string, 'word');
+      push(start, cut, elision[1] as string, keyId(elision[1] as string), 'word');
       const rest = normalized.slice(cut, end);
-      push(cut, end, keyOf(rest, vocabulary), DIGITS.test(rest) ? 'number' : 'word');
+      const entry = keyOf(rest, vocabulary, generation);
+      push(cut, end, entry.key, entry.id, DIGITS.test(rest) ? 'number' : 'word');
     } else {
-      push(start, end, keyOf(raw, vocabulary), DIGITS.test(raw) ? 'number' : 'word');
+      const entry = keyOf(raw, vocabulary, generation);
+      push(start, end, entry.key, entry.id, DIGITS.test(raw) ? 'number' : 'word');
     }
   };
   const n = normalized.length;
@@ -324,7 +363,8 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
           if (c === 0x200d && j < n && classOf(cpAt(j)) === C_EMOJI) j += cpAt(j) > 0xffff ? 2 : 1;
         } else break;
       }
-      push(i, j, normalized.slice(i, j).replace(EMOJI_NOISE, ''), 'emoji');
+      const key = normalized.slice(i, j).replace(EMOJI_NOISE, '');
+      push(i, j, key, keyId(key), 'emoji');
       i = j;
     } else if (cls === C_SENTENCE) {
       const newline = cp === 0x0a;
@@ -341,10 +381,10 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
         i > 0 &&
         /\d/.test(normalized.charAt(i - 1)) &&
         /\d/.test(normalized.charAt(j));
-      if (!decimal) push(i, j, newline ? '\n' : normalized.slice(i, j), 'break', true);
+      if (!decimal) push(i, j, newline ? '\n' : normalized.slice(i, j), -1, 'break', true);
       i = j;
     } else if (cls === C_CLAUSE) {
-      push(i, i + 1, normalized.charAt(i), 'break');
+      push(i, i + 1, normalized.charAt(i), -1, 'break');
       i += 1;
     } else if (
       cp === 0x2d &&
@@ -354,7 +394,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
       /\s/.test(normalized.charAt(i + 1))
     ) {
       // A dash between spaces separates clauses ("I'm fine - not really").
-      push(i, i + 1, '-', 'break');
+      push(i, i + 1, '-', -1, 'break');
       i += 1;
     } else {
       i += size;
@@ -386,6 +426,8 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
     keyText: parts.length > 0 ? `${parts.join(' ')} ` : '',
     keyStart,
     tokenAt,
+    keyIds,
+    keyIdGeneration: generation,
   };
 }
 

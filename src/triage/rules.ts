@@ -5,7 +5,7 @@
  * each cue is scoped with its own language's markers plus English.
  *
  * Everything is compiled at module load. Per message: one tokenisation, one pass of the scope
- * markers and one pass of the rules, each a Map lookup per token plus anchored regex runs.
+ * markers and one pass of the rules, each an array read per token plus anchored regex runs.
  */
 import type { Cssrs, RiskCategory, Scope, Span } from '../core/index.js';
 import { PhraseMatcher, vocabularyOf, type PhraseEntry } from '../nlp/phrase-patterns.js';
@@ -181,10 +181,22 @@ function rank(hit: RuleHit): number {
  * compared only among themselves.
  */
 function dropNested(hits: RuleHit[]): RuleHit[] {
+  // Only a cue of the same category and the same scoped-ness can contain another: compare within
+  // those groups (the same test as over all hits, in far fewer pairs on a long message).
+  const groups = new Map<RiskCategory, { scoped: RuleHit[]; plain: RuleHit[] }>();
+  const groupOf = (hit: RuleHit): RuleHit[] => {
+    let group = groups.get(hit.rule.category);
+    if (!group) {
+      group = { scoped: [], plain: [] };
+      groups.set(hit.rule.category, group);
+    }
+    return hit.scope === undefined ? group.plain : group.scoped;
+  };
+  for (const hit of hits) groupOf(hit).push(hit);
   return hits.filter(
     (hit) =>
       CONTEXT_KINDS.has(hit.rule.kind) ||
-      !hits.some(
+      !groupOf(hit).some(
         (other) =>
           other !== hit &&
           !CONTEXT_KINDS.has(other.rule.kind) &&

@@ -1,0 +1,94 @@
+/**
+ * The model keeps only the nonzero rows of its weights, packed (src/triage/model/model.ts). A
+ * zero row adds exactly nothing, so predictions must equal, bit for bit, the plain computation
+ * over the dense weights with every feature in order — which this test does by hand.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeNonIncreasing, sigmoid } from '../../src/triage/model/calibration.js';
+import { extractFeatures, FeatureExtraction } from '../../src/triage/model/features.js';
+import { defaultWeightsPath, loadRiskModel } from '../../src/triage/model/model.js';
+import {
+  denseWeights,
+  HEAD_COUNT,
+  SELF_HARM_HEAD,
+  type SerializedModel,
+} from '../../src/triage/model/serialized.js';
+import { levelFromProbabilities, type Thresholds } from '../../src/triage/model/thresholds.js';
+
+const serialized = JSON.parse(readFileSync(defaultWeightsPath(), 'utf8')) as SerializedModel;
+const dense = denseWeights(serialized);
+const model = loadRiskModel();
+
+/** The margins, probabilities and top contributions over the dense weights, feature by feature. */
+function densePrediction(text: string) {
+  const x = extractFeatures(text, serialized.features.bits, new FeatureExtraction());
+  const margins = serialized.heads.map((head) => head.bias);
+  for (let k = 0; k < x.count; k++) {
+    const v = x.groupValues[x.groups[k] as number] as number;
+    for (let h = 0; h < HEAD_COUNT; h++)
+      margins[h] =
+        (margins[h] as number) + (dense[(x.buckets[k] as number) * HEAD_COUNT + h] as number) * v;
+  }
+  const platt = serialized.heads.map((head) => head.platt);
+  const atLeast = [0, 1, 2, 3, 4, 5].map((t) =>
+    sigmoid((platt[t]?.a as number) * (margins[t] as number) + (platt[t]?.b as number)),
+  );
+  makeNonIncreasing(atLeast);
+  const selfHarm = sigmoid(
+    (platt[SELF_HARM_HEAD]?.a as number) * (margins[SELF_HARM_HEAD] as number) +
+      (platt[SELF_HARM_HEAD]?.b as number),
+  );
+  const level = levelFromProbabilities(atLeast, serialized.thresholds as Thresholds);
+  const head =
+    selfHarm >= 0.5 && selfHarm > (atLeast[0] as number) ? SELF_HARM_HEAD : Math.max(level, 1) - 1;
+  const contributions = new Float64Array(x.unitCount);
+  for (let k = 0; k < x.count; k++) {
+    const unit = x.units[k] as number;
+    contributions[unit] =
+      (contributions[unit] as number) +
+      (dense[(x.buckets[k] as number) * HEAD_COUNT + head] as number) *
+        (x.groupValues[x.groups[k] as number] as number) *
+        (platt[head]?.a as number);
+  }
+  const top = [...contributions.keys()]
+    .filter((unit) => (contributions[unit] as number) > 0)
+    .sort((a, b) => (contributions[b] as number) - (contributions[a] as number) || a - b)
+    .slice(0, 5)
+    .map((unit) => ({
+      weight: contributions[unit],
+      start: x.unitStart[unit],
+      end: x.unitEnd[unit],
+    }));
+  return { atLeast, selfHarm, top };
+}
+
+const TEXTS = [
+  "i can't do this anymore, i just want to die. i keep thinking about killing myself",
+  'running late, the bus broke down again. grabbing coffee, see you at ten',
+  'i keep picking at my skin until it bleeds',
+  'Quiero morir, ya no aguanto más 😔',
+  'k1ll mys3lf tonight fr',
+  '',
+  'ok',
+];
+
+describe('packed model weights', () => {
+  it('predict exactly what the dense weights give', () => {
+    const pool = readFileSync('data/triage/train.jsonl', 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .slice(0, 300)
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+    for (const text of [...TEXTS, ...pool, pool.join(' ').slice(0, 3000)]) {
+      const expected = densePrediction(text);
+      const actual = model.predict(text);
+      expect(actual.atLeast, text).toEqual(expected.atLeast);
+      expect(actual.selfHarm, text).toBe(expected.selfHarm);
+      expect(
+        actual.top.map(({ weight, start, end }) => ({ weight, start, end })),
+        text,
+      ).toEqual(expected.top);
+    }
+  });
+});
