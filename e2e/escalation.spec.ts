@@ -80,6 +80,13 @@ test('an escalation arrives live, is claimed, taken over, answered and resolved'
 
   const resolver = page.getByRole('region', { name: 'Escalations' });
   await resolver
+    .getByLabel('Add a note')
+    .fill('Called the crisis team; they will phone her at 21:00.');
+  await resolver.getByRole('button', { name: 'Save note' }).click();
+  await expect(resolver.getByRole('region', { name: 'Notes on this escalation' })).toContainText(
+    'Called the crisis team',
+  );
+  await resolver
     .getByLabel('Outcome')
     .fill('Spoke with the person; safety plan agreed, crisis team follow-up tonight.');
   await resolver.getByRole('button', { name: 'Resolve escalation' }).click();

@@ -129,6 +129,15 @@ export interface Escalation {
   resolution?: string;
 }
 
+/** A clinician's note on an escalation while handling it (stored encrypted; audited without text). */
+export interface EscalationNote {
+  id: number;
+  escalationId: string;
+  by: string;
+  at: string;
+  text: string;
+}
+
 /** One event of the hash-chained audit log (DESIGN.md `AuditEvent`). */
 export interface AuditEvent {
   seq: number;

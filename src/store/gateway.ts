@@ -6,6 +6,7 @@ import {
   type Area,
   type ConversationTurn,
   type Escalation,
+  type EscalationNote,
   type EscalationStatus,
   type GuardAction,
   type ProtocolId,
@@ -37,6 +38,7 @@ const messagePlace = (conversationId: string, seq: number) =>
 const riskPlace = (conversationId: string) => `conversation ${conversationId} risk state`;
 const resolutionPlace = (escalationId: string) => `escalation ${escalationId} resolution`;
 const handoverPlace = (conversationId: string) => `conversation ${conversationId} handover note`;
+const notePlace = (noteId: number) => `escalation note ${noteId}`;
 
 // ---------------------------------------------------------------------------------------------
 // Conversations and messages
@@ -450,6 +452,65 @@ export async function getEscalation(
     .where('id', '=', id)
     .executeTakeFirst();
   return row ? escalationFromRow(ctx.cipher, row) : undefined;
+}
+
+/** Adds a clinician's note to an escalation (any status: follow-ups count too); audited without text. */
+export async function addEscalationNote(
+  ctx: GatewayContext,
+  escalationId: string,
+  by: string,
+  text: string,
+  at: string,
+): Promise<EscalationNote> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockAudit(trx);
+    const escalation = await requireEscalation(trx, escalationId);
+    // The id is needed to seal the note to its row, so the row is written first, then sealed.
+    const inserted = await trx
+      .insertInto('escalation_notes')
+      .values({ escalation_id: escalationId, by, at, note: '' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .updateTable('escalation_notes')
+      .set({ note: ctx.cipher.seal(text, notePlace(inserted.id)) })
+      .where('id', '=', inserted.id)
+      .execute();
+    await appendAuditEvents(
+      trx,
+      [
+        {
+          actor: counselorActor(by),
+          type: 'escalation.note_added',
+          conversationId: escalation.conversation_id,
+          payload: { escalationId, noteId: inserted.id },
+        },
+      ],
+      at,
+    );
+    return { id: inserted.id, escalationId, by, at, text };
+  });
+}
+
+/** The notes of these escalations, oldest first. */
+export async function escalationNotes(
+  ctx: GatewayContext,
+  escalationIds: readonly string[],
+): Promise<EscalationNote[]> {
+  if (escalationIds.length === 0) return [];
+  const rows = await ctx.db
+    .selectFrom('escalation_notes')
+    .selectAll()
+    .where('escalation_id', 'in', [...escalationIds])
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    escalationId: r.escalation_id,
+    by: r.by,
+    at: r.at,
+    text: ctx.cipher.open(r.note, notePlace(r.id)),
+  }));
 }
 
 export async function claimEscalation(

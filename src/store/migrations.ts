@@ -398,6 +398,28 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0006_escalation_notes': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('escalation_notes')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('escalation_id', 'text', (c) =>
+          c.notNull().references('escalations.id').onDelete('cascade'),
+        )
+        .addColumn('by', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('note', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('escalation_notes_escalation_idx')
+        .on('escalation_notes')
+        .column('escalation_id')
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('escalation_notes').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

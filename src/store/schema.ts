@@ -253,6 +253,16 @@ export interface Database {
   sessions: SessionsTable;
   setup_tokens: SetupTokensTable;
   rating_assignments: RatingAssignmentsTable;
+  escalation_notes: EscalationNotesTable;
+}
+
+/** Clinicians' notes on an escalation; `note` may be encrypted. */
+export interface EscalationNotesTable {
+  id: Generated<number>;
+  escalation_id: string;
+  by: string;
+  at: string;
+  note: string;
 }
 
 export interface RatingAssignmentsTable {

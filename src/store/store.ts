@@ -5,6 +5,7 @@ import {
   type ConsoleUser,
   type ConversationTurn,
   type Escalation,
+  type EscalationNote,
   type EscalationStatus,
   type Evidence,
   type HumanRating,
@@ -147,6 +148,19 @@ export class Store {
 
   takeOver(conversationId: string, by: string, at: string): Promise<Takeover> {
     return gateway.takeOver(this.gateway, conversationId, by, at);
+  }
+
+  addEscalationNote(
+    escalationId: string,
+    by: string,
+    text: string,
+    at: string,
+  ): Promise<EscalationNote> {
+    return gateway.addEscalationNote(this.gateway, escalationId, by, text, at);
+  }
+
+  escalationNotes(escalationIds: readonly string[]): Promise<EscalationNote[]> {
+    return gateway.escalationNotes(this.gateway, escalationIds);
   }
 
   /** Hands back to the model (with a note for it); waits for undelivered messages first. */

@@ -115,6 +115,38 @@ describe('console API', () => {
     );
   });
 
+  it('keeps clinicians’ notes on an escalation, shown with it and in its conversation, audited without text', async () => {
+    const note = await call('POST', `/api/escalations/${escalationId}/notes`, {
+      by: 'dr-okafor',
+      text: 'Left a voicemail for her GP; trying again at 4 pm.',
+    });
+    expect(note.statusCode).toBe(201);
+    expect(note.json()).toMatchObject({
+      escalationId,
+      by: 'dr-okafor',
+      text: 'Left a voicemail for her GP; trying again at 4 pm.',
+    });
+    await call('POST', `/api/escalations/${escalationId}/notes`, {
+      by: 'nurse-lee',
+      text: 'GP called back; appointment tomorrow 9:00.',
+    });
+    const shown = (await call('GET', `/api/escalations/${escalationId}`)).json();
+    expect(shown.notes.map((n: { by: string }) => n.by)).toEqual(['dr-okafor', 'nurse-lee']);
+    const conversation = (await call('GET', '/api/conversations/conv-1')).json();
+    expect(conversation.escalations[0].notes).toHaveLength(2);
+
+    const empty = await call('POST', `/api/escalations/${escalationId}/notes`, { text: '  ' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.param).toBe('text');
+    expect(
+      (await call('POST', '/api/escalations/nope/notes', { by: 'a', text: 'b' })).statusCode,
+    ).toBe(404);
+
+    const audit = await t.store.auditEvents();
+    expect(audit.filter((e) => e.type === 'escalation.note_added')).toHaveLength(2);
+    expect(JSON.stringify(audit)).not.toContain('voicemail');
+  });
+
   it('validates bodies and names the field', async () => {
     const noAssignee = await call('POST', `/api/escalations/${escalationId}/claim`, {});
     expect(noAssignee.statusCode).toBe(400);

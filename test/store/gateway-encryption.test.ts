@@ -65,6 +65,15 @@ describe('Store: message content encrypted at rest', () => {
       'spoke with their sister Maria',
       '2026-11-22T01:05:00.000Z',
     );
+    await store.addEscalationNote(
+      escalationId as string,
+      'ana',
+      'left a voicemail with her flatmate Priya',
+      '2026-11-22T01:04:00.000Z',
+    );
+    expect((await store.escalationNotes([escalationId as string]))[0]?.text).toBe(
+      'left a voicemail with her flatmate Priya',
+    );
     expect((await store.conversationMessages('c-1'))[0]?.content).toBe(SECRET_TEXT);
     expect((await store.getConversation('c-1'))?.riskState).toEqual(turn('c-1').riskState);
     expect((await store.getEscalation(escalationId as string))?.resolution).toBe(
@@ -83,6 +92,7 @@ describe('Store: message content encrypted at rest', () => {
       expect(bytes).not.toContain('better off without me');
       expect(bytes).not.toContain('really glad you told me');
       expect(bytes).not.toContain('sister Maria');
+      expect(bytes).not.toContain('flatmate Priya');
     }
   });
 

@@ -6,6 +6,7 @@
 import type {
   Conversation,
   Escalation,
+  EscalationNote,
   List,
   NextRatingItem,
   PreviewTurn,
@@ -134,6 +135,9 @@ export const api = {
     request<List<Escalation>>('GET', `/api/escalations?status=${statuses.join(',')}`),
 
   claim: (id: string) => request<Escalation>('POST', path`/api/escalations/${id}/claim`, {}),
+
+  addNote: (id: string, text: string) =>
+    request<EscalationNote>('POST', path`/api/escalations/${id}/notes`, { text }),
 
   resolve: (id: string, resolution: string) =>
     request<Escalation>('POST', path`/api/escalations/${id}/resolve`, { resolution }),

@@ -34,6 +34,16 @@ export interface Escalation {
   claimedAt?: string;
   resolvedAt?: string;
   resolution?: string;
+  /** Clinicians' notes while handling it (with the conversation and a single escalation). */
+  notes?: EscalationNote[];
+}
+
+export interface EscalationNote {
+  id: number;
+  escalationId: string;
+  by: string;
+  at: string;
+  text: string;
 }
 
 export type MessageRole = 'user' | 'assistant' | 'system' | 'counselor';

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import {
   ESCALATION_STATUSES,
   type Escalation,
+  type EscalationNote,
   type EscalationStatus,
   type RiskLevel,
   type Role,
@@ -52,6 +53,8 @@ export interface ConsoleStore {
   getEscalation(id: string): Promise<Escalation | undefined>;
   claimEscalation(id: string, assignee: string, at: string): Promise<Escalation>;
   resolveEscalation(id: string, by: string, resolution: string, at: string): Promise<Escalation>;
+  addEscalationNote(id: string, by: string, text: string, at: string): Promise<EscalationNote>;
+  escalationNotes(ids: readonly string[]): Promise<EscalationNote[]>;
   listConversations(opts?: { limit?: number; takenOver?: boolean }): Promise<ConsoleConversation[]>;
   getConversation(id: string): Promise<ConsoleConversation | undefined>;
   conversationMessages(id: string): Promise<ConsoleMessage[]>;
@@ -102,6 +105,14 @@ const releaseBody = z.strictObject({
   by: person.optional(),
   /** For the model: what it should know now that it answers again (stored encrypted). */
   note: z.string().trim().max(4000, 'a hand-back note of at most 4000 characters').optional(),
+});
+const noteBody = z.strictObject({
+  by: person.optional(),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'a note needs some text')
+    .max(10_000, 'a note of at most 10000 characters'),
 });
 const messageBody = z.strictObject({
   by: person.optional(),
@@ -178,9 +189,22 @@ export async function consoleRoutes(app: FastifyInstance): Promise<void> {
         'id',
       );
     }
-    return escalation;
+    return { ...escalation, notes: await store.escalationNotes([id]) };
   });
   methodNotAllowed(app, '/escalations/:id', ['GET']);
+
+  app.post('/escalations/:id/notes', async (request, reply) => {
+    const { id } = parse(idParam, request.params, 'path');
+    const body = parse(noteBody, request.body, 'request body');
+    const note = await store.addEscalationNote(
+      id,
+      actingPerson(request, body.by, 'by'),
+      body.text,
+      now(),
+    );
+    return reply.status(201).send(note);
+  });
+  methodNotAllowed(app, '/escalations/:id/notes', ['POST']);
 
   app.post('/escalations/:id/claim', async (request) => {
     const { id } = parse(idParam, request.params, 'path');
@@ -215,7 +239,15 @@ export async function consoleRoutes(app: FastifyInstance): Promise<void> {
       store.conversationMessages(id),
       store.listEscalations({ status: ['open', 'claimed'], conversationId: id }),
     ]);
-    return { ...conversationView(conversation), messages, escalations: unresolved };
+    const notes = await store.escalationNotes(unresolved.map((e) => e.id));
+    return {
+      ...conversationView(conversation),
+      messages,
+      escalations: unresolved.map((e) => ({
+        ...e,
+        notes: notes.filter((n) => n.escalationId === e.id),
+      })),
+    };
   });
   methodNotAllowed(app, '/conversations/:id', ['GET']);
 

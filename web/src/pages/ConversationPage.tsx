@@ -394,10 +394,12 @@ function EscalationResolver({
 }) {
   const now = useNow();
   const [outcome, setOutcome] = useState('');
+  const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const sla = slaText(escalation.slaDueAt, now);
   const fieldId = `outcome-${escalation.id}`;
+  const noteId = `note-${escalation.id}`;
 
   const run = async (action: () => Promise<unknown>) => {
     setBusy(true);
@@ -436,6 +438,41 @@ function EscalationResolver({
           Claim
         </button>
       )}
+      {(escalation.notes ?? []).length > 0 && (
+        <section aria-label="Notes on this escalation">
+          <h3 className="resolver__notes-title">Notes</h3>
+          <ol className="notes">
+            {(escalation.notes ?? []).map((n) => (
+              <li key={n.id}>
+                <p className="hint">
+                  {n.by}, <time dateTime={n.at}>{clockTime(n.at)}</time>
+                </p>
+                <p>{n.text}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const text = note.trim();
+          if (text !== '')
+            void run(async () => {
+              await api.addNote(escalation.id, text);
+              setNote('');
+            });
+        }}
+      >
+        <div className="field">
+          <label htmlFor={noteId}>Add a note</label>
+          <textarea id={noteId} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        </div>
+        <button type="submit" className="button" disabled={busy || note.trim() === ''}>
+          Save note
+        </button>
+      </form>
       <form
         className="form"
         onSubmit={(event) => {
