@@ -39,12 +39,24 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   ensureBuilt();
   const dir = mkdtempSync(path.join(tmpdir(), 'tandem-e2e-'));
   const config = path.join(dir, 'tandem.config.yaml');
+  // The bundled policy, with co-created drafts switched on for institutional deployments only, so
+  // the drafts spec can send `x-tandem-area: institutional` and every other spec is unaffected.
+  const policy = YAML.parse(readFileSync(path.join(root, 'policies/default.yaml'), 'utf8')) as {
+    areas?: Record<string, Record<string, unknown>>;
+  };
+  policy.areas = {
+    ...policy.areas,
+    institutional: { ...policy.areas?.['institutional'], approval: true },
+  };
+  const policyFile = path.join(dir, 'policy.yaml');
+  writeFileSync(policyFile, YAML.stringify(policy));
   writeFileSync(
     config,
     [
       'gateway:',
       '  host: 127.0.0.1',
       '  locale: en-GB',
+      `  policy: ${JSON.stringify(policyFile)}`,
       '  upstream:',
       '    default: reference',
       '',

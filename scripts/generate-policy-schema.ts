@@ -37,6 +37,8 @@ const DESCRIPTIONS: Record<string, string> = {
   action: `What to do with the turn: ${POLICY_ACTIONS.join(', ')} (docs/policy.md).`,
   protocol: `Pin a protocol (${PROTOCOL_IDS.join(', ')}); without it the conversation's protocol is used.`,
   escalate: 'Write an escalation for a human, due after the SLA of the triage level.',
+  approval:
+    'Co-created drafts: below high risk, replies wait for a clinician to approve (or edit) them and the person gets a holding note; at high and imminent risk the protocol reply goes out at once.',
   ocd_reassurance:
     'OCD reassurance-seeking or intrusive thoughts, from the guard’s condition detector.',
   ...Object.fromEntries(

@@ -3,6 +3,7 @@ import { isTandemError } from '../core/index.js';
 import { agreementCommand } from './commands/agreement.js';
 import { auditCommand } from './commands/audit.js';
 import { evalCommand } from './commands/eval.js';
+import { exportCommand } from './commands/export.js';
 import { keysCommand } from './commands/keys.js';
 import { guardCommand } from './commands/guard.js';
 import { ratingsCommand } from './commands/ratings.js';
@@ -48,6 +49,7 @@ export function buildProgram(): Command {
     auditCommand(),
     keysCommand(),
     usersCommand(),
+    exportCommand(),
   ]) {
     program.addCommand(command.exitOverride());
   }

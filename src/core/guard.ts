@@ -129,6 +129,40 @@ export interface Escalation {
   resolution?: string;
 }
 
+/** One run of a word-level diff (`src/nlp/text-diff.ts`). */
+export interface DiffPart {
+  op: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+export const DRAFT_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+
+/**
+ * A reply held for a clinician's approval (co-created drafts, policy `approval`). Approved as
+ * written or edited, or rejected with the clinician's own reply; either way the person gets the
+ * final text with their next request, and (prompt, rejected, chosen) pairs feed model improvement.
+ */
+export interface Draft {
+  id: string;
+  conversationId: string;
+  /** The person's message it answers. */
+  seq: number;
+  createdAt: string;
+  /** What the gateway would have sent (upstream reply after checks and repair, or the protocol's). */
+  text: string;
+  action: GuardAction;
+  protocol?: ProtocolId;
+  failedChecks: string[];
+  status: DraftStatus;
+  /** What the person gets: the draft, the clinician's edit of it, or their own reply. */
+  final?: string;
+  /** The clinician's change, word by word, from `text` to `final` (stored with the decision). */
+  diff?: DiffPart[];
+  decidedBy?: string;
+  decidedAt?: string;
+}
+
 /** A clinician's note on an escalation while handling it (stored encrypted; audited without text). */
 export interface EscalationNote {
   id: number;

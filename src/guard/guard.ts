@@ -10,6 +10,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import {
   isTandemError,
   TandemError,
+  RISK_LEVELS,
   type Area,
   type ChatMessage,
   type ConditionSignal,
@@ -25,7 +26,7 @@ import {
 } from '../core/index.js';
 import { loadCrisisDirectory, type CrisisDirectory } from '../nlp/crisis-directory.js';
 import { composeReply, ReferenceResponder, type ProviderConfig } from '../providers/index.js';
-import type { ConversationRecord, Store } from '../store/index.js';
+import type { ConversationRecord, NewDraft, Store } from '../store/index.js';
 import { triageConversation, type RiskState, detectConditions } from '../triage/index.js';
 import {
   actionable,
@@ -34,9 +35,9 @@ import {
   runOutputChecks,
   type OutputCheckContext,
 } from './output-checks.js';
-import { decide, loadPolicy, slaDueAt, type Policy } from './policy.js';
+import { decide, loadPolicy, repliesNeedApproval, slaDueAt, type Policy } from './policy.js';
 import { GENERAL_GUIDANCE, getProtocol, protocolReply } from './protocols.js';
-import { holdingMessage, joinCounselorMessages } from './takeover.js';
+import { holdingMessage, joinCounselorMessages, reviewingMessage } from './takeover.js';
 import { Upstreams, type UpstreamSettings } from './upstreams.js';
 import { streamTurn, type GuardStreamEvent } from './streaming.js';
 
@@ -82,6 +83,8 @@ export interface TurnResult {
   upstream: UpstreamOutcome;
   /** Counsellor messages (seqs) this reply hands over; marked delivered when the turn commits. */
   deliver?: number[];
+  /** The model's reply held for a clinician's approval instead of being sent. */
+  draft?: NewDraft;
 }
 
 const DEFAULT_AREA: Area = 'individual';
@@ -276,10 +279,60 @@ export class Guard {
     };
   }
 
+  /**
+   * Whether the turn goes through people rather than straight from the model: a takeover, approved
+   * replies waiting for delivery, or an area whose replies need approval.
+   */
+  viaPeople(plan: TurnPlan): boolean {
+    return (
+      plan.conversation?.takeover !== undefined ||
+      plan.conversation?.awaitingDelivery === true ||
+      repliesNeedApproval(this.policy, plan.area)
+    );
+  }
+
   /** @internal The reply: a counsellor's, the protocol's, or the upstream's after checks. */
   async produce(plan: TurnPlan, signal?: AbortSignal): Promise<TurnResult> {
     const human = await this.humanReply(plan);
-    if (human) return human;
+    if (human && plan.conversation?.takeover) return human;
+    if (!repliesNeedApproval(this.policy, plan.area)) return human ?? this.modelReply(plan, signal);
+    if (RISK_LEVELS.indexOf(plan.triage.level) >= RISK_LEVELS.indexOf('high')) {
+      // Nobody at high or imminent risk waits for a review: the protocol's reviewed words go out
+      // now (and the turn escalates); anything approved waits for the next turn.
+      return {
+        action: 'replace',
+        response: this.safeReply(plan, plan.protocol),
+        protocol: plan.protocol,
+        checks: [],
+        upstream: {},
+      };
+    }
+    // Co-created drafts: the model's reply waits for a clinician; the person gets what was
+    // approved for them, or a note that a person reviews replies here.
+    const drafted =
+      newUserPositions(plan).size > 0 ? await this.modelReply(plan, signal) : undefined;
+    return {
+      action: 'human',
+      response: human?.deliver ? human.response : reviewingMessage(plan.locale, this.#directory),
+      protocol: plan.protocol,
+      checks: drafted?.checks ?? [],
+      upstream: drafted?.upstream ?? {},
+      ...(human?.deliver ? { deliver: human.deliver } : {}),
+      ...(drafted
+        ? {
+            draft: {
+              text: drafted.response,
+              action: drafted.action,
+              ...(drafted.protocol ? { protocol: drafted.protocol } : {}),
+              failedChecks: failed(drafted.checks).map((c) => c.name),
+            },
+          }
+        : {}),
+    };
+  }
+
+  /** @internal The model's reply after checks and repair, or the protocol's when the policy says so. */
+  async modelReply(plan: TurnPlan, signal?: AbortSignal): Promise<TurnResult> {
     const { decision } = plan;
     if (decision.action === 'block' || decision.action === 'replace') {
       return {
@@ -407,8 +460,11 @@ export class Guard {
 
   /** @internal When a person holds the conversation, their messages (or a holding note) answer. */
   async humanReply(plan: TurnPlan): Promise<TurnResult | undefined> {
-    if (!plan.conversation?.takeover) return undefined;
+    const takeover = plan.conversation?.takeover;
+    if (!takeover && !plan.conversation?.awaitingDelivery) return undefined;
     const pending = await this.#store.undeliveredCounselorMessages(plan.conversationId);
+    // Approved replies already went out with a concurrent request: nothing for a person to say.
+    if (pending.length === 0 && !takeover) return undefined;
     const response =
       pending.length > 0
         ? joinCounselorMessages(pending.map((m) => m.content))
@@ -435,7 +491,17 @@ export class Guard {
         return await this.#commitOnce(plan, result);
       } catch (error) {
         if (!isTandemError(error, 'DELIVERY_CONFLICT') || attempt >= 3) throw error;
-        result = (await this.humanReply(plan)) ?? result;
+        const retried = await this.humanReply(plan);
+        if (retried) {
+          // Keep the draft of the person's new message: only the delivery changed.
+          result = { ...retried, ...(result.draft ? { draft: result.draft } : {}) };
+        } else {
+          // Another request already carried what was waiting, and nobody holds the conversation.
+          const { deliver: _carried, ...rest } = result;
+          result = repliesNeedApproval(this.policy, plan.area)
+            ? { ...rest, response: reviewingMessage(plan.locale, this.#directory) }
+            : await this.modelReply(plan);
+        }
       }
     }
   }
@@ -443,7 +509,9 @@ export class Guard {
   async #commitOnce(plan: TurnPlan, result: TurnResult): Promise<GuardOutcome> {
     const { triage, decision } = plan;
     const at = plan.at.toISOString();
-    const escalate = decision.escalate && result.action !== 'human';
+    // A person holding the conversation is already with them; a held draft still pages as usual.
+    const escalate =
+      decision.escalate && !(result.action === 'human' && plan.conversation?.takeover);
     const dueAt = escalate ? slaDueAt(this.policy, triage.level, plan.at) : undefined;
     const failures = failed(result.checks);
     const actor = plan.request.clientId ? `key:${plan.request.clientId}` : this.#actor;
@@ -456,8 +524,10 @@ export class Guard {
       riskState: plan.riskState,
       messages: [
         ...newUserMessages(plan),
-        // A counsellor's delivered messages are already stored as theirs.
-        ...(result.action === 'human' && plan.conversation?.takeover
+        // A counsellor's delivered messages are already stored as theirs, and during a takeover
+        // the holding note is not part of the conversation.
+        ...((result.deliver?.length ?? 0) > 0 ||
+        (result.action === 'human' && plan.conversation?.takeover)
           ? []
           : [{ role: 'assistant' as const, content: result.response, action: result.action }]),
       ],
@@ -484,6 +554,7 @@ export class Guard {
         : {}),
       audit: auditEvents(plan, result, actor),
       ...(result.deliver ? { deliver: result.deliver } : {}),
+      ...(result.draft ? { draft: result.draft } : {}),
     });
     return {
       conversationId: plan.conversationId,

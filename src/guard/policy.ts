@@ -84,6 +84,11 @@ const areaSchema = z.strictObject({
   categories: categoriesSchema.optional(),
   conditions: conditionsSchema.optional(),
   fallback: ruleSchema.optional(),
+  /**
+   * Replies wait for a clinician's approval (co-created drafts) below high risk; at high and
+   * imminent risk the protocol's reply goes out at once.
+   */
+  approval: z.boolean().optional(),
 });
 const slaSchema = z.strictObject(
   Object.fromEntries(
@@ -135,6 +140,7 @@ export interface Policy {
         categories?: Partial<Record<RiskCategory, LevelRules>>;
         conditions?: Partial<Record<PolicyCondition, PolicyRule>>;
         fallback?: PolicyRule;
+        approval?: boolean;
       }
     >
   >;
@@ -410,4 +416,9 @@ function signalEvidence(triage: Triage, category: RiskCategory): string {
 export function slaDueAt(policy: Policy, level: RiskLevel, from: Date): string | undefined {
   const ms = policy.slaMs[level];
   return ms === undefined ? undefined : new Date(from.getTime() + ms).toISOString();
+}
+
+/** Whether replies in this area wait for a clinician's approval (below high risk). */
+export function repliesNeedApproval(policy: Policy, area: Area): boolean {
+  return policy.areas[area]?.approval === true;
 }

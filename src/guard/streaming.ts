@@ -30,7 +30,7 @@ export async function* streamTurn(
   signal?: AbortSignal,
 ): AsyncGenerator<GuardStreamEvent> {
   const plan = await guard.plan(request);
-  if (mustHold(plan) || plan.conversation?.takeover) {
+  if (mustHold(plan) || guard.viaPeople(plan)) {
     const outcome = await guard.commit(plan, await guard.produce(plan, signal));
     for (const text of chunksOf(outcome.response)) yield { type: 'delta', text };
     yield { type: 'outcome', outcome };

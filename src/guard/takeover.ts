@@ -31,6 +31,24 @@ export function holdingMessage(locale: string, directory: CrisisDirectory): stri
   return (HOLDING[language] as string).replace('{emergency}', emergency);
 }
 
+const REVIEWING: Record<string, string> = {
+  en: 'Thank you for your message. A member of our care team reads every reply here before it is sent, and will answer you shortly. If you are in danger right now, please call {emergency}.',
+  es: 'Gracias por tu mensaje. Una persona de nuestro equipo revisa cada respuesta antes de enviarla y te contestará en breve. Si estás en peligro en este momento, llama al {emergency}.',
+  fr: 'Merci pour votre message. Une personne de notre équipe relit chaque réponse avant de l’envoyer et vous répondra très bientôt. Si vous êtes en danger en ce moment, appelez le {emergency}.',
+  de: 'Danke für deine Nachricht. Eine Person aus unserem Team liest jede Antwort, bevor sie verschickt wird, und antwortet dir gleich. Wenn du gerade in Gefahr bist, ruf bitte die {emergency} an.',
+  pt: 'Obrigado pela tua mensagem. Uma pessoa da nossa equipa revê cada resposta antes de ser enviada e vai responder-te em breve. Se estás em perigo neste momento, liga para o {emergency}.',
+  it: 'Grazie per il tuo messaggio. Una persona del nostro team legge ogni risposta prima che venga inviata e ti risponderà a breve. Se sei in pericolo in questo momento, chiama il {emergency}.',
+};
+
+/** What the person sees while their reply waits for a clinician's approval (co-created drafts). */
+export function reviewingMessage(locale: string, directory: CrisisDirectory): string {
+  const language = REVIEWING[languageOf(locale)] ? languageOf(locale) : 'en';
+  const entry = crisisEntryFor(directory, locale);
+  const emergency =
+    entry.country === 'INTL' ? (LOCAL_EMERGENCY[language] as string) : entry.emergency;
+  return (REVIEWING[language] as string).replace('{emergency}', emergency);
+}
+
 /** Several counsellor messages written since the person's last turn arrive as one reply. */
 export function joinCounselorMessages(contents: readonly string[]): string {
   return contents.join('\n\n');

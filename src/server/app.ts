@@ -30,7 +30,8 @@ import { RateLimiter } from './rate-limit.js';
 import { adminRoutes } from './routes/admin.js';
 import { authRoutes, notSignedIn } from './routes/auth.js';
 import type { FeedStore } from './console-feed.js';
-import { consoleRoutes, type ConsoleStore } from './routes/console.js';
+import { actingPerson, consoleRoutes, type ConsoleStore } from './routes/console.js';
+import { draftRoutes, type DraftsStore } from './routes/drafts.js';
 import { eventRoutes } from './routes/events.js';
 import { playgroundRoutes } from './routes/playground.js';
 import { ratingRoutes, type RatingStore } from './routes/rating.js';
@@ -61,7 +62,15 @@ export interface GatewayGuard {
 
 /** What the server needs from the store (`src/store`'s `Store` fits). */
 export interface GatewayStore
-  extends KeyLookup, ConsoleStore, AccountStore, FeedStore, TurnsStore, RatingStore, RunsStore {}
+  extends
+    KeyLookup,
+    ConsoleStore,
+    AccountStore,
+    FeedStore,
+    TurnsStore,
+    RatingStore,
+    RunsStore,
+    DraftsStore {}
 
 export interface AppOptions {
   guard: GatewayGuard;
@@ -358,6 +367,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     guard: options.guard,
     authorise: context.requireConsole,
     messageChars: settings.limits.messageChars,
+  });
+  await app.register(draftRoutes, {
+    prefix: '/api',
+    store,
+    authorise: context.requireConsole,
+    actingPerson: (request, given) => actingPerson(request, given, 'by'),
   });
   await app.register(eventRoutes, { prefix: '/api', store, authorise: context.requireConsole });
   await app.register(turnRoutes, { prefix: '/api', store, authorise: context.requireConsole });

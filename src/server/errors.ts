@@ -77,6 +77,8 @@ const TANDEM_STATUS: Partial<Record<ErrorCode, [number, OpenAIErrorType, string]
   CONVERSATION_NOT_FOUND: [404, 'not_found_error', 'conversation_not_found'],
   ESCALATION_NOT_FOUND: [404, 'not_found_error', 'escalation_not_found'],
   ESCALATION_CONFLICT: [409, 'conflict_error', 'escalation_conflict'],
+  DRAFT_NOT_FOUND: [404, 'not_found_error', 'draft_not_found'],
+  DRAFT_CONFLICT: [409, 'conflict_error', 'draft_conflict'],
 };
 
 /**

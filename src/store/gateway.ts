@@ -16,6 +16,7 @@ import {
   type Takeover,
 } from '../core/index.js';
 import { appendAuditEvents, lockAudit } from './audit.js';
+import { insertDraft } from './drafts.js';
 import type { ContentCipher } from './crypto.js';
 import type {
   AuditInput,
@@ -218,6 +219,34 @@ export async function recordTurn(ctx: GatewayContext, turn: TurnRecord): Promise
         type: 'takeover.released',
         conversationId: turn.conversationId,
         payload: { afterDelivery: true },
+      });
+    }
+
+    if (turn.deliver !== undefined && turn.deliver.length > 0) {
+      if ((await countUndelivered(trx, turn.conversationId)) === 0) {
+        await trx
+          .updateTable('conversations')
+          .set({ awaiting_delivery: 0 })
+          .where('id', '=', turn.conversationId)
+          .execute();
+      }
+    }
+    if (turn.draft) {
+      const lastUser = turn.messages.map((m) => m.role).lastIndexOf('user');
+      const draftId = await insertDraft(
+        trx,
+        ctx.cipher,
+        turn.conversationId,
+        // The person's message it answers (the turn's own, or the last one stored before it).
+        lastUser === -1 ? firstSeq - 1 : firstSeq + lastUser,
+        turn.draft,
+        turn.at,
+      );
+      audit.push({
+        actor: 'guard',
+        type: 'draft.created',
+        conversationId: turn.conversationId,
+        payload: { draftId, action: turn.draft.action },
       });
     }
 
@@ -889,6 +918,7 @@ function conversationFromRow(
           },
         }),
     ...(r.client_id === null ? {} : { clientId: r.client_id }),
+    ...(r.awaiting_delivery === 1 ? { awaitingDelivery: true } : {}),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     messageCount: r.message_count,

@@ -20,6 +20,7 @@ export {
   type UserCredentials,
 } from './accounts.js';
 export { NOTIFICATION_LEASE_MS } from './notifications.js';
+export type { NewDraft } from './drafts.js';
 export {
   API_KEY_SCOPES,
   AUDIT_PROBLEM_KINDS,

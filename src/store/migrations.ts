@@ -420,6 +420,42 @@ const migrations: Record<string, Migration> = {
       await db.schema.dropTable('escalation_notes').execute();
     },
   },
+  '0007_drafts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('drafts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('conversation_id', 'text', (c) =>
+          c.notNull().references('conversations.id').onDelete('cascade'),
+        )
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('protocol', 'text')
+        .addColumn('failed_checks', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('final', 'text')
+        .addColumn('diff', 'text')
+        .addColumn('decided_by', 'text')
+        .addColumn('decided_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('drafts_status_idx')
+        .on('drafts')
+        .columns(['status', 'created_at'])
+        .execute();
+      // Approved replies wait for the person's next request even without a takeover.
+      await db.schema
+        .alterTable('conversations')
+        .addColumn('awaiting_delivery', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('conversations').dropColumn('awaiting_delivery').execute();
+      await db.schema.dropTable('drafts').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -9,6 +9,7 @@ import type {
   Role,
   Takeover,
 } from '../core/index.js';
+import type { NewDraft } from './drafts.js';
 
 /** A conversation through the gateway, without its messages. */
 export interface ConversationRecord {
@@ -20,6 +21,8 @@ export interface ConversationRecord {
   takeover?: Takeover;
   /** The last hand-back to the model, with the clinician's note for it. */
   handover?: Handover;
+  /** Approved draft replies wait for the person's next request (no takeover needed). */
+  awaitingDelivery?: boolean;
   /** The client app (API key id) that started it; only that client may continue it. */
   clientId?: string;
   createdAt: string;
@@ -88,6 +91,8 @@ export interface TurnRecord {
    * message another request already delivered fails the turn with `DELIVERY_CONFLICT`.
    */
   deliver?: number[];
+  /** A reply held for a clinician's approval (policy `approval`); answers the turn's last user message. */
+  draft?: NewDraft;
   /** Appended after the store's own `escalation.*` event; each gets `escalationId` when there is one. */
   audit: Array<Omit<AuditInput, 'conversationId'>>;
 }

@@ -95,6 +95,8 @@ export interface ConversationsTable {
   handover_at: string | null;
   /** The note for the model at the last hand-back; may be encrypted. */
   handover_note: string | null;
+  /** 1 while approved draft replies wait for the person's next request (migration 0007). */
+  awaiting_delivery: Generated<number>;
   /** The API key that started the conversation; only it may continue it. */
   client_id: string | null;
   created_at: string;
@@ -254,6 +256,25 @@ export interface Database {
   setup_tokens: SetupTokensTable;
   rating_assignments: RatingAssignmentsTable;
   escalation_notes: EscalationNotesTable;
+  drafts: DraftsTable;
+}
+
+/** Replies held for approval; `text` and `final` may be encrypted. */
+export interface DraftsTable {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  created_at: string;
+  text: string;
+  action: string;
+  protocol: string | null;
+  failed_checks: string;
+  status: string;
+  final: string | null;
+  /** JSON of the word diff from text to final; may be encrypted (it holds words of both). */
+  diff: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
 }
 
 /** Clinicians' notes on an escalation; `note` may be encrypted. */

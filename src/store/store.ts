@@ -4,6 +4,8 @@ import {
   type AuditEvent,
   type ConsoleUser,
   type ConversationTurn,
+  type Draft,
+  type DraftStatus,
   type Escalation,
   type EscalationNote,
   type EscalationStatus,
@@ -21,6 +23,7 @@ import {
 } from '../core/index.js';
 import * as accounts from './accounts.js';
 import * as apiKeys from './api-keys.js';
+import * as drafts from './drafts.js';
 import * as ratingAssignments from './rating-assignments.js';
 import {
   appendAuditEvents,
@@ -148,6 +151,23 @@ export class Store {
 
   takeOver(conversationId: string, by: string, at: string): Promise<Takeover> {
     return gateway.takeOver(this.gateway, conversationId, by, at);
+  }
+
+  listDrafts(opts?: { status?: DraftStatus; conversationId?: string; limit?: number }) {
+    return drafts.listDrafts(this.gateway, opts);
+  }
+
+  getDraft(id: string): Promise<Draft | undefined> {
+    return drafts.getDraft(this.gateway, id);
+  }
+
+  /** Approves (as written or edited) or rejects with the clinician's own reply; queues it. */
+  decideDraft(
+    id: string,
+    decision: { approve: boolean; by: string; text?: string },
+    at: string,
+  ): Promise<Draft> {
+    return drafts.decideDraft(this.gateway, id, decision, at);
   }
 
   addEscalationNote(

@@ -3,6 +3,7 @@ import { PageHeading } from './components/PageHeading';
 import { ComparePage } from './pages/ComparePage';
 import { ConversationPage } from './pages/ConversationPage';
 import { DemoChatPage } from './pages/DemoChatPage';
+import { DraftsPage } from './pages/DraftsPage';
 import { LoginPage } from './pages/LoginPage';
 import { QueuePage } from './pages/QueuePage';
 import { RatersPage } from './pages/RatersPage';
@@ -31,6 +32,7 @@ const NEEDS: Record<
   compare: { permission: 'readReports', what: 'evaluation reports' },
   // It calls the deployment's model: the roles that work the console.
   'demo-chat': { permission: 'writeConsole', what: 'the demo chat' },
+  drafts: { permission: 'readConsole', what: 'the drafts to review' },
 };
 
 export function App() {
@@ -117,6 +119,8 @@ function Page({ route }: { route: Route }) {
       return <ComparePage />;
     case 'demo-chat':
       return <DemoChatPage />;
+    case 'drafts':
+      return <DraftsPage />;
     default:
       return null;
   }

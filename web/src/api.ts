@@ -5,6 +5,7 @@
  */
 import type {
   Conversation,
+  Draft,
   Escalation,
   EscalationNote,
   List,
@@ -153,6 +154,15 @@ export const api = {
       path`/api/conversations/${id}/takeover`,
       {},
     ),
+
+  /** Replies held for approval, with their HAAS-e findings. */
+  drafts: async () => (await request<List<Draft>>('GET', '/api/drafts')).data,
+  /** Sends the draft as written, or `text` (the clinician's edit of it). */
+  approveDraft: (id: string, text?: string) =>
+    request<Draft>('POST', path`/api/drafts/${id}/approve`, text ? { text } : {}),
+  /** Sends the clinician's own reply instead of the draft. */
+  rejectDraft: (id: string, text: string) =>
+    request<Draft>('POST', path`/api/drafts/${id}/reject`, { text }),
 
   /** The demo chat: one turn through the whole pipeline; nothing stored, nobody paged. */
   previewTurn: (input: {

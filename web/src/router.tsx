@@ -51,6 +51,7 @@ export type Route =
   | { page: 'run'; id: string }
   | { page: 'compare' }
   | { page: 'demo-chat' }
+  | { page: 'drafts' }
   | { page: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -68,6 +69,7 @@ export function matchRoute(path: string): Route {
   if (trimmed === '/runs') return { page: 'runs' };
   if (trimmed === '/runs/compare') return { page: 'compare' };
   if (trimmed === '/demo-chat') return { page: 'demo-chat' };
+  if (trimmed === '/drafts') return { page: 'drafts' };
   const run = /^\/runs\/([^/]+)$/.exec(trimmed);
   if (run?.[1]) return { page: 'run', id: decodeURIComponent(run[1]) };
   return { page: 'not-found' };

@@ -339,3 +339,31 @@ export interface PreviewTurn {
     error?: { code: string; message: string };
   };
 }
+
+/** A reply held for approval, as `GET /api/drafts` returns it (with its HAAS-e findings). */
+export interface Draft {
+  id: string;
+  conversationId: string;
+  seq: number;
+  createdAt: string;
+  text: string;
+  action: string;
+  protocol?: string;
+  failedChecks: string[];
+  status: 'pending' | 'approved' | 'rejected';
+  final?: string;
+  decidedBy?: string;
+  decidedAt?: string;
+  prompt: Array<{ role: 'user' | 'assistant' | 'system'; content: string }>;
+  findings: {
+    metrics: Record<'CES' | 'CSI' | 'PAS' | 'ASA' | 'TRS', number | null>;
+    violations: Array<{
+      check: string;
+      metric: string;
+      points: number;
+      critical: boolean;
+      span?: { start: number; end: number; text: string };
+      reason: string;
+    }>;
+  };
+}

@@ -123,7 +123,11 @@ const messageBody = z.strictObject({
  * Who is acting: the signed-in account, or (API keys, auth off) the person the body names. A
  * session cannot act in another person's name.
  */
-function actingPerson(request: FastifyRequest, given: string | undefined, field: string): string {
+export function actingPerson(
+  request: FastifyRequest,
+  given: string | undefined,
+  field: string,
+): string {
   const session = request.consoleSession;
   if (session) {
     if (given !== undefined && given !== session.user.username) {

@@ -25,6 +25,11 @@ export function Header() {
               Escalation queue
             </Link>
           )}
+          {may(user, 'readConsole') && (
+            <Link href="/drafts" aria-current={current('/drafts')}>
+              Drafts
+            </Link>
+          )}
           {may(user, 'writeConsole') && (
             <Link href="/demo-chat" aria-current={current('/demo-chat')}>
               Demo chat
