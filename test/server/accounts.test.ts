@@ -7,7 +7,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AccountRole } from '../../src/core/index.js';
+import { ROLE_PERMISSIONS, type AccountRole } from '../../src/core/index.js';
 import { buildApp } from '../../src/server/app.js';
 import type { AuthMode, GatewayConfig } from '../../src/server/config.js';
 import { resolveGatewaySettings } from '../../src/server/config.js';
@@ -164,6 +164,7 @@ describe('console accounts over HTTP', () => {
         disabled: false,
       },
       csrfToken: expect.any(String),
+      permissions: ROLE_PERMISSIONS.admin,
     });
     const me = await h.app.inject({
       url: '/api/auth/me',
@@ -223,6 +224,8 @@ describe('console accounts over HTTP', () => {
     expect(me.json()).toEqual({
       user: expect.objectContaining({ username: 'sam', role: 'clinician', disabled: false }),
       csrfToken: session.csrf,
+      // The console shapes itself from these; a clinician works the console but manages no accounts.
+      permissions: expect.objectContaining({ writeConsole: true, manageUsers: false, rate: false }),
     });
 
     const noCsrf = await as(h, session, null)('POST', '/api/auth/logout');

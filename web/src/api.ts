@@ -44,9 +44,10 @@ export function whenSignedOut(listener: (() => void) | null): void {
   onSignedOut = listener;
 }
 
+/** Keeps the CSRF token for writes, and hands the account its permissions for the page. */
 function remember(session: SignedIn): SignedIn {
   csrfToken = session.csrfToken;
-  return session;
+  return { ...session, user: { ...session.user, permissions: session.permissions } };
 }
 
 async function request<T>(

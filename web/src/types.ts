@@ -9,11 +9,29 @@ export interface User {
   role: AccountRole;
   createdAt: string;
   disabled: boolean;
+  /** Set for the signed-in account from what the server sent (`SignedIn.permissions`). */
+  permissions?: RolePermissions;
+}
+
+/** What the account's role may do (the server's `ROLE_PERMISSIONS`). */
+export interface RolePermissions {
+  /** The escalation queue and conversations. */
+  readConsole: boolean;
+  /** Claim, take over, reply, resolve. */
+  writeConsole: boolean;
+  manageUsers: boolean;
+  /** Rate the runs assigned to them, blind. */
+  rate: boolean;
+  /** Assign raters and see their agreement. */
+  manageRating: boolean;
+  /** Evaluation reports, which name the model under test. */
+  readReports: boolean;
 }
 
 export interface SignedIn {
   user: User;
   csrfToken: string;
+  permissions: RolePermissions;
 }
 
 export const RISK_LEVELS = ['none', 'low', 'moderate', 'high', 'imminent'] as const;

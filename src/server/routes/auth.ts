@@ -9,8 +9,10 @@ import {
   isAccountError,
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
+  ROLE_PERMISSIONS,
   USERNAME_PATTERN,
   type AccountError,
+  type ConsoleUser,
 } from '../../core/index.js';
 import { methodNotAllowed } from '../app.js';
 import { fromZod, HttpError } from '../errors.js';
@@ -94,7 +96,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       ),
     );
     const signedIn = await sessions.start(user, request, reply);
-    return reply.status(201).send({ user, csrfToken: signedIn.csrfToken });
+    return reply.status(201).send(signedInBody(user, signedIn.csrfToken));
   });
   methodNotAllowed(app, '/auth/setup', ['POST']);
 
@@ -127,7 +129,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     }
     loginThrottle.recordSuccess(body.username);
     const signedIn = await sessions.start(credentials.user, request, reply);
-    return reply.send({ user: credentials.user, csrfToken: signedIn.csrfToken });
+    return reply.send(signedInBody(credentials.user, signedIn.csrfToken));
   });
   methodNotAllowed(app, '/auth/login', ['POST']);
 
@@ -142,7 +144,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   app.get('/auth/me', async (request) => {
     const signedIn = await sessions.resume(request);
     if (!signedIn) throw notSignedIn();
-    return { user: signedIn.user, csrfToken: signedIn.csrfToken };
+    return signedInBody(signedIn.user, signedIn.csrfToken);
   });
   methodNotAllowed(app, '/auth/me', ['GET']);
 }
@@ -154,4 +156,12 @@ export function notSignedIn(): HttpError {
     'not_signed_in',
     'not signed in: sign in at /api/auth/login (or the session ended)',
   );
+}
+
+/**
+ * What a signed-in page needs: the account, its CSRF token, and what its role may do, so the
+ * console shapes itself from the server's own permission table instead of a copy of it.
+ */
+function signedInBody(user: ConsoleUser, csrfToken: string) {
+  return { user, csrfToken, permissions: ROLE_PERMISSIONS[user.role] };
 }
