@@ -72,17 +72,30 @@ export async function openDatabase(
     options.backgroundCheckpoints && location.target !== ':memory:'
       ? WalCheckpointer.start(sqlite, location.target)
       : undefined;
-  const beforeClose = checkpointer
-    ? () => {
-        checkpointer.stop();
-        sqlite.pragma('wal_checkpoint(PASSIVE)');
-      }
-    : undefined;
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite, beforeClose) }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
+  if (checkpointer) {
+    beforeClosing.set(db, async () => {
+      await checkpointer.stop();
+      sqlite.pragma('wal_checkpoint(PASSIVE)');
+    });
+  }
   await migrate(db, location.target);
   return db;
+}
+
+/** Work a database needs before it closes (stopping its checkpoint worker), by database. */
+const beforeClosing = new WeakMap<Kysely<Database>, () => Promise<void>>();
+
+/** Closes a database opened by `openDatabase`, after any background work on it has stopped. */
+export async function closeDatabase(db: Kysely<Database>): Promise<void> {
+  try {
+    await beforeClosing.get(db)?.();
+  } finally {
+    beforeClosing.delete(db);
+    await db.destroy();
+  }
 }
 
 /** Most distinct SQL texts kept prepared; the store issues a few dozen. */
@@ -93,13 +106,10 @@ const STATEMENT_CACHE_SIZE = 256;
  * gateway issues per turn, so prepared statements are kept by SQL text. One connection runs one
  * query at a time, so a statement is never in use twice.
  */
-function withStatementCache(sqlite: Sqlite.Database, beforeClose?: () => void): SqliteDatabase {
+function withStatementCache(sqlite: Sqlite.Database): SqliteDatabase {
   const statements = new Map<string, Sqlite.Statement>();
   return {
-    close: () => {
-      beforeClose?.();
-      sqlite.close();
-    },
+    close: () => sqlite.close(),
     prepare: (sql: string) => {
       let statement = statements.get(sql);
       if (!statement) {
@@ -117,7 +127,7 @@ async function migrate(db: Kysely<Database>, where: string): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    await db.destroy();
+    await closeDatabase(db);
     throw new TandemError(
       'STORE_ERROR',
       `migration ${failed} failed on ${where}: ${String((error as Error).message ?? error)}`,

@@ -32,7 +32,12 @@ import {
   verifyAuditChain,
   type AuditQuery,
 } from './audit.js';
-import { openDatabase, resolveDatabaseLocation, type DatabaseLocation } from './connection.js';
+import {
+  closeDatabase,
+  openDatabase,
+  resolveDatabaseLocation,
+  type DatabaseLocation,
+} from './connection.js';
 import { ContentCipher } from './crypto.js';
 import * as gateway from './gateway.js';
 import * as outbox from './notifications.js';
@@ -346,7 +351,7 @@ export class Store {
   // Evaluation
 
   async close(): Promise<void> {
-    await this.db.destroy();
+    await closeDatabase(this.db);
   }
 
   async createRun(run: Run, scenarios: Scenario[]): Promise<void> {

@@ -14,6 +14,8 @@ import type Sqlite from 'better-sqlite3';
 /** Pages (4 KiB) the log may reach before the gateway's own connection checkpoints: 256 MiB. */
 export const SAFETY_NET_PAGES = 65_536;
 export const DEFAULT_CHECKPOINT_INTERVAL_MS = 1000;
+/** A worker stuck in a checkpoint is terminated after this long at shutdown. */
+const STOP_TIMEOUT_MS = 5000;
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -91,8 +93,18 @@ export class WalCheckpointer {
     };
   }
 
-  /** Stops the worker; the caller checkpoints what is left as it closes its connection. */
-  stop(): void {
+  /**
+   * Stops the worker and waits until it has closed its connection and exited, so the process
+   * never ends with the worker still inside SQLite; the caller then checkpoints what is left.
+   */
+  async stop(): Promise<void> {
+    const exited = new Promise<void>((resolve) => this.#worker.once('exit', () => resolve()));
     this.#worker.postMessage('stop');
+    const giveUp = setTimeout(() => void this.#worker.terminate(), STOP_TIMEOUT_MS);
+    try {
+      await exited;
+    } finally {
+      clearTimeout(giveUp);
+    }
   }
 }

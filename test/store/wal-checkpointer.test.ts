@@ -46,7 +46,7 @@ describe('WalCheckpointer', () => {
     expect(checkpointer.status.failures).toBe(0);
     // The database file now holds the rows, not only the log.
     expect(statSync(file).size).toBeGreaterThan(1000 * 4096);
-    checkpointer.stop();
+    await checkpointer.stop();
     db.close();
     const reopened = new Sqlite(file, { readonly: true });
     expect(reopened.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 20_000 });
