@@ -10,6 +10,7 @@
  */
 import type { Cssrs, RiskCategory, RiskLevel, Triage, TriageSignal } from '../core/index.js';
 import { RISK_CATEGORIES, RISK_LEVELS } from '../core/index.js';
+import { rawConfidence } from './confidence.js';
 import type { ModelOutput, RiskModel } from './model/model.js';
 
 /** How serious a third-party concern is (LABELLING: mild worry, warning signs, plan, now). */
@@ -254,54 +255,25 @@ export interface Decision {
 }
 
 /**
- * Confidence that the level is right, 0–1. Not yet calibrated (see docs/triage.md): the strongest
- * evidence for the chosen level — the weight of the best unscoped signal, or the model's
- * probability for the chosen C-SSRS band — and, for `none`, the model's P(cssrs = 0).
+ * Builds the Triage from a decision: level by the mapping, categories in canonical order, and the
+ * confidence that level is right (`calibrate` turns the raw evidence strength into a probability;
+ * without it the raw value is kept).
  */
-export function confidenceOf(
-  decision: Decision,
-  level: RiskLevel,
-  models: readonly ModelReading[],
-): number {
-  const p1 = Math.max(0, ...models.map((m) => m.output.atLeast[0]));
-  if (level === 'none') {
-    const setAside = decision.signals.some((s) => s.scopedOut !== undefined);
-    const base = models.length > 0 ? 1 - p1 : 0.9;
-    return clamp(setAside ? Math.min(base, 0.85) : base);
-  }
-  const evidence = decision.signals
-    .filter((s) => s.scopedOut === undefined && s.source !== 'model' && (s.cssrs ?? 1) > 0)
-    .reduce((m, s) => Math.max(m, s.weight), 0);
-  let band = 0;
-  if (decision.cssrs > 0) {
-    for (const m of models) {
-      const probabilities: readonly number[] = m.output.atLeast;
-      const hi = probabilities[decision.cssrs - 1] ?? 0;
-      const next = probabilities[decision.cssrs] ?? 0;
-      band = Math.max(band, hi - next);
-    }
-  }
-  return clamp(Math.max(evidence, band));
-}
-
-function clamp(x: number): number {
-  return Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
-}
-
-/** Builds the Triage from a decision: level by the mapping, categories in canonical order. */
 export function toTriage(
   decision: Decision,
   models: readonly ModelReading[],
   floor: RiskLevel = 'none',
+  calibrate?: (raw: number, level: RiskLevel) => number,
 ): Triage {
   const categories = RISK_CATEGORIES.filter((c) => decision.categories.includes(c));
   const level = maxLevel(levelFor(decision.cssrs, categories, decision.flags), floor);
+  const raw = rawConfidence(decision, level, models);
   return {
     level,
     cssrs: decision.cssrs,
     categories,
     signals: decision.signals,
-    confidence: confidenceOf(decision, level, models),
+    confidence: calibrate ? calibrate(raw, level) : raw,
   };
 }
 

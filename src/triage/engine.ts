@@ -4,7 +4,7 @@
  * runs the rules alone); `index.ts` wires the shipped model.
  */
 import { z } from 'zod';
-import type { Cssrs, RiskCategory, Span, Triage, TriageSignal } from '../core/index.js';
+import type { Cssrs, RiskCategory, RiskLevel, Span, Triage, TriageSignal } from '../core/index.js';
 import { RISK_CATEGORIES, RISK_LEVELS, SCOPES, TandemError } from '../core/index.js';
 import { MODEL_POLICY, modelSignal, readModel, toTriage, type ModelReading } from './combine.js';
 import {
@@ -15,6 +15,8 @@ import {
   type RiskState,
 } from './conversation.js';
 import type { ModelOutput, RiskModel } from './model/model.js';
+import { calibratedConfidence, type ConfidenceCalibration } from './confidence.js';
+import { SHIPPED_CALIBRATION } from './confidence-calibration.js';
 
 /** Bump when rules, scoping or the combination change what a text gets. */
 export const RULES_VERSION = 'triage@3';
@@ -38,9 +40,24 @@ export interface TriageEngine {
   ): { triage: Triage; state: RiskState };
 }
 
-export function createTriage(options: { model?: RiskModel | null } = {}): TriageEngine {
+export interface EngineOptions {
+  /** The learned model; `null` (the default) runs the rules alone. */
+  model?: RiskModel | null;
+  /**
+   * Curves that turn the raw confidence into the probability that the level is right (default:
+   * the shipped ones). They apply to the rules alone, or to the model they were fitted for; with
+   * any other model, or `null`, the confidence is the raw evidence strength.
+   */
+  calibration?: ConfidenceCalibration | null;
+}
+
+export function createTriage(options: EngineOptions = {}): TriageEngine {
   const model = options.model ?? null;
   const version = `${RULES_VERSION}+model@${model ? model.version : 'none'}`;
+  const calibrate = confidenceCalibrator(
+    options.calibration === undefined ? SHIPPED_CALIBRATION : options.calibration,
+    model,
+  );
 
   const triageConversation = (
     messages: readonly ConversationMessage[],
@@ -94,7 +111,7 @@ export function createTriage(options: { model?: RiskModel | null } = {}): Triage
         (a, b) => a.message - b.message || a.span.start - b.span.start,
       );
     }
-    const triage = toTriage(decision, readings, assessment.floor);
+    const triage = toTriage(decision, readings, assessment.floor, calibrate);
     const kept = triage.signals
       .filter((s) => s.scopedOut === undefined && s.message >= 0)
       .sort((a, b) => (b.cssrs ?? 0) - (a.cssrs ?? 0) || b.weight - a.weight)
@@ -115,6 +132,16 @@ export function createTriage(options: { model?: RiskModel | null } = {}): Triage
     triageText: (text, opts = {}) =>
       triageConversation([{ role: 'user', content: text }], opts).triage,
   };
+}
+
+function confidenceCalibrator(
+  calibration: ConfidenceCalibration | null,
+  model: RiskModel | null,
+): ((raw: number, level: RiskLevel) => number) | undefined {
+  if (calibration === null) return undefined;
+  if (model !== null && model.version !== calibration.fittedFor.model) return undefined;
+  const mode = model === null ? 'rulesOnly' : 'withModel';
+  return (raw, level) => calibratedConfidence(raw, level, calibration, mode);
 }
 
 const spanSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });

@@ -130,3 +130,124 @@ export function makeNonIncreasing(values: number[]): void {
     }
   }
 }
+
+/**
+ * A monotone map from a score to a probability: points (x, y) with increasing x and non-decreasing
+ * y, read by linear interpolation and held flat beyond the ends. `n[i]` is how many fitting
+ * examples stand behind point i, so a reader can see where the curve is thin.
+ */
+export interface IsotonicCurve {
+  x: number[];
+  y: number[];
+  n: number[];
+}
+
+export interface IsotonicOptions {
+  /** Blocks with fewer examples are pooled with a neighbour (default 15). */
+  minBlock?: number;
+  /** Each block's rate is smoothed as (hits + 1) / (n + 2), so no point says 0 or 1 (default true). */
+  smooth?: boolean;
+}
+
+/**
+ * Isotonic regression of 0/1 outcomes on a score by pool-adjacent-violators (Zadrozny & Elkan
+ * 2002): examples sorted by score, equal scores pooled, adjacent blocks merged while a rate
+ * decreases; then blocks smaller than `minBlock` are merged into their smaller neighbour (a pooled
+ * rate lies between the two, so the curve stays monotone). Each block becomes one point at its
+ * mean score and its (optionally smoothed) rate.
+ */
+export function fitIsotonic(
+  scores: ArrayLike<number>,
+  outcomes: ArrayLike<number>,
+  options: IsotonicOptions = {},
+): IsotonicCurve {
+  const minBlock = options.minBlock ?? 15;
+  const smooth = options.smooth ?? true;
+  const order = Array.from({ length: scores.length }, (_, i) => i).sort(
+    (a, b) => (scores[a] as number) - (scores[b] as number),
+  );
+  interface Block {
+    sumX: number;
+    hits: number;
+    n: number;
+  }
+  const blocks: Block[] = [];
+  const rate = (b: Block) => b.hits / b.n;
+  const merge = (a: Block, b: Block): Block => ({
+    sumX: a.sumX + b.sumX,
+    hits: a.hits + b.hits,
+    n: a.n + b.n,
+  });
+  let previousScore = Number.NaN;
+  for (const i of order) {
+    const score = scores[i] as number;
+    const hit = outcomes[i] === 1 ? 1 : 0;
+    const last = blocks[blocks.length - 1];
+    if (last && score === previousScore) {
+      blocks[blocks.length - 1] = merge(last, { sumX: score, hits: hit, n: 1 });
+    } else {
+      blocks.push({ sumX: score, hits: hit, n: 1 });
+    }
+    previousScore = score;
+    while (blocks.length > 1) {
+      const top = blocks[blocks.length - 1] as Block;
+      const below = blocks[blocks.length - 2] as Block;
+      if (rate(below) <= rate(top)) break;
+      blocks.splice(blocks.length - 2, 2, merge(below, top));
+    }
+  }
+  for (let i = 0; blocks.length > 1 && i < blocks.length;) {
+    const block = blocks[i] as Block;
+    if (block.n >= minBlock) {
+      i += 1;
+      continue;
+    }
+    const left = blocks[i - 1];
+    const right = blocks[i + 1];
+    const intoLeft = left !== undefined && (right === undefined || left.n <= right.n);
+    if (intoLeft) {
+      blocks.splice(i - 1, 2, merge(left, block));
+      i -= 1;
+    } else {
+      blocks.splice(i, 2, merge(block, right as Block));
+    }
+  }
+  // Smoothing can reorder neighbours of different sizes (0 of 1 → 1/3, 1 of 4 → 2/6), so pool
+  // again on the smoothed rates until none decreases.
+  const value = smooth ? (b: Block) => (b.hits + 1) / (b.n + 2) : rate;
+  for (let i = 1; i < blocks.length;) {
+    const left = blocks[i - 1] as Block;
+    const block = blocks[i] as Block;
+    if (value(left) <= value(block)) {
+      i += 1;
+      continue;
+    }
+    blocks.splice(i - 1, 2, merge(left, block));
+    i = Math.max(1, i - 1);
+  }
+  return {
+    x: blocks.map((b) => b.sumX / b.n),
+    y: blocks.map(value),
+    n: blocks.map((b) => b.n),
+  };
+}
+
+/** Reads an isotonic curve at `score` (linear between points, flat beyond the ends). */
+export function readIsotonic(curve: IsotonicCurve, score: number): number {
+  const { x, y } = curve;
+  const last = x.length - 1;
+  if (last < 0) return Number.NaN;
+  if (score <= (x[0] as number)) return y[0] as number;
+  if (score >= (x[last] as number)) return y[last] as number;
+  let lo = 0;
+  let hi = last;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if ((x[mid] as number) <= score) lo = mid;
+    else hi = mid;
+  }
+  const x0 = x[lo] as number;
+  const x1 = x[hi] as number;
+  const t = x1 === x0 ? 0 : (score - x0) / (x1 - x0);
+  return (y[lo] as number) + t * ((y[hi] as number) - (y[lo] as number));
+}

@@ -165,3 +165,49 @@ export function rankingMetrics(
     atRecall,
   };
 }
+
+/** How far stated probabilities are from observed rates. */
+export interface CalibrationMetrics {
+  n: number;
+  /** Expected calibration error: Σ over equal-width bins of (bin share) × |mean p − hit rate|. */
+  ece: number | null;
+  /** Mean squared error of p against the 0/1 outcome. */
+  brier: number | null;
+  /** Per bin (only bins with examples): its range, count, mean p and hit rate. */
+  bins: Array<{ from: number; to: number; n: number; meanP: number; hitRate: number }>;
+}
+
+export function calibrationMetrics(
+  probabilities: ArrayLike<number>,
+  outcomes: ArrayLike<number>,
+  binCount = 10,
+): CalibrationMetrics {
+  const n = probabilities.length;
+  const sums = Array.from({ length: binCount }, () => ({ n: 0, p: 0, hits: 0 }));
+  let squared = 0;
+  for (let i = 0; i < n; i += 1) {
+    const p = probabilities[i] as number;
+    const hit = outcomes[i] === 1 ? 1 : 0;
+    const bin = sums[Math.min(binCount - 1, Math.max(0, Math.floor(p * binCount)))] as {
+      n: number;
+      p: number;
+      hits: number;
+    };
+    bin.n += 1;
+    bin.p += p;
+    bin.hits += hit;
+    squared += (p - hit) ** 2;
+  }
+  const bins = sums
+    .map((b, k) => ({
+      from: k / binCount,
+      to: (k + 1) / binCount,
+      n: b.n,
+      meanP: b.n === 0 ? 0 : b.p / b.n,
+      hitRate: b.n === 0 ? 0 : b.hits / b.n,
+    }))
+    .filter((b) => b.n > 0);
+  const ece =
+    n === 0 ? null : bins.reduce((t, b) => t + (b.n / n) * Math.abs(b.meanP - b.hitRate), 0);
+  return { n, ece, brier: n === 0 ? null : squared / n, bins };
+}
