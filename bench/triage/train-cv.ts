@@ -14,20 +14,15 @@
  * the project-written texts it gets wrong. The C-SSRS rows are only ever training data here:
  * none is scored or printed.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import type { RiskLevel, Triage } from '../../src/core/index.js';
 import { createTriage, type TriageEngine } from '../../src/triage/index.js';
-import {
-  createRiskModel,
-  trainRiskModel,
-  type RiskExample,
-  type SerializedModel,
-} from '../../src/triage/model/model.js';
+import { createRiskModel } from '../../src/triage/model/model.js';
+import { trainRiskModelCached } from '../../src/triage/model/training-cache.js';
 import { stratifiedFolds } from '../../src/triage/model/random.js';
 import {
   examplesFromCssrs,
@@ -91,21 +86,6 @@ function print(label: string, rows: Row[]): void {
   );
 }
 
-function dataHash(examples: readonly RiskExample[]): string {
-  const hash = createHash('sha256');
-  for (const e of examples) hash.update(`${e.cssrs}|${String(e.selfHarm)}|${e.text}\n`);
-  return hash.digest('hex').slice(0, 16);
-}
-
-function foldModel(train: RiskExample[], cache: string): SerializedModel {
-  const path = join(cache, `${dataHash(train)}.json`);
-  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as SerializedModel;
-  const model = trainRiskModel(train, { seed: 1 });
-  mkdirSync(cache, { recursive: true });
-  writeFileSync(path, JSON.stringify(model));
-  return model;
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -139,7 +119,7 @@ async function main(): Promise<void> {
     for (let fold = 0; fold < foldCount; fold += 1) {
       const train = [...extra, ...examples.filter((_, i) => folds[i] !== fold)];
       const engine: TriageEngine = createTriage({
-        model: createRiskModel(foldModel(train, values.cache)),
+        model: createRiskModel(trainRiskModelCached(train, { seed: 1 }, values.cache)),
       });
       records.forEach((r, i) => {
         if (folds[i] === fold) triages[i] = engine.triageText(r.text);
