@@ -3,7 +3,7 @@
  * right (`src/triage/confidence-calibration.ts`), and measures how well calibrated both are.
  *
  * The fitting examples are triages of labelled texts the model did not train on:
- * - the project training set (`--data`), five folds, each scored by a model trained on the other
+ * - the project files the shipped model trains on (`--data`, default `TRIAGE_TRAINING_FILES`), five folds, each scored by a model trained on the other
  *   four plus the C-SSRS CSV (as the shipped model is trained on both);
  * - the C-SSRS Reddit CSV (`--cssrs`, optional; Patil, Tao & Gedhu 2025, CC BY 4.0), five folds,
  *   each scored by a model trained on the other four plus the project set. Its rows carry only a
@@ -17,7 +17,7 @@
  * also scores labelled files nobody trained on with the shipped model and the new curves.
  *
  *   npx tsx scripts/calibrate-triage.ts --cssrs ../shared/data/cssrs-reddit-dev.csv \
- *     [--data data/triage/train.jsonl] [--check data/triage/dev.jsonl] [--cache /tmp/tandem-triage-cv] \
+ *     [--data a.jsonl,b.jsonl] [--check data/triage/dev.jsonl] [--cache /tmp/tandem-triage-cv] \
  *     [--out src/triage/confidence-calibration.ts] [--report bench/triage/results/confidence.json]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -46,7 +46,9 @@ import {
   examplesFromCssrs,
   examplesFromTriage,
   readCssrsCsv,
+  readTriageFiles,
   readTriageJsonl,
+  TRIAGE_TRAINING_FILES,
 } from '../src/triage/model/training-data.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -199,7 +201,10 @@ function rounded(curve: IsotonicCurve): IsotonicCurve {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      data: { type: 'string', default: join(ROOT, 'data', 'triage', 'train.jsonl') },
+      data: {
+        type: 'string',
+        default: TRIAGE_TRAINING_FILES.map((file) => join(ROOT, file)).join(','),
+      },
       cssrs: { type: 'string' },
       check: { type: 'string' },
       cache: { type: 'string', default: join(tmpdir(), 'tandem-triage-cv') },
@@ -210,8 +215,7 @@ async function main(): Promise<void> {
       },
     },
   });
-  if (!existsSync(values.data)) throw new Error(`--data ${values.data}: no such file`);
-  const records = readTriageJsonl(values.data);
+  const records = readTriageFiles(values.data);
   const project: Labelled[] = records.map((r) => ({ text: r.text, level: r.level as RiskLevel }));
   const projectExamples = examplesFromTriage(records);
   const csvRows = values.cssrs && existsSync(values.cssrs) ? readCssrsCsv(values.cssrs) : [];

@@ -1,10 +1,13 @@
 /**
  * Trains the triage risk model and writes its weights (src/triage/model/weights.json by default).
  *
- *   npx tsx scripts/train-triage.ts --data data/triage/train.jsonl \
+ *   npx tsx scripts/train-triage.ts [--data data/triage/train.jsonl,data/triage/fresh-crisis-a.jsonl,…] \
  *     [--cssrs ../shared/data/cssrs-reddit-dev.csv] [--out src/triage/model/weights.json] [--seed 1]
  *     [--primary agreement|recall] [--any-recall 0.96] [--severe-recall 0.96]
  *     [--tune-on all|cssrs|project]
+ *
+ * `--data` defaults to the shipped model's project files (`TRIAGE_TRAINING_FILES`); a missing
+ * file is an error, so a model is never trained on less than was asked for.
  *
  * Two operating points are tuned (thresholds.ts): `agreement` (best single level) and `recall`
  * (recall aims --any-recall / --severe-recall); --primary picks the model's default θ.
@@ -31,6 +34,7 @@ import {
   projectSourceDescription,
   readCssrsCsv,
   readTriageJsonl,
+  TRIAGE_TRAINING_FILES,
 } from '../src/triage/model/training-data.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,7 +42,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      data: { type: 'string', default: join(ROOT, 'data', 'triage', 'train.jsonl') },
+      data: {
+        type: 'string',
+        default: TRIAGE_TRAINING_FILES.map((file) => join(ROOT, file)).join(','),
+      },
       cssrs: { type: 'string' },
       out: { type: 'string', default: join(ROOT, 'src', 'triage', 'model', 'weights.json') },
       seed: { type: 'string', default: '1' },
@@ -50,13 +57,11 @@ async function main(): Promise<void> {
   });
   const examples: RiskExample[] = [];
   const sources: TrainingSource[] = [];
-  if (existsSync(values.data)) {
-    const records = readTriageJsonl(values.data);
+  for (const path of values.data.split(',').filter((p) => p !== '')) {
+    const records = readTriageJsonl(path);
     examples.push(...examplesFromTriage(records));
-    sources.push(projectSourceDescription(values.data, records));
-    console.log(`train-triage: ${records.length} project examples from ${values.data}`);
-  } else {
-    console.log(`train-triage: no project data at ${values.data}, skipping it`);
+    sources.push(projectSourceDescription(path, records));
+    console.log(`train-triage: ${records.length} project examples from ${path}`);
   }
   if (values.cssrs === undefined) {
     console.log('train-triage: no --cssrs given, training without the C-SSRS Reddit data');

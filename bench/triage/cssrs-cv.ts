@@ -10,13 +10,17 @@
  * label columns of the CSV are scored on the same rows for comparison.
  *
  *   npx tsx bench/triage/cssrs-cv.ts --cssrs ../shared/data/cssrs-reddit-dev.csv \
- *     [--data data/triage/train.jsonl] [--out bench/triage/results/cssrs-cv.json] [--seed 1]
- *     [--tune-on cssrs|all] [--cache /tmp/tandem-triage-cv]
+ *     [--data a.jsonl,b.jsonl] [--out bench/triage/results/cssrs-cv.json] [--seed 1]
+ *     [--tune-on all|cssrs] [--cache /tmp/tandem-triage-cv]
+ *
+ * `--data` defaults to the project files the shipped model trains on; `--tune-on all` (the
+ * default) tunes θ on all training rows, as the shipped model does, `cssrs` on the CSV rows only.
+ * Fold models go through the shared training cache, so `scripts/calibrate-triage.ts` and this
+ * bench never train the same fold model twice.
  *
  * Writes aggregate numbers only (no text, no row ids). Skips with a message when the CSV is absent.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -29,9 +33,7 @@ import {
 } from '../../src/triage/model/metrics.js';
 import {
   createRiskModel,
-  trainRiskModel,
   type RiskModel,
-  type SerializedModel,
   type TrainOptions,
 } from '../../src/triage/model/model.js';
 import { stratifiedFolds } from '../../src/triage/model/random.js';
@@ -43,10 +45,13 @@ import {
   examplesFromTriage,
   projectSourceDescription,
   readCssrsCsv,
+  readTriageFiles,
   readTriageJsonl,
+  TRIAGE_TRAINING_FILES,
   type CssrsRow,
 } from '../../src/triage/model/training-data.js';
 import type { RiskExample } from '../../src/triage/model/train.js';
+import { trainRiskModelCached } from '../../src/triage/model/training-cache.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CREDIT =
@@ -81,28 +86,6 @@ async function loadTriageFactory(): Promise<TriageFactory | undefined> {
   return typeof triage.createTriage === 'function'
     ? (triage.createTriage as TriageFactory)
     : undefined;
-}
-
-/**
- * Trains a fold model, or reads it from `cache` (a folder) when the same rows and options were
- * trained before: rule and scope changes can then be re-measured in seconds. Files are named by a
- * hash and hold weights only, never text.
- */
-function cachedTraining(
-  train: RiskExample[],
-  options: TrainOptions,
-  cache: string | undefined,
-): SerializedModel {
-  if (cache === undefined) return trainRiskModel(train, options);
-  const hash = createHash('sha256').update(JSON.stringify(options));
-  for (const e of train)
-    hash.update(`${e.source ?? ''}|${e.cssrs}|${String(e.selfHarm)}|${e.text}\n`);
-  const path = join(cache, `cssrs-cv-${hash.digest('hex').slice(0, 16)}.json`);
-  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as SerializedModel;
-  const model = trainRiskModel(train, options);
-  mkdirSync(cache, { recursive: true });
-  writeFileSync(path, JSON.stringify(model));
-  return model;
 }
 
 function fixed(value: number | null | undefined, digits = 3): string {
@@ -158,7 +141,7 @@ async function main(): Promise<void> {
       out: { type: 'string', default: join('bench', 'triage', 'results', 'cssrs-cv.json') },
       seed: { type: 'string', default: '1' },
       folds: { type: 'string', default: '5' },
-      'tune-on': { type: 'string', default: 'cssrs' },
+      'tune-on': { type: 'string', default: 'all' },
       cache: { type: 'string' },
     },
   });
@@ -172,15 +155,16 @@ async function main(): Promise<void> {
   const foldCount = Number(values.folds);
   const tuneOn = values['tune-on'];
   if (tuneOn !== 'cssrs' && tuneOn !== 'all') throw new Error('--tune-on must be "cssrs" or "all"');
+  // The project files the shipped model trains on, unless --data names others.
   const dataPath =
     values.data ??
-    (existsSync(join(ROOT, 'data', 'triage', 'train.jsonl'))
-      ? join(ROOT, 'data', 'triage', 'train.jsonl')
-      : undefined);
+    TRIAGE_TRAINING_FILES.map((file) => join(ROOT, file))
+      .filter((path) => existsSync(path))
+      .join(',');
 
   const rows: CssrsRow[] = readCssrsCsv(values.cssrs);
   const csvExamples = examplesFromCssrs(rows);
-  const projectRecords = dataPath ? readTriageJsonl(dataPath) : [];
+  const projectRecords = readTriageFiles(dataPath);
   const projectExamples = examplesFromTriage(projectRecords);
   const createTriage = await loadTriageFactory();
   console.log(
@@ -212,7 +196,7 @@ async function main(): Promise<void> {
       seed,
       ...(tuneOn === 'cssrs' ? { thresholdSource: CSSRS_SOURCE } : {}),
     };
-    const model = createRiskModel(cachedTraining(train, options, values.cache));
+    const model = createRiskModel(trainRiskModelCached(train, options, values.cache));
     versions.push(model.version);
     const triage = createTriage?.({ model });
     const heldOut: number[] = [];
@@ -305,7 +289,10 @@ async function main(): Promise<void> {
     credit: CREDIT,
     setup: {
       csv: cssrsSourceDescription(values.cssrs, rows.length),
-      project: dataPath ? projectSourceDescription(dataPath, projectRecords) : null,
+      project:
+        projectRecords.length > 0
+          ? dataPath.split(',').map((path) => projectSourceDescription(path, readTriageJsonl(path)))
+          : null,
       folds: foldCount,
       seed,
       stratifiedBy: 'human severity',

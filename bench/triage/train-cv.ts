@@ -29,6 +29,7 @@ import {
   examplesFromTriage,
   readCssrsCsv,
   readTriageJsonl,
+  TRIAGE_TRAINING_FILES,
   type TriageRecord,
 } from '../../src/triage/model/training-data.js';
 
@@ -89,7 +90,7 @@ function print(label: string, rows: Row[]): void {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      data: { type: 'string', default: join('data', 'triage', 'train.jsonl') },
+      data: { type: 'string', default: TRIAGE_TRAINING_FILES.join(',') },
       cssrs: { type: 'string' },
       folds: { type: 'string', default: '5' },
       'rules-only': { type: 'boolean', default: false },

@@ -1,8 +1,11 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultWeightsPath, loadRiskModel } from '../../src/triage/model/model.js';
 import { NORMALISATION_FINGERPRINT } from '../../src/triage/model/char-class.js';
 import { seededRandom } from '../../src/triage/model/random.js';
+import { readTriageJsonl, TRIAGE_TRAINING_FILES } from '../../src/triage/model/training-data.js';
+import { packagePath } from '../../src/nlp/package-root.js';
 
 const model = loadRiskModel();
 
@@ -77,5 +80,21 @@ describe('speed (one core)', () => {
     });
     times.sort((a, b) => a - b);
     expect(times[Math.floor(times.length * 0.99)]).toBeLessThan(15);
+  });
+});
+
+describe('shipped weights and the project data', () => {
+  it('were trained on exactly the project files the training script names, as they are now', () => {
+    const weights = JSON.parse(readFileSync(defaultWeightsPath(), 'utf8')) as {
+      training: { sources: Array<{ name: string; examples: number }> };
+    };
+    const project = weights.training.sources.filter((s) => s.name.endsWith('.jsonl'));
+    // Fails when a training file is added, removed or grows: retrain with scripts/train-triage.ts.
+    expect(project.map(({ name, examples }) => ({ name, examples }))).toEqual(
+      TRIAGE_TRAINING_FILES.map((file) => ({
+        name: basename(file),
+        examples: readTriageJsonl(packagePath(file)).length,
+      })),
+    );
   });
 });

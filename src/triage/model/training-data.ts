@@ -23,6 +23,23 @@ const triageLineSchema = z.object({
 
 export type TriageRecord = z.infer<typeof triageLineSchema>;
 
+/**
+ * The project files the shipped model trains on, relative to the package root, in training order:
+ * the training set and the fresh batches written in new voices that the rules were since tuned on.
+ * The batches written last and never tuned on (`fresh-crisis-d`, `fresh-categories-e`) stay out,
+ * as checks of how far the engine generalises (data/triage/README.md).
+ */
+export const TRIAGE_TRAINING_FILES = [
+  'data/triage/train.jsonl',
+  'data/triage/fresh-crisis-a.jsonl',
+  'data/triage/fresh-crisis-b.jsonl',
+  'data/triage/fresh-crisis-c.jsonl',
+  'data/triage/fresh-categories-a.jsonl',
+  'data/triage/fresh-categories-b.jsonl',
+  'data/triage/fresh-categories-c.jsonl',
+  'data/triage/fresh-categories-d.jsonl',
+] as const;
+
 export const PROJECT_SOURCE = 'project';
 export const CSSRS_SOURCE = 'cssrs-reddit';
 
@@ -66,6 +83,12 @@ export function readTriageJsonl(path: string): TriageRecord[] {
       records.push(parsed.data);
     });
   return records;
+}
+
+/** Records of several files, in order; `paths` may be one comma-separated string. */
+export function readTriageFiles(paths: string | readonly string[]): TriageRecord[] {
+  const list = typeof paths === 'string' ? paths.split(',') : paths;
+  return list.filter((path) => path.trim() !== '').flatMap((path) => readTriageJsonl(path.trim()));
 }
 
 /** Training examples from project records: `selfHarm` is the `self_harm` category. */
