@@ -5,7 +5,7 @@ import { compileLexicon } from '../text/lexicon.js';
  * A concrete, feasible coping step or next action: something the person could do in the next
  * minutes or hours (breathe slowly, step outside, text one friend, write it down), not a slogan.
  */
-const STEP = compileLexicon('coping_step.step', {
+export const COPING_STEP = compileLexicon('coping_step.step', {
   en: [
     '(take|try taking|taking) (a few |some |one |a )?(slow|deep|long|calm|steady)( and slow| and deep)? breaths?',
     'breath(e|ing) (in|out|slowly|deeply|exercise|with me)',
@@ -162,4 +162,4 @@ const STEP = compileLexicon('coping_step.step', {
   ],
 });
 
-export const copingStep = phraseCheck('coping_step', [{ lexicon: STEP }]);
+export const copingStep = phraseCheck('coping_step', [{ lexicon: COPING_STEP }]);
