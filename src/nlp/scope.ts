@@ -1253,6 +1253,26 @@ export class ScopeAnalysis {
     return undefined;
   }
 
+  /**
+   * An everyday frame the writer denies ("bought a rope. it's not for camping", "no es para
+   * acampar", "nicht zum Klettern") is no everyday reading: a negator just before it, in its clause.
+   */
+  #denied(marker: FoundMarker, lang: ScopeLanguage): boolean {
+    const { tokens } = this.doc;
+    const sentence = (tokens[marker.first] as Token).sentence;
+    const langs = this.#languagesWith(lang);
+    let seen = 0;
+    for (let i = marker.first - 1; i >= 0 && seen < 3; i--) {
+      const token = tokens[i] as Token;
+      if (token.sentence !== sentence || token.kind === 'break') break;
+      if (token.kind !== 'word') continue;
+      seen++;
+      if (token.key === 'no' && lang === 'pt') continue;
+      if (langs.some((l) => NEGATORS[l].has(token.key))) return true;
+    }
+    return false;
+  }
+
   #everyday(query: ScopeQuery): ScopeFinding | undefined {
     const wanted = query.lookalikes;
     if (!wanted || wanted.length === 0) return undefined;
@@ -1262,7 +1282,10 @@ export class ScopeAnalysis {
       query.lang,
       from,
       to,
-      (m) => m.value.lookalike !== undefined && wanted.includes(m.value.lookalike),
+      (m) =>
+        m.value.lookalike !== undefined &&
+        wanted.includes(m.value.lookalike) &&
+        !this.#denied(m, query.lang),
     );
     if (!marker) return undefined;
     return this.#finding(

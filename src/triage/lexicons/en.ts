@@ -1622,6 +1622,113 @@ const rules: RuleSpec[] = [
       '(texted|messaged|called|told|sent) (me|us) ~6 (on|at) (the|a) (bridge|roof|ledge|tracks|railing|rooftop) ~6 (goodbye|last message|sorry|love you)',
     ],
   },
+  // --- Crisis breadth (issue 3): oblique means and lethality questions, preparation described
+  // sideways, farewell notes. Oblique cues need distress; two vouch for each other.
+  {
+    id: 'distress.breadth',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(so)? (tired|sick) of being (everyones|everybodys|a|the) (burden|problem|mess)',
+      '(crying|cried|been crying) (since|all|for) (noon|morning|hours|days|the whole day|all day|all night)',
+      '(so|just|honestly)? (fcking|fucking|fkn|effing) done',
+      '(cant|can t) keep pretending (im|i am|i m) (ok|okay|fine)',
+      '(im|i m|i am) (so)? tired of existing',
+      '(nobody|no one|noone) (has|will have) to (clean up|deal with) my (mess|stuff|shit)',
+    ],
+  },
+  {
+    id: 'lethality.breadth',
+    kind: 'lethality_seeking',
+    reason: 'asking whether a way of dying hurts or is quick (after distress)',
+    needs: 'distress',
+    lookalikes: ['info_seeking'],
+    patterns: [
+      '(would|will|does|is) it (hurt|be quick|be painful|quick|painful) (or|or would it|or will it|or is it|or does it) (be)? (quick|fast|hurt|painless)',
+      '(quickest|fastest|easiest|simplest) way to (go|leave|not wake up) (without|and not) (feeling|feel|noticing|it hurting)',
+      'how long (does|would|will) it take (to work|to kick in|before it works) if (you|u|i|someone) (take|took|swallow|swallowed) (everything|all of it|the whole|all the|all my)',
+    ],
+  },
+  {
+    id: 'means.breadth',
+    kind: 'means_seeking',
+    reason: 'asking about heights or access (after distress)',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      'how (high|tall) (is|are)? the (parking garage|car park|overpass|bridge|building|tower|roof) (on|at|by|near|in)',
+      '(which|what) (part|side|section|bit) of the ~3 (bridge|overpass|roof|building|car park|parking garage|cliff) ~3 (no|without a|doesnt have a|has no) (fence|fences|barrier|barriers|railing|net|nets)',
+    ],
+  },
+  {
+    id: 'method.platform',
+    kind: 'method',
+    reason: 'a method in mind',
+    lookalikes: ['accident'],
+    patterns: [
+      '(how easy|so easy|easy) (it would be)? to (just)? (step off|jump off|fall off|step in front of) (the|a) (platform|ledge|edge|roof|bridge|train)',
+    ],
+  },
+  {
+    id: 'prep.oblique',
+    kind: 'preparation',
+    reason: 'settling affairs or saying goodbye (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(put|left|wrote down) (all)? my (passwords|bank passwords|pins|bank details|logins) (in|on|for) ~3 (envelope|note|paper|desk|mum|mom|dad|sister|brother)',
+      '(cancelled|canceled|closed) (my|the) (phone contract|phone plan|lease|gym membership|accounts|subscriptions)',
+      '(everything s|everythings|everything is) in order (so|for when|before)',
+      '(scheduled|schedule|set up) (the|an|a) (email|emails|message|messages|post) (for|to go out)',
+      '(it ll|itll|it will) (all)? be over before (anyone|anybody|they) (notices|notice|finds out|find out|realizes)',
+      '(picked|chose|decided) who gets my',
+      '(wrote|left) a note for (each|all|every one) of (them|you)',
+      '(if|when) (anyone|someone|somebody) finds this',
+      'the (cats|cat s|dogs|dog s) food is',
+      'thank (u|you) (all|guys|everyone) for putting up (w|with) me',
+      '(already)? told (my|her|him) ~3 (she|he|they) can (keep|have) my',
+    ],
+  },
+  {
+    id: 'attempt.now_swallowed',
+    kind: 'attempt_now',
+    reason: 'took everything just now (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      '(already|just) (swallowed|took|taken|downed) (them all|all of them|all of it|everything|the whole (bottle|box|pack|packet|strip))',
+    ],
+  },
+  {
+    id: 'intent.breadth',
+    kind: 'intent',
+    reason: 'intent to act, said plainly',
+    patterns: [
+      '(no one|nobody|noone) (can|could|will|is gonna|is going to) talk me out of (it|this)',
+      '(im|i m|i am) (finna|fixing to|gonna|going to) end it (all)? (tn|tonight|tonite|today)',
+    ],
+  },
+  {
+    id: 'prep.farewell_words',
+    kind: 'preparation',
+    reason: 'farewell words (with distress, or with another sign)',
+    needs: 'distress',
+    near: true,
+    weight: 0.75,
+    patterns: [
+      '(thank u|thank you|thanks) (all|guys|everyone|everybody)? for (everything|putting up)',
+      'take care of (urselves|yourselves|urself|yourself|each other|mum|mom|my)',
+      '(this is|this s|thats) the last (thing|post|message|time) (ill|i ll|i will|im gonna|i m going to) (post|write|say|send)',
+    ],
+  },
+  {
+    id: 'prep.acquired_denied',
+    kind: 'preparation',
+    reason: 'acquired means, and not for the everyday use',
+    patterns: [
+      '(bought|got|picked up|ordered) (the|a|some)? (rope|pills|poison|gun) ~5 (its|it s|and its|and it s|and) not for (camping|climbing|the garden|a project|work|the boat)',
+    ],
+  },
 ];
 
 export const EN: Lexicon = { lang: 'en', rules };

@@ -791,6 +791,143 @@ const rules: RuleSpec[] = [
       'il sangue non si ferma',
     ],
   },
+  // --- Crisis breadth (issue 3): oblique means, lethality, preparation and farewell wording,
+  // southern forms and chat spelling. Oblique cues need distress; two vouch for each other.
+  {
+    id: 'distress.breadth',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(sono|sn|so) (solo)? un peso per (tutti|tutto il mondo|la mia famiglia)',
+      '(sono|sn) (stanco|stanca|stufo|stufa) (d|di) (tutto|vivere|questa vita)',
+      '(nun|non) ce la (faccio|fo) (cchiu|chiu|piu)',
+      '(sono|sn) al limite',
+      '(non|nn) (reggo|sopporto) piu',
+      '(non dormo|nn dormo) ~3 (non mangio|nn mangio)',
+      '(volevo|voglio) (solo)? (dire addio|salutare tutti|che qualcuno sapesse)',
+      '(ho perso|perso) (tutto|il lavoro|la casa)',
+      '(non|nn) mi serve piu (niente|nulla)',
+    ],
+  },
+  {
+    id: 'lethality.hurt',
+    kind: 'lethality_seeking',
+    reason: 'asking whether a way of dying hurts (after distress)',
+    needs: 'distress',
+    lookalikes: ['sport_heights', 'info_seeking'],
+    patterns: [
+      '(fa male|si soffre|e veloce) ~2 (buttarsi|lanciarsi|gettarsi|annegare|impiccarsi|morire)',
+      '(da|a partire da) (che|quale) (piano|altezza) ~6 (muore|sopravvive|non sopravvive)',
+    ],
+  },
+  {
+    id: 'lethality.how_long',
+    kind: 'lethality_seeking',
+    reason: 'asking how long dying takes',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [
+      'quanto (ci vuole|tempo ci vuole|ci mette) ~2 (a|per) morire',
+      `(quale|quali) (${PILLS}|farmaco|farmaci) ~3 (piu pericoloso|piu pericolosi|e letale|sono letali) (se|quando) (ne)? (prendi|prendo|si prende) (troppo|troppi|tanti)`,
+    ],
+  },
+  {
+    id: 'means.no_questions',
+    kind: 'means_seeking',
+    reason: 'asking where to get means unnoticed (after distress)',
+    needs: 'distress',
+    lookalikes: ['outdoor_gear', 'care_dosing'],
+    patterns: [
+      `(dove|come) (si comprano|compro|trovo|prendo|si trovano|posso comprare) ~3 (${PILLS}|sonniferi|veleno|una corda|una pistola) ~3 (senza ricetta|senza che ~3 (sappia|sappiano)|di nascosto)`,
+      `(dove|come) (si comprano|compro|trovo|si trovano|posso comprare) ~2 (veleno|una corda|una pistola)`,
+    ],
+  },
+  {
+    id: 'prep.oblique',
+    kind: 'preparation',
+    reason: 'settling affairs or saying goodbye (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(ho dato via|dato via|ho regalato) (il cane|il gatto|la gatta|le mie cose|tutto)',
+      '(ho lasciato|lascio) le chiavi',
+      '(ho sistemato|sistemato) tutto (prima di)?',
+      '(ho salutato|salutato) tutti',
+      '(cancellato|eliminato|chiuso) (i profili|i miei profili|tutti i profili|i social|l account)',
+      '(domani|stanotte|stasera) (non ci sono|non ci saro|nn ci sono) piu',
+      '(non|nn) mi (servono|serve) piu (niente|nulla)?',
+      '(mi sono procurato|mi sono procurata|ho comprato|ho preso) (una corda|il veleno|del veleno|una pistola) ~4 (non|nn) (e|è) per',
+    ],
+  },
+  {
+    id: 'prep.last_message_said',
+    kind: 'preparation',
+    reason: 'a last message',
+    near: true,
+    weight: 0.85,
+    patterns: [
+      '(questo e|e|ecco) (il mio|l)? ultimo messaggio ~6 (grazie|abbiate cura|perdonatemi|scusate|vi voglio bene|addio)',
+    ],
+  },
+  {
+    id: 'prep.stockpile_breadth',
+    kind: 'preparation',
+    reason: 'stockpiling pills',
+    patterns: [
+      `(sto mettendo da parte|metto da parte|ho messo da parte|sto accumulando|accumulo|sto conservando) (le|i|delle|dei)? ${PILLS}`,
+    ],
+  },
+  {
+    id: 'intent.breadth',
+    kind: 'intent',
+    reason: 'intent to act, said plainly',
+    patterns: [
+      '(voglio|vorrei|devo) togliermi di mezzo',
+      '(me ne vado|me ne vo|andarmene) (pe|per) sempre',
+      '(mi ammazzo|mi uccido|la faccio finita) ~4 (sul serio|giuro|davvero|stavolta)',
+      '(la faccio|faccio) finita (domani|stanotte|stasera|oggi) !(con)',
+    ],
+  },
+  {
+    id: 'attempt.now_breadth',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now',
+    patterns: [
+      '(mi sono|me so) (tagliato|tagliata) le vene',
+      `(ho preso|ho ingoiato|ho mandato giu) (tutta la scatola|tutto il flacone|tutte le|tutte) ~3 ${PILLS}? ~8 (fa|mi gira la testa|sonno|sto male)`,
+    ],
+  },
+  {
+    id: 'attempt.now_height',
+    kind: 'attempt_now',
+    reason: 'at a height now (with distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: [
+      '(sono|sto) (sul|sulla|in cima al|in cima alla) (tetto|ponte|cornicione|balcone|palazzo)',
+    ],
+  },
+  {
+    id: 'prep.farewell_words',
+    kind: 'preparation',
+    reason: 'farewell words (with distress, or with another sign)',
+    needs: 'distress',
+    near: true,
+    weight: 0.75,
+    patterns: [
+      'grazie di tutto',
+      'abbiate cura di (voi|mamma|papa|lei|lui|mia|mio)',
+      '(perdonatemi|perdonami)',
+    ],
+  },
+  {
+    id: 'prep.acquired_denied',
+    kind: 'preparation',
+    reason: 'acquired means, and not for the everyday use',
+    patterns: [
+      '(procurato|procurata|comprato) (una|la) (corda|pistola) ~3 (non e|e non e) per (arrampicare|il campeggio|la barca|il trasloco)',
+    ],
+  },
 ];
 
 export const IT: Lexicon = { lang: 'it', rules };

@@ -799,6 +799,141 @@ const rules: RuleSpec[] = [
     reason: "someone else's overdose now",
     patterns: ['(tomou|engoliu) (remedio|remedios|comprimidos) demais e nao (ta|esta) acordando'],
   },
+  // --- Crisis breadth (issue 3): oblique means, lethality, preparation and farewell wording,
+  // pt-BR and pt-PT slang and chat spelling. Oblique cues need distress; two vouch for each other.
+  {
+    id: 'distress.breadth',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(sou|so) um (peso|fardo|estorvo) (pra|para) (todo mundo|todos|minha familia)',
+      '(ja)? nao aguento mais',
+      '(to|tou|estou) (no meu limite|no limite|cansad*|exaust*) (de tudo|da vida|de viver)?',
+      '(cansei|me cansei) de (tudo|viver|da vida|existir)',
+      '(pra|para) mim (ja)? deu',
+      '(ninguem|ngm) (liga|se importa|vai sentir falta)',
+      '(quero|queria) sumir (de vez|pra sempre)',
+      '(perdi|perdi o meu) (emprego|trabalho|tudo)',
+      '(so)? queria (me despedir|dizer adeus)',
+    ],
+  },
+  {
+    id: 'lethality.hurt',
+    kind: 'lethality_seeking',
+    reason: 'asking whether a way of dying hurts (after distress)',
+    needs: 'distress',
+    lookalikes: ['sport_heights', 'info_seeking'],
+    patterns: [
+      '(doi|dói|dói muito|e rapido|sofre) ~2 (se jogar|pular|se enforcar|se afogar|morrer)',
+      '(de|a partir de) (que|qual) (andar|altura) ~6 (morre|sobrevive|nao sobrevive)',
+    ],
+  },
+  {
+    id: 'lethality.how_long',
+    kind: 'lethality_seeking',
+    reason: 'asking how long dying takes',
+    lookalikes: ['care_dosing', 'info_seeking'],
+    patterns: [
+      '(quanto tempo|qnto tempo|quanto) (demora|leva) ~2 (pra|para) morrer',
+      `(qual|quais) (${PILLS}|remedio|remedios) ~3 (mais perigoso|mais perigosos|mata) (se|quando) (tomar|tomo|toma) (muito|muitos|demais)`,
+    ],
+  },
+  {
+    id: 'means.no_questions',
+    kind: 'means_seeking',
+    reason: 'asking where to get means unnoticed (after distress)',
+    needs: 'distress',
+    lookalikes: ['outdoor_gear', 'care_dosing'],
+    patterns: [
+      `(onde|como) (consigo|compro|arranjo|acho|posso comprar) ~3 (${PILLS}|remedio controlado|remedio|veneno|uma corda|uma arma|chumbinho) ~3 (sem receita|sem ninguem saber|escondido)`,
+      '(onde|como) (consigo|compro|arranjo) (veneno|uma corda|uma arma|chumbinho)',
+    ],
+  },
+  {
+    id: 'prep.oblique',
+    kind: 'preparation',
+    reason: 'settling affairs or saying goodbye (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(deixei|deixo) (tudo)? (tratado|resolvido|organizado|pago) ~6 (contas|gato|cachorro|senhas)?',
+      '(as contas|minhas contas|as dividas) (pagas|quitadas)',
+      '(o gato|o cachorro|meu gato|meu cachorro|a gata) (com|na casa da|na casa do) (a|o)? (vizinha|vizinho|minha|meu)',
+      '(me despedi|despedi) de (todo mundo|todos|geral)',
+      '(desativei|apaguei|exclui) (tudo|todas as minhas fotos|minhas fotos|meu perfil|minhas redes|o insta)',
+      '(dei|doei) (meu|minha|meus|minhas) ~3 (pro|pra|para o|para a) (meu|minha)',
+      '(amanha|hoje a noite|essa noite) (ja)? (nao|n) (to|tou|estou|vou estar) mais aqui',
+      '(nao vou|n vou) precisar mais (delas|deles|disso)',
+    ],
+  },
+  {
+    id: 'prep.last_message_said',
+    kind: 'preparation',
+    reason: 'a last message',
+    near: true,
+    weight: 0.85,
+    patterns: [
+      '(essa e|esta e|essa eh|e) (minha|a minha) ultima mensagem ~6 (obrigad*|cuidem|perdao|desculp*|amo voces|adeus)',
+    ],
+  },
+  {
+    id: 'prep.stockpile_breadth',
+    kind: 'preparation',
+    reason: 'stockpiling pills',
+    patterns: [`(to|tou|estou|ando) (juntando|guardando|acumulando) (os|meus|uns)? ${PILLS}`],
+  },
+  {
+    id: 'intent.breadth',
+    kind: 'intent',
+    reason: 'intent to act, said plainly',
+    patterns: [
+      '(vo|vou|vô|eu vo) me (mata|matar) !(de (rir|trabalhar|estudar))',
+      '(vou|eu vou) matar me',
+      '(quero|vou) me desligar (de vez|pra sempre|para sempre)',
+    ],
+  },
+  {
+    id: 'attempt.now_breadth',
+    kind: 'attempt_now',
+    reason: 'an attempt happening now',
+    patterns: [
+      '(tomei|engoli) (a cartela toda|a caixa toda|todos os comprimidos|todos os remedios|a cartela inteira|todas as pilulas) ~8 (faz|ha|tem) ~3 (minutos|hora|meia hora)',
+      '(tomei|engoli) (a cartela toda|a caixa toda|todos os comprimidos|todos os remedios|a cartela inteira) ~8 (tonta|tonto|zonza|zonzo|passando mal|com sono)',
+      '(cortei|abri) (os pulsos|meus pulsos)',
+    ],
+  },
+  {
+    id: 'attempt.now_height',
+    kind: 'attempt_now',
+    reason: 'at a height now (with distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: [
+      '(to|tou|estou) (em cima|no alto|na beira) (do|da) (viaduto|ponte|predio|laje|telhado|passarela)',
+    ],
+  },
+  {
+    id: 'prep.farewell_words',
+    kind: 'preparation',
+    reason: 'farewell words (with distress, or with another sign)',
+    needs: 'distress',
+    near: true,
+    weight: 0.75,
+    patterns: [
+      'obrigad* por tudo',
+      'cuidem (da|do|de) (minha|meu|mae|pai|voces)',
+      '(me perdoem|perdao por tudo)',
+    ],
+  },
+  {
+    id: 'prep.acquired_denied',
+    kind: 'preparation',
+    reason: 'acquired means, and not for the everyday use',
+    patterns: [
+      '(comprei|arranjei|consegui) (uma|a) (corda|arma) ~3 (nao e|e nao e|nao eh) (pra|para) (acampar|escalar|o camping|a mudanca|o barco)',
+    ],
+  },
 ];
 
 export const PT: Lexicon = { lang: 'pt', rules };
