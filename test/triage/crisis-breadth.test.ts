@@ -89,6 +89,30 @@ describe('crisis breadth: the everyday lookalikes stay at none', () => {
       });
 });
 
+const DECISIONS_AND_IDIOMS: string[] = [
+  'ya lo decidi: renuncio a mi trabajo y me mudo a lima',
+  'c est decide, je quitte mon boulot en juin',
+  'ho deciso: cambio lavoro e mi trasferisco',
+  'ja decidi, vou pedir demissao amanha',
+  'im ready to end it with her, it is over',
+  'esta noche es la noche, le voy a pedir matrimonio',
+  'me voy a matar estudiando para el final del lunes',
+  'no livro a personagem escreve uma carta de despedida',
+  'im film sagt er ich will sterben, total kitschig',
+];
+
+describe('crisis breadth: decisions, big nights, idioms and fiction across languages', () => {
+  for (const text of DECISIONS_AND_IDIOMS)
+    it(text, () => {
+      expect(rules.triageText(text).level).toBe('none');
+    });
+  it('a decision after suicidal talk still counts', () => {
+    expect(CRISIS).toContain(
+      rules.triageText('ya no quiero vivir. ya lo decidi: renuncio a todo esta noche').level,
+    );
+  });
+});
+
 describe('two oblique signs vouch for each other', () => {
   it('one sign of settling affairs alone, without distress, is set aside', () => {
     const t = rules.triageText('ho salutato tutti su whatsapp');
@@ -103,6 +127,34 @@ describe('two oblique signs vouch for each other', () => {
   });
   it('the same words matched by two languages are one sign', () => {
     expect(rules.triageText('me despedi de todos').level).toBe('none');
+  });
+});
+
+describe('calm after a decision, a denied everyday use, the night named', () => {
+  it('calm since deciding counts with distress', () => {
+    expect(CRISIS).toContain(
+      rules.triageText('i cant do this anymore. i feel weirdly at peace since i decided').level,
+    );
+  });
+  it('calm about a decision alone is not a crisis', () => {
+    expect(rules.triageText('i feel so calm about it now that ive decided on the flat').level).toBe(
+      'none',
+    );
+  });
+  it('"not for camping" in its own sentence vouches for acquired means', () => {
+    expect(CRISIS).toContain(rules.triageText('bought a rope today. its not for camping').level);
+  });
+  it('the night named vouches for a note, but not for a proposal', () => {
+    expect(CRISIS).toContain(
+      rules.triageText('left a note for each of them. tonights the night').level,
+    );
+    expect(rules.triageText('tonights the night, im proposing to her').level).toBe('none');
+  });
+  it('"more than before" is the present, not the past', () => {
+    const t = rules.triageText(
+      'seit der trennung schlafe ich kaum noch und trinke mehr als fruher. hab allen tschuss gesagt und den vertrag gekundigt',
+    );
+    expect(CRISIS).toContain(t.level);
   });
 });
 

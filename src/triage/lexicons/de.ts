@@ -722,6 +722,7 @@ const rules: RuleSpec[] = [
     id: 'plan.said',
     kind: 'plan',
     reason: 'decided, said plainly',
+    lookalikes: ['life_change'],
     patterns: [
       '(mach|mache|machs) ich schluss !(mit|fur|bei|auf)',
       '(dann|danach|morgen|heute|heut nacht|heute nacht) ist (schluss|es so weit)',
@@ -783,7 +784,7 @@ const rules: RuleSpec[] = [
     kind: 'distress',
     reason: 'distress',
     patterns: [
-      '(weiss|weis) (nicht|nich) warum ich das (schreib|schreibe)',
+      '(weiss|weis) (nicht|nich) warum ich das (hier)? (schreib|schreibe)',
       '(wollte|will) (nur|es nur) dass (es )?(jemand|einer) (es)? (weiss|weis)',
       '(bin so durch|bin durch|bin am ende|bin es leid|ich bin es leid)',
       '(job|freundin|freund|frau|mann|wohnung) weg',
@@ -939,6 +940,7 @@ const rules: RuleSpec[] = [
       '(i|ich) (bring|bringe) (mi|mich) ~4 um !(den|die|das|mein|meine|meinen|meinem)',
       '(mach|mache) (ich)? (morn|morgen|heute|heit|heut|jetzt)? schluss mit allem',
       '(ich will|will|ich werd|ich werde) mich (abmelden|ausloggen) ~3 (fur immer|endgultig|morgen|heute)',
+      '(ich will|will|ich werd|ich werde|ich mochte) mich (abmelden|ausloggen) !(bei|von|vom|aus|fur|beim|im|am)',
       '(ich werd|ich werde|werd) mich umbringen',
       '(ich will|will) mich abmelden ~3 (fur immer|endgultig)',
       'diesmal (zieh|ziehe) ich (es|das) durch',
@@ -989,6 +991,27 @@ const rules: RuleSpec[] = [
     reason: 'acquired means, and not for the everyday use',
     patterns: [
       '(seil|strick|waffe) (besorgt|gekauft) ~4 (nicht|nich) (zum|fur) (klettern|zelten|campen|garten|boot|umzug)',
+    ],
+  },
+  {
+    // Calm after a decision is a warning sign, not relief: it counts with distress or another sign.
+    id: 'intent.calm_after_decision',
+    kind: 'intent',
+    reason: 'calm since deciding (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(bin ich|ich bin|fuhl mich|fuhle mich) (irgendwie|komisch|seltsam)? (ruhig|ganz ruhig|im reinen|erleichtert) (seitdem|seit ich mich entschieden hab|seit der entscheidung)',
+    ],
+  },
+  {
+    // "It's not for camping" said about means: with distress or another sign, acquired means.
+    id: 'prep.denied_use',
+    kind: 'preparation',
+    reason: 'means, and not for the everyday use (with distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(und)? (nein)? nicht (zum|fur) (klettern|zelten|campen|den garten|das boot|den umzug|ratten)',
     ],
   },
 ];

@@ -529,7 +529,7 @@ const rules: RuleSpec[] = [
       '(planning|plan|plans) (to|on) (kill|killing|end|ending|off|offing) (myself|my life)',
       '(planning|plan|plans|planned) (to|on) (die|dying|jump|jumping|overdose|od|end it|ending it|go through with it)',
       `${I_AM} (killing|ending|offing) (myself|my life|it) !(laughing|slowly|with|at|over|for|by)`,
-      '(ready|prepared) to (die|end it|go through with it)',
+      '(ready|prepared) to (die|end it|go through with it) !(with|between|for|off)',
     ],
   },
   {
@@ -646,7 +646,7 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     patterns: [
       '(i have|ive got|i got|i made|ive made|i have made|i ve got) (a|my) plan',
-      '(ive|i have|i) (decided|made up my mind)',
+      '(ive|i have|i) (decided|made up my mind) !(on|to (buy|go|move|take|get|start|quit|study|leave|stay|try|sell|rent|apply)|what|which|between|whether|if|where to|about)',
       '(it|everything) is (all)? planned (out)?',
       '(already)? (have|got) (it|everything) (all)? planned (out)?',
       '(my|the) plan (is)? (in place|ready|set)',
@@ -1633,6 +1633,7 @@ const rules: RuleSpec[] = [
       '(crying|cried|been crying) (since|all|for) (noon|morning|hours|days|the whole day|all day|all night)',
       '(so|just|honestly)? (fcking|fucking|fkn|effing) done',
       '(cant|can t) keep pretending (im|i am|i m) (ok|okay|fine)',
+      '(idk|i dont know|i don t know|dunno) why (im|i m|i am) (even)? (typing|writing|posting|telling (u|you|anyone))',
       '(im|i m|i am) (so)? tired of existing',
       '(nobody|no one|noone) (has|will have) to (clean up|deal with) my (mess|stuff|shit)',
     ],
@@ -1690,6 +1691,15 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    id: 'plan.the_night',
+    kind: 'plan',
+    reason: 'the night is named (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    lookalikes: ['life_change'],
+    patterns: ['(tonights|tonight s|tonight is|today is|todays|today s) the (night|day) !(of|for)'],
+  },
+  {
     id: 'attempt.now_swallowed',
     kind: 'attempt_now',
     reason: 'took everything just now (with distress)',
@@ -1727,6 +1737,27 @@ const rules: RuleSpec[] = [
     reason: 'acquired means, and not for the everyday use',
     patterns: [
       '(bought|got|picked up|ordered) (the|a|some)? (rope|pills|poison|gun) ~5 (its|it s|and its|and it s|and) not for (camping|climbing|the garden|a project|work|the boat)',
+    ],
+  },
+  {
+    // Calm after a decision is a warning sign, not relief: it counts with distress or another sign.
+    id: 'intent.calm_after_decision',
+    kind: 'intent',
+    reason: 'calm since deciding (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(feel|feeling|felt|im|i m|i am) (weirdly|strangely|oddly|so|really|kind of|kinda|actually)? (calm|peaceful|at peace) (about it|since (then|i decided|i picked|i chose)|now that (i ve|ive|i have) decided)',
+    ],
+  },
+  {
+    // "It's not for camping" said about means: with distress or another sign, acquired means.
+    id: 'prep.denied_use',
+    kind: 'preparation',
+    reason: 'means, and not for the everyday use (with distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(its|it s|and its|and it s|but its|but it s) not for (camping|climbing|the garden|a project|work|the boat|the dog|moving)',
     ],
   },
 ];

@@ -738,6 +738,7 @@ const rules: RuleSpec[] = [
     id: 'plan.said',
     kind: 'plan',
     reason: 'decided, said plainly',
+    lookalikes: ['life_change'],
     patterns: [
       '(ya)? (lo)? (decidi|tengo decidido|esta decidido)',
       '(esta noche|manana|hoy) (todo)? (termina|se acaba|acaba todo|es la noche)',
@@ -1010,6 +1011,27 @@ const rules: RuleSpec[] = [
     reason: 'acquired means, and not for the everyday use',
     patterns: [
       '(compre|consegui|me consegui|tengo) (una|la) (cuerda|soga|pistola) ~4 no es para (escalar|acampar|el camping|el jardin|la mudanza)',
+    ],
+  },
+  {
+    // Calm after a decision is a warning sign, not relief: it counts with distress or another sign.
+    id: 'intent.calm_after_decision',
+    kind: 'intent',
+    reason: 'calm since deciding (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(me siento|estoy|ando) (raro|rara|extranamente)? (tranquilo|tranquila|en paz) (desde que (lo)? (decidi|elegi)|con la decision|con mi decision)',
+    ],
+  },
+  {
+    // "It's not for camping" said about means: with distress or another sign, acquired means.
+    id: 'prep.denied_use',
+    kind: 'preparation',
+    reason: 'means, and not for the everyday use (with distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(y)? no es (para|pa) (escalar|acampar|el camping|el jardin|la mudanza|el perro|ratas|las ratas)',
     ],
   },
 ];

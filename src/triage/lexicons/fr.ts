@@ -694,6 +694,7 @@ const rules: RuleSpec[] = [
     id: 'plan.said',
     kind: 'plan',
     reason: 'decided, said plainly',
+    lookalikes: ['life_change'],
     patterns: [
       '(c est|cest) (decide|le soir|ce soir|pour ce soir|fini pour moi)',
       '(ce soir|cette nuit|demain) (c est|cest) (le soir|fini|la fin)',
@@ -929,6 +930,27 @@ const rules: RuleSpec[] = [
     reason: 'acquired means, and not for the everyday use',
     patterns: [
       '(achete|trouve|procure) (une|la) (corde|arme) ~4 (pas pour|c est pas pour|ce n est pas pour) (le camping|l escalade|grimper|le jardin|le bateau)',
+    ],
+  },
+  {
+    // Calm after a decision is a warning sign, not relief: it counts with distress or another sign.
+    id: 'intent.calm_after_decision',
+    kind: 'intent',
+    reason: 'calm since deciding (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(je me sens|je suis|chui) (bizarrement|etrangement)? (calme|en paix|apaise|apaisee) (depuis que j ai (decide|choisi)|depuis|avec ma decision)',
+    ],
+  },
+  {
+    // "It's not for camping" said about means: with distress or another sign, acquired means.
+    id: 'prep.denied_use',
+    kind: 'preparation',
+    reason: 'means, and not for the everyday use (with distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(c est|cest|et c est|mais c est) pas pour (le camping|l escalade|grimper|le jardin|le bateau|le chien|les rats)',
     ],
   },
 ];

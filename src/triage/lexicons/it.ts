@@ -680,6 +680,7 @@ const rules: RuleSpec[] = [
     id: 'plan.said',
     kind: 'plan',
     reason: 'decided, said plainly',
+    lookalikes: ['life_change'],
     patterns: [
       '(ho deciso|e deciso|ormai e deciso)',
       '(stasera|stanotte|domani) (e finita|la faccio finita|e la sera) !(con|per|di|a|al|alla)',
@@ -927,6 +928,25 @@ const rules: RuleSpec[] = [
     patterns: [
       '(procurato|procurata|comprato) (una|la) (corda|pistola) ~3 (non e|e non e) per (arrampicare|il campeggio|la barca|il trasloco)',
     ],
+  },
+  {
+    // Calm after a decision is a warning sign, not relief: it counts with distress or another sign.
+    id: 'intent.calm_after_decision',
+    kind: 'intent',
+    reason: 'calm since deciding (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(mi sento|sono|sto) (stranamente)? (calmo|calma|in pace|tranquillo|tranquilla) (da quando ho (deciso|scelto)|con la decisione|con la mia decisione)',
+    ],
+  },
+  {
+    // "It's not for camping" said about means: with distress or another sign, acquired means.
+    id: 'prep.denied_use',
+    kind: 'preparation',
+    reason: 'means, and not for the everyday use (with distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: ['(e)? non (e|è) per (arrampicare|il campeggio|la barca|il trasloco|il cane|i topi)'],
   },
 ];
 

@@ -688,6 +688,7 @@ const rules: RuleSpec[] = [
     id: 'plan.said',
     kind: 'plan',
     reason: 'decided, said plainly',
+    lookalikes: ['life_change'],
     patterns: [
       '(ja)? (decidi|ta decidido|esta decidido)',
       '(hoje a noite|hoje|amanha|essa noite) (acaba|termina|e o dia|e a noite)',
@@ -932,6 +933,27 @@ const rules: RuleSpec[] = [
     reason: 'acquired means, and not for the everyday use',
     patterns: [
       '(comprei|arranjei|consegui) (uma|a) (corda|arma) ~3 (nao e|e nao e|nao eh) (pra|para) (acampar|escalar|o camping|a mudanca|o barco)',
+    ],
+  },
+  {
+    // Calm after a decision is a warning sign, not relief: it counts with distress or another sign.
+    id: 'intent.calm_after_decision',
+    kind: 'intent',
+    reason: 'calm since deciding (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(me sinto|to|tou|estou) (estranhamente)? (calmo|calma|em paz|tranquilo|tranquila) (desde que (eu)? (decidi|escolhi)|com a decisao|com minha decisao)',
+    ],
+  },
+  {
+    // "It's not for camping" said about means: with distress or another sign, acquired means.
+    id: 'prep.denied_use',
+    kind: 'preparation',
+    reason: 'means, and not for the everyday use (with distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(e)? nao (e|eh) (pra|para) (acampar|escalar|o camping|a mudanca|o barco|o cachorro|rato|ratos)',
     ],
   },
 ];
