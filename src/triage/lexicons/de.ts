@@ -1014,6 +1014,98 @@ const rules: RuleSpec[] = [
       '(und)? (nein)? nicht (zum|fur) (klettern|zelten|campen|den garten|das boot|den umzug|ratten)',
     ],
   },
+  // --- Crisis breadth, third pass: farewell-note markers, cover stories, concealment, "for when
+  // I'm not here", half already taken, at an edge and not coming down.
+  {
+    id: 'distress.breadth_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(ich)? (ertrag|ertrage|halt|halte) (einfach)? (nichts|nix|das alles)? (mehr|nicht mehr) (aus|durch)?',
+      'ich kann einfach nicht mehr',
+      '(das wars|das war s|das wars dann) fur mich',
+      '(allein|alleine) seit ~3 (tot ist|gestorben ist|weg ist)',
+    ],
+  },
+  {
+    id: 'prep.farewell_note',
+    kind: 'preparation',
+    reason: 'words of a farewell note (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      'wenn (du|ihr) das (liest|lest)',
+      '(es ist|es war|ist) nicht (deine|eure) schuld',
+      '(fur wenn|wenn) ich nicht mehr da bin',
+      '(sagt|sag) ~3 (einfach)? ich bin verreist',
+      'ich komm nicht (wieder|mehr wieder)',
+    ],
+  },
+  {
+    id: 'prep.concealment',
+    kind: 'preparation',
+    reason: 'making sure nobody finds out or comes (with distress or another sign)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: ['(da|dort|hier) sucht mich (keiner|niemand)', '(fragt|frag) nicht (wofur|warum)'],
+  },
+  {
+    id: 'prep.oblique_more',
+    kind: 'preparation',
+    reason: 'settling affairs (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      'alles zuruckgegeben was ich mir ~3 geliehen',
+      '(sprachnachricht|video|nachricht|brief) fur (meine|meinen) (kinder|sohn|tochter|frau|mann)',
+      'hotelzimmer ~8 (tabletten|pillen|medikamente)',
+      'das haus ~3 (uberschrieben|vermacht)',
+      '(im bad|ins bad) eingeschlossen mit ~4 (dose|packung|tabletten|pillen)',
+      '(such|suche) ein (stabiles|festes|starkes) seil',
+    ],
+  },
+  {
+    id: 'plan.day_named',
+    kind: 'plan',
+    reason: 'a day named for it (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    lookalikes: ['life_change'],
+    patterns: [
+      '(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen) ist (es|alles) vorbei',
+      'mir ein datum ausgesucht',
+    ],
+  },
+  {
+    id: 'intent.jump_place',
+    kind: 'intent',
+    reason: 'going to jump, said plainly (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(spring|springe|werf|werfe) ich (mich)? (in den|in die|von der|von dem|vom|vor den) (fluss|see|rhein|brucke|dach|zug)',
+    ],
+  },
+  {
+    id: 'means.measure',
+    kind: 'means_seeking',
+    reason: 'asking about heights (after distress)',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      'wie hoch ist (eigentlich)? (die|der|das) ~2 (brucke|talbrucke|hochhaus|turm|staumauer|parkhaus|viadukt)',
+    ],
+  },
+  {
+    id: 'attempt.now_more',
+    kind: 'attempt_now',
+    reason: 'partway through taking them (with distress or another sign)',
+    needs: 'distress',
+    patterns: [
+      'die halfte hab ich (schon|schon genommen)',
+      'will (aber)? (auch)? nicht (runter|zuruck)',
+    ],
+  },
 ];
 
 export const DE: Lexicon = { lang: 'de', rules };

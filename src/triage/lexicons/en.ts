@@ -1760,6 +1760,99 @@ const rules: RuleSpec[] = [
       '(its|it s|and its|and it s|but its|but it s) not for (camping|climbing|the garden|a project|work|the boat|the dog|moving)',
     ],
   },
+  // --- Crisis breadth, third pass: farewell-note markers, cover stories, concealment, scouting
+  // a place, "on purpose", "for when I'm not around".
+  {
+    id: 'distress.breadth_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(exhausted|tired|sick) of being alive',
+      '(alone|lonely) since ~3 (passed|died|left|went)',
+      '(dont|don t|do not) see the (use|point) in (waiting|going on|carrying on|staying)',
+      '(cant|can t) keep fighting',
+      '(since|after) the funeral',
+      '(nothing|no one|nobody) left for me here',
+    ],
+  },
+  {
+    id: 'prep.farewell_note',
+    kind: 'preparation',
+    reason: 'words of a farewell note (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      '(if|when) (ur|you re|youre|you are|u r|anyone is|someone is) reading this',
+      '(it wasnt|it wasn t|it was not|its not|it s not|none of this is|none of this was) (ur|your|anyones|anyone s) fault',
+      '(for when|once|after) (im|i m|i am) not (around|here) (anymore|any more)',
+    ],
+  },
+  {
+    id: 'prep.concealment',
+    kind: 'preparation',
+    reason: 'making sure nobody finds out or comes (with distress or another sign)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(nobody|no one|noone) (will|would|is going to|s gonna) (think to look|look|find me|know|come looking) (there|for me)?',
+      '(wanted|want) no loose (threads|ends)',
+    ],
+  },
+  {
+    id: 'prep.oblique_more',
+    kind: 'preparation',
+    reason: 'settling affairs (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(returned|gave back) (everything|all the stuff|all the things) (i|id|i d) (ever)? borrowed',
+      '(my|the) (pension|savings|insurance|house|flat) (goes|go|will go) to (my)? (niece|nephew|daughter|son|sister|brother|kids)',
+      '(changed|updated|signed) the (paperwork|beneficiary|insurance)',
+      '(booked|got|rented) a (motel|hotel) room ~8 (pills|meds|tablets)',
+      '(recorded|made|filmed) (a|some)? (video|videos|message|messages) for (each of)? my (kids|children|son|daughter|family)',
+      '(getting|get|got|take|taking) ~4 (gun|revolver|pistol|rifle|shotgun) (out of|from) (the)? (attic|safe|cabinet|closet|basement)',
+    ],
+  },
+  {
+    id: 'plan.day_named',
+    kind: 'plan',
+    reason: 'a day named for it (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    lookalikes: ['life_change'],
+    patterns: [
+      '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight) (is it|it ends|it all ends|is the day)',
+      '(im|i m|i am) following (him|her|them) !(on|to|home|around|out)',
+    ],
+  },
+  {
+    id: 'means.scouting',
+    kind: 'means_seeking',
+    reason: 'looking for a place (after distress)',
+    lookalikes: ['sightseeing'],
+    patterns: [
+      '(looking for|found|find) (a|the) (quiet)? (spot|place) ~5 (where)? (nobody|no one|noone) (goes|would find|comes|will find)',
+      '(would|will|is) a fall from (my|the|a) ~2 (balcony|roof|window|bridge|building) (be)? enough',
+    ],
+  },
+  {
+    id: 'attempt.now_on_purpose',
+    kind: 'attempt_now',
+    reason: 'took too many on purpose',
+    patterns: [
+      `(took|swallowed|taken|had) (way|far)? (too many|all|a lot) ~3 ${PILLS} ~3 on purpose`,
+    ],
+  },
+  {
+    id: 'intent.end_things',
+    kind: 'intent',
+    reason: 'intent to act, said plainly',
+    patterns: [
+      '(end|ending) things (properly|for real|for good|for good this time) !(with|between)',
+    ],
+  },
 ];
 
 export const EN: Lexicon = { lang: 'en', rules };

@@ -1034,6 +1034,108 @@ const rules: RuleSpec[] = [
       '(y)? no es (para|pa) (escalar|acampar|el camping|el jardin|la mudanza|el perro|ratas|las ratas)',
     ],
   },
+  // --- Crisis breadth, third pass: farewell-note markers, cover stories, concealment, "for when
+  // I'm not here", half already taken, at an edge and not coming down.
+  {
+    id: 'distress.breadth_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(harto|harta|cansado|cansada) de (sufrir|luchar|fingir)',
+      '(ya)? no puedo (con esta vida|con todo|mas con esto)',
+      '(ya)? ni me importa',
+      '(neta)? ya (estuvo|fue)',
+      'no quiero ser (mas)? (una)? carga',
+      '(solo|sola) desde que ~3 (murio|se fue|fallecio)',
+      '(para mi|pa mi) (ya)? se acabo',
+    ],
+  },
+  {
+    id: 'prep.farewell_note',
+    kind: 'preparation',
+    reason: 'words of a farewell note (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      'si (estas|estan) leyendo esto',
+      'no (fue|es) (tu|su) culpa',
+      '(para cuando|cuando) (yo)? ya no (este|estar)',
+      '(diganle|digale|dile|decile) (a)? (mi)? ~2 que (me fui|estoy) de viaje',
+      '(no le digan|no le digas) nada a mi',
+    ],
+  },
+  {
+    id: 'prep.concealment',
+    kind: 'preparation',
+    reason: 'making sure nobody finds out or comes (with distress or another sign)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(nadie|naiden) (me)? (va a|vendra a|viene a) (buscar|encontrar|buscarme|encontrarme)',
+      'no me pregunten (pa|para) (que|qué)',
+    ],
+  },
+  {
+    id: 'prep.oblique_more',
+    kind: 'preparation',
+    reason: 'settling affairs (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(le|les) devolvi ~4 (lo que me (habian|habia) prestado|todo lo prestado)',
+      '(vacie|vacié) mi cuenta',
+      '(le|les) (deje|dejo) todo a (mi|mis)',
+      'para que (le|les) quede todo a',
+      '(le|les) (grabe|deje) (un)? (audio|video|mensaje) (a|para) (mi|mis)',
+      '(cuarto|habitacion) de (hotel|motel) ~8 (pastillas|medicinas|medicamentos)',
+      '(puse|pase) la casa a nombre de',
+      '(me encerre|encerrada|encerrado) en el bano con ~4 (frasco|pastillas|caja)',
+      '(ando buscando|busco) una (soga|cuerda) que (aguante|resista)',
+    ],
+  },
+  {
+    id: 'plan.day_named',
+    kind: 'plan',
+    reason: 'a day named for it (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    lookalikes: ['life_change'],
+    patterns: [
+      '(el)? (lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana) (se termina|se acaba|termina) (todo|todo esto)',
+      '(ya)? (elegi|escogi) (la|mi) fecha',
+      'esta noche me voy !(a|al|con|de|para)',
+    ],
+  },
+  {
+    id: 'intent.jump_place',
+    kind: 'intent',
+    reason: 'going to jump, said plainly (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(me aviento|me tiro|me lanzo|me arrojo) (al|del|desde el|por el|a las) (rio|puente|vias|barranco|acantilado|edificio)',
+    ],
+  },
+  {
+    id: 'means.measure',
+    kind: 'means_seeking',
+    reason: 'asking about heights (after distress)',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(cuantos metros|que altura) (tiene|mide) (el|la) (viaducto|puente|edificio|torre|presa|azotea)',
+    ],
+  },
+  {
+    id: 'attempt.now_more',
+    kind: 'attempt_now',
+    reason: 'partway through taking them (with distress or another sign)',
+    needs: 'distress',
+    patterns: [
+      '(ya)? (me tome|tome|me trague) (la mitad|medio frasco|media caja)',
+      '(no|tampoco) me quiero bajar',
+    ],
+  },
 ];
 
 export const ES: Lexicon = { lang: 'es', rules };

@@ -953,6 +953,98 @@ const rules: RuleSpec[] = [
       '(c est|cest|et c est|mais c est) pas pour (le camping|l escalade|grimper|le jardin|le bateau|le chien|les rats)',
     ],
   },
+  // --- Crisis breadth, third pass: farewell-note markers, cover stories, concealment, "for when
+  // I'm not here", half already taken, at an edge and not coming down.
+  {
+    id: 'distress.breadth_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(je|j)? (supporte|tiens|peux) (juste|vraiment)? plus (rien|le coup)?',
+      '(j en|jen) peux (juste|vraiment|tellement)? plus',
+      '(seul|seule) depuis que ~3 (est partie|est parti|est morte|est mort|nous a quittes)',
+      '(c est|cest|bon bah c est|bah c est) fini pour moi',
+    ],
+  },
+  {
+    id: 'prep.farewell_note',
+    kind: 'preparation',
+    reason: 'words of a farewell note (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      'si (tu lis|vous lisez) (ca|ce message|ceci)',
+      '(c est|c etait|ce n est|ce n etait) pas (ta|votre) faute',
+      '(pour quand|quand) je (serai|ne serai) plus la',
+      '(dites|dis) a ~3 que je suis (parti|partie) en voyage',
+    ],
+  },
+  {
+    id: 'prep.concealment',
+    kind: 'preparation',
+    reason: 'making sure nobody finds out or comes (with distress or another sign)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: ['personne (ne)? (viendra|va venir) me chercher', '(demandez|demande) pas pourquoi'],
+  },
+  {
+    id: 'prep.oblique_more',
+    kind: 'preparation',
+    reason: 'settling affairs (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(j ai|jai) rendu (tout)? ce qu (on m avait|on m a) prete',
+      '(enregistre|laisse) un (message|audio|video) pour (mes|ma|mon)',
+      '(chambre d hotel|chambre de motel) ~8 (medocs|medicaments|cachets)',
+      '(mis|mise) la maison au nom de',
+      '(enferme|enfermee) dans la salle de bain avec ~4 (flacon|boite|medocs|cachets)',
+      '(je cherche|cherche) une corde (solide|resistante)',
+    ],
+  },
+  {
+    id: 'plan.day_named',
+    kind: 'plan',
+    reason: 'a day named for it (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    lookalikes: ['life_change'],
+    patterns: [
+      '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain) (tout ca|tout) sera (fini|termine)',
+      '(j ai|jai) choisi (ma|la) date',
+    ],
+  },
+  {
+    id: 'intent.jump_place',
+    kind: 'intent',
+    reason: 'going to jump, said plainly (with distress)',
+    needs: 'distress',
+    patterns: [
+      'je me (jette|jetterai|lance) (dans|du|sous|depuis) (la|le|un)? (riviere|fleuve|seine|pont|train|falaise|vide)',
+    ],
+  },
+  {
+    id: 'means.measure',
+    kind: 'means_seeking',
+    reason: 'asking about heights (after distress)',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(il fait|ca fait|fait) combien de metres (le|la) (viaduc|pont|immeuble|tour|barrage)',
+      'quelle (hauteur|est la hauteur) ~3 (viaduc|pont|immeuble|tour|barrage)',
+    ],
+  },
+  {
+    id: 'attempt.now_more',
+    kind: 'attempt_now',
+    reason: 'partway through taking them (with distress or another sign)',
+    needs: 'distress',
+    patterns: [
+      '(j en ai|jen ai|j ai) (deja)? (pris|avale) la moitie',
+      '(pas envie|j ai pas envie|je veux pas) de (redescendre|descendre)',
+    ],
+  },
 ];
 
 export const FR: Lexicon = { lang: 'fr', rules };

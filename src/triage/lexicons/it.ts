@@ -948,6 +948,96 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     patterns: ['(e)? non (e|è) per (arrampicare|il campeggio|la barca|il trasloco|il cane|i topi)'],
   },
+  // --- Crisis breadth, third pass: farewell-note markers, cover stories, concealment, "for when
+  // I'm not here", half already taken, at an edge and not coming down.
+  {
+    id: 'distress.breadth_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(non|nn) (sopporto|reggo) piu (niente|nulla|questa vita)?',
+      '(non|nn) ce la faccio (proprio|davvero)? piu',
+      'per me e finita',
+      '(solo|sola) da quando ~3 (e morta|e morto|se n e andata|se n e andato)',
+    ],
+  },
+  {
+    id: 'prep.farewell_note',
+    kind: 'preparation',
+    reason: 'words of a farewell note (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      'se (stai|state) leggendo (questo|questa|qui)',
+      '(non|nn) (e|era) colpa (tua|vostra)',
+      '(per quando|quando) (non|nn) ci saro piu',
+      '(dite|di|dille|ditele) (a|alla|al) ~3 che sono (partito|partita) (per un viaggio)?',
+      '(non|nn) tornero (piu)?',
+    ],
+  },
+  {
+    id: 'prep.concealment',
+    kind: 'preparation',
+    reason: 'making sure nobody finds out or comes (with distress or another sign)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(li|la|lì|là) nessuno mi (cerca|trova|cerchera|trovera)',
+      'non (chiedete|chiedere) perche',
+    ],
+  },
+  {
+    id: 'prep.oblique_more',
+    kind: 'preparation',
+    reason: 'settling affairs (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(ho)? restituito tutto quello che mi (avevano|avevate) prestato',
+      '(registrato|lasciato) un (vocale|video|messaggio) per (i miei|le mie|mio|mia)',
+      'camera d albergo ~8 (pastiglie|pillole|farmaci)',
+      '(intestato|lasciato) la casa a',
+      '(chiusa|chiuso) in bagno (col|con il|con la) ~3 (flacone|scatola|pastiglie|pillole)',
+      'cerco una corda (robusta|resistente|forte)',
+    ],
+  },
+  {
+    id: 'plan.day_named',
+    kind: 'plan',
+    reason: 'a day named for it (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    lookalikes: ['life_change'],
+    patterns: ['(lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani) finisce tutto'],
+  },
+  {
+    id: 'intent.jump_place',
+    kind: 'intent',
+    reason: 'going to jump, said plainly (with distress)',
+    needs: 'distress',
+    patterns: [
+      'mi (butto|getto|lancio) (nel|dal|dalla|sotto il|sotto al) (fiume|ponte|lago|mare|treno|palazzo|viadotto)',
+    ],
+  },
+  {
+    id: 'means.measure',
+    kind: 'means_seeking',
+    reason: 'asking about heights (after distress)',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: ['quanto (e|è) alto (il|la) ~2 (viadotto|ponte|palazzo|torre|diga)'],
+  },
+  {
+    id: 'attempt.now_more',
+    kind: 'attempt_now',
+    reason: 'partway through taking them (with distress or another sign)',
+    needs: 'distress',
+    patterns: [
+      'ne ho (gia)? (presa|prese|preso) meta',
+      '(non|nn) voglio (nemmeno|neanche|piu)? scendere',
+    ],
+  },
 ];
 
 export const IT: Lexicon = { lang: 'it', rules };

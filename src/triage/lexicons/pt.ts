@@ -956,6 +956,95 @@ const rules: RuleSpec[] = [
       '(e)? nao (e|eh) (pra|para) (acampar|escalar|o camping|a mudanca|o barco|o cachorro|rato|ratos)',
     ],
   },
+  // --- Crisis breadth, third pass: farewell-note markers, cover stories, concealment, "for when
+  // I'm not here", half already taken, at an edge and not coming down.
+  {
+    id: 'distress.breadth_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(nao|n) (suporto|aguento) mais (nada|isso|essa vida)?',
+      '(nao|n) dou (mais)? conta (mais)?',
+      '(pra|para) mim (ja)? (chega|deu|acabou)',
+      '(sozinho|sozinha) desde que ~3 (morreu|partiu|se foi|faleceu)',
+    ],
+  },
+  {
+    id: 'prep.farewell_note',
+    kind: 'preparation',
+    reason: 'words of a farewell note (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      'se (voce|vc|voces|vcs) (esta|estiver|estao|tiver) lendo isso',
+      '(nao|n) (foi|e) culpa (sua|de voces|tua|de ninguem)',
+      'quando eu (nao|n) (estiver|tiver) mais aqui',
+      '(fala|diz|diga|falem|digam) (pra|para|a) ~3 que eu (viajei|fui viajar)',
+      '(nao|n) vou voltar (mais)? !(a|ao|na|no|pra|para|com)',
+    ],
+  },
+  {
+    id: 'prep.concealment',
+    kind: 'preparation',
+    reason: 'making sure nobody finds out or comes (with distress or another sign)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      'ninguem vai me (procurar|achar|encontrar)',
+      '(nem|nao) pergunta (pra|para|por) (que|quê)',
+    ],
+  },
+  {
+    id: 'prep.oblique_more',
+    kind: 'preparation',
+    reason: 'settling affairs (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      'devolvi tudo (que|o que) ~3 emprestado',
+      '(gravei|deixei) um (audio|video|recado) (pros|pras|para os|para as|pro|pra) (meus|minhas|meu|minha)',
+      'quarto de hotel ~8 (remedios|comprimidos|pilulas)',
+      '(passei|coloquei) a casa (pro|no|para o) nome',
+      '(me tranquei|trancada|trancado) no banheiro com ~4 (vidro|caixa|cartela|remedio|remedios)',
+      '(to|tou|estou) procurando uma corda (resistente|forte)',
+    ],
+  },
+  {
+    id: 'plan.day_named',
+    kind: 'plan',
+    reason: 'a day named for it (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    lookalikes: ['life_change'],
+    patterns: [
+      '(segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha) (acaba|termina) (tudo|tudo isso)',
+    ],
+  },
+  {
+    id: 'intent.jump_place',
+    kind: 'intent',
+    reason: 'going to jump, said plainly (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(eu)? (pulo|me jogo|vou pular|vou me jogar) (no|do|da|na|de) (rio|ponte|viaduto|predio|mar|represa)',
+    ],
+  },
+  {
+    id: 'means.measure',
+    kind: 'means_seeking',
+    reason: 'asking about heights (after distress)',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: ['(quantos metros|que altura) (tem|mede) (o|a) (viaduto|ponte|predio|torre|represa)'],
+  },
+  {
+    id: 'attempt.now_more',
+    kind: 'attempt_now',
+    reason: 'partway through taking them (with distress or another sign)',
+    needs: 'distress',
+    patterns: ['(ja)? tomei (a)? metade', '(nao|n|tambem nao) quero descer'],
+  },
 ];
 
 export const PT: Lexicon = { lang: 'pt', rules };
