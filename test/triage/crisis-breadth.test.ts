@@ -81,6 +81,56 @@ describe('crisis breadth: oblique crisis wording is a crisis in every language',
       });
 });
 
+// Warning signs said sideways (third and fourth passes): each needs distress or another sign.
+const SIDEWAYS: Record<string, string[]> = {
+  en: [
+    'if youre reading this, none of this was your fault. i just cant go on',
+    'sorry for being such a burden. you wont have to worry about me after tomorrow',
+    'returned all the stuff i borrowed and rented a motel room, nobody will come looking for me there',
+  ],
+  es: [
+    'si estas leyendo esto no fue tu culpa. ya no puedo seguir asi',
+    'perdon por ser una carga, ya no los voy a molestar mas',
+  ],
+  fr: [
+    'si tu lis ca c etait pas ta faute. je peux plus vivre comme ca',
+    'desolee d etre un poids, je vous embeterai plus',
+  ],
+  de: [
+    'wenn du das liest, es ist nicht deine schuld. ich kann einfach nicht mehr',
+    'sorry dass ich so eine last bin, ich nerv euch nicht mehr',
+  ],
+  pt: [
+    'se voce esta lendo isso nao foi culpa sua. nao da pra viver assim',
+    'desculpa ser um peso, nao vou mais incomodar ninguem',
+  ],
+  it: [
+    'se stai leggendo questo non e colpa tua. non posso piu vivere cosi',
+    'scusate se sono un peso, non vi daro piu fastidio',
+  ],
+};
+
+const SIDEWAYS_LOOKALIKES: string[] = [
+  'if youre reading this, the wifi password is on the fridge',
+  'no fue tu culpa, el partido estaba perdido desde el principio',
+  'wenn du das liest, ruf mich bitte zuruck wegen dem umzug',
+  'nao vou mais incomodar ninguem com o barulho, comprei fones',
+  'cleaned my pistol after the range today',
+  'ready to go! see you at the airport',
+];
+
+describe('crisis breadth: warning signs said sideways', () => {
+  for (const [lang, texts] of Object.entries(SIDEWAYS))
+    for (const text of texts)
+      it(`${lang}: ${text}`, () => {
+        expect(CRISIS).toContain(rules.triageText(text).level);
+      });
+  for (const text of SIDEWAYS_LOOKALIKES)
+    it(`lookalike: ${text}`, () => {
+      expect(rules.triageText(text).level).toBe('none');
+    });
+});
+
 describe('crisis breadth: the everyday lookalikes stay at none', () => {
   for (const [lang, texts] of Object.entries(LOOKALIKES))
     for (const text of texts)

@@ -1106,6 +1106,84 @@ const rules: RuleSpec[] = [
       'will (aber)? (auch)? nicht (runter|zuruck)',
     ],
   },
+  // --- Crisis breadth, fourth pass (tuned on fresh batch C): warning signs said sideways.
+  {
+    id: 'intent.no_longer_a_bother',
+    kind: 'intent',
+    reason: 'says they will not be a bother much longer (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(nerv|nerve|store|belaste) (ich)? (euch|dich|keinen|niemanden) (nicht)? mehr',
+      '(ihr musst|du musst) (euch|dich) (bald)? (keine sorgen mehr|nicht mehr) um mich',
+    ],
+  },
+  {
+    id: 'intent.ready_to_go',
+    kind: 'intent',
+    reason: 'ready to go (with distress)',
+    needs: 'distress',
+    patterns: ['(ich bin)? bereit zu gehen !(nach|zu|in|ins|zur|zum)'],
+  },
+  {
+    id: 'intent.stopped_meds',
+    kind: 'intent',
+    reason: 'stopped needed medication on purpose (with distress)',
+    needs: 'distress',
+    patterns: [
+      'absichtlich aufgehort ~4 (tabletten|medikamente|herztabletten|insulin)',
+      '(tabletten|medikamente|herztabletten|insulin) ~3 absichtlich (abgesetzt|weggelassen)',
+    ],
+  },
+  {
+    id: 'plan.nobody_around',
+    kind: 'plan',
+    reason: 'a time when nobody will be around to stop it (with distress)',
+    needs: 'distress',
+    patterns: ['(keiner|niemand) (kommt|da der) (rein|rein und stort|mich findet|mich aufhalt)'],
+  },
+  {
+    id: 'lethality.knows_which',
+    kind: 'lethality_seeking',
+    reason: 'knows which means would work (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      '(weiss|weis) welche (medikamente|tabletten) (reichen wurden|reichen|wirken wurden)',
+    ],
+  },
+  {
+    id: 'method.calling',
+    kind: 'method',
+    reason: 'a place or means that keeps pulling (with distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: ['(die gleise|die brucke|der fluss|das meer|der zug) ~4 (rufen|ruft) mich'],
+  },
+  {
+    id: 'distress.said_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(sorry|entschuldigung|tut mir leid) dass ich (so)? (eine|ne) last bin',
+      'ich bin (so)? (eine|ne|nur eine) last',
+      'so kann ich nicht (weiterleben|weitermachen|mehr leben)',
+      'keine familie hier',
+    ],
+  },
+  {
+    id: 'prep.handing_over',
+    kind: 'preparation',
+    reason: 'handing things over, signing off (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving', 'sport_shooting'],
+    weight: 0.8,
+    patterns: [
+      '(er|sie) kann alles behalten',
+      'ich (spiel|spiele) nicht mehr',
+      'gg an alle',
+      'kommt (keiner|niemand) rein',
+    ],
+  },
 ];
 
 export const DE: Lexicon = { lang: 'de', rules };

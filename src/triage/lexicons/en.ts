@@ -1853,6 +1853,89 @@ const rules: RuleSpec[] = [
       '(end|ending) things (properly|for real|for good|for good this time) !(with|between)',
     ],
   },
+  // --- Crisis breadth, fourth pass (tuned on fresh batch C): warning signs said sideways.
+  {
+    id: 'intent.no_longer_a_bother',
+    kind: 'intent',
+    reason: 'says they will not be a bother much longer (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(wont|won t|will not|im not gonna|i m not going to) (be)? (bothering|bother|burdening|be a burden to|be a problem for) (anyone|you|u|you all|anybody|everyone) (after|past|much longer|anymore|any more|for long)',
+      '(you|u|yall|you all|they) (wont|won t) have to (worry about|deal with|put up with) me (anymore|any more|much longer|after)',
+    ],
+  },
+  {
+    id: 'intent.ready_to_go',
+    kind: 'intent',
+    reason: 'ready to go (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(im|i m|i am) (ready|prepared) to go !(to|out|home|back|for|with|on|in|at|shopping|again|now|over|through|there|and)',
+    ],
+  },
+  {
+    id: 'intent.stopped_meds',
+    kind: 'intent',
+    reason: 'stopped needed medication on purpose (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(stopped|quit|stop) taking my ~3 (meds|pills|medication|insulin|heart pills|heart meds|blood pressure pills) ~3 on purpose',
+    ],
+  },
+  {
+    id: 'plan.nobody_around',
+    kind: 'plan',
+    reason: 'a time when nobody will be around to stop it (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(nobody|no one|noone) (around|home|here|there) to (walk in on me|stop me|find me|interrupt)',
+    ],
+  },
+  {
+    id: 'lethality.knows_which',
+    kind: 'lethality_seeking',
+    reason: 'knows which means would work (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      '(i)? (know|knew) (exactly)? (which|what) (meds|pills|drugs|medication|medications) (would|could|will) (do it|work|be enough|do the job)',
+    ],
+  },
+  {
+    id: 'method.calling',
+    kind: 'method',
+    reason: 'a place or means that keeps pulling (with distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: [
+      '(the)? (tracks|rails|bridge|river|sea|cliff|train line) ~3 (keep)? (calling|call) (me|my name)',
+    ],
+  },
+  {
+    id: 'distress.said_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(sorry|apologies) for being (such)? a (burden|problem|mess|pain)',
+      '(cant|can t|cannot) (keep|go on) living like this',
+      'tired of carrying (this|it|all this|everything)',
+      'no (family|friends|one) (here|left)',
+    ],
+  },
+  {
+    id: 'prep.handing_over',
+    kind: 'preparation',
+    reason: 'handing things over, signing off (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving', 'sport_shooting'],
+    weight: 0.8,
+    patterns: [
+      '(he|she|they|u|you) can (have|keep) (all)? my (skins|stuff|things|account|games|clothes)',
+      '(wont|won t|will not) be (playing|online|on here|around|here) (anymore|any more)',
+      '(wrote down|left a list of|made a list of) who (should|to|needs to) (be)? (call|called|contact|contacted|tell|told)',
+      'cleaned my (service)? (pistol|gun|revolver)',
+    ],
+  },
 ];
 
 export const EN: Lexicon = { lang: 'en', rules };

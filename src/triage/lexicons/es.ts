@@ -1136,6 +1136,85 @@ const rules: RuleSpec[] = [
       '(no|tampoco) me quiero bajar',
     ],
   },
+  // --- Crisis breadth, fourth pass (tuned on fresh batch C): warning signs said sideways.
+  {
+    id: 'intent.no_longer_a_bother',
+    kind: 'intent',
+    reason: 'says they will not be a bother much longer (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(ya)? no (los|las|te|les) voy a molestar (mas|nunca mas)?',
+      'ya no (van|vas) a tener que (preocuparse|preocuparte|aguantarme|lidiar conmigo)',
+    ],
+  },
+  {
+    id: 'intent.ready_to_go',
+    kind: 'intent',
+    reason: 'ready to go (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(lista|listo|preparada|preparado) para (irme|partir|marcharme) !(a|al|de|con|en|para)',
+    ],
+  },
+  {
+    id: 'intent.stopped_meds',
+    kind: 'intent',
+    reason: 'stopped needed medication on purpose (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(deje|he dejado) de tomar ~4 (pastillas|medicinas|medicamentos|insulina|pastillas del corazon) ~3 a proposito',
+    ],
+  },
+  {
+    id: 'plan.nobody_around',
+    kind: 'plan',
+    reason: 'a time when nobody will be around to stop it (with distress)',
+    needs: 'distress',
+    patterns: [
+      'nadie (va a|me va a)? (entrar|estar) (a|para)? (interrumpirme|detenerme|encontrarme)',
+    ],
+  },
+  {
+    id: 'lethality.knows_which',
+    kind: 'lethality_seeking',
+    reason: 'knows which means would work (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      '(se|ya se) (que|cuales) (medicamentos|pastillas|medicinas) (servirian|funcionarian|bastarian)',
+    ],
+  },
+  {
+    id: 'method.calling',
+    kind: 'method',
+    reason: 'a place or means that keeps pulling (with distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: ['(las vias|el puente|el rio|el mar|el tren) ~4 me (llaman|llama)'],
+  },
+  {
+    id: 'distress.said_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(perdon|perdonen|lo siento) por ser (una)? (carga|estorbo|molestia)',
+      '(ya)? no puedo seguir (asi|viviendo asi)',
+      'sin (familia|nadie|amigos) (aqui|aca)',
+    ],
+  },
+  {
+    id: 'prep.handing_over',
+    kind: 'preparation',
+    reason: 'handing things over, signing off (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving', 'sport_shooting'],
+    weight: 0.8,
+    patterns: [
+      'que se quede con (todo|todas mis cosas|mis cosas)',
+      'ya no voy a (jugar|estar) (mas|por aqui)',
+      'gg a todos',
+    ],
+  },
 ];
 
 export const ES: Lexicon = { lang: 'es', rules };

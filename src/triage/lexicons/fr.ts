@@ -1045,6 +1045,77 @@ const rules: RuleSpec[] = [
       '(pas envie|j ai pas envie|je veux pas) de (redescendre|descendre)',
     ],
   },
+  // --- Crisis breadth, fourth pass (tuned on fresh batch C): warning signs said sideways.
+  {
+    id: 'intent.no_longer_a_bother',
+    kind: 'intent',
+    reason: 'says they will not be a bother much longer (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(je vous|je te|jvous) (embeterai|derangerai|ennuierai|generai) plus',
+      'vous (n aurez|aurez) plus a (vous inquieter|me supporter)',
+    ],
+  },
+  {
+    id: 'intent.ready_to_go',
+    kind: 'intent',
+    reason: 'ready to go (with distress)',
+    needs: 'distress',
+    patterns: ['(prete|pret) a partir !(en|pour|a|au|aux|demain|ce|cet|cette)'],
+  },
+  {
+    id: 'intent.stopped_meds',
+    kind: 'intent',
+    reason: 'stopped needed medication on purpose (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(arrete|arrêté) ~2 (mes)? (medicaments|medocs|cachets|traitement|insuline) ~4 expres',
+    ],
+  },
+  {
+    id: 'plan.nobody_around',
+    kind: 'plan',
+    reason: 'a time when nobody will be around to stop it (with distress)',
+    needs: 'distress',
+    patterns: ['personne (pour|pour venir) me (deranger|deranger cette fois|trouver|arreter)'],
+  },
+  {
+    id: 'lethality.knows_which',
+    kind: 'lethality_seeking',
+    reason: 'knows which means would work (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      'je sais quels (medicaments|medocs|cachets) (marcheraient|suffiraient|feraient l affaire)',
+    ],
+  },
+  {
+    id: 'method.calling',
+    kind: 'method',
+    reason: 'a place or means that keeps pulling (with distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: ['(les rails|le pont|la riviere|la mer|le train) ~4 m (appellent|appelle)'],
+  },
+  {
+    id: 'distress.said_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(desole|desolee|pardon) d etre (un|une|un tel|une telle)? (poids|fardeau|boulet)',
+      '(je peux|jpeux|je ne peux) plus vivre comme (ca|ça)',
+      'sans (famille|personne|amis) ici',
+    ],
+  },
+  {
+    id: 'prep.handing_over',
+    kind: 'preparation',
+    reason: 'handing things over, signing off (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving', 'sport_shooting'],
+    weight: 0.8,
+    patterns: ['(il|elle) peut tout garder', 'je (jouerai|serai) plus (la)?', 'gg a tous'],
+  },
 ];
 
 export const FR: Lexicon = { lang: 'fr', rules };

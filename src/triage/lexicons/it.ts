@@ -1038,6 +1038,73 @@ const rules: RuleSpec[] = [
       '(non|nn) voglio (nemmeno|neanche|piu)? scendere',
     ],
   },
+  // --- Crisis breadth, fourth pass (tuned on fresh batch C): warning signs said sideways.
+  {
+    id: 'intent.no_longer_a_bother',
+    kind: 'intent',
+    reason: 'says they will not be a bother much longer (with distress)',
+    needs: 'distress',
+    patterns: [
+      'non (vi|ti) (daro|disturbero|disturbo) piu (fastidio)?',
+      'non dovrete piu (preoccuparvi|sopportarmi)',
+    ],
+  },
+  {
+    id: 'intent.ready_to_go',
+    kind: 'intent',
+    reason: 'ready to go (with distress)',
+    needs: 'distress',
+    patterns: ['(sono)? (pronta|pronto) ad (andarmene|andare via) !(a|al|in|da|con)'],
+  },
+  {
+    id: 'intent.stopped_meds',
+    kind: 'intent',
+    reason: 'stopped needed medication on purpose (with distress)',
+    needs: 'distress',
+    patterns: ['smesso apposta di prendere ~4 (pillole|pastiglie|farmaci|medicine|insulina)'],
+  },
+  {
+    id: 'plan.nobody_around',
+    kind: 'plan',
+    reason: 'a time when nobody will be around to stop it (with distress)',
+    needs: 'distress',
+    patterns: ['nessuno (entra|entrera|viene) a (disturbarmi|fermarmi|trovarmi)'],
+  },
+  {
+    id: 'lethality.knows_which',
+    kind: 'lethality_seeking',
+    reason: 'knows which means would work (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: ['so quali (farmaci|pillole|pastiglie) (basterebbero|funzionerebbero)'],
+  },
+  {
+    id: 'method.calling',
+    kind: 'method',
+    reason: 'a place or means that keeps pulling (with distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: ['(i binari|il ponte|il fiume|il mare|il treno) ~4 mi (chiamano|chiama)'],
+  },
+  {
+    id: 'distress.said_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(scusate|scusa|scusatemi) se sono un peso',
+      '(non|nn) posso piu vivere (cosi|così)',
+      'senza (famiglia|nessuno|amici) qui',
+    ],
+  },
+  {
+    id: 'prep.handing_over',
+    kind: 'preparation',
+    reason: 'handing things over, signing off (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving', 'sport_shooting'],
+    weight: 0.8,
+    patterns: ['(puo|può) tenersi tutto', '(non|nn) (giochero|sarò|saro) piu', 'gg a tutti'],
+  },
 ];
 
 export const IT: Lexicon = { lang: 'it', rules };

@@ -1045,6 +1045,77 @@ const rules: RuleSpec[] = [
     needs: 'distress',
     patterns: ['(ja)? tomei (a)? metade', '(nao|n|tambem nao) quero descer'],
   },
+  // --- Crisis breadth, fourth pass (tuned on fresh batch C): warning signs said sideways.
+  {
+    id: 'intent.no_longer_a_bother',
+    kind: 'intent',
+    reason: 'says they will not be a bother much longer (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(nao|n) vou (mais)? (incomodar|atrapalhar|pesar (pra|para)) (ninguem|voces|vcs|vc)? (mais)?',
+      '(voces|vcs) (nao)? vao (mais)? (precisar|ter que) (se preocupar|me aguentar)',
+    ],
+  },
+  {
+    id: 'intent.ready_to_go',
+    kind: 'intent',
+    reason: 'ready to go (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(to|tou|estou) (pronta|pronto) (pra|para) (ir|partir) !(pra|para|a|ao|na|no|em|embora com)',
+    ],
+  },
+  {
+    id: 'intent.stopped_meds',
+    kind: 'intent',
+    reason: 'stopped needed medication on purpose (with distress)',
+    needs: 'distress',
+    patterns: [
+      'parei de tomar ~4 (remedio|remedios|comprimidos|insulina|remedio do coracao) ~3 de proposito',
+    ],
+  },
+  {
+    id: 'plan.nobody_around',
+    kind: 'plan',
+    reason: 'a time when nobody will be around to stop it (with distress)',
+    needs: 'distress',
+    patterns: ['ninguem vai (entrar|estar aqui) (pra|para) me (atrapalhar|impedir|achar)'],
+  },
+  {
+    id: 'lethality.knows_which',
+    kind: 'lethality_seeking',
+    reason: 'knows which means would work (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: ['sei quais (remedios|comprimidos) (dariam conta|funcionariam|bastariam)'],
+  },
+  {
+    id: 'method.calling',
+    kind: 'method',
+    reason: 'a place or means that keeps pulling (with distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: ['(os trilhos|a ponte|o rio|o mar|o trem) ~4 me (chamam|chama)'],
+  },
+  {
+    id: 'distress.said_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(desculpa|desculpem|perdao) (por)? ser (um|uma)? (peso|fardo|estorvo)',
+      '(nao|n) da (pra|para) viver assim',
+      'sem (familia|ninguem|amigos) aqui',
+    ],
+  },
+  {
+    id: 'prep.handing_over',
+    kind: 'preparation',
+    reason: 'handing things over, signing off (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving', 'sport_shooting'],
+    weight: 0.8,
+    patterns: ['(ele|ela) pode ficar com tudo', '(nao|n) vou (jogar|estar) mais', 'gg galera'],
+  },
 ];
 
 export const PT: Lexicon = { lang: 'pt', rules };
