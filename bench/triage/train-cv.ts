@@ -2,12 +2,14 @@
  * Development measurement on the project's own training data (never the held-out set): k-fold
  * cross-validation of the full triage engine over `data/triage/*.jsonl`. For each fold the model
  * is trained on the other folds (plus the C-SSRS CSV, when given, as the shipped model is), and
- * the engine scores the held-out fold only; `--rules-only` scores the rules alone (no training).
+ * the engine scores the held-out fold only; `--rules-only` scores the rules alone (no training) and
+ * `--shipped` scores with the shipped model (`src/triage/model/weights.json`, no training): the
+ * honest check for a fresh batch the shipped model never saw.
  * Fold models are cached by the hash of their training data, so rule and scope changes can be
  * re-measured in seconds.
  *
  *   npx tsx bench/triage/train-cv.ts [--data data/triage/train.jsonl,data/triage/dev.jsonl] \
- *     [--cssrs ../shared/data/cssrs-reddit-dev.csv] [--folds 5] [--rules-only] [--show misses|traps|all] \
+ *     [--cssrs ../shared/data/cssrs-reddit-dev.csv] [--folds 5] [--rules-only | --shipped] [--show misses|traps|all] \
  *     [--cache /tmp/tandem-triage-cv] [--out <json>]
  *
  * Prints the project-set measures (crisis recall, false alarms on traps, …) and, with `--show`,
@@ -21,7 +23,7 @@ import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import type { RiskLevel, Triage } from '../../src/core/index.js';
 import { createTriage, type TriageEngine } from '../../src/triage/index.js';
-import { createRiskModel } from '../../src/triage/model/model.js';
+import { createRiskModel, loadRiskModel } from '../../src/triage/model/model.js';
 import { trainRiskModelCached } from '../../src/triage/model/training-cache.js';
 import { stratifiedFolds } from '../../src/triage/model/random.js';
 import {
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
       cssrs: { type: 'string' },
       folds: { type: 'string', default: '5' },
       'rules-only': { type: 'boolean', default: false },
+      shipped: { type: 'boolean', default: false },
       show: { type: 'string' },
       cache: { type: 'string', default: join(tmpdir(), 'tandem-triage-cv') },
       out: { type: 'string' },
@@ -113,8 +116,13 @@ async function main(): Promise<void> {
     1,
   );
   const triages: Triage[] = new Array<Triage>(records.length);
-  if (values['rules-only']) {
-    const engine = createTriage({ model: null });
+  const mode = values['rules-only']
+    ? 'rules only'
+    : values.shipped
+      ? 'shipped model'
+      : `${foldCount}-fold model`;
+  if (values['rules-only'] || values.shipped) {
+    const engine = createTriage({ model: values.shipped ? loadRiskModel() : null });
     records.forEach((r, i) => (triages[i] = engine.triageText(r.text)));
   } else {
     for (let fold = 0; fold < foldCount; fold += 1) {
@@ -129,7 +137,7 @@ async function main(): Promise<void> {
   }
   const rows: Row[] = records.map((record, i) => ({ record, triage: triages[i] as Triage }));
   console.log(
-    `train-cv: ${records.length} project examples, ${values['rules-only'] ? 'rules only' : `${foldCount}-fold model${extra.length > 0 ? ` (+${extra.length} C-SSRS rows in every training fold)` : ''}`}`,
+    `train-cv: ${records.length} project examples, ${mode}${mode.endsWith('fold model') && extra.length > 0 ? ` (+${extra.length} C-SSRS rows in every training fold)` : ''}`,
   );
   print('all', rows);
   for (const lang of [...new Set(records.map((r) => r.lang))].sort())
@@ -160,7 +168,7 @@ async function main(): Promise<void> {
     const report = {
       benchmark: 'train-cv',
       createdAt: new Date().toISOString(),
-      mode: values['rules-only'] ? 'rules only' : `${foldCount}-fold model`,
+      mode,
       cssrsRowsInTraining: extra.length,
       overall: summary(rows),
       perLanguage: Object.fromEntries(

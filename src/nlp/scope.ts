@@ -40,6 +40,7 @@ export const LOOKALIKES = [
   'moving',
   'panic',
   'recreational',
+  'life_change',
 ] as const;
 export type Lookalike = (typeof LOOKALIKES)[number];
 
@@ -259,6 +260,8 @@ const PRESENT: MarkerTable = {
     'came back',
     'every (day|night)',
     'relaps*',
+    // "more than before" compares with now: it is about the present.
+    '(more|less|worse) than (before|i used to)',
   ],
   es: [
     'otra vez',
@@ -268,6 +271,7 @@ const PRESENT: MarkerTable = {
     'volvio',
     'volvieron',
     'reca*',
+    '(mas|menos|peor) que antes',
   ],
   fr: [
     'encore',
@@ -277,10 +281,35 @@ const PRESENT: MarkerTable = {
     'ces derniers temps',
     'rechute',
     'revenu*',
+    '(plus|moins|pire) (qu avant|que avant)',
   ],
-  de: ['wieder', 'immer noch', 'noch immer', 'in letzter zeit', 'zuruck', 'ruckfall'],
-  pt: ['de novo', 'outra vez', 'ultimamente', 'ainda', 'voltou', 'voltaram', 'reca*'],
-  it: ['di nuovo', 'ancora', 'ultimamente', 'tornat*', 'ricadut*'],
+  de: [
+    'wieder',
+    'immer noch',
+    'noch immer',
+    'in letzter zeit',
+    'zuruck',
+    'ruckfall',
+    '(mehr|weniger|schlimmer) als fruher',
+  ],
+  pt: [
+    'de novo',
+    'outra vez',
+    'ultimamente',
+    'ainda',
+    'voltou',
+    'voltaram',
+    'reca*',
+    '(mais|menos|pior) (do que|que) antes',
+  ],
+  it: [
+    'di nuovo',
+    'ancora',
+    'ultimamente',
+    'tornat*',
+    'ricadut*',
+    '(piu|meno|peggio) (di|che) prima',
+  ],
 };
 
 const HYPOTHETICAL: MarkerTable = {
@@ -425,6 +454,7 @@ const MEDIA: MarkerTable = {
   de: [
     '(das|dieses|ein|der) (lied|song)',
     '(in|aus) (dem|einem|diesem|der|einer|dieser) (lied|song|film|buch|roman|serie|folge|spiel|manga|gedicht|artikel|video)',
+    '(im|vom) (lied|song|film|buch|roman|spiel|manga|gedicht|artikel|video|refrain)',
     '(songtext|liedtext|refrain|strophe|zitat)',
     '(meine|die|der) (figur|hauptfigur|protagonist|protagonistin|charakter)',
     '(in den|die) nachrichten',
@@ -572,6 +602,8 @@ const IDIOMS: MarkerTable = {
     '(va|van|vas|iba|iban) a matarme',
     'matar el (tiempo|rato)',
     'me mata (de risa|la curiosidad)',
+    'me mato (ese|este|esa|esta|el|la|tu) (meme|video|chiste|comentario|audio|tiktok)',
+    '(matar|mato|matarme|matando) (estudiando|trabajando|entrenando|a estudiar|a trabajar|en el gym|en el gimnasio)',
     'me pego (un|una) (susto|grito|bronca)',
   ],
   fr: [
@@ -596,6 +628,7 @@ const IDIOMS: MarkerTable = {
     '(vai|vao) me matar',
     'matar (o tempo|a saudade)',
     'me mata de rir',
+    '(matar|me matar|me matando) (de trabalhar|de estudar|estudando|trabalhando|na academia)',
   ],
   it: [
     '(morire|morendo|morto|morta|muoio|morivo) (dal|dalle|dalla) (ridere|risate)',
@@ -829,6 +862,42 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     de: ['(panikattacke|angstattacke|panik)'],
     pt: ['(ataque de panico|crise de ansiedade|ansiedade|panico)'],
     it: ['(attacco di panico|attacco d ansia|ansia|panico)'],
+  },
+  // Decisions and big nights that are not about dying: "ya lo decidí: dejo el trabajo", "c'est
+  // décidé, je démissionne", "tonight's the night, I'm proposing".
+  life_change: {
+    en: [
+      '(quit|quitting|leave|leaving) (my|the) (job|course|band|team|degree)',
+      '(resign|resigning|propose|proposing|moving to|move to|going back to school)',
+      '(ask|asking|tell|telling) (her|him) (out|i love)',
+      '(start|open|opening|starting) (my own|a) (business|shop|bar|cafe|bakery)',
+      '(break|breaking) up with',
+    ],
+    es: [
+      '(dejo|dejar|renuncio|renunciar) (el|mi) (trabajo|curro|empleo|carrera)',
+      '(me voy a vivir|me mudo|pedir matrimonio|pedirle matrimonio|declararme|cortar con)',
+      '(abrir|abro|montar|monto) (mi|un|una) (negocio|bar|restaurante|tienda|empresa)',
+    ],
+    fr: [
+      '(je demissionne|demissionner|je demenage|la demander en mariage|le demander en mariage)',
+      '(je quitte|quitter) (mon|le) (boulot|travail|job)',
+      'je pars (en|au|aux|a) !(finir|en finir)',
+      '(lui dire|je lui dis) (enfin)? que je l aime',
+      '(ouvrir|j ouvre) (mon|un|une) (resto|restaurant|bar|commerce|boulangerie)',
+    ],
+    de: [
+      '(kundige|kundigen|zieh nach|ziehe nach|heiratsantrag|einen antrag)',
+      'mach mich selbststandig',
+    ],
+    pt: [
+      '(largar|largo|deixar|deixo|sair do|saio do) (o|meu)? (emprego|trabalho)',
+      '(em casamento|me mudar|me mudo|pedir demissao)',
+      '(abrir|abro) (minha|meu|uma|um) (padaria|loja|empresa|negocio|bar)',
+    ],
+    it: [
+      '(mi licenzio|licenziarmi|cambio lavoro|mi trasferisco|di sposarmi|la lascio|lo lascio)',
+      '(apro|aprire) (un|il|mio|una) (bar|negozio|ristorante|attivita)',
+    ],
   },
   recreational: {
     en: [
@@ -1253,6 +1322,26 @@ export class ScopeAnalysis {
     return undefined;
   }
 
+  /**
+   * An everyday frame the writer denies ("bought a rope. it's not for camping", "no es para
+   * acampar", "nicht zum Klettern") is no everyday reading: a negator just before it, in its clause.
+   */
+  #denied(marker: FoundMarker, lang: ScopeLanguage): boolean {
+    const { tokens } = this.doc;
+    const sentence = (tokens[marker.first] as Token).sentence;
+    const langs = this.#languagesWith(lang);
+    let seen = 0;
+    for (let i = marker.first - 1; i >= 0 && seen < 3; i--) {
+      const token = tokens[i] as Token;
+      if (token.sentence !== sentence || token.kind === 'break') break;
+      if (token.kind !== 'word') continue;
+      seen++;
+      if (token.key === 'no' && lang === 'pt') continue;
+      if (langs.some((l) => NEGATORS[l].has(token.key))) return true;
+    }
+    return false;
+  }
+
   #everyday(query: ScopeQuery): ScopeFinding | undefined {
     const wanted = query.lookalikes;
     if (!wanted || wanted.length === 0) return undefined;
@@ -1262,7 +1351,10 @@ export class ScopeAnalysis {
       query.lang,
       from,
       to,
-      (m) => m.value.lookalike !== undefined && wanted.includes(m.value.lookalike),
+      (m) =>
+        m.value.lookalike !== undefined &&
+        wanted.includes(m.value.lookalike) &&
+        !this.#denied(m, query.lang),
     );
     if (!marker) return undefined;
     return this.#finding(

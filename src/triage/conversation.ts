@@ -156,6 +156,53 @@ interface Evidence {
   used?: boolean;
   /** Counted because the model read the rest of the message as suicidal talk. */
   viaModel?: boolean;
+  /** Set aside only for want of context (a cue with `needs` and nothing to vouch for it). */
+  unmet?: boolean;
+  corroboratedBy?: Evidence;
+}
+
+/**
+ * Kinds of cue that, set aside only for want of context, vouch for each other when two of them
+ * (on different words: the same words matched by two languages' rules are one sign) stand in one message: "said goodbye to everyone and
+ * deleted my profiles. tomorrow I'm not here anymore". One oblique sign of preparation has an
+ * everyday reading; two together rarely do. Means questions are not among them: a bare means
+ * question needs distress said in words.
+ */
+const CORROBORATING: ReadonlySet<RuleKind> = new Set([
+  'intent',
+  'plan',
+  'preparation',
+  'attempt',
+  'attempt_now',
+  'lethality_seeking',
+]);
+
+/**
+ * Unmet cues that vouch for each other (see `CORROBORATING`); each counts, citing the other.
+ */
+function corroborate(unmet: readonly Evidence[]): void {
+  // Two matches of one light rule (farewell words: "thanks for everything, take care") are one
+  // sign said twice; a rule that names acts (weight ≥ 0.8) may vouch for itself on other words.
+  const vouches = (e: Evidence, o: Evidence) =>
+    e.hit?.rule.id !== o.hit?.rule.id || (e.hit?.rule.weight ?? 0) >= 0.8;
+  for (const e of unmet) {
+    const other = unmet.find(
+      (o) =>
+        o !== e &&
+        vouches(e, o) &&
+        o.signal.span.text.toLowerCase() !== e.signal.span.text.toLowerCase() &&
+        (o.signal.span.end <= e.signal.span.start || e.signal.span.end <= o.signal.span.start),
+    );
+    if (!other) continue;
+    e.corroboratedBy = other;
+  }
+  for (const e of unmet) {
+    const other = e.corroboratedBy;
+    if (!other) continue;
+    delete e.signal.scopedOut;
+    e.signal.reason = `${e.signal.reason.replace(/ — set aside: needs .*$/, '')} (no distress said around it, but said together with another sign, ${quote(other.signal.span)})`;
+    e.unmet = false;
+  }
 }
 
 /**
@@ -466,6 +513,7 @@ export function assessConversation(
           // 'everyday' is the nearest Scope; the reason says what was missing.
           signal.scopedOut = 'everyday';
           signal.reason += ` — set aside: needs ${rule.needs === 'distress' ? 'distress or suicidal talk' : 'suicidal talk'} in the conversation to count`;
+          if (rule.category === 'suicide' && CORROBORATING.has(rule.kind)) e.unmet = true;
         } else {
           mine.push({
             kind: rule.kind,
@@ -491,6 +539,8 @@ export function assessConversation(
         else if (rule.category === 'suicide' && (rule.cssrs ?? 0) >= 1) suicidalHere = signal;
       }
     }
+
+    corroborate(mine.filter((e) => e.unmet));
 
     // 4. Times: a plannable cue with a time in the same sentence (or the intent of the previous
     //    turn with a time in this one) is a plan.

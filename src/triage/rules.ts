@@ -262,6 +262,7 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
     }
     hits.push(hit);
   }
+  shareScopes(hits);
   const reading: MessageReading = {
     text,
     doc,
@@ -271,6 +272,31 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
   const minor = minorIn(doc);
   if (minor) reading.minor = minor;
   return reading;
+}
+
+/**
+ * The same words matched by rules of two languages ("carta de despedida" is Spanish and
+ * Portuguese) are one cue: each rule checks only its own language's scope markers, so when one
+ * reading sets the words aside ("no livro o personagem escreve uma carta de despedida": the
+ * Portuguese fiction marker) the other takes that scope too, where its kind allows it.
+ */
+function shareScopes(hits: RuleHit[]): void {
+  for (const hit of hits) {
+    // Negators are not shared: Portuguese "no" is "in the", not "no".
+    if (!hit.scope || hit.scope.scope === 'negated') continue;
+    for (const other of hits) {
+      if (
+        other.scope === undefined &&
+        other.first === hit.first &&
+        other.last === hit.last &&
+        other.rule.lang !== hit.rule.lang &&
+        other.rule.category === hit.rule.category &&
+        other.rule.scopes.has(hit.scope.scope)
+      ) {
+        other.scope = hit.scope;
+      }
+    }
+  }
 }
 
 /** The token a span starts at (for distance checks between cues). */

@@ -529,7 +529,7 @@ const rules: RuleSpec[] = [
       '(planning|plan|plans) (to|on) (kill|killing|end|ending|off|offing) (myself|my life)',
       '(planning|plan|plans|planned) (to|on) (die|dying|jump|jumping|overdose|od|end it|ending it|go through with it)',
       `${I_AM} (killing|ending|offing) (myself|my life|it) !(laughing|slowly|with|at|over|for|by)`,
-      '(ready|prepared) to (die|end it|go through with it)',
+      '(ready|prepared) to (die|end it|go through with it) !(with|between|for|off)',
     ],
   },
   {
@@ -646,7 +646,7 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     patterns: [
       '(i have|ive got|i got|i made|ive made|i have made|i ve got) (a|my) plan',
-      '(ive|i have|i) (decided|made up my mind)',
+      '(ive|i have|i) (decided|made up my mind) !(on|to (buy|go|move|take|get|start|quit|study|leave|stay|try|sell|rent|apply)|what|which|between|whether|if|where to|about)',
       '(it|everything) is (all)? planned (out)?',
       '(already)? (have|got) (it|everything) (all)? planned (out)?',
       '(my|the) plan (is)? (in place|ready|set)',
@@ -1620,6 +1620,320 @@ const rules: RuleSpec[] = [
       `${THEY} (hung|hanged|is hanging) ${THEMSELF}`,
       '(hes|shes|theyre|he s|she s) (on|at|standing on|sitting on|up on) (the|a) (bridge|roof|ledge|edge|tracks|railing|rooftop)',
       '(texted|messaged|called|told|sent) (me|us) ~6 (on|at) (the|a) (bridge|roof|ledge|tracks|railing|rooftop) ~6 (goodbye|last message|sorry|love you)',
+    ],
+  },
+  // --- Crisis breadth (issue 3): oblique means and lethality questions, preparation described
+  // sideways, farewell notes. Oblique cues need distress; two vouch for each other.
+  {
+    id: 'distress.breadth',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(so)? (tired|sick) of being (everyones|everybodys|a|the) (burden|problem|mess)',
+      '(crying|cried|been crying) (since|all|for) (noon|morning|hours|days|the whole day|all day|all night)',
+      '(so|just|honestly)? (fcking|fucking|fkn|effing) done',
+      '(cant|can t) keep pretending (im|i am|i m) (ok|okay|fine)',
+      '(idk|i dont know|i don t know|dunno) why (im|i m|i am) (even)? (typing|writing|posting|telling (u|you|anyone))',
+      '(im|i m|i am) (so)? tired of existing',
+      '(nobody|no one|noone) (has|will have) to (clean up|deal with) my (mess|stuff|shit)',
+    ],
+  },
+  {
+    id: 'lethality.breadth',
+    kind: 'lethality_seeking',
+    reason: 'asking whether a way of dying hurts or is quick (after distress)',
+    needs: 'distress',
+    lookalikes: ['info_seeking'],
+    patterns: [
+      '(would|will|does|is) it (hurt|be quick|be painful|quick|painful) (or|or would it|or will it|or is it|or does it) (be)? (quick|fast|hurt|painless)',
+      '(quickest|fastest|easiest|simplest) way to (go|leave|not wake up) (without|and not) (feeling|feel|noticing|it hurting)',
+      'how long (does|would|will) it take (to work|to kick in|before it works) if (you|u|i|someone) (take|took|swallow|swallowed) (everything|all of it|the whole|all the|all my)',
+    ],
+  },
+  {
+    id: 'means.breadth',
+    kind: 'means_seeking',
+    reason: 'asking about heights or access (after distress)',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      'how (high|tall) (is|are)? the (parking garage|car park|overpass|bridge|building|tower|roof) (on|at|by|near|in)',
+      '(which|what) (part|side|section|bit) of the ~3 (bridge|overpass|roof|building|car park|parking garage|cliff) ~3 (no|without a|doesnt have a|has no) (fence|fences|barrier|barriers|railing|net|nets)',
+    ],
+  },
+  {
+    id: 'method.platform',
+    kind: 'method',
+    reason: 'a method in mind',
+    lookalikes: ['accident'],
+    patterns: [
+      '(how easy|so easy|easy) (it would be)? to (just)? (step off|jump off|fall off|step in front of) (the|a) (platform|ledge|edge|roof|bridge|train)',
+    ],
+  },
+  {
+    id: 'prep.oblique',
+    kind: 'preparation',
+    reason: 'settling affairs or saying goodbye (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(put|left|wrote down) (all)? my (passwords|bank passwords|pins|bank details|logins) (in|on|for) ~3 (envelope|note|paper|desk|mum|mom|dad|sister|brother)',
+      '(cancelled|canceled|closed) (my|the) (phone contract|phone plan|lease|gym membership|accounts|subscriptions)',
+      '(everything s|everythings|everything is) in order (so|for when|before)',
+      '(scheduled|schedule|set up) (the|an|a) (email|emails|message|messages|post) (for|to go out)',
+      '(it ll|itll|it will) (all)? be over before (anyone|anybody|they) (notices|notice|finds out|find out|realizes)',
+      '(picked|chose|decided) who gets my',
+      '(wrote|left) a note for (each|all|every one) of (them|you)',
+      '(if|when) (anyone|someone|somebody) finds this',
+      'the (cats|cat s|dogs|dog s) food is',
+      'thank (u|you) (all|guys|everyone) for putting up (w|with) me',
+      '(already)? told (my|her|him) ~3 (she|he|they) can (keep|have) my',
+    ],
+  },
+  {
+    id: 'plan.the_night',
+    kind: 'plan',
+    reason: 'the night is named (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    lookalikes: ['life_change'],
+    patterns: ['(tonights|tonight s|tonight is|today is|todays|today s) the (night|day) !(of|for)'],
+  },
+  {
+    id: 'attempt.now_swallowed',
+    kind: 'attempt_now',
+    reason: 'took everything just now (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      '(already|just) (swallowed|took|taken|downed) (them all|all of them|all of it|everything|the whole (bottle|box|pack|packet|strip))',
+    ],
+  },
+  {
+    id: 'intent.breadth',
+    kind: 'intent',
+    reason: 'intent to act, said plainly',
+    patterns: [
+      '(no one|nobody|noone) (can|could|will|is gonna|is going to) talk me out of (it|this)',
+      '(im|i m|i am) (finna|fixing to|gonna|going to) end it (all)? (tn|tonight|tonite|today)',
+    ],
+  },
+  {
+    id: 'prep.farewell_words',
+    kind: 'preparation',
+    reason: 'farewell words (with distress, or with another sign)',
+    needs: 'distress',
+    near: true,
+    weight: 0.75,
+    patterns: [
+      '(thank u|thank you|thanks) (all|guys|everyone|everybody)? for (everything|putting up)',
+      'take care of (urselves|yourselves|urself|yourself|each other|mum|mom|my)',
+      '(this is|this s|thats) the last (thing|post|message|time) (ill|i ll|i will|im gonna|i m going to) (post|write|say|send)',
+    ],
+  },
+  {
+    id: 'prep.acquired_denied',
+    kind: 'preparation',
+    reason: 'acquired means, and not for the everyday use',
+    patterns: [
+      '(bought|got|picked up|ordered) (the|a|some)? (rope|pills|poison|gun) ~5 (its|it s|and its|and it s|and) not for (camping|climbing|the garden|a project|work|the boat)',
+    ],
+  },
+  {
+    // Calm after a decision is a warning sign, not relief: it counts with distress or another sign.
+    id: 'intent.calm_after_decision',
+    kind: 'intent',
+    reason: 'calm since deciding (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(feel|feeling|felt|im|i m|i am) (weirdly|strangely|oddly|so|really|kind of|kinda|actually)? (calm|peaceful|at peace) (about it|since (then|i decided|i picked|i chose)|now that (i ve|ive|i have) decided)',
+    ],
+  },
+  {
+    // "It's not for camping" said about means: with distress or another sign, acquired means.
+    id: 'prep.denied_use',
+    kind: 'preparation',
+    reason: 'means, and not for the everyday use (with distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(its|it s|and its|and it s|but its|but it s) not for (camping|climbing|the garden|a project|work|the boat|the dog|moving)',
+    ],
+  },
+  // --- Crisis breadth, third pass: farewell-note markers, cover stories, concealment, scouting
+  // a place, "on purpose", "for when I'm not around".
+  {
+    id: 'distress.breadth_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(exhausted|tired|sick) of being alive',
+      '(alone|lonely) since ~3 (passed|died|left|went)',
+      '(dont|don t|do not) see the (use|point) in (waiting|going on|carrying on|staying)',
+      '(cant|can t) keep fighting',
+      '(since|after) the funeral',
+      '(nothing|no one|nobody) left for me here',
+    ],
+  },
+  {
+    id: 'prep.farewell_note',
+    kind: 'preparation',
+    reason: 'words of a farewell note (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      '(if|when) (ur|you re|youre|you are|u r|anyone is|someone is) reading this',
+      '(it wasnt|it wasn t|it was not|its not|it s not|none of this is|none of this was) (ur|your|anyones|anyone s) fault',
+      '(for when|once|after) (im|i m|i am) not (around|here) (anymore|any more)',
+    ],
+  },
+  {
+    id: 'prep.concealment',
+    kind: 'preparation',
+    reason: 'making sure nobody finds out or comes (with distress or another sign)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: [
+      '(nobody|no one|noone) (will|would|is going to|s gonna) (think to look|look|find me|know|come looking) (there|for me)?',
+      '(wanted|want) no loose (threads|ends)',
+    ],
+  },
+  {
+    id: 'prep.oblique_more',
+    kind: 'preparation',
+    reason: 'settling affairs (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(returned|gave back) (everything|all the stuff|all the things) (i|id|i d) (ever)? borrowed',
+      '(my|the) (pension|savings|insurance|house|flat) (goes|go|will go) to (my)? (niece|nephew|daughter|son|sister|brother|kids)',
+      '(changed|updated|signed) the (paperwork|beneficiary|insurance)',
+      '(booked|got|rented) a (motel|hotel) room ~8 (pills|meds|tablets)',
+      '(recorded|made|filmed) (a|some)? (video|videos|message|messages) for (each of)? my (kids|children|son|daughter|family)',
+      '(getting|get|got|take|taking) ~4 (gun|revolver|pistol|rifle|shotgun) (out of|from) (the)? (attic|safe|cabinet|closet|basement)',
+    ],
+  },
+  {
+    id: 'plan.day_named',
+    kind: 'plan',
+    reason: 'a day named for it (with distress or another sign)',
+    needs: 'distress',
+    near: true,
+    lookalikes: ['life_change'],
+    patterns: [
+      '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight) (is it|it ends|it all ends|is the day)',
+      '(im|i m|i am) following (him|her|them) !(on|to|home|around|out)',
+    ],
+  },
+  {
+    id: 'means.scouting',
+    kind: 'means_seeking',
+    reason: 'looking for a place (after distress)',
+    lookalikes: ['sightseeing'],
+    patterns: [
+      '(looking for|found|find) (a|the) (quiet)? (spot|place) ~5 (where)? (nobody|no one|noone) (goes|would find|comes|will find)',
+      '(would|will|is) a fall from (my|the|a) ~2 (balcony|roof|window|bridge|building) (be)? enough',
+    ],
+  },
+  {
+    id: 'attempt.now_on_purpose',
+    kind: 'attempt_now',
+    reason: 'took too many on purpose',
+    patterns: [
+      `(took|swallowed|taken|had) (way|far)? (too many|all|a lot) ~3 ${PILLS} ~3 on purpose`,
+    ],
+  },
+  {
+    id: 'intent.end_things',
+    kind: 'intent',
+    reason: 'intent to act, said plainly',
+    patterns: [
+      '(end|ending) things (properly|for real|for good|for good this time) !(with|between)',
+    ],
+  },
+  // --- Crisis breadth, fourth pass (tuned on fresh batch C): warning signs said sideways.
+  {
+    id: 'intent.no_longer_a_bother',
+    kind: 'intent',
+    reason: 'says they will not be a bother much longer (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(wont|won t|will not|im not gonna|i m not going to) (be)? (bothering|bother|burdening|be a burden to|be a problem for) (anyone|you|u|you all|anybody|everyone) (after|past|much longer|anymore|any more|for long)',
+      '(you|u|yall|you all|they) (wont|won t) have to (worry about|deal with|put up with) me (anymore|any more|much longer|after)',
+    ],
+  },
+  {
+    id: 'intent.ready_to_go',
+    kind: 'intent',
+    reason: 'ready to go (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(im|i m|i am) (ready|prepared) to go !(to|out|home|back|for|with|on|in|at|shopping|again|now|over|through|there|and)',
+    ],
+  },
+  {
+    id: 'intent.stopped_meds',
+    kind: 'intent',
+    reason: 'stopped needed medication on purpose (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(stopped|quit|stop) taking my ~3 (meds|pills|medication|insulin|heart pills|heart meds|blood pressure pills) ~3 on purpose',
+    ],
+  },
+  {
+    id: 'plan.nobody_around',
+    kind: 'plan',
+    reason: 'a time when nobody will be around to stop it (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(nobody|no one|noone) (around|home|here|there) to (walk in on me|stop me|find me|interrupt)',
+    ],
+  },
+  {
+    id: 'lethality.knows_which',
+    kind: 'lethality_seeking',
+    reason: 'knows which means would work (with distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      '(i)? (know|knew) (exactly)? (which|what) (meds|pills|drugs|medication|medications) (would|could|will) (do it|work|be enough|do the job)',
+    ],
+  },
+  {
+    id: 'method.calling',
+    kind: 'method',
+    reason: 'a place or means that keeps pulling (with distress)',
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: [
+      '(the)? (tracks|rails|bridge|river|sea|cliff|train line) ~3 (keep)? (calling|call) (me|my name)',
+    ],
+  },
+  {
+    id: 'distress.said_more',
+    kind: 'distress',
+    reason: 'distress',
+    patterns: [
+      '(sorry|apologies) for being (such)? a (burden|problem|mess|pain)',
+      '(cant|can t|cannot) (keep|go on) living like this',
+      'tired of carrying (this|it|all this|everything)',
+      'no (family|friends|one) (here|left)',
+    ],
+  },
+  {
+    id: 'prep.handing_over',
+    kind: 'preparation',
+    reason: 'handing things over, signing off (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving', 'sport_shooting'],
+    weight: 0.8,
+    patterns: [
+      '(he|she|they|u|you) can (have|keep) (all)? my (skins|stuff|things|account|games|clothes)',
+      '(wont|won t|will not) be (playing|online|on here|around|here) (anymore|any more)',
+      '(wrote down|left a list of|made a list of) who (should|to|needs to) (be)? (call|called|contact|contacted|tell|told)',
+      'cleaned my (service)? (pistol|gun|revolver)',
     ],
   },
 ];
