@@ -156,7 +156,18 @@ interface Evidence {
   used?: boolean;
   /** Counted because the model read the rest of the message as suicidal talk. */
   viaModel?: boolean;
+  /**
+   * A mania sign about someone else: like the writer's own mania, it is a concern only when two
+   * different kinds of sign are said (no sleep plus grandiosity, racing or risky plans).
+   */
+  othersMania?: RuleKind;
 }
+
+const MANIA_KINDS: ReadonlySet<RuleKind> = new Set<RuleKind>([
+  'mania_sleep',
+  'mania_sign',
+  'mania_risk',
+]);
 
 /**
  * What the learned model reads in one user message, offered to the rules as context: a cue that
@@ -238,7 +249,11 @@ function thirdPartyOf(kind: RuleKind): ThirdPartySeverity | undefined {
     case 'eating_disorder':
     case 'eating_disorder_severe':
     case 'substance':
+    case 'mania_sleep':
+    case 'mania_sign':
       return 'worry';
+    case 'mania_risk':
+      return 'warning';
     default:
       return undefined;
   }
@@ -441,6 +456,7 @@ export function assessConversation(
           if (severity) {
             mine.push({
               thirdParty: severity,
+              ...(MANIA_KINDS.has(rule.kind) ? { othersMania: rule.kind } : {}),
               signal: {
                 id: `context:someone_else.${rule.kind}`,
                 source: 'context',
@@ -678,10 +694,12 @@ function decide(evidence: readonly Evidence[], carried: RiskState | undefined): 
   const maniaSigns = ['mania_sleep', 'mania_sign', 'mania_risk'].filter((k) =>
     kinds.has(k as RuleKind),
   ).length;
+  const othersMania = new Set(live.map((e) => e.othersMania).filter((k) => k !== undefined));
   for (const e of live) {
     const category = e.signal.category;
     if (category === 'suicide' || e.kind === 'timeline' || e.kind === 'distress') continue;
     if (category === 'mania' && maniaSigns < 2) continue;
+    if (e.othersMania && othersMania.size < 2) continue;
     if (e.signal.id === 'context:clarification') continue;
     categories.add(category);
   }
@@ -709,6 +727,7 @@ function decide(evidence: readonly Evidence[], carried: RiskState | undefined): 
   if (kinds.has('eating_disorder_severe')) flags.eatingDisorderSevere = true;
   let tp: ThirdPartySeverity | undefined;
   for (const e of live) {
+    if (e.othersMania && othersMania.size < 2) continue;
     let severity = e.thirdParty;
     if (severity === 'plan' && e.near) severity = 'now';
     if (tpRank(severity) > tpRank(tp)) tp = severity;
