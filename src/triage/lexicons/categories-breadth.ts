@@ -78,6 +78,43 @@ const COLLAPSE: Record<ScopeLanguage, string> = {
   it: '(svenuta|svenuto|svengo|svenire)',
 };
 
+/** Weapons as people name them, for "waiting for him with a knife". */
+const WEAPON: Record<ScopeLanguage, string> = {
+  en: '(knife|blade|machete|crowbar|bat|baseball bat|hammer|gun|shank|axe|iron bar|petrol)',
+  es: '(navaja|cuchillo|bate|pistola|fierro|machete|barra)',
+  fr: '(couteau|barre de fer|batte|flingue|lame|machette)',
+  de: '(messer|baseballschlager|schlagstock|knarre|eisenstange|axt)',
+  pt: '(faca|canivete|taco|arma|revolver|barra de ferro|facao)',
+  it: '(coltello|mazza|spranga|pistola|lama|coltellino)',
+};
+/** Going for or lying in wait for someone. */
+const APPROACH: Record<ScopeLanguage, string> = {
+  en: '(waiting (for|outside)|wait for (him|her|them)|sitting outside (his|her|their)|outside (his|her|their) (place|house|flat|work)|going (round|over|back) (there|to his|to hers)|find (him|her|them)|catch (him|her|them)|(he|she|they) (learns|learn|will learn))',
+  es: '(lo pillo|la pillo|lo espero|la espero|esperarlo|esperarla|le meto|voy a por (el|ella)|lo busco|lo agarro)',
+  fr: '(je l attends|l attendre|je vais le chercher|je le choppe|devant chez (lui|elle)|(il|elle) va payer)',
+  de: '(warte ich|auf ihn|abpassen|pass ich|erwisch ich|vor seiner|vor ihrer)',
+  pt: '(eu pego|vou pegar|esperar (ele|ela)|espero (ele|ela)|vou atras|vai aprender|na saida)',
+  it: '(lo aspetto|aspettarlo|la aspetto|lo prendo|lo becco|all uscita|sotto casa)',
+};
+/** Drugs named in a habit: "codeine every day", "a line to start the day". */
+const HABIT_DRUG: Record<ScopeLanguage, string> = {
+  en: '(diazepam|codeine|gear|smack|heroin|xanax|xans|benzos|oxy|tramadol|fentanyl|lines|a line|coke|ket)',
+  es: '(diazepam|codeina|raya|rayas|coca|farlopa|heroina|tramadol|fentanilo|benzos)',
+  fr: '(diazepam|codeine|coke|trait|traits|heroine|tramadol|fentanyl|benzos)',
+  de: '(diazepam|codein|koks|line|lines|heroin|tramadol|fentanyl|benzos)',
+  pt: '(diazepam|codeina|carreira|carreiras|po|cocaina|heroina|tramadol|fentanil)',
+  it: '(diazepam|codeina|riga|righe|coca|cocaina|eroina|tramadolo|fentanyl)',
+};
+/** How a habit shows: daily, for months, bought online, can't start the day without. */
+const HABIT: Record<ScopeLanguage, string> = {
+  en: '(every day|every morning|for months|since new year|online|off the internet|from the ward|to get through|rattling|sold my)',
+  es: '(todos los dias|cada dia|desde hace meses|por internet|sin una|para aguantar)',
+  fr: '(tous les jours|chaque jour|depuis des mois|sur internet|pour tenir|sans mon)',
+  de: '(jeden tag|taglich|seit monaten|im internet|um durchzuhalten|ohne)',
+  pt: '(todo dia|todos os dias|ha meses|faz meses|pela internet|sem uma)',
+  it: '(tutti i giorni|ogni giorno|da mesi|su internet|per reggere|senza)',
+};
+
 function both(a: string, b: string, gap = 9): string[] {
   return [`${a} ~${gap} ${b}`, `${b} ~${gap} ${a}`];
 }
@@ -762,7 +799,8 @@ const CLASSES: readonly RuleClass[] = [
     patterns: {
       en: [
         `${P.en} ~6 (hasnt|has not|hasn t|doesnt|does not|wont|won t|barely|rarely|never|hardly) (left|leave|leaves|come out of|comes out of|gets out of|get out of) (his|her|their) (room|bedroom|bed|flat|apartment)`,
-        `${P.en} ~6 (stays|stayed|has stayed|is staying|has been staying|spends all day|locks (himself|herself)|locked (himself|herself)|shut (himself|herself)|shuts (himself|herself)) (in|away in|up in|inside) (his|her|their) (room|bedroom)`,
+        // "locks himself in his room to play fortnite" names a reason: not withdrawal.
+        `${P.en} ~6 (stays|stayed|has stayed|is staying|has been staying|spends all day|locks (himself|herself)|locked (himself|herself)|shut (himself|herself)|shuts (himself|herself)) (in|away in|up in|inside) (his|her|their) (room|bedroom) !(to (play|game|study|do|watch|read|work|revise|practise|practice)|gaming|playing|studying)`,
         `(he|she|they) (wont|won t|doesnt|does not|barely|hardly|no longer) (talk|talks|speak|speaks) to (us|anyone|anybody) (anymore)?`,
         '(barely|hardly) (talks|speaks) to (us|anyone|anybody|me) (anymore)?',
         '(hasnt|hasn t|has not) been out (in|for) (a week|days|weeks|ages)',
@@ -898,6 +936,749 @@ const CLASSES: readonly RuleClass[] = [
     patterns: {
       en: [
         '(took|taken|had|swallowed) something ~6 (cant|can t|cannot) (feel (his|her|their)|breathe|stand|stay awake|wake)',
+      ],
+    },
+  },
+  // --- second pass: wider wording for the same classes (images of hurting someone, door
+  //     attacked now, documents or money taken, a lap and "nobody can know", intruders living in
+  //     the loft, devices in a tooth or an ear, commands from an angel or a spirit, nights without
+  //     sleep said many ways, purging by fingers down the throat, a bottle a night, buying pills
+  //     off someone, a relative who no longer gets out of bed or talks to spirits).
+  {
+    id: 'others.images_of_hurting',
+    kind: 'harm_thoughts',
+    reason: 'images or thoughts of hurting someone',
+    patterns: {
+      en: [
+        '(picturing|imagining|images of|visions of|thoughts of) (me|myself)? (smashing|hitting|pushing|running (him|her|them) over|stabbing|hurting|drowning|strangling|throwing|punching|shaking)',
+      ],
+      es: [
+        '(imagenes|pensamientos|ideas) de (empujar|lastimar|pegar|matar|tirar|ahogar|apunalar|estrangular)',
+      ],
+      fr: [
+        '(images|pensees) ~5 (je pousse|je frappe|je fais du mal|pousser|frapper|etrangler|noyer)',
+      ],
+      de: ['(bilder|gedanken) ~6 (antue|wehtue|stosse|schubse|schlage|ertranke|verletze|wurge)'],
+      pt: ['(pensamentos|imagens) de (empurrar|machucar|bater|matar|afogar|esfaquear|enforcar)'],
+      it: [
+        '(immagini|pensieri) ~3 (spingo|spingere|picchio|picchiare|colpisco|ferisco|soffoco|annego)',
+      ],
+    },
+  },
+  {
+    id: 'others.intent_slang',
+    kind: 'harm_intent',
+    reason: 'intent to beat or stab someone',
+    scopes: LITERAL,
+    patterns: {
+      en: [
+        '(jump|jumping|batter|stomp|shank|glass|deck) (him|her|them) (after|tonight|tomorrow|tmrw|when|at|outside)',
+        '(he|she|they) (wont|won t|will not) be smiling (after|when)',
+        '(make sure|making sure) (he|she|they) (never|can t|cant|won t|wont) (teaches|works|walks|talks|comes back|does it)',
+      ],
+      es: ['le (dejo|voy a dejar|parto|rompo|reviento) la (cara|cabeza|boca)'],
+      fr: [
+        '(je lui eclate|lui eclater|je vais lui eclater|j vais lui eclater|je lui defonce|je lui casse) (la tete|la gueule|le crane)',
+      ],
+      de: [
+        '(knopf|kauf) ich mir ~5 vor ~5 (messer|baseballschlager|schlagring)',
+        '(morgen|heute|nachher) ~6 mit dem messer',
+      ],
+      pt: ['vai levar (facada|tiro|porrada|uma surra)'],
+      it: ['(gli|le) spacco (le ossa|la testa|la faccia)'],
+    },
+  },
+  {
+    id: 'abuse.door_attacked',
+    kind: 'abuse_now',
+    reason: 'someone is trying to break in to the writer now',
+    scopes: ['negated', 'hypothetical', 'quoted', 'third_party'],
+    who: 'self',
+    patterns: {
+      en: ['(trying to|tries to) (kick|break|smash) (in|down)? (the|my) (bedroom|bathroom)? door'],
+      es: ['(dando golpes|golpeando|pateando|aporreando) (en|a)? la puerta (de mi|del)'],
+      fr: [
+        '(a casse|a defonce|a enfonce|defonce|enfonce) la porte ~6 (me cherche|je suis cachee|je suis cache|enfermee)',
+      ],
+      de: [
+        '(tur|schlafzimmertur|badezimmertur|zimmertur) ~2 (einzutreten|eintreten|einzuschlagen|aufzubrechen)',
+      ],
+      pt: ['(chutando|batendo|socando|esmurrando) (a|na) porta (do quarto|do banheiro)'],
+      it: ['(prendendo a calci|sfondando|picchiando|tirando calci|prende a calci) (la|alla) porta'],
+    },
+  },
+  {
+    id: 'abuse.taken_from_me',
+    kind: 'abuse',
+    reason: 'documents, money or the phone taken by a partner, family member or carer',
+    lookalikes: ['parental_rule'],
+    who: 'self',
+    patterns: {
+      en: [
+        '(took|takes|has taken|kept|keeps|hides|hid) my (passport|id|keys|car keys|bank card|documents|papers)',
+        '(takes|took) my phone (away)? (for the night|if|when|as punishment)',
+        '(taking|took|takes|stealing|stole|steals) (money|cash) (from|out of) my (purse|wallet|account|bank)',
+        '(times|counts) how long i (take|spend|am)',
+      ],
+      es: [
+        'me (quito|quita|ha quitado|esconde) (el dni|el pasaporte|las llaves|el movil|la tarjeta|los papeles|los documentos)',
+      ],
+      fr: [
+        '(m a pris|me prend|m a confisque|me confisque) (mon passeport|mes cles|mon telephone|ma carte|mes papiers)',
+        '(il a mis|a mis) mon salaire sur son compte',
+        'm oblige a (lui)? envoyer ma position',
+      ],
+      de: [
+        '(hat|nimmt) mir (den pass|die schlussel|das handy|die karte|den ausweis) ~2 (weg|abgenommen|weggenommen)',
+        'mein handy gesperrt',
+      ],
+      pt: [
+        '(pegou|tirou|tomou|esconde|escondeu) (meu|minha|meus|os meus) (documento|documentos|chaves|celular|cartao)',
+        'fica com (todo)? (o)? meu salario',
+      ],
+      it: [
+        'mi ha (tolto|preso|sequestrato) (la carta|il telefono|le chiavi|i documenti|il passaporto|la carta di credito)',
+        '(chiedergli|chiederle|chiedere) il permesso (anche)? per',
+      ],
+    },
+  },
+  {
+    id: 'abuse.lap_and_secrecy',
+    kind: 'abuse',
+    reason: 'an adult has a child on their lap or demands that nobody knows (grooming)',
+    who: 'self',
+    patterns: {
+      en: [
+        '(sit|sitting|sat) on his lap',
+        '(no one|nobody|noone) (can|must|is allowed to|should) (ever)? know',
+        'meet (him|her) (at|in) a (hotel|motel)',
+      ],
+      es: [
+        '(me siento|sentarme|sentarse|me sienta) en sus piernas',
+        'nadie (puede|debe) saber(lo)?',
+      ],
+      fr: [
+        '(m asseoir|assise|assis|m assois) sur ses genoux',
+        'garde le secret de ce qu',
+        'personne ne doit (le)? savoir',
+      ],
+      de: [
+        'auf (seinen|ihren|seinem) schoss',
+        '(niemandem|keinem) (zeigen|sagen|erzahlen) (soll|darf)',
+        '(darf|soll) (es)? niemand (wissen|erfahren)',
+      ],
+      pt: ['sentar no colo (dele|dela)', 'ninguem pode saber'],
+      it: ['sedere sulle sue gambe', 'nessuno (deve|puo) saper(lo)?'],
+    },
+  },
+  {
+    id: 'psychosis.intruders_devices',
+    kind: 'psychosis',
+    reason: 'people or devices only the writer knows are there',
+    scopes: LITERAL,
+    patterns: {
+      en: [
+        '(people|someone|a man|a woman|men) (living|hiding) (in|up in) (the|my) (loft|attic|walls|ceiling|roof)',
+        '(camera|microphone|mic|bug|chip|device|transmitter|tracker|speaker) (in|inside|into) (my|the) (tooth|teeth|ear|smoke alarm|fillings|head)',
+        '(my)? thoughts (get|are|being|keep getting) (pulled|taken|stolen|removed|sucked) (out|from)',
+        '(number plates|license plates|car plates) ~6 (my birthday|my name|messages|a countdown|meant for me)',
+        '(static|the walls|the pipes|the radio) (is|are)? (saying|whispering|calling) my name',
+      ],
+      es: [
+        '(gente|alguien|un hombre) (viviendo|que vive|escondido|escondida) en (el|mi) (desvan|atico|techo|paredes)',
+        '(camaras|camara|microfono|chip|aparato) ~4 (me graban|me espian|me escuchan|mis datos)',
+      ],
+      fr: [
+        '(m ont mis|ont mis|il y a) (un emetteur|une puce|un micro|une camera) dans (mon|ma) (oreille|dent|tete)',
+        '(des gens|quelqu un) (qui vivent|qui vit|cache|caches) dans le (grenier|plafond|mur|murs)',
+      ],
+      de: [
+        '(kamera|mikrofon|wanze|chip|sender) in (meinen|meinem|meine|meiner) (rauchmelder|zahn|ohr|kopf)',
+        '(leute|jemand) (wohnen|wohnt|leben|lebt|verstecken sich) (auf dem|im) (dachboden|keller|den wanden)',
+        '(meine)? gedanken (abhort|abhoren|abgehort)',
+      ],
+      pt: [
+        '(aparelho|chip|camera|microfone) ~4 (le|lê|leem) (meus|os meus) pensamentos',
+        '(gente|alguem) (morando|vivendo|escondida|escondido) no (forro|sotao|teto)',
+      ],
+      it: [
+        '(microspia|microfono|telecamera|chip|cimice) (nel|nella|nei) (dente|denti|orecchio|testa)',
+        '(gente|qualcuno) che vive in (soffitta|cantina|mansarda)',
+      ],
+    },
+  },
+  {
+    id: 'psychosis.command_spirit',
+    kind: 'command_hallucination',
+    reason: 'a voice, angel or spirit ordering the writer to hurt someone or themselves',
+    patterns: {
+      en: [
+        '(voice|voices|angel|spirit|demon|devil|god|satan) ~6 (have to|must|need to|orders|ordered|commands|told me|tells me|telling me|said) ~4 (cut|burn|hurt|kill|stab|punish|harm|jump|drown|poison|attack)',
+      ],
+      es: [
+        '(espiritu|angel|demonio|diablo|la voz|una voz) (me)? (ordena|ordeno|manda|dice|pide) (que)? ~3 (queme|quemar|mate|matar|lastime|corte|haga dano)',
+      ],
+      fr: [
+        '(une voix|la voix|un esprit|un ange|le diable) (me)? (repete|ordonne|dit) ~4 (faire du mal|tuer|bruler|frapper|couper)',
+      ],
+      de: [
+        '(stimme|engel|geist|teufel) (befiehlt|befahl|sagt|verlangt) (mir)? ~5 (verbrennen|verletzen|wehtun|toten|umbringen|schneiden)',
+      ],
+      pt: [
+        '(uma voz|a voz|espirito|anjo|demonio) (fica)? (mandando|manda|diz|pede) ~4 (machucar|matar|queimar|cortar|bater)',
+      ],
+      it: [
+        '(una voce|la voce|spirito|angelo|demonio) (mi)? (ordina|dice|comanda|chiede) (di)? ~3 (ferire|uccidere|bruciare|tagliare|colpire)',
+      ],
+    },
+  },
+  {
+    id: 'mania.sleep_wording',
+    kind: 'mania_sleep',
+    reason: 'going without sleep',
+    patterns: {
+      en: [
+        '(no|zero) (bed|sleep) since',
+        '(barely|hardly|havent|haven t) closed my eyes',
+        '(two|three|four|five|<num>) nights (no|without) sleep',
+        'sleep (is|s)? for (losers|the weak)',
+      ],
+      es: ['(noches|dias) en vela', 'no duermo desde'],
+      fr: ['je dors (deux|trois|<num>) heures', 'sans sommeil'],
+      de: ['kein auge zugemacht', '(kaum|wenig) schlaf'],
+      pt: ['quase nao durmo', 'dias que nao durmo'],
+      it: ['non chiudo occhio', 'dormo pochissimo'],
+    },
+  },
+  {
+    id: 'mania.sign_wording',
+    kind: 'mania_sign',
+    reason: 'grandiosity or racing thoughts',
+    patterns: {
+      en: [
+        '(i m|im|i am) on fire',
+        '(i|we) (can t|cant) lose',
+        '(i have|ive|i ve) cracked it',
+        'a mile a minute',
+        '(plugged into|wired to) the mains',
+        'how everything fits together',
+        'so much energy i could',
+      ],
+      es: [
+        '(me siento|soy) (el elegido|la elegida|elegido|elegida|iluminado|iluminada|un genio)',
+        'va a conocer mi nombre',
+        '(las ideas|mis ideas) no paran',
+      ],
+      fr: ['(mes idees|les idees) fusent', '(je suis|suis) en feu', 'a bloc'],
+      de: [
+        '(gedanken|ideen) (uberschlagen|sprudeln)',
+        '(ich bin|bin) (genial|ein genie)',
+        'auf einem (absoluten)? hoch',
+      ],
+      pt: [
+        '(me sinto|me sentindo) (iluminada|iluminado|escolhida|escolhido|um genio)',
+        'vou mudar o mundo',
+        'as ideias nao param',
+      ],
+      it: [
+        'mi sento (illuminato|illuminata|potentissimo|potentissima|un genio)',
+        'cambiero il mondo',
+        'le idee non si fermano',
+      ],
+    },
+  },
+  {
+    id: 'mania.risk_wording',
+    kind: 'mania_risk',
+    reason: 'risky spending or sudden plans',
+    patterns: {
+      en: [
+        'on my credit card',
+        'one way (flight|ticket)',
+        '(whole|entire) (car loan|loan|savings|paycheck) (into|on)',
+        'ordered <num>',
+      ],
+      es: ['(compre|he comprado) un (local|coche|piso|barco)', 'firmo la hipoteca'],
+      fr: ['pris un credit', '(achete|commande) (une voiture|un bateau)'],
+      de: ['(boot|auto|haus) gekauft'],
+      pt: ['(comprei) (um carro|uma moto|uma casa) ~4 (mesmo dia|ontem|hoje)'],
+      it: ['ho comprato (due|tre)? (auto|macchine|case) ~3 (in un giorno|stesso giorno)'],
+    },
+  },
+  {
+    id: 'eating.purging_wording',
+    kind: 'eating_disorder_severe',
+    reason: 'purging',
+    patterns: {
+      en: [
+        '(fingers|finger) (down|in) (my)? throat',
+        'getting rid of (it|what i ate)',
+        '(havent|haven t|cant|can t) (kept|keep) (food|anything) down',
+        'skipping (my)? insulin to lose weight',
+      ],
+      es: ['me (meto|meti) los dedos', 'dedos en la garganta'],
+      fr: ['(doigts|doigt) dans la gorge'],
+      de: ['finger in den hals'],
+      pt: ['dedo na garganta'],
+      it: ['dita in gola'],
+    },
+  },
+  {
+    id: 'eating.hiding_wording',
+    kind: 'eating_disorder',
+    reason: 'hiding food, compensating or restricting',
+    patterns: {
+      en: [
+        'hiding food',
+        'burn off (anything|everything|what) i eat',
+        'under my limit',
+        '(water|weights) (before|for) (the)? weigh in',
+        'dont let myself eat',
+        'don t let myself eat',
+      ],
+      es: ['(solo|solamente) (he comido|como|comi) un (yogur|yogurt|cafe|te)'],
+      fr: ['(interdit|interdite) de manger'],
+      de: ['(angst|panik) ~2 zuzunehmen', 'nur (noch)? einmal am tag'],
+      pt: ['(so|apenas) como uma (fruta|maca)', 'me acho (enorme|gorda)'],
+      it: ['(solo|soltanto) un frutto al giorno', 'mi vedo (comunque)? (enorme|grassa)'],
+    },
+  },
+  {
+    id: 'substance.use_wording',
+    kind: 'substance',
+    reason: 'harmful drinking or drug use',
+    patterns: {
+      en: [
+        '(a|one|the whole) bottle of (wine|vodka|whisky|whiskey|gin|rum|cider) (a|every|each) (night|day)',
+        '(topping up|buying|getting|got) (my)? (codeine|xanax|xans|pills|oxy|benzos|painkillers) (from|off) (the internet|online|a guy|a dealer|someone)',
+        '(through|finished) my (whole)? prescription (early|in a week)',
+        'no idea how i got (there|home)',
+        '(cant|can t) (go|get through|be) (a day|a night|a shift)? without (it|a drink|a line|a smoke|a joint|my pills)',
+      ],
+      es: [
+        'una botella de (whisky|vino|vodka|ron|ginebra) (cada|todas las) (noche|noches|dia|dias)',
+        'sigo puesto',
+        'no se estar sin meterme',
+      ],
+      fr: [
+        'une bouteille (de rouge|de vin|de vodka|de whisky)? (chaque|tous les) (soir|soirs|jour|jours)',
+        'je tiens pas (une journee)? sans',
+      ],
+      de: [
+        '(schon)? mittags den ersten (schnaps|wein|bier)',
+        'jeden tag eine flasche',
+        'jedes wochenende koks',
+      ],
+      pt: [
+        'uma garrafa de (cachaca|vinho|vodka|whisky) por dia',
+        'nao consigo (mais)? ficar sem',
+        '(to|tô|estou) cheirando',
+      ],
+      it: [
+        'una bottiglia di (grappa|vino|vodka|whisky) al giorno',
+        'non riesco a stare senza',
+        'tiro coca',
+      ],
+    },
+  },
+  {
+    id: 'medical.overdose_wording',
+    kind: 'overdose',
+    reason: 'signs of an overdose or poisoning, with the substance',
+    lookalikes: ['panic'],
+    who: 'self',
+    patterns: {
+      en: [
+        ...both(
+          '(something|a line|that line|acid|lsd|shrooms|vodka|codeine|xans|necked|snorted|injected)',
+          '(heart (is)? (going mental|going crazy|beating so fast)|(lips|hands|face) (are|is)? (going)? numb|jaw|crushing|blood in it|throwing up blood|breathing (really)? (fast|slow|shallow))',
+        ),
+      ],
+      es: both(
+        '(extasis|mdma|pastillas|algo|coca|alcohol)',
+        '(me arde|muchisimo calor|corazon a tope|convulsion|no puedo respirar)',
+      ),
+      fr: both(
+        '(ketamine|keta|md|coke|cachets|drogue)',
+        '(sens plus mes jambes|sens plus mes bras|je respire plus|convulse)',
+      ),
+      de: both(
+        '(irgendwas|pillen|tabletten|koks|speed|mdma)',
+        '(krampf|krampfe|hohen puls|herz rast|krieg keine luft)',
+      ),
+      pt: both(
+        '(lsd|bala|doce|cocaina|po|remedio|comprimidos)',
+        '(respirar direito|peito (ta|esta)? apertado|convulsao|coracao disparado)',
+      ),
+      it: both(
+        '(md|mdma|pasticche|coca|pastiglie)',
+        '(caldo pazzesco|il cuore va fortissimo|stare in piedi|convulsioni)',
+      ),
+    },
+  },
+  {
+    id: 'other.withdrawal_wording',
+    kind: 'third_party_warning',
+    reason: 'someone else has withdrawn (stays in bed or at home, answers no one)',
+    scopes: ABOUT_OTHERS,
+    patterns: {
+      en: [
+        '(locked|shut|holed) (away|up|himself|herself|themselves)? (in|up in) (his|her|their) (room|bedroom) (for|since) (weeks|days|months)',
+        '(only|just) comes out (at night|to eat)',
+        '(doesnt|won t|wont|no longer|hasn t|hasnt|doesn t) (get|gets|got|gotten) out of bed',
+        '(just)? sits in (his|her|their) chair all day',
+      ],
+      es: ['(sin salir de casa|no sale de casa|no se levanta de la cama)', 'ni contestar'],
+      fr: ['ne sort plus de chez (lui|elle)', '(ne repond|repond) plus a personne'],
+      de: [
+        'schliesst sich ein',
+        '(geht|kommt) nicht mehr (raus|aus dem haus|zur uni|zur arbeit|zur schule)',
+        'wie ausgewechselt',
+      ],
+      pt: ['nao sai mais (da cama|de casa)'],
+      it: ['non si alza piu dal letto', 'non esce piu di casa'],
+    },
+  },
+  {
+    id: 'other.delusions_wording',
+    kind: 'third_party_worry',
+    reason: "someone else's delusions",
+    scopes: ABOUT_OTHERS,
+    patterns: {
+      en: [
+        'sending (her|him|them) (signals|messages|signs)',
+        '(thinks|believes|convinced|swears) ~6 in love with (her|him)',
+      ],
+      es: [
+        '(dice que|cree que|jura que) ~6 (le habla|le contesta|le espian|le siguen|le vigilan)',
+        'hablando con la pared',
+      ],
+      fr: ['(recoit|reçoit) des messages (de dieu|du ciel|des esprits)'],
+      de: ['(glaubt|ist uberzeugt) ~6 (abhort|abhoren|verfolgt|vergiftet|beobachtet)'],
+      pt: ['jura que ~6 (gente|alguem) (morando|mexendo|vigiando)'],
+      it: ['giura che ~6 (gente|qualcuno) (che vive|vive|le sposta|la spia)'],
+    },
+  },
+  {
+    id: 'other.now_wording',
+    kind: 'third_party_now',
+    reason: "someone else's overdose now",
+    scopes: ABOUT_OTHERS,
+    patterns: {
+      en: [
+        '(necked|swallowed|took|taken|downed) (a load of|loads of|a bunch of|a lot of) (pills|tablets|meds)',
+      ],
+    },
+  },
+  {
+    id: 'other.stopped_eating',
+    kind: 'third_party_warning',
+    reason: 'someone else stopped eating or sees no point',
+    scopes: ABOUT_OTHERS,
+    patterns: {
+      en: [
+        `${P.en} ~4 (stopped|has stopped|isnt|isn t) eating`,
+        '(told me|says|said) (that)? (there s|theres|there is) no point (to|in) anything',
+      ],
+    },
+  },
+  // --- third pass: signs as two things said together in a sentence (a weapon and going for
+  //     someone; a drug and a habit), which names the class rather than a phrase.
+  {
+    id: 'others.weapon_and_approach',
+    kind: 'harm_intent',
+    reason: 'going for someone with a weapon',
+    scopes: LITERAL,
+    patterns: {
+      en: both(WEAPON.en, APPROACH.en),
+      es: both(WEAPON.es, APPROACH.es),
+      fr: both(WEAPON.fr, APPROACH.fr),
+      de: both(WEAPON.de, APPROACH.de),
+      pt: both(WEAPON.pt, APPROACH.pt),
+      it: both(WEAPON.it, APPROACH.it),
+    },
+  },
+  {
+    id: 'others.flashes',
+    kind: 'harm_thoughts',
+    reason: 'intrusive images of hurting someone',
+    patterns: {
+      en: [
+        '(flashes|flash|images|pictures|thoughts|urges|visions) of ~3 (dropping|drowning|stabbing|pushing|hurting|smothering|throwing|hitting|strangling)',
+      ],
+      es: ['(flashes|imagenes) de ~3 (tirar|ahogar|empujar|lastimar|pegar)'],
+      fr: [
+        '(flashs|flashes|images) (ou je|de) ~3 (jette|noie|pousse|frappe|lache|jeter|noyer|pousser|frapper)',
+      ],
+      de: ['(flashs|bilder) ~5 (fallen lasse|ertranke|stosse|schubse|schlage|werfe)'],
+      pt: ['(flashes|imagens) de ~3 (derrubar|afogar|empurrar|jogar|bater)'],
+      it: ['(flash|immagini) di ~3 (buttare|annegare|spingere|lanciare|picchiare)'],
+    },
+  },
+  {
+    id: 'abuse.bathroom_intrusion',
+    kind: 'abuse',
+    reason: 'an adult comes in while the child washes or changes',
+    who: 'self',
+    patterns: {
+      en: [
+        '(comes|came|walks|keeps coming|keeps walking) (into|in) (the)? (bathroom|shower) (when|while) (i m|im|i am) (showering|in the shower|changing|in the bath)',
+      ],
+      es: ['(entra|se mete) (en el|al) bano (cuando|mientras) (me ducho|me bano|me cambio)'],
+      fr: [
+        '(vient|entre) dans la salle de bain (quand|pendant que) je (me douche|me lave|me change|prends ma douche)',
+      ],
+      de: ['(kommt|geht) ins bad (wenn|wahrend) ich (dusche|bade|mich umziehe)'],
+      pt: ['(entra|vem) no banheiro (quando|enquanto) (eu)? (tomo banho|to no banho|me troco)'],
+      it: [
+        '(entra|viene) in bagno (quando|mentre) (mi faccio la doccia|faccio la doccia|mi lavo|mi cambio)',
+      ],
+    },
+  },
+  {
+    id: 'abuse.delete_messages',
+    kind: 'abuse',
+    reason: 'an adult tells the writer to delete their messages (grooming sign)',
+    who: 'self',
+    patterns: {
+      en: [
+        '(says|tells me|told me|wants me) ~3 (to)? (delete|wipe) (the|our|his|her)? (messages|texts|chats|chat)',
+      ],
+      es: ['(que)? (borre|borrar) (los|sus|nuestros)? (mensajes|chats|whatsapps)'],
+      fr: ['(d effacer|effacer|que j efface) (les|nos|ses)? (messages|conversations)'],
+      de: ['(nachrichten|chats) ~2 (loschen|losche|löschen)'],
+      pt: ['(pra|para) (apagar|eu apagar) (tudo|as mensagens|as conversas)'],
+      it: ['(cancellare|cancelli|di cancellare) (i|tutti i)? (messaggi|chat)'],
+    },
+  },
+  {
+    id: 'abuse.confinement',
+    kind: 'abuse',
+    reason: 'being locked in or kept from leaving',
+    who: 'self',
+    lookalikes: ['parental_rule'],
+    patterns: {
+      en: [
+        '(locked|locks|keeps) me (in|inside) (the house|my room|the flat|the bedroom)',
+        '(smashed|broke|destroyed) my (phone|laptop|things|stuff) (when|because|after) i (tried to leave|said no|wanted to)',
+      ],
+      es: [
+        'me (tiene|deja) (encerrada|encerrado)',
+        'me encierra (en casa|en el cuarto)',
+        'me deja sin (movil|telefono|dinero)',
+      ],
+      fr: ['(il|elle) m enferme', 'me (garde|tient) enfermee'],
+      de: ['sperrt mich (ein|in)'],
+      pt: ['me (trancou|tranca|deixa trancada|deixa trancado) (em casa|no quarto)'],
+      it: ['mi (chiude|tiene chiusa|ha chiusa|ha chiuso|tiene chiuso) in casa'],
+    },
+  },
+  {
+    id: 'abuse.partner_hits',
+    kind: 'abuse',
+    reason: 'hit by a partner or family member',
+    who: 'self',
+    patterns: {
+      en: [
+        '(my)? (wife|husband|partner|gf|bf|girlfriend|boyfriend|dad|mum|mom|stepdad|son|daughter|carer) (hits|beats|slaps|punches|kicks|chokes|smacks|shoves) me',
+        '(shouting|screaming|says|said|threatening) (that)? (he ll|hell|she ll|shell|he will|she will) (burn|kill|hurt|stab|shoot|torch) ~4 (me|with me in it)',
+      ],
+      es: [
+        '(mi)? (mujer|esposa|marido|pareja|novio|novia|padre|madre|hijo) me (pega|golpea|pego|maltrata|empuja)',
+      ],
+      fr: [
+        '(ma femme|mon mari|mon copain|ma copine|mon pere|ma mere|mon fils) me (frappe|bat|cogne|gifle|pousse)',
+      ],
+      de: [
+        '(meine frau|mein mann|mein freund|meine freundin|mein vater|meine mutter|mein sohn) (schlagt|tritt|schubst|wurgt) mich',
+      ],
+      pt: [
+        '(minha mulher|meu marido|meu namorado|minha namorada|meu pai|minha mae|meu filho) me (bate|agride|empurra|espanca)',
+      ],
+      it: [
+        '(mia moglie|mio marito|il mio ragazzo|la mia ragazza|mio padre|mia madre|mio figlio) mi (picchia|mena|spinge|prende a schiaffi)',
+      ],
+    },
+  },
+  {
+    id: 'psychosis.shocks_sockets',
+    kind: 'psychosis',
+    reason: 'persecution by shocks, cameras in sockets, or being laughed at through the walls',
+    scopes: LITERAL,
+    patterns: {
+      en: [
+        '(shocks|zaps|electric shocks) ~6 (at night|while i sleep)',
+        '(cameras|camera|microphones|mics) (in|inside) (the|my) (sockets|outlets|plugs)',
+        '(transmitting|broadcasting) my (location|thoughts)',
+        'hear them laughing at me',
+      ],
+      es: [
+        '(descargas|choques|calambres) ~6 (por la noche|mientras duermo)',
+        '(camaras|microfonos) en (los|mis) enchufes',
+        '(oigo|escucho) (como)? ~2 (se rien|riendose) de mi',
+      ],
+      fr: [
+        '(decharges|chocs) ~6 (la nuit|pendant que je dors)',
+        '(cameras|micros) dans (mes|les) prises',
+        'je les entends rire de moi',
+      ],
+      de: [
+        '(stromschlage|stromstosse|schlage) ~6 (nachts|wahrend ich schlafe)',
+        '(kameras|mikrofone) in (meine|die|meinen|den) steckdosen',
+        '(hore|hor) sie uber mich lachen',
+      ],
+      pt: [
+        '(choque|choques|descargas) ~6 (enquanto durmo|a noite|de noite)',
+        '(cameras|microfones) nas tomadas',
+        '(ouco|escuto) (eles|elas) rindo de mim',
+      ],
+      it: [
+        '(scosse|scariche) ~6 (di notte|mentre dormo)',
+        '(telecamere|microfoni) nelle prese',
+        'li sento ridere di me',
+      ],
+    },
+  },
+  {
+    id: 'mania.plans_loans',
+    kind: 'mania_sign',
+    reason: 'pressured plans and grandiosity',
+    patterns: {
+      en: [
+        '(so many|loads of|tons of|a million) (plans|projects|ideas) (right now|at once)?',
+        '(world|everyone) (is)? (finally)? (catching up with|seeing how) me',
+        'basically (banksy|picasso|einstein|elon)',
+      ],
+      es: ['(muchisimos|montones de|mil) (planes|proyectos|ideas)', 'va a ser la bomba'],
+      fr: ['plein de projets', '(ca va|ça va) tout (casser|exploser)'],
+      de: ['so viele (plane|ideen|projekte)'],
+      pt: ['vai ser (gigante|enorme|um sucesso)'],
+      it: ['un sacco di progetti'],
+    },
+  },
+  {
+    id: 'mania.loans_to_invest',
+    kind: 'mania_risk',
+    reason: 'loans taken on a whim',
+    patterns: {
+      en: [
+        '(took out|taken out|got) (a|two|three|<num>)? (loans|loan|payday loans) (to|for) (invest|start|buy)',
+        'registered ~3 domain names',
+      ],
+      es: ['(pedido|pedi|saque) (tres|dos|<num>)? (creditos|prestamos) (rapidos)? (para|y)'],
+      fr: ['(pris|fait) (deux|trois|<num>)? (credits|prets) (pour|et)'],
+      de: ['(kredite|darlehen) (aufgenommen|fur)'],
+      pt: ['(fiz|peguei) (dois|tres|<num>)? (emprestimos|creditos) (pra|para)'],
+      it: ['(chiesto|preso) (due|tre|<num>)? (prestiti|finanziamenti) (per)?'],
+    },
+  },
+  {
+    id: 'mania.sleep_since',
+    kind: 'mania_sleep',
+    reason: 'going without sleep',
+    patterns: {
+      en: [
+        '(<num>th|<num>rd|<num>nd|fourth|third|fifth) night up',
+        '(cant|can t) shut my brain off',
+      ],
+      es: ['no duermo desde (el)? (lunes|martes|miercoles|jueves|viernes|sabado|domingo)'],
+      fr: ['je dors plus depuis'],
+      de: ['(schlafe|schlaf) seit ~2 nicht mehr'],
+      pt: ['nao durmo desde'],
+      it: ['non dormo da'],
+    },
+  },
+  {
+    id: 'eating.scale_rules',
+    kind: 'eating_disorder',
+    reason: 'restriction ruled by the scale',
+    patterns: {
+      en: [
+        '(if|when) the (scale|scales) (goes|go|says|shows|moves) (up|more|higher) ~4 (dont|don t|do not|stop|wont|won t) eat',
+      ],
+      es: ['si la bascula (sube|marca mas) ~4 no como'],
+      fr: ['si la balance (monte|affiche plus) ~4 (je mange plus|je mange pas|je saute)'],
+      de: ['wenn die waage (mehr|hoher) (zeigt|anzeigt) ~4 (esse ich nichts|ess ich nichts)'],
+      pt: ['se a balanca (sobe|subir|marca mais) ~4 (nao como|fico sem comer)'],
+      it: ['se la bilancia (sale|segna di piu) ~4 (non mangio|salto)'],
+    },
+  },
+  {
+    id: 'substance.drug_habit',
+    kind: 'substance',
+    reason: 'a drug taken as a habit',
+    patterns: {
+      en: [
+        ...both(HABIT_DRUG.en, HABIT.en, 6),
+        '(sold|pawned|selling) my ~3 to pay for (it|gear|drugs|coke|weed)',
+      ],
+      es: both(HABIT_DRUG.es, HABIT.es, 6),
+      fr: both(HABIT_DRUG.fr, HABIT.fr, 6),
+      de: both(HABIT_DRUG.de, HABIT.de, 6),
+      pt: both(HABIT_DRUG.pt, HABIT.pt, 6),
+      it: both(HABIT_DRUG.it, HABIT.it, 6),
+    },
+  },
+  {
+    id: 'medical.overdose_more',
+    kind: 'overdose',
+    reason: 'signs of an overdose, with the substance',
+    lookalikes: ['panic'],
+    who: 'self',
+    patterns: {
+      en: both(
+        '(lines|a bag of pills|pills|vodka|rum|gin)',
+        '((left|right|whole) side (has)? (gone)? (weird|numb|dead)|heart (is|s)? all over the place|heart s all over the place)',
+      ),
+      es: both('(pastillas|ron|vodka)', '(no siento (los brazos|las piernas)|me cuesta respirar)'),
+      fr: both('(cachets|vodka|rhum)', '(j arrive plus a respirer|coeur qui cogne)'),
+      de: both('(tabletten|wodka|pillen)', '(krieg kaum (noch)? luft|herz hammert)'),
+      pt: both('(remedio|remedios|vodka|comprimidos)', '(dificil respirar|nao sinto os bracos)'),
+      it: both('(pastiglie|vodka|pasticche)', '(non riesco (piu)? a respirare|cuore mi martella)'),
+    },
+  },
+  {
+    id: 'eating.collapse_more',
+    kind: 'medical',
+    reason: 'collapse after not eating (a medical emergency)',
+    patterns: {
+      en: both(
+        '(havent|haven t|have not) eaten',
+        '((cant|can t) get up|heart is pounding|shaking and)',
+      ),
+    },
+  },
+  {
+    id: 'other.withdrawal_more',
+    kind: 'third_party_warning',
+    reason: 'someone else has withdrawn',
+    scopes: ABOUT_OTHERS,
+    patterns: {
+      en: [`${P.en} ~9 (hasnt|hasn t|has not) (left|come out of) the (spare)? (room|bedroom)`],
+      fr: ['ne se leve plus (du canape|du lit)'],
+      de: ['nicht mehr (vom sofa|aus dem bett) auf', 'redet mit keinem'],
+      it: ['non si alza piu dal (divano|letto)', 'non parla con nessuno'],
+    },
+  },
+  {
+    id: 'other.delusion_poison',
+    kind: 'third_party_worry',
+    reason: "someone else's persecutory beliefs",
+    scopes: ABOUT_OTHERS,
+    patterns: {
+      en: [
+        `(he|she|they|${P.en}) (is|s)? convinced ~5 (poison|poisoning|swapping|spying|stealing)`,
+      ],
+    },
+  },
+  {
+    id: 'other.goodbye_thanks',
+    kind: 'third_party_plan',
+    reason: 'someone else said goodbye and went silent',
+    scopes: ABOUT_OTHERS,
+    patterns: {
+      en: [
+        '(thanks for everything|thank you for everything) ~6 (look after|take care of|phone is off|not answering|offline)',
       ],
     },
   },
