@@ -252,7 +252,7 @@ const CLASSES: readonly RuleClass[] = [
         '(cant|can t|cannot|not allowed to|im not allowed to|i m not allowed to) (buy|spend|go out|leave the house|see (my|anyone)|have (friends|money)) (anything)? without (asking|his permission|her permission|permission)',
         '(controls|control|controlling) (every|each) (penny|cent|euro|pound|dollar)',
         '(have|has|make me|makes me|i have) to send (him|her|them)? (a)? (photo|pic|picture|selfie|proof|my location) of (who|where)',
-        'my (bf|gf|boyfriend|girlfriend|husband|wife|partner|fiance|fiancee) (goes through|checks|reads|tracks|monitors|controls) my (phone|messages|texts|location|money|bank)',
+        'my (bf|gf|boyfriend|girlfriend|husband|wife|partner|fiance|fiancee) (goes through|checks|reads|tracks|monitors|controls) my (phone|messages|texts|location|money|bank) (every (night|day|time)|all the time|constantly|whenever|when i get home)',
         '(says|said|tells me|told me) (i d|id|i would|i will|i ll|ill) be nothing without (him|her|them)',
       ],
       es: [
@@ -799,8 +799,9 @@ const CLASSES: readonly RuleClass[] = [
     patterns: {
       en: [
         `${P.en} ~6 (hasnt|has not|hasn t|doesnt|does not|wont|won t|barely|rarely|never|hardly) (left|leave|leaves|come out of|comes out of|gets out of|get out of) (his|her|their) (room|bedroom|bed|flat|apartment)`,
-        // "locks himself in his room to play fortnite" names a reason: not withdrawal.
-        `${P.en} ~6 (stays|stayed|has stayed|is staying|has been staying|spends all day|locks (himself|herself)|locked (himself|herself)|shut (himself|herself)|shuts (himself|herself)) (in|away in|up in|inside) (his|her|their) (room|bedroom) !(to (play|game|study|do|watch|read|work|revise|practise|practice)|gaming|playing|studying)`,
+        // Staying in one's room is withdrawal when it lasts ("all day", "for weeks", "since he lost
+        // his job"), not when it has a reason ("to play fortnite", "doing homework").
+        `${P.en} ~6 (stays|stayed|has stayed|is staying|has been staying|spends all day|locks (himself|herself)|locked (himself|herself)|shut (himself|herself)|shuts (himself|herself)) (in|away in|up in|inside) (his|her|their) (room|bedroom) (all day|for (days|weeks|months)|since|the whole (day|time)|day and night)`,
         `(he|she|they) (wont|won t|doesnt|does not|barely|hardly|no longer) (talk|talks|speak|speaks) to (us|anyone|anybody) (anymore)?`,
         '(barely|hardly) (talks|speaks) to (us|anyone|anybody|me) (anymore)?',
         '(hasnt|hasn t|has not) been out (in|for) (a week|days|weeks|ages)',
@@ -1680,6 +1681,98 @@ const CLASSES: readonly RuleClass[] = [
       en: [
         '(thanks for everything|thank you for everything) ~6 (look after|take care of|phone is off|not answering|offline)',
       ],
+    },
+  },
+  // --- fourth pass: common idioms of the same classes (someone "will end up in hospital",
+  //     "getting what's coming to him", breathing slowly after sleeping pills, gambling wages
+  //     away, feeling like a superhero).
+  {
+    id: 'others.end_up_in_hospital',
+    kind: 'harm_intent',
+    reason: 'a threat that someone will end up in hospital',
+    scopes: LITERAL,
+    patterns: {
+      en: [
+        '(he|she|they|hes|shes|theyre) (is|s|are|re)? (going to|gonna|will|ll)? (end up|be|wake up) in (hospital|the hospital|a&e|intensive care)',
+        '(getting|get|gets) what s coming to (him|her|them)',
+        'getting whats coming to (him|her|them)',
+        '(settle|settling|sort|sorting) (it|this|him|her|them) (out)? (properly|for good|once and for all)',
+      ],
+      es: [
+        '(va a|van a) (acabar|terminar) en el hospital',
+        'se (va a|van a) llevar lo que se merece',
+      ],
+      fr: ['(il|elle|ils) (va|vont) finir (a l hosto|a l hopital|aux urgences)'],
+      de: ['(der|die|er|sie) (landet|landen|wird im krankenhaus landen) im krankenhaus'],
+      pt: ['(vai|vao) (parar|acabar) no hospital'],
+      it: ['(finisce|finira|finiscono) (all ospedale|in ospedale)'],
+    },
+  },
+  {
+    id: 'medical.sedated_breathing',
+    kind: 'overdose',
+    reason: 'slowed breathing or unable to move after pills or alcohol',
+    lookalikes: ['panic'],
+    who: 'self',
+    patterns: {
+      en: both(
+        '(sleeping tablets|sleeping pills|pills|tablets|drank|vodka|the blue ones|a few of)',
+        '(breathing (feels|is)? (weird|slow|shallow)|(cant|can t) (move|stop twitching)|burning up|barely keep my eyes open)',
+      ),
+      es: both(
+        '(pastillas|vodka|alcohol|botella)',
+        '(no me puedo mover|respiro (muy)? lento|no puedo moverme)',
+      ),
+      fr: both(
+        '(somniferes|cachets|vodka|bouteille)',
+        '(je peux plus bouger|je respire (tres)? lentement|j arrive plus a bouger)',
+      ),
+      de: both(
+        '(schlaftabletten|tabletten|wodka|flasche)',
+        '(nicht mehr bewegen|atme (ganz)? langsam)',
+      ),
+      pt: both(
+        '(remedios|remedio|vodka|garrafa)',
+        '(nao consigo me mexer|respirando (bem)? devagar)',
+      ),
+      it: both(
+        '(sonniferi|pastiglie|vodka|bottiglia)',
+        '(non riesco a muovermi|respiro lentissimo|respiro piano)',
+      ),
+    },
+  },
+  {
+    id: 'mania.gambling_superhero',
+    kind: 'mania_risk',
+    reason: 'gambling wages away or other reckless acts',
+    patterns: {
+      en: [
+        '(bet|gambled|put) (all|my whole|the whole|all my) (wages|paycheck|salary|savings|rent) (on|at)',
+        'maxed the overdraft',
+        'just bought a (horse|boat|car|house)',
+      ],
+      es: ['(apostado|aposte|me jugue) (todo)? (el|mi)? (sueldo|salario|ahorros)'],
+      fr: ['(mise|joue|claque) (tout)? mon salaire'],
+      de: ['(gehalt|lohn|erspartes) (im casino|verzockt|gesetzt)'],
+      pt: ['(apostei|joguei) (o|meu)? (salario|dinheiro) (inteiro|todo)?'],
+      it: ['(puntato|giocato) (tutto)? (lo|il mio)? (stipendio|risparmi)'],
+    },
+  },
+  {
+    id: 'mania.superhero',
+    kind: 'mania_sign',
+    reason: 'grandiosity',
+    patterns: {
+      en: [
+        '(i m|im|i am|i feel) (untouchable|electric|like a superhero)',
+        'run for (mayor|president|parliament)',
+        'make me (ceo|president|king)',
+      ],
+      es: ['me siento (un)? (superheroe|superheroina)'],
+      fr: ['je me sens (comme)? (un|une)? (super heros|super heroine|superheros)'],
+      de: ['(fuhl|fuhle) mich wie (ein|eine)? (superheld|superheldin)'],
+      pt: ['me sinto (um|uma)? (super heroi|super heroina|super-heroi)'],
+      it: ['mi sento (un|una)? (supereroe|supereroina)'],
     },
   },
   {
