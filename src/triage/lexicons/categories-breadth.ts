@@ -127,6 +127,8 @@ const CLASSES: readonly RuleClass[] = [
     kind: 'harm_intent',
     reason: 'a threat against someone, with what will happen to them',
     scopes: LITERAL,
+    // The target is named, the writer is the one who acts: "he won't know what hit him".
+    who: 'self',
     patterns: {
       en: [
         '(he|she|they|you|u|that (guy|girl|prick|bastard)) (wont|won t|will not|isnt going to|is not going to|aint gonna|is never gonna) (walk away from (it|this|that)|get back up|ever walk again|know what hit (him|her|them|you)|survive (it|this|the night))',
@@ -197,6 +199,8 @@ const CLASSES: readonly RuleClass[] = [
     kind: 'harm_intent',
     reason: 'a threat to kill or hurt someone, said to be meant',
     scopes: LITERAL,
+    // The target is named, the writer is the one who acts: "he won't know what hit him".
+    who: 'self',
     patterns: {
       en: [
         '(could|gonna|going to|will|ill|i ll|want to|wanna) (kill|hurt|murder|stab) (him|her|them|my ex|my boss|my stepdad|my neighbour|my neighbor) ~9 (not joking|not kidding|no joke|dont mean it as a joke|don t mean it as a joke|not as a joke|i mean it|im serious|i m serious|deadly serious|dead serious|thought about how|know where (he|she|they) (lives|live))',
@@ -246,6 +250,8 @@ const CLASSES: readonly RuleClass[] = [
     reason: 'being controlled by a partner or family member',
     lookalikes: ['parental_rule'],
     who: 'self',
+    // What the abuser says to the writer ("he says it's our secret") is not someone else's state.
+    scopes: ['negated', 'hypothetical', 'quoted'],
     patterns: {
       en: [
         '(taken|took|takes|has taken|have taken) (over|control of) my (bank|bank account|money|finances|pension|accounts|card|bank card)',
@@ -296,6 +302,8 @@ const CLASSES: readonly RuleClass[] = [
     kind: 'abuse',
     reason: 'an adult asks a child for secrecy, a secret game or touching (grooming)',
     who: 'self',
+    // What the abuser says to the writer ("he says it's our secret") is not someone else's state.
+    scopes: ['negated', 'hypothetical', 'quoted'],
     patterns: {
       en: [
         '(our|a) (little|special) (game|secret)',
@@ -397,14 +405,13 @@ const CLASSES: readonly RuleClass[] = [
     patterns: {
       en: [
         '(put|planted|installed|hid|hidden|hiding|implanted) (something|a device|devices|things|stuff) (in|into|inside|behind|during) ~4 (listen|watch|spy|track|record|hear|poison|control|transmit|transmitting)',
-        '(so|so that) (they|the neighbours|the neighbors|someone|people) can (listen to|watch|hear|spy on|track|record) me',
-        '(on|from) (the)? (tv|television|radio|news|tv news) (are|is)? (talking|speaking|sending) (directly|straight)? (to|about) me',
+        '(they|the neighbours|the neighbors|someone|people) can (listen to|hear|spy on|track|record) me',
+        '(tv|television|radio|news) (are|is)? (talking|speaking|sending) (directly|straight) (to|about) me',
         '(code words|codes|messages|signals) (so)? (that)? only i (understand|can understand|get|can read|can see)',
-        '(it|they) (is|are)? (transmitting|broadcasting) (at night|my thoughts|signals|to them)',
+        '(transmitting|broadcasting) (at night|my thoughts|signals|to them)',
         '(whispers|voices|voice) (say|saying|says|tell|telling) (horrible|awful|mean|nasty|bad|terrible) things',
         '(running commentary|commenting on everything i do)',
         '(signals|waves|radiation|rays) (through|from) the (ceiling|walls|wall|floor)',
-        '(that|who) (my)? ~3 (says|say|insists) (he|she|it|they)? (isnt|is not|arent|are not) (really)? there',
       ],
       es: [
         'me (siguen|persiguen) (en coches|en coche|en un coche|desde|a todas partes|a todos lados|por la calle|hasta casa)',
@@ -479,6 +486,7 @@ const CLASSES: readonly RuleClass[] = [
         '(slept|sleeping|sleep) (like|maybe|only|just)? (<num>|one|two|three) (hrs|hours|hour) (this week|all week|in (<num>|two|three|four) days|the whole week)',
         '(havent|have not|haven t) (been to|gone to) (sleep|bed) (yet)?',
         '(no sleep|zero sleep) ~3 (dont|don t|do not) need it',
+        '(hasnt|hasn t|has not) (slept|been sleeping) (in|for) (days|<num> days|a week|ages|nights|<num> nights)',
       ],
       es: [
         '(<num>|dos|tres|cuatro|cinco) (noches|dias) sin (dormir|pegar ojo|pegar un ojo)',
@@ -643,7 +651,7 @@ const CLASSES: readonly RuleClass[] = [
         'conto (cada|todas as) (caloria|calorias)',
         'se eu comer ~4 (fracasso|gorda|gordo|nojo|culpada|culpado)',
         '(corro|malho|treino) ate (passar mal|vomitar|desmaiar)',
-        '(como|comer|comendo|faco) (so|apenas|somente)? uma (vez|refeicao) (por|ao) dia',
+        '(como|comi|comer|comendo|faco) (so|apenas|somente)? uma (vez|refeicao) (por|ao) dia',
         'quase nao como',
       ],
       it: [
@@ -712,7 +720,7 @@ const CLASSES: readonly RuleClass[] = [
         '(shaking|shakes|sweating|sweats) ~6 (until|till|til) (i have|i get) (a drink|a drop|my fix|a hit)',
         '(run|running|ran) out (of my (pills|meds|painkillers|prescription))? early',
         '(taking|take|took) (extra|more) (of)? (my)? (painkillers|pills|meds|oxy|tablets)',
-        '(on|went on|been on) a (bender|three day bender|binge)',
+        '(bender|benders) (since|for|all|again|this|last|every)',
         '(cant|can t|cannot) (get through|do|make it through|function|sleep|eat) ~4 without (a|my)? (drink|bump|line|hit|joint|weed|drinking|pills|smoke|fix)',
         '(spending|spent|spend) (my|the|all my)? (rent|rent money|bills money|food money|wages) on (it|weed|coke|booze|drink|drugs|pills)',
         '(tried|trying|try) to (cut back|cut down|quit|stop) ~4 (but|and) (i)? (cant|can t|couldnt|could not|failed)',
@@ -722,7 +730,7 @@ const CLASSES: readonly RuleClass[] = [
         '(shaky|shaking|sweaty|sweating|shakes|sweats) ~6 since i stopped (drinking|using)',
         '(comedown|comedowns|come down) (is|are|was)? (brutal|awful|horrible|so bad|killing me)',
         '(driving|drive|drove) (after a few|drunk|high|after drinking)',
-        '(now|and now) (its|it s)? (most of)? (a|the) (whole)? bottle (most nights|every night|a night)',
+        'bottle (most nights|every night|a night)',
       ],
       es: [
         '(no puedo|no consigo) (parar|dejar) de (beber|tomar|consumir|fumar|meterme)',
@@ -971,6 +979,8 @@ const CLASSES: readonly RuleClass[] = [
     kind: 'harm_intent',
     reason: 'intent to beat or stab someone',
     scopes: LITERAL,
+    // The target is named, the writer is the one who acts: "he won't know what hit him".
+    who: 'self',
     patterns: {
       en: [
         '(jump|jumping|batter|stomp|shank|glass|deck) (him|her|them) (after|tonight|tomorrow|tmrw|when|at|outside)',
@@ -1048,6 +1058,8 @@ const CLASSES: readonly RuleClass[] = [
     kind: 'abuse',
     reason: 'an adult has a child on their lap or demands that nobody knows (grooming)',
     who: 'self',
+    // What the abuser says to the writer ("he says it's our secret") is not someone else's state.
+    scopes: ['negated', 'hypothetical', 'quoted'],
     patterns: {
       en: [
         '(sit|sitting|sat) on his lap',
@@ -1390,6 +1402,8 @@ const CLASSES: readonly RuleClass[] = [
     kind: 'harm_intent',
     reason: 'going for someone with a weapon',
     scopes: LITERAL,
+    // The target is named, the writer is the one who acts: "he won't know what hit him".
+    who: 'self',
     patterns: {
       en: both(WEAPON.en, APPROACH.en),
       es: both(WEAPON.es, APPROACH.es),
@@ -1441,6 +1455,8 @@ const CLASSES: readonly RuleClass[] = [
     kind: 'abuse',
     reason: 'an adult tells the writer to delete their messages (grooming sign)',
     who: 'self',
+    // What the abuser says to the writer ("he says it's our secret") is not someone else's state.
+    scopes: ['negated', 'hypothetical', 'quoted'],
     patterns: {
       en: [
         '(says|tells me|told me|wants me) ~3 (to)? (delete|wipe) (the|our|his|her)? (messages|texts|chats|chat)',
@@ -1691,6 +1707,8 @@ const CLASSES: readonly RuleClass[] = [
     kind: 'harm_intent',
     reason: 'a threat that someone will end up in hospital',
     scopes: LITERAL,
+    // The target is named, the writer is the one who acts: "he won't know what hit him".
+    who: 'self',
     patterns: {
       en: [
         '(he|she|they|hes|shes|theyre) (is|s|are|re)? (going to|gonna|will|ll)? (end up|be|wake up) in (hospital|the hospital|a&e|intensive care)',
