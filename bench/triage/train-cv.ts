@@ -21,7 +21,7 @@ import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
-import type { RiskLevel, Triage } from '../../src/core/index.js';
+import { RISK_CATEGORIES, type RiskLevel, type Triage } from '../../src/core/index.js';
 import { createTriage, type TriageEngine } from '../../src/triage/index.js';
 import { createRiskModel, loadRiskModel } from '../../src/triage/model/model.js';
 import { trainRiskModelCached } from '../../src/triage/model/training-cache.js';
@@ -89,6 +89,25 @@ function print(label: string, rows: Row[]): void {
   );
 }
 
+/** Recall per risk category (labelled → predicted), and the categories predicted on traps. */
+function printCategories(rows: Row[]): void {
+  const recall = RISK_CATEGORIES.flatMap((category) => {
+    const labelled = rows.filter((r) => (r.record.categories as string[]).includes(category));
+    if (labelled.length === 0) return [];
+    const hits = labelled.filter((r) => r.triage.categories.includes(category)).length;
+    return [`${category} ${ratio(hits, labelled.length)}`];
+  });
+  console.log(`category recall: ${recall.join('  ')}`);
+  const traps = rows.filter(
+    (r) => r.record.level === 'none' && FALSE_ALARM_CASES.has(r.record.case),
+  );
+  const wrong = RISK_CATEGORIES.flatMap((category) => {
+    const n = traps.filter((r) => r.triage.categories.includes(category)).length;
+    return n === 0 ? [] : [`${category} ${n}`];
+  });
+  console.log(`categories on traps (${traps.length}): ${wrong.join('  ') || 'none'}`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -145,6 +164,7 @@ async function main(): Promise<void> {
       lang,
       rows.filter((r) => r.record.lang === lang),
     );
+  printCategories(rows);
   const show = values.show;
   if (show) {
     for (const r of rows) {

@@ -41,6 +41,7 @@ export const LOOKALIKES = [
   'panic',
   'recreational',
   'life_change',
+  'parental_rule',
 ] as const;
 export type Lookalike = (typeof LOOKALIKES)[number];
 
@@ -238,7 +239,8 @@ const PAST: MarkerTable = {
     '<num> anni fa',
     '(due|tre|quattro|cinque|sei|sette|otto|nove|dieci) anni fa',
     'quando ero (piccolo|piccola|bambino|bambina|giovane|adolescente|ragazzo|ragazza|piu giovane)',
-    'una volta',
+    // "una volta" is "once" (the past) but not "una volta al giorno" (once a day).
+    'una volta !(al|alla|a|ogni|per|in|o|la)',
     'in passato',
     'l anno scorso',
     'ora sto (molto )?(meglio|bene)',
@@ -908,6 +910,30 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     de: ['(high werden|party|feiern|festival|zum spass|betrunken)'],
     pt: ['(ficar chapado|ficar chapada|festa|balada|festival|por diversao|bebado|bebada)'],
     it: ['(sballarmi|sballo|festa|festival|per divertimento|ubriaco|ubriaca)'],
+  },
+  // A parent's rule for a young child ("she checks my phone because I'm 10"), not control.
+  parental_rule: {
+    en: [
+      '(because|since|bc|cause|coz|cuz) (im|i m|i am) (only)? <num>',
+      'until (im|i m|i am) (older|<num>)',
+      '(its|it s|thats|that s) (the|a) (house|family)? rule',
+      '(house|family) rules',
+      'parental controls',
+    ],
+    es: [
+      'porque tengo <num> anos',
+      'hasta que sea mayor',
+      '(es|son) (la|las) (regla|reglas|norma|normas)',
+    ],
+    fr: ['(parce que|car|vu que) j ai <num> ans', 'c est la regle', 'controle parental'],
+    de: [
+      'weil ich (erst)? <num> bin',
+      'bis ich (alter|grosser) bin',
+      '(ist|sind) (halt|eben)? die regel',
+      'kindersicherung',
+    ],
+    pt: ['porque (eu)? tenho <num> anos', '(e|eh) a regra', 'controle parental'],
+    it: ['perche ho <num> anni', '(e|è) la regola', 'parental control'],
   },
   info_seeking: {
     en: [

@@ -159,6 +159,11 @@ interface Evidence {
   /** Set aside only for want of context (a cue with `needs` and nothing to vouch for it). */
   unmet?: boolean;
   corroboratedBy?: Evidence;
+  /**
+   * A mania sign about someone else: like the writer's own mania, it is a concern only when two
+   * different kinds of sign are said (no sleep plus grandiosity, racing or risky plans).
+   */
+  othersMania?: RuleKind;
 }
 
 /**
@@ -204,6 +209,12 @@ function corroborate(unmet: readonly Evidence[]): void {
     e.unmet = false;
   }
 }
+
+const MANIA_KINDS: ReadonlySet<RuleKind> = new Set<RuleKind>([
+  'mania_sleep',
+  'mania_sign',
+  'mania_risk',
+]);
 
 /**
  * What the learned model reads in one user message, offered to the rules as context: a cue that
@@ -285,7 +296,11 @@ function thirdPartyOf(kind: RuleKind): ThirdPartySeverity | undefined {
     case 'eating_disorder':
     case 'eating_disorder_severe':
     case 'substance':
+    case 'mania_sleep':
+    case 'mania_sign':
       return 'worry';
+    case 'mania_risk':
+      return 'warning';
     default:
       return undefined;
   }
@@ -488,6 +503,7 @@ export function assessConversation(
           if (severity) {
             mine.push({
               thirdParty: severity,
+              ...(MANIA_KINDS.has(rule.kind) ? { othersMania: rule.kind } : {}),
               signal: {
                 id: `context:someone_else.${rule.kind}`,
                 source: 'context',
@@ -728,10 +744,12 @@ function decide(evidence: readonly Evidence[], carried: RiskState | undefined): 
   const maniaSigns = ['mania_sleep', 'mania_sign', 'mania_risk'].filter((k) =>
     kinds.has(k as RuleKind),
   ).length;
+  const othersMania = new Set(live.map((e) => e.othersMania).filter((k) => k !== undefined));
   for (const e of live) {
     const category = e.signal.category;
     if (category === 'suicide' || e.kind === 'timeline' || e.kind === 'distress') continue;
     if (category === 'mania' && maniaSigns < 2) continue;
+    if (e.othersMania && othersMania.size < 2) continue;
     if (e.signal.id === 'context:clarification') continue;
     categories.add(category);
   }
@@ -759,6 +777,7 @@ function decide(evidence: readonly Evidence[], carried: RiskState | undefined): 
   if (kinds.has('eating_disorder_severe')) flags.eatingDisorderSevere = true;
   let tp: ThirdPartySeverity | undefined;
   for (const e of live) {
+    if (e.othersMania && othersMania.size < 2) continue;
     let severity = e.thirdParty;
     if (severity === 'plan' && e.near) severity = 'now';
     if (tpRank(severity) > tpRank(tp)) tp = severity;

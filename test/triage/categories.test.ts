@@ -167,3 +167,138 @@ describe('category rules', () => {
     }
   });
 });
+
+// Issue 3: the classes of sign in lexicons/categories-breadth.ts, each in words of its own.
+const BREADTH_CASES: Case[] = [
+  // harm to others: a threat with its consequence, a weapon and going for someone, thoughts
+  ["when he finishes work tonight he won't know what hit him", 'harm_to_others', 'imminent'],
+  ["i'm bringing my dad's bat to school tomorrow", 'harm_to_others', 'imminent'],
+  [
+    'i keep picturing pushing my flatmate down the stairs and it scares me',
+    'harm_to_others',
+    'moderate',
+  ],
+  ['mañana lo espero a la salida con la navaja', 'harm_to_others', 'imminent'],
+  ['ce soir je vais lui casser la gueule, il va comprendre', 'harm_to_others', 'imminent'],
+  ['wenn er das nochmal macht, tu ich ihm was an', 'harm_to_others', 'high'],
+  ['esse cara vai se arrepender de ter nascido', 'harm_to_others', 'high'],
+  ['lo aspetto sotto casa col coltello', 'harm_to_others', 'high'],
+  // abuse: coercive control, grooming without an abuse verb, violence while hiding
+  [
+    'my husband controls every penny and i have to send him a photo of where i am',
+    'abuse',
+    'moderate',
+  ],
+  ["i'm 12 and my uncle says it's our little game and mum wouldn't understand", 'abuse', 'high'],
+  ['he is smashing the kitchen up and i locked myself in the bathroom', 'abuse', 'high'],
+  ['mi hijo se queda con mi pensión y no me deja salir de casa', 'abuse', 'moderate'],
+  ['mon copain lit tous mes messages et sans lui je suis rien', 'abuse', 'moderate'],
+  ['meine tochter nimmt mir die rente weg', 'abuse', 'moderate'],
+  [
+    'meu namorado lê todas as minhas mensagens e diz que ninguém mais vai me querer',
+    'abuse',
+    'moderate',
+  ],
+  ['mi sono chiusa in bagno mentre lui sta spaccando tutto', 'abuse', 'high'],
+  // psychosis: persecution by waves or tampered food, voices' commands
+  ['they put a device in the vents so they can listen to me', 'psychosis', 'low'],
+  ['the voice says i have to punish my sister', 'psychosis', 'high'],
+  ['los vecinos me mandan ondas por la pared', 'psychosis', 'low'],
+  ['on a mis quelque chose dans ma nourriture, je le sais', 'psychosis', 'low'],
+  ['die stimme sagt mir, ich soll mich bestrafen und springen', 'psychosis', 'high'],
+  ['colocaram alguma coisa na minha comida no trabalho', 'psychosis', 'low'],
+  ['alla radio parlano di me tutto il giorno', 'psychosis', 'low'],
+  // mania: two kinds of sign
+  ['barely slept all week and my thoughts are going a million miles an hour', 'mania', 'low'],
+  ['no he dormido desde el martes y tengo mil ideas por minuto', 'mania', 'low'],
+  ["pas fermé l'oeil de la nuit et je déborde d'énergie", 'mania', 'low'],
+  ['seit montag nicht geschlafen, hab meinen job gekündigt', 'mania', 'moderate'],
+  ['acordado desde sexta e me sinto um deus', 'mania', 'low'],
+  ['tre notti senza dormire, mi sono licenziato stamattina', 'mania', 'moderate'],
+  // eating disorder: purging, fasting, restriction (and the Italian "once a day")
+  [
+    'i go to the toilets after every meal to get rid of it, fingers down my throat',
+    'eating_disorder',
+    'moderate',
+  ],
+  ['day 4 on just water and black coffee', 'eating_disorder', 'moderate'],
+  ['vomito después de cada comida y nadie lo sabe', 'eating_disorder', 'moderate'],
+  ['ich erbreche nach jedem essen', 'eating_disorder', 'moderate'],
+  ['mangio una volta al giorno e mi sento in colpa lo stesso', 'eating_disorder', 'low'],
+  ['faz dias que só tomo água e café', 'eating_disorder', 'moderate'],
+  // substance: loss of control; an overdose with its substance is a medical emergency
+  ["can't get through a shift without a line anymore", 'substance', 'low'],
+  ['bevo da quando mi sveglio, altrimenti tremo', 'substance', 'low'],
+  ['je bois dès le réveil sinon je tremble', 'substance', 'low'],
+  ['after the coke my chest is so tight and my arm is numb', 'medical_emergency', 'imminent'],
+  ['tomei comprimidos com álcool e meu coração tá disparado', 'medical_emergency', 'imminent'],
+  [
+    'ho preso delle pasticche e vedo sfocato, il cuore mi batte fortissimo',
+    'medical_emergency',
+    'imminent',
+  ],
+  // someone else: withdrawal, delusions, mania (two kinds), drinking, an overdose now
+  ['my son has stayed in his room since he lost his job', 'third_party', 'moderate'],
+  ['my husband says god talks to him through the radio', 'third_party', 'low'],
+  ['my sister hasnt slept in days and says shes going to be president', 'third_party', 'low'],
+  ['mi padre bebe desde que se levanta', 'third_party', 'low'],
+  [
+    'mon fils reste enfermé dans sa chambre, il ne parle plus à personne',
+    'third_party',
+    'moderate',
+  ],
+  [
+    'meine mitbewohnerin hat tabletten genommen und ich krieg sie nicht wach',
+    'third_party',
+    'imminent',
+  ],
+  ['meu filho fica trancado no quarto o dia todo', 'third_party', 'moderate'],
+  ['mia madre è convinta che la vicina la stia avvelenando', 'third_party', 'low'],
+];
+
+describe('issue 3 breadth', () => {
+  it.each(BREADTH_CASES)('%s → %s (%s)', (text, category, level) => {
+    const triage = rules.triageText(text);
+    expect(triage.categories).toContain(category);
+    expect(triage.level).toBe(level);
+  });
+
+  it('an overdose with its substance is also substance use', () => {
+    const triage = rules.triageText('after the coke my chest is so tight and my arm is numb');
+    expect(triage.categories).toEqual(expect.arrayContaining(['substance', 'medical_emergency']));
+  });
+
+  it('one mania sign about someone else is not yet a concern; two are', () => {
+    expect(rules.triageText("my brother hasn't slept in days").categories).toEqual([]);
+    expect(
+      rules.triageText("my brother hasn't slept in days and keeps buying plane tickets").categories,
+    ).toEqual(['third_party']);
+  });
+
+  it.each([
+    'so manic about this deadline lol, three coffees in',
+    "i'll kill you if you spoil the finale",
+    'my dog has been hiding in his room since the fireworks',
+    'my son locks himself in his room to play games with his friends',
+    'my son stays in his room doing homework most evenings',
+    'my mum checks my phone because i am 10, it is the house rule',
+    'meine mutter kontrolliert mein handy weil ich 10 bin',
+    'mia madre controlla il mio telefono perché ho 10 anni, è la regola',
+    'my girlfriend checks my phone sometimes, we have no secrets',
+    'the landlord put cameras in the hallway, is that legal?',
+    'my manager monitors our screens with software at work',
+    'sober for two years today, thank you all',
+    'bought a new car today, been saving for years',
+    'semaine de partiels, je dors plus et je carbure au café',
+    'prendo la pastiglia una volta al giorno, dopo colazione',
+    'tomo o remédio uma vez por dia, de manhã',
+    'in the film the main character hears a voice telling him to build a field',
+    'mi hermana me va a matar cuando vea su chaqueta',
+    'esse chefão me matou umas trinta vezes',
+    'had a few beers at the match with the lads',
+  ])('lookalike stays none: %s', (text) => {
+    const triage = rules.triageText(text);
+    expect(triage.categories).toEqual([]);
+    expect(triage.level).toBe('none');
+  });
+});

@@ -11,6 +11,7 @@
 import type { Scope } from '../../core/index.js';
 import type { ScopeLanguage } from '../../nlp/scope.js';
 import type { RuleSpec } from './types.js';
+import { BREADTH } from './categories-breadth.js';
 
 const LITERAL: readonly Scope[] = ['negated', 'hypothetical', 'quoted', 'past', 'third_party'];
 
@@ -125,6 +126,7 @@ const en: RuleSpec[] = [
   {
     id: 'abuse.control',
     kind: 'abuse',
+    lookalikes: ['parental_rule'],
     reason: 'being controlled or abused by a partner or family member',
     patterns: [
       '(checks|check|goes through|reads|controls|tracks|monitors) my (phone|messages|texts|bank statements|location) (every (night|day|evening)|all the time|constantly)',
@@ -268,6 +270,7 @@ const es: RuleSpec[] = [
   {
     id: 'abuse.control',
     kind: 'abuse',
+    lookalikes: ['parental_rule'],
     reason: 'control o violencia de pareja',
     patterns: [
       'me (revisa|controla|mira) el (celular|movil|telefono) (cada noche|todas las noches|todos los dias)',
@@ -385,6 +388,7 @@ const fr: RuleSpec[] = [
   {
     id: 'abuse.control',
     kind: 'abuse',
+    lookalikes: ['parental_rule'],
     reason: 'contrôle ou violence conjugale',
     patterns: [
       '(controle|surveille|fouille) mon (telephone|cell|portable) (tous les soirs|chaque soir)?',
@@ -492,6 +496,7 @@ const de: RuleSpec[] = [
   {
     id: 'abuse.control',
     kind: 'abuse',
+    lookalikes: ['parental_rule'],
     reason: 'Kontrolle oder Gewalt in der Beziehung',
     patterns: [
       'kontrolliert (jeden abend|taglich|standig)? mein handy',
@@ -600,6 +605,7 @@ const pt: RuleSpec[] = [
   {
     id: 'abuse.control',
     kind: 'abuse',
+    lookalikes: ['parental_rule'],
     reason: 'controle ou violência no relacionamento',
     patterns: [
       'mexe no meu celular (toda noite|todo dia)',
@@ -716,6 +722,7 @@ const it: RuleSpec[] = [
   {
     id: 'abuse.control',
     kind: 'abuse',
+    lookalikes: ['parental_rule'],
     reason: 'controllo o violenza nella coppia',
     patterns: [
       'controlla il mio telefono (ogni sera|tutti i giorni)?',
@@ -734,10 +741,10 @@ const it: RuleSpec[] = [
 
 /** Category rules by language, appended to each language's lexicon in `index.ts`. */
 export const CATEGORY_RULES: Record<ScopeLanguage, readonly RuleSpec[]> = {
-  en,
-  es,
-  fr,
-  de,
-  pt,
-  it,
+  en: [...en, ...BREADTH.en],
+  es: [...es, ...BREADTH.es],
+  fr: [...fr, ...BREADTH.fr],
+  de: [...de, ...BREADTH.de],
+  pt: [...pt, ...BREADTH.pt],
+  it: [...it, ...BREADTH.it],
 };

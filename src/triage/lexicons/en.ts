@@ -1247,7 +1247,8 @@ const rules: RuleSpec[] = [
     reason: 'intent to hurt someone',
     patterns: [
       `(want|wanna|going|gonna|plan|planning|about|ready|decided) to (kill|hurt|stab|shoot|attack|strangle|beat up|murder|poison|run over|choke|smother) (him|her|them|someone|somebody|people|everyone|everybody|${PERSON}|that (guy|girl|bitch|bastard|man|woman|kid)|my (ex|boss|stepdad|stepmom|neighbor|neighbour))`,
-      `(ill|i will|${I_AM} (going to|gonna)) (kill|hurt|stab|shoot|murder|strangle|beat) (him|her|them|you|${PERSON}|someone|everyone)`,
+      // "I'll kill you if you spoil the finale": a trivial condition makes it banter.
+      `(ill|i will|${I_AM} (going to|gonna)) (kill|hurt|stab|shoot|murder|strangle|beat) (him|her|them|you|${PERSON}|someone|everyone) !(if (you|u|he|she|they) (spoil|spoils|eat|eats|forget|forgets|finish|finishes|drink|drinks|borrow|borrows|wear|wears|are late|is late|dont (text|call|reply)))`,
       '(bring|bringing|take|taking|brought) (a|my|the|dads|my dads)? (gun|guns|weapon|weapons) to (school|work|class|the office|church)',
       '(bring|bringing|take|taking|brought) (a|my)? (knife|knives) to school',
       'shoot up (the|my|a)? (school|office|place|mall|church|party|class)',
