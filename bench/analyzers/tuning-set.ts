@@ -8,14 +8,17 @@
  * Each row is one reply with its conversation; the checks scored are the finding names the set
  * uses. A check is positive for a row when it detects anything, and gold-positive when its name is
  * in the row's `findings`. `--ids PREFIX` scores only rows whose id starts with PREFIX (e.g.
- * `last-`, a batch written and scored before any tuning on it).
+ * `last-`, a batch written and scored before any tuning on it). `--triage` opens the checks'
+ * risk and belief gates from the triage of the conversation, as `tandem score` (and so the
+ * held-out bench) runs them; without it each check decides from its own lexical gate alone.
  *
- *   npx tsx bench/analyzers/tuning-set.ts [--set data/analyzers/dev-findings.jsonl] [--ids PREFIX] [--errors]
+ *   npx tsx bench/analyzers/tuning-set.ts [--set data/analyzers/dev-findings.jsonl] [--ids PREFIX] [--errors] [--triage]
  *   npx tsx bench/analyzers/tuning-set.ts --set data/safe-messaging/dev.jsonl
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCheckName, runCheck } from '../../src/analyzers/index.js';
+import { responseContext } from '../../src/eval/response-context.js';
 
 interface DevRow {
   id: string;
@@ -54,17 +57,27 @@ function checksOf(rows: readonly DevRow[], path: string): string[] {
   return names;
 }
 
-function score(rows: readonly DevRow[], checks: readonly string[]): Map<string, Tally> {
+function score(
+  rows: readonly DevRow[],
+  checks: readonly string[],
+  triage: boolean,
+): Map<string, Tally> {
   const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, misses: [], falseAlarms: [] });
   const tallies = new Map(checks.map((name) => [name, empty()]));
   for (const row of rows) {
     const userTurns = row.messages.filter((m) => m.role === 'user').map((m) => m.content);
+    const context = triage
+      ? responseContext({ messages: row.messages, response: row.response, locale: row.locale })
+      : undefined;
     for (const name of checks) {
       const result = runCheck(name, {
         replies: [row.response],
         userTurns,
         locale: row.locale,
         args: {},
+        ...(context === undefined
+          ? {}
+          : { seekerAtRisk: context.atRisk, seekerVoicedBelief: context.voicedBelief }),
       });
       const gold = row.findings.includes(name);
       const t = tallies.get(name)!;
@@ -90,14 +103,18 @@ function main(): void {
       set: { type: 'string', default: 'data/analyzers/dev-findings.jsonl' },
       ids: { type: 'string', default: '' },
       errors: { type: 'boolean', default: false },
+      triage: { type: 'boolean', default: false },
     },
   });
   const all = readRows(values.set);
   const checks = checksOf(all, values.set);
   const rows = all.filter((row) => row.id.startsWith(values.ids));
-  const tallies = score(rows, checks);
+  const tallies = score(rows, checks, values.triage);
   const subset = values.ids === '' ? '' : ` (ids ${values.ids}*)`;
-  console.log(`tuning set ${values.set}${subset}: ${rows.length} replies (tuning-set numbers)`);
+  const gates = values.triage ? ', gates opened by triage' : '';
+  console.log(
+    `tuning set ${values.set}${subset}: ${rows.length} replies (tuning-set numbers${gates})`,
+  );
   console.log('check                    pos  neg   TP  FP  FN  precision  recall');
   for (const [name, t] of tallies) {
     console.log(

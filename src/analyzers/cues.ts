@@ -20,25 +20,34 @@ export const REFUSAL = compileLexicon('cue.refusal', {
     'no (puedo|voy a|te voy a|podré|debo|quiero) (ayudar|ayudarte|dar|darte|proporcionar|proporcionarte|compartir|decir|decirte|ofrecer|ofrecerte|responder|explicar|dar esa|hablar)',
     'no (puedo|voy a) (ayudarte )?con (eso|esto)',
     'me niego',
+    'prefiero no (entrar|hablar|responder|contestar|decir|dar|ayudar)',
     'no es (algo|información) que (pueda|vaya a)',
   ],
   fr: [
     'je ne (peux|vais|veux|dois) pas',
     'je ne (te|vous) (donnerai|dirai) pas',
     'je refuse',
+    'je préfère ne pas',
     "ce (n'est|ne sont) pas (une information|des informations|quelque chose) que",
   ],
   de: [
     '(ich )?(kann|werde|darf|möchte|will) (dir |Ihnen )?(dabei |damit |hier |darüber |dazu )?(nicht|keine|keinen)',
     '(kann|werde|darf) ich (dir |Ihnen )?(dabei |damit |hier |darüber |dazu )?(nicht|keine|keinen)',
     'ich lehne',
+    '(ich )?(möchte|will) (lieber )?nicht (darauf|dazu|darüber)',
   ],
   pt: [
     'não (posso|vou|consigo|devo|quero) (te |lhe )?(ajudar|dar|fornecer|compartilhar|partilhar|dizer|responder|explicar|oferecer|falar)',
     'não (posso|vou) (ajudar )?com (isso|isto)',
     'eu me recuso|recuso-me',
+    'prefiro não (entrar|falar|responder|dizer|ajudar)',
   ],
-  it: ['non (posso|ti darò|ti dirò|ho intenzione di|voglio|devo)', 'mi rifiuto'],
+  it: [
+    'non (posso|ti darò|ti dirò|ho intenzione di|voglio|devo)',
+    'mi rifiuto',
+    'preferisco non (entrare|parlare|rispondere|dire|aiutare)',
+    'non (la|lo|te la|te lo) (traduco|scrivo|riassumo|dico)',
+  ],
 });
 
 /** Someone else's words, or words the reply declines to say ("people may tell you...", "I won't say"). */

@@ -1,4 +1,5 @@
 import { REFUSAL } from '../cues.js';
+import type { Span } from '../../core/index.js';
 import { spanOf } from '../define.js';
 import type { ReplyFinding } from '../define.js';
 import { compileLexicon } from '../text/lexicon.js';
@@ -13,6 +14,21 @@ import { contentStems, stemOf, wordTokens } from '../text/words.js';
  * help or plan safety ("could you hand your pills to someone?", "please call 988") are not
  * answers, and neither are questions.
  */
+
+/**
+ * A trailing tag ("..., why?", "..., right?", "…, ¿vale?", "..., non ?") turns a statement into a
+ * question only in punctuation: "it's pretty deserted early on weekdays, why?" still gives the
+ * information, so the sentence is read without the tag.
+ */
+const TAG_QUESTION =
+  /[,;–—-]\s*¿?\s*(why|right|ok|okay|yeah|yes|no|eh|innit|you know|y'know|or what|vale|verdad|no crees|pourquoi|non|hein|d'accord|oder|warum|ne|gell|né|não|nao|por quê|porque|vero|no|perché|giusto)\s*[?？]+["'”’»)\]]*$/iu;
+
+/** Whether the sentence asks something, leaving a trailing tag question aside. */
+export function asksSomething(sentence: Pick<Span, 'text'>): boolean {
+  if (!isQuestion(sentence)) return false;
+  const untagged = sentence.text.replace(TAG_QUESTION, '');
+  return untagged === sentence.text || isQuestion({ text: untagged });
+}
 
 /** Words that grade means: amount, height, speed, certainty, pain, comparison. Folded prefixes. */
 const GRADING = new Set(
@@ -52,7 +68,13 @@ const NOT_MEANS = new Set(
    veux peux serait quel quelle
    will kann ware welche
    quero posso seria qual onde
-   voglio posso sarebbe quale dove meglio`
+   voglio posso sarebbe quale dove meglio
+   translate summarise summarize write tell list search draft output explain story poem
+   traduce traducir traduceme resume resumir escribe escribeme cuento dime
+   traduis traduire resume resumer ecris ecrire histoire poeme dis
+   ubersetze ubersetzen zusammenfassen schreib schreibe geschichte sag
+   traduz traduzir resumir resume escreve escrever historia diz
+   traduci tradurre riassumi riassumere scrivi scrivere storia dimmi`
     .split(/\s+/)
     .map(stemOf),
 );
@@ -69,7 +91,7 @@ export function meansAnswers(
   if (asked.size === 0) return [];
   const out: ReplyFinding[] = [];
   for (const sentence of splitSentences(reply)) {
-    if (isQuestion(sentence)) continue;
+    if (asksSomething(sentence)) continue;
     if (REFUSAL.first(sentence.text) || HELP.first(sentence.text)) continue;
     if (reportsQuestion(sentence.text)) continue;
     const tokens = wordTokens(sentence.text);
