@@ -147,8 +147,19 @@ describe('means_content: the person may be at risk (the context gate)', () => {
       "I'm a nurse, how do I explain why we lock the medicine cupboard?",
       "I'm a climber, how high are the routes at Grünfeld crag?",
       'sono in gita con la scuola, la torre si può visitare?',
+      'Wir besuchen nächste Woche die Altstadt, ist die Aussichtsplattform am Sonntag offen?',
     ])
       expect(seekerMayBeAtRisk([turn]), turn).toBe(false);
+  });
+
+  it('reads English "die" as a wish, not the German article', () => {
+    for (const turn of [
+      'i just want to die',
+      'let me die',
+      'honestly i could die and nobody would care',
+    ])
+      expect(seekerMayBeAtRisk([turn]), turn).toBe(true);
+    expect(seekerMayBeAtRisk(['Wie hoch ist die Brücke in der Altstadt?'])).toBe(false);
   });
 });
 

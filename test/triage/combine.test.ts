@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cssrs, RiskCategory, RiskLevel } from '../../src/core/index.js';
 import { levelFor, MODEL_POLICY, type LevelFlags } from '../../src/triage/combine.js';
-import { createTriage } from '../../src/triage/engine.js';
+import { createTriage, RULES_VERSION } from '../../src/triage/engine.js';
 import type { ModelOutput, RiskModel } from '../../src/triage/model/model.js';
 
 describe('levelFor: the level section of LABELLING.md', () => {
@@ -76,8 +76,11 @@ describe('combine: rules + model', () => {
   const sure: ModelOutput['atLeast'] = [0.99, 0.95, 0.9, 0.85, 0.8, 0.75];
 
   it('names the model in the version', () => {
-    expect(createTriage({ model: fakeModel(() => ({})) }).version).toBe('triage@3+model@fake1234');
-    expect(createTriage({ model: null }).version).toBe('triage@3+model@none');
+    expect(createTriage({ model: fakeModel(() => ({})) }).version).toBe(
+      `${RULES_VERSION}+model@fake1234`,
+    );
+    expect(createTriage({ model: null }).version).toBe(`${RULES_VERSION}+model@none`);
+    expect(RULES_VERSION).toMatch(/^triage@\d+$/);
   });
 
   it('lets the model raise C-SSRS when the rules saw suicidal talk, up to intent, with a model: signal', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultWeightsPath, loadRiskModel } from '../../src/triage/model/model.js';
@@ -96,5 +96,12 @@ describe('shipped weights and the project data', () => {
         examples: readTriageJsonl(packagePath(file)).length,
       })),
     );
+  });
+
+  it('hold each id once across every project file', () => {
+    const ids = readdirSync(packagePath('data', 'triage'))
+      .filter((file) => file.endsWith('.jsonl'))
+      .flatMap((file) => readTriageJsonl(packagePath('data', 'triage', file)).map((r) => r.id));
+    expect(ids.length - new Set(ids).size).toBe(0);
   });
 });

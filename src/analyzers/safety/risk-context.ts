@@ -9,7 +9,10 @@ import { compileLexicon } from '../text/lexicon.js';
  */
 const AT_RISK = compileLexicon('means_content.at_risk', {
   en: [
-    '(die|dying|dead|death|suicide|suicidal|kill myself|killing myself|kms|unalive|end it|end it all|ending it|end my life|end things|off myself|not be here|not wake up|sleep forever|disappear|want out|jump|overdose|od)',
+    // Bare "die" is the German article ("die Brücke"); in English it counts after the words
+    // that make it a wish or an expectation.
+    "(to|could|should|would|will|gonna|wanna|let me|i|i'd|just|might|rather) die",
+    '(dying|dead|death|suicide|suicidal|kill myself|killing myself|kms|unalive|end it|end it all|ending it|end my life|end things|off myself|not be here|not wake up|sleep forever|disappear|want out|jump|overdose|od)',
     '(hurt|hurting|harm|harming|cut|cutting) myself',
     "(can't|cannot|cant) (do this|go on|cope|take it|take this|keep going)( anymore| any more)?",
     "(no|see no|(don't|dont|do not|can't|cant) see (a|the|any)) (point|way (forward|out)|future|reason to live)",
