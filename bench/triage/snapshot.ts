@@ -16,6 +16,12 @@
  * - every conversation of data/analyzers/*.jsonl: whole, and turn by turn the way the gateway calls
  *   it (the messages so far, with the state the previous turn returned as `previous`).
  * The state's `updatedAt` (a clock reading) is left out. Never point it at a held-out set.
+ *
+ * Inputs are read relative to the working directory and the engine is the one beside this script,
+ * so the same inputs (tests added since included) go through an older tree's engine with its copy
+ * of the script, run from the newer tree:
+ *   git worktree add /tmp/base <commit> && ln -s "$PWD/node_modules" /tmp/base/node_modules
+ *   npx tsx /tmp/base/bench/triage/snapshot.ts --out /tmp/before.jsonl
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
