@@ -246,10 +246,11 @@ function entryOf(word: string, vocabulary: Vocabulary | undefined, generation: n
  * up by the code units of the word where it stands in the text: a word seen before costs a hash
  * and a comparison over its units, and no string slice or string hashing (they were a third of the
  * tokeniser's time on long messages). Open addressing over a power-of-two table kept at most a
- * third full; when `KEY_CACHE_LIMIT` words are in it, it starts over.
+ * third full, grown as words come (a small table stays in cache); when `KEY_CACHE_LIMIT` words are
+ * in it, it starts over.
  */
 class KeyCache {
-  #slots = new Int32Array(KEY_CACHE_SLOTS).fill(-1);
+  #slots = new Int32Array(KEY_CACHE_FIRST_SLOTS).fill(-1);
   #words: string[] = [];
   #hashes: number[] = [];
   #entries: KeyEntry[] = [];
@@ -264,11 +265,12 @@ class KeyCache {
   ): KeyEntry {
     let hash = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    const mask = KEY_CACHE_SLOTS - 1;
+    const slots = this.#slots;
+    const mask = slots.length - 1;
     const length = end - start;
     let slot = hash & mask;
     for (;;) {
-      const at = this.#slots[slot] as number;
+      const at = slots[slot] as number;
       if (at < 0) break;
       if (this.#hashes[at] === hash) {
         const word = this.#words[at] as string;
@@ -286,17 +288,31 @@ class KeyCache {
     const word = text.slice(start, end);
     const entry = entryOf(word, vocabulary, generation);
     if (this.#words.length >= KEY_CACHE_LIMIT) {
-      this.#slots.fill(-1);
+      this.#slots = new Int32Array(KEY_CACHE_FIRST_SLOTS).fill(-1);
       this.#words = [];
       this.#hashes = [];
       this.#entries = [];
-      slot = hash & mask;
     }
-    this.#slots[slot] = this.#words.length;
     this.#words.push(word);
     this.#hashes.push(hash);
     this.#entries.push(entry);
+    if (this.#words.length * 3 > this.#slots.length) this.#rehash(this.#slots.length * 2);
+    else this.#place(this.#words.length - 1);
     return entry;
+  }
+
+  /** Puts word `at` in the first free slot from its hash on. */
+  #place(at: number): void {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let slot = (this.#hashes[at] as number) & mask;
+    while ((slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+    slots[slot] = at;
+  }
+
+  #rehash(size: number): void {
+    this.#slots = new Int32Array(size).fill(-1);
+    for (let at = 0; at < this.#words.length; at++) this.#place(at);
   }
 }
 
@@ -309,7 +325,7 @@ function sameUnits(word: string, text: string, start: number): boolean {
 }
 
 const KEY_CACHE_LIMIT = 50_000;
-const KEY_CACHE_SLOTS = 1 << 17;
+const KEY_CACHE_FIRST_SLOTS = 1 << 10;
 const KEY_CACHES = new WeakMap<Vocabulary, KeyCache>();
 
 /** The key entry of the word `text.slice(start, end)`. */
