@@ -190,6 +190,9 @@ function firstOf(items: readonly Item[], pattern: string): First {
   throw new Error(`phrase pattern "${pattern}": everything is optional`);
 }
 
+/** What `<num>` matches (its regex is `[0-9]+ `). */
+const ASCII_DIGITS = /^[0-9]+$/;
+
 /** Marks a position where a pattern's next token is not one known word (a stem, gap, end...). */
 const OPEN = null;
 
@@ -197,8 +200,14 @@ const OPEN = null;
  * The words the SECOND token of a match can be, or `null` when that is not a closed set of
  * literal words (a stem, `_`, `<num>`, a gap, or a pattern that can end after one token). Lets
  * `find` skip a pattern by looking at the next token's key instead of running its regex.
+ *
+ * With `first` (the key of the token the match would start at), only the paths through the
+ * pattern that can start at that token count: in "(tonight|to night)" after "to" the second word
+ * must be "night", although the pattern as a whole can end after one word. A path is dropped only
+ * when its regex cannot match there (its first literal is another word, its stem another prefix),
+ * so the skip never changes what `find` returns.
  */
-function secondWords(items: readonly Item[]): Set<string> | null {
+function secondWords(items: readonly Item[], first?: string): Set<string> | null {
   const out = new Set<string>();
   // `consumed`: tokens matched so far (0 or 1) along this path through the pattern.
   const walk = (sequence: readonly Item[], consumed: number): boolean => {
@@ -213,6 +222,8 @@ function secondWords(items: readonly Item[]): Set<string> | null {
             out.add(item.text);
             return true;
           }
+          // Keys hold no spaces, so the literal matches the first token only when it is its key.
+          if (first !== undefined && item.text !== first) return true;
           consumed = 1;
           continue;
         case 'group':
@@ -223,6 +234,9 @@ function secondWords(items: readonly Item[]): Set<string> | null {
         default:
           // A stem, `_` or `<num>` second, a gap anywhere before the second token: open.
           if (consumed === 1 || item.type === 'gap') return false;
+          if (first !== undefined && item.type === 'stem' && !first.startsWith(item.prefix))
+            return true;
+          if (first !== undefined && item.type === 'num' && !ASCII_DIGITS.test(first)) return true;
           consumed = 1;
           continue;
       }
@@ -242,6 +256,8 @@ function collectWords(items: readonly Item[], into: Set<string>): void {
 
 interface Compiled<T> {
   entry: PhraseEntry<T>;
+  /** The parsed pattern (for the second words after a given first word, see `candidatesOf`). */
+  items: readonly Item[];
   regex: RegExp;
   /** Literal words anywhere in the pattern. */
   words: ReadonlySet<string>;
@@ -254,7 +270,7 @@ interface Compiled<T> {
    */
   required?: readonly string[];
   /** The words the match's second token can be (see `secondWords`), or undefined: any. */
-  second?: ReadonlySet<string>;
+  second?: ReadonlySet<string> | undefined;
   /** Position in a candidate list (set per list by `candidatesOf`; lists keep pattern order). */
   order: number;
 }
@@ -291,13 +307,16 @@ function closedFor<T>(candidates: Candidates<T>, id: number): readonly Compiled<
   return undefined;
 }
 
-function candidatesOf<T>(found: readonly Compiled<T>[]): Candidates<T> {
+function candidatesOf<T>(found: readonly Compiled<T>[], key: string): Candidates<T> {
   // Each list holds copies that carry their position in `found` (`order`), so the two lists can
   // be merged back into pattern order; `id` (the per-text cache slot) stays the pattern's own.
+  // The second words are those after this key (a number's own key varies: there, the pattern's).
   const open: Compiled<T>[] = [];
   const bySecond = new Map<number, Compiled<T>[]>();
   found.forEach((compiled, position) => {
-    const entry = { ...compiled, order: position };
+    const second =
+      key === NUMBER_KEY ? compiled.second : (secondWords(compiled.items, key) ?? undefined);
+    const entry: Compiled<T> = { ...compiled, order: position, second };
     if (entry.second === undefined) {
       open.push(entry);
       return;
@@ -380,7 +399,7 @@ export class PhraseMatcher<T> {
       const words = new Set<string>();
       collectWords(items, words);
       words.forEach((w) => this.#words.add(w));
-      const compiled: Compiled<T> = { entry, regex, words, id: this.#count++, order: 0 };
+      const compiled: Compiled<T> = { entry, items, regex, words, id: this.#count++, order: 0 };
       const required = requiredWords(items, entry.pattern);
       if (required) compiled.required = required;
       const second = secondWords(items);
@@ -494,7 +513,7 @@ export class PhraseMatcher<T> {
     for (const { prefix, compiled } of this.#byStem.get(key.slice(0, 3)) ?? []) {
       if (key.startsWith(prefix) && !found.includes(compiled)) found.push(compiled);
     }
-    return found.length > 0 ? candidatesOf(found) : (NO_CANDIDATES as Candidates<T>);
+    return found.length > 0 ? candidatesOf(found, key) : (NO_CANDIDATES as Candidates<T>);
   }
 
   #run(

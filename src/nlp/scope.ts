@@ -141,6 +141,20 @@ const NEGATION_BLOCKERS: Record<ScopeLanguage, ReadonlySet<string>> = {
 
 const NEGATION_WINDOW = 3;
 
+/** Is `key` a negator in one of `langs` (a cue of language `lang`)? */
+function negatorIn(key: string, lang: ScopeLanguage, langs: readonly ScopeLanguage[]): boolean {
+  // Portuguese "no" is "in the" ("pensando no suicídio").
+  if (key === 'no' && lang === 'pt') return false;
+  for (const l of langs) if (NEGATORS[l].has(key)) return true;
+  return false;
+}
+
+/** Does `key` stop a negator before it from reaching the cue, in one of `langs`? */
+function blockerIn(key: string, langs: readonly ScopeLanguage[]): boolean {
+  for (const l of langs) if (NEGATION_BLOCKERS[l].has(key)) return true;
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Phrase markers per language.
 
@@ -1152,23 +1166,20 @@ export class ScopeAnalysis {
     const first = tokens[query.first] as Token;
     const literals = query.literals ?? NO_LITERALS;
     const langs = this.#languagesWith(query.lang);
-    const isNegator = (key: string) => {
-      // Portuguese "no" is "in the" ("pensando no suicídio").
-      if (key === 'no' && query.lang === 'pt') return false;
-      for (const lang of langs) if (NEGATORS[lang].has(key)) return true;
-      return false;
-    };
-    const isBlocker = (key: string) => langs.some((lang) => NEGATION_BLOCKERS[lang].has(key));
     // Inside the cue: a negator in a gap of the pattern ("mich nicht umbringen").
     for (let i = query.first + 1; i <= query.last; i++) {
       const token = tokens[i] as Token;
-      if (token.kind === 'word' && !literals.has(token.key) && isNegator(token.key)) {
+      if (
+        token.kind === 'word' &&
+        !literals.has(token.key) &&
+        negatorIn(token.key, query.lang, langs)
+      ) {
         return this.#finding('negated', i, i);
       }
     }
     // A cue that is itself negative ("no point in living", "don't want to live") is not undone
     // by a negator before it: "there is no point, no point in living" stays a cue.
-    if (isNegator(first.key)) return undefined;
+    if (negatorIn(first.key, query.lang, langs)) return undefined;
     // Before it, in the same clause, within a few words; a blocker closer to the cue wins.
     let seen = 0;
     for (let i = query.first - 1; i >= 0 && seen < NEGATION_WINDOW; i--) {
@@ -1176,8 +1187,8 @@ export class ScopeAnalysis {
       if (token.clause !== first.clause || token.kind === 'break') break;
       if (token.kind !== 'word') continue;
       seen++;
-      if (isBlocker(token.key)) return undefined;
-      if (isNegator(token.key)) return this.#finding('negated', i, i);
+      if (blockerIn(token.key, langs)) return undefined;
+      if (negatorIn(token.key, query.lang, langs)) return this.#finding('negated', i, i);
     }
     return undefined;
   }

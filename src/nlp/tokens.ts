@@ -214,11 +214,10 @@ interface KeyEntry {
   key: string;
   id: number;
   generation: number;
+  /** The word is all digits: a number token. */
+  number: boolean;
 }
 
-/** Keys by vocabulary and word: words repeat across messages, so each is worked out once. */
-const KEY_CACHE = new WeakMap<Vocabulary, Map<string, KeyEntry>>();
-const KEY_CACHE_LIMIT = 50_000;
 /** Emphasis: a letter three times ("diiie"), or doubled at the end ("diee", "kmss"). */
 /** Letters that stand for two ("Straße", "sœur", "cæsar"): keys spell them out. */
 const LIGATURE = /[ßœæ]/;
@@ -237,27 +236,156 @@ function computeKey(word: string, vocabulary: Vocabulary | undefined): string {
   return key;
 }
 
-function keyOf(word: string, vocabulary: Vocabulary | undefined, generation: number): KeyEntry {
-  if (vocabulary === undefined) {
-    const key = computeKey(word, vocabulary);
-    return { key, id: keyId(key), generation };
+function entryOf(word: string, vocabulary: Vocabulary | undefined, generation: number): KeyEntry {
+  const key = computeKey(word, vocabulary);
+  return { key, id: keyId(key), generation, number: DIGITS.test(word) };
+}
+
+/**
+ * Keys of the words seen so far (words repeat across messages, so each is worked out once), looked
+ * up by the code units of the word where it stands in the text: a word seen before costs a hash
+ * and a comparison over its units, and no string slice or string hashing (they were a third of the
+ * tokeniser's time on long messages). Open addressing over a power-of-two table kept at most a
+ * third full, grown as words come (a small table stays in cache); when `KEY_CACHE_LIMIT` words are
+ * in it, it starts over.
+ */
+class KeyCache {
+  #slots = new Int32Array(KEY_CACHE_FIRST_SLOTS).fill(-1);
+  #words: string[] = [];
+  #hashes: number[] = [];
+  #entries: KeyEntry[] = [];
+
+  /** The entry of `text.slice(start, end)`, worked out and remembered on first sight. */
+  get(
+    text: string,
+    start: number,
+    end: number,
+    vocabulary: Vocabulary,
+    generation: number,
+  ): KeyEntry {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    const length = end - start;
+    let slot = hash & mask;
+    for (;;) {
+      const at = slots[slot] as number;
+      if (at < 0) break;
+      if (this.#hashes[at] === hash) {
+        const word = this.#words[at] as string;
+        if (word.length === length && sameUnits(word, text, start)) {
+          const entry = this.#entries[at] as KeyEntry;
+          if (entry.generation !== generation) {
+            entry.id = keyId(entry.key);
+            entry.generation = generation;
+          }
+          return entry;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    const word = text.slice(start, end);
+    const entry = entryOf(word, vocabulary, generation);
+    if (this.#words.length >= KEY_CACHE_LIMIT) {
+      this.#slots = new Int32Array(KEY_CACHE_FIRST_SLOTS).fill(-1);
+      this.#words = [];
+      this.#hashes = [];
+      this.#entries = [];
+    }
+    this.#words.push(word);
+    this.#hashes.push(hash);
+    this.#entries.push(entry);
+    if (this.#words.length * 3 > this.#slots.length) this.#rehash(this.#slots.length * 2);
+    else this.#place(this.#words.length - 1);
+    return entry;
   }
-  let cache = KEY_CACHE.get(vocabulary);
+
+  /** Puts word `at` in the first free slot from its hash on. */
+  #place(at: number): void {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let slot = (this.#hashes[at] as number) & mask;
+    while ((slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+    slots[slot] = at;
+  }
+
+  #rehash(size: number): void {
+    this.#slots = new Int32Array(size).fill(-1);
+    for (let at = 0; at < this.#words.length; at++) this.#place(at);
+  }
+}
+
+/** Is `word` the code units of `text` from `start` on? */
+function sameUnits(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) {
+    if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  }
+  return true;
+}
+
+const KEY_CACHE_LIMIT = 50_000;
+const KEY_CACHE_FIRST_SLOTS = 1 << 10;
+const KEY_CACHES = new WeakMap<Vocabulary, KeyCache>();
+
+/** The key entry of the word `text.slice(start, end)`. */
+function keyOf(
+  text: string,
+  start: number,
+  end: number,
+  vocabulary: Vocabulary | undefined,
+  generation: number,
+): KeyEntry {
+  if (vocabulary === undefined) return entryOf(text.slice(start, end), vocabulary, generation);
+  let cache = KEY_CACHES.get(vocabulary);
   if (!cache) {
-    cache = new Map();
-    KEY_CACHE.set(vocabulary, cache);
+    cache = new KeyCache();
+    KEY_CACHES.set(vocabulary, cache);
   }
-  let entry = cache.get(word);
-  if (entry === undefined) {
-    const key = computeKey(word, vocabulary);
-    entry = { key, id: keyId(key), generation };
-    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
-    cache.set(word, entry);
-  } else if (entry.generation !== generation) {
-    entry.id = keyId(entry.key);
-    entry.generation = generation;
+  return cache.get(text, start, end, vocabulary, generation);
+}
+
+/**
+ * A token. Built by `tokenize` only; its `text` is sliced from the original when asked for (the
+ * matchers read keys and offsets, so most tokens' text never is: a string per token saved).
+ */
+class TextToken implements Token {
+  readonly #source: string;
+  index: number;
+  start: number;
+  end: number;
+  key: string;
+  kind: TokenKind;
+  sentence: number;
+  clause: number;
+  // Always set (false rather than absent), so every token has one shape.
+  sentenceBreak: boolean;
+
+  constructor(
+    source: string,
+    index: number,
+    start: number,
+    end: number,
+    key: string,
+    kind: TokenKind,
+    sentence: number,
+    clause: number,
+    sentenceBreak: boolean,
+  ) {
+    this.#source = source;
+    this.index = index;
+    this.start = start;
+    this.end = end;
+    this.key = key;
+    this.kind = kind;
+    this.sentence = sentence;
+    this.clause = clause;
+    this.sentenceBreak = sentenceBreak;
   }
-  return entry;
+
+  get text(): string {
+    return this.#source.slice(this.start, this.end);
+  }
 }
 
 export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
@@ -280,29 +408,17 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
       const last = tokens[tokens.length - 1] as Token;
       if (last.kind !== 'break') clause++;
     }
-    // Built whole (not a property added after): one object, no backing store grown for it.
-    const token: Token = isSentenceBreak
-      ? {
-          index: tokens.length,
-          start,
-          end,
-          text: text.slice(start, end),
-          key,
-          kind,
-          sentence,
-          clause,
-          sentenceBreak: true,
-        }
-      : {
-          index: tokens.length,
-          start,
-          end,
-          text: text.slice(start, end),
-          key,
-          kind,
-          sentence,
-          clause,
-        };
+    const token = new TextToken(
+      text,
+      tokens.length,
+      start,
+      end,
+      key,
+      kind,
+      sentence,
+      clause,
+      isSentenceBreak,
+    );
     tokens.push(token);
     if (kind === 'break') {
       clause++;
@@ -310,18 +426,16 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
     }
   };
 
-  const word = (start: number, end: number) => {
-    const raw = normalized.slice(start, end);
-    const elision = raw.includes("'") ? ELISION.exec(raw) : null;
+  const word = (start: number, end: number, apostrophe: boolean) => {
+    const elision = apostrophe ? ELISION.exec(normalized.slice(start, end)) : null;
     if (elision) {
       const cut = start + (elision[1] as string).length + 1;
       push(start, cut, elision[1] as string, keyId(elision[1] as string), 'word');
-      const rest = normalized.slice(cut, end);
-      const entry = keyOf(rest, vocabulary, generation);
-      push(cut, end, entry.key, entry.id, DIGITS.test(rest) ? 'number' : 'word');
+      const entry = keyOf(normalized, cut, end, vocabulary, generation);
+      push(cut, end, entry.key, entry.id, entry.number ? 'number' : 'word');
     } else {
-      const entry = keyOf(raw, vocabulary, generation);
-      push(start, end, entry.key, entry.id, DIGITS.test(raw) ? 'number' : 'word');
+      const entry = keyOf(normalized, start, end, vocabulary, generation);
+      push(start, end, entry.key, entry.id, entry.number ? 'number' : 'word');
     }
   };
   const n = normalized.length;
@@ -341,17 +455,21 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
     if (cls === C_WORD) {
       // A word: letters, digits and marks, joined by ' * # between them (and a trailing *).
       let j = i + size;
+      // Only a word with an apostrophe inside can be an elision ("j'ai").
+      let apostrophe = false;
       while (j < n) {
         const c = cpAt(j);
         const k = classOf(c);
         if (k === C_WORD) j += c > 0xffff ? 2 : 1;
-        else if (k === C_JOIN && j + 1 < n && classOf(cpAt(j + 1)) === C_WORD) j += 1;
-        else if (k === C_JOIN && normalized.charCodeAt(j) === 0x2a) {
+        else if (k === C_JOIN && j + 1 < n && classOf(cpAt(j + 1)) === C_WORD) {
+          if (c === 0x27) apostrophe = true;
+          j += 1;
+        } else if (k === C_JOIN && normalized.charCodeAt(j) === 0x2a) {
           j += 1;
           break;
         } else break;
       }
-      word(i, j);
+      word(i, j, apostrophe);
       i = j;
     } else if (cls === C_EMOJI) {
       let j = i + size;

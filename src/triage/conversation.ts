@@ -79,7 +79,17 @@ function dialogueEntries(): PhraseEntry<DialogueValue>[] {
   return out;
 }
 
-const DIALOGUE = new PhraseMatcher<DialogueValue>(dialogueEntries());
+/**
+ * One matcher per use, so each pass runs only the patterns it reads: assistant messages are read
+ * for questions, the opening words of a reply for yes and no, every user message for
+ * clarifications. (Each keeps the relative order of its patterns in `dialogueEntries`, so it finds
+ * what one matcher of all of them would, in the same order.)
+ */
+const entriesOf = (...types: ReadonlyArray<DialogueValue['type']>) =>
+  dialogueEntries().filter((e) => types.includes(e.value.type));
+const QUESTION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('question'));
+const ANSWER_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('yes', 'no'));
+const CLARIFICATION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('clarify'));
 
 /** Answers count when they open the reply. */
 const ANSWER_WINDOW = 3;
@@ -92,7 +102,7 @@ interface PendingQuestion {
 
 function questionIn(doc: TokenizedText, message: number): PendingQuestion | undefined {
   let best: PendingQuestion | undefined;
-  for (const match of DIALOGUE.find(doc)) {
+  for (const match of QUESTION_MATCHER.find(doc)) {
     if (match.value.type !== 'question') continue;
     const topic = match.value.topic;
     if (!best || (topic.cssrs ?? 1.5) > (best.topic.cssrs ?? 1.5)) {
@@ -113,7 +123,7 @@ function answerIn(reading: MessageReading): { yes: Span } | undefined {
   const limit = (firstWords[Math.min(ANSWER_WINDOW, firstWords.length) - 1] as { index: number })
     .index;
   let yes: Span | undefined;
-  for (const match of DIALOGUE.find(doc, 0, limit + 1)) {
+  for (const match of ANSWER_MATCHER.find(doc, 0, limit + 1)) {
     if (match.value.type === 'no') return undefined;
     if (match.value.type === 'yes' && !yes) {
       yes = {
@@ -130,7 +140,7 @@ function answerIn(reading: MessageReading): { yes: Span } | undefined {
 }
 
 function clarificationIn(reading: MessageReading): Span | undefined {
-  for (const match of DIALOGUE.find(reading.doc)) {
+  for (const match of CLARIFICATION_MATCHER.find(reading.doc)) {
     if (match.value.type === 'clarify') {
       return {
         start: match.start,

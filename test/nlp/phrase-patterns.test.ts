@@ -155,4 +155,73 @@ describe('phrase patterns', () => {
       ),
     );
   });
+  it('skips by the second word after each first word without losing a match', () => {
+    // Alternatives that start with different words: after "to" the second word must be "night",
+    // although "(tonight|to night)" as a whole can end after one word. Each alternative on its
+    // own (no such distinction to make) must find the same matches.
+    const patterns = [
+      '(tonight|to night|2nite)',
+      '(prescribed|my doctor|a day|every <num> hours)',
+      '(get high|to get high|party)',
+      '(suicid*|kill myself|end it all)',
+    ];
+    const alternatives = [
+      ['tonight', 'to night', '2nite'],
+      ['prescribed', 'my doctor', 'a day', 'every <num> hours'],
+      ['get high', 'to get high', 'party'],
+      ['suicid*', 'kill myself', 'end it all'],
+    ];
+    const words = [
+      'to',
+      'night',
+      'tonight',
+      '2nite',
+      'my',
+      'doctor',
+      'a',
+      'day',
+      'every',
+      '3',
+      'hours',
+      'get',
+      'high',
+      'party',
+      'suicidal',
+      'kill',
+      'myself',
+      'end',
+      'it',
+      'all',
+      'prescribed',
+      '.',
+      ',',
+    ];
+    const together = new PhraseMatcher(patterns.map((pattern) => ({ pattern, value: pattern })));
+    const alone = alternatives.flatMap((list, k) =>
+      list.map((pattern) => new PhraseMatcher([{ pattern, value: patterns[k] as string }])),
+    );
+    const key = (m: { value: string; first: number; last: number }) =>
+      `${m.first}:${m.value}:${m.last}`;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 25 }).map((w) => w.join(' ')),
+        (text) => {
+          const doc = tokenize(text);
+          const expected = alone
+            .flatMap((matcher) => matcher.find(doc))
+            .sort(
+              (a, b) => a.first - b.first || patterns.indexOf(a.value) - patterns.indexOf(b.value),
+            )
+            .map(key);
+          expect(together.find(doc).map(key)).toEqual(expected);
+        },
+      ),
+    );
+    expect(together.find(tokenize('going to night school, to get high tonight')).map(key)).toEqual([
+      '1:(tonight|to night|2nite):2',
+      '5:(get high|to get high|party):7',
+      '6:(get high|to get high|party):7',
+      '8:(tonight|to night|2nite):8',
+    ]);
+  });
 });

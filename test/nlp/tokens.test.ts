@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clauseRange, findQuotes, sentenceRange, tokenize } from '../../src/nlp/tokens.js';
 
@@ -84,5 +85,70 @@ describe('findQuotes', () => {
     const text = `he said “I want out” and «je veux mourir», „ich will nicht“, 'kms' isn't "fine"`;
     const quoted = findQuotes(text).map((q) => text.slice(q.start, q.end));
     expect(quoted).toEqual(['I want out', 'je veux mourir', 'ich will nicht', 'kms', 'fine']);
+  });
+});
+
+describe('tokenize: the word-key cache', () => {
+  // Keys are remembered per vocabulary and looked up by the word's code units in the text: a warm
+  // cache (shared by every run below, with many words in it) must give exactly the tokens a cold
+  // one (a fresh vocabulary with the same words) gives.
+  const words = ['die', 'suicide', 'kill', 'myself', 'strasse', 'ammazzo', 'ai', 'envie', 'kms'];
+  const vocabularyOfWords = () => ({
+    has: (w: string) => words.includes(w),
+    ofLength: (n: number) => words.filter((w) => w.length === n),
+  });
+  const warm = vocabularyOfWords();
+  const plain = (doc: ReturnType<typeof tokenize>) =>
+    doc.tokens.map((t) => ({
+      index: t.index,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      key: t.key,
+      kind: t.kind,
+      sentence: t.sentence,
+      clause: t.clause,
+      sentenceBreak: t.sentenceBreak === true,
+    }));
+  const pieces = [
+    'die',
+    'diiie',
+    'DIEE',
+    's*icide',
+    'k1ll',
+    'Straße',
+    "j'ai",
+    "m'ammazzo",
+    "don't",
+    'self-harm',
+    '42',
+    '2.5',
+    'kms#',
+    'sœur',
+    '⚰️',
+    '🪦',
+    'é',
+    '.',
+    ',',
+    '\n',
+    ' ',
+    'but',
+    'x',
+  ];
+  it('gives the tokens a cold cache gives, for arbitrary text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), {
+          maxLength: 30,
+        }),
+        (parts) => {
+          const text = parts.join(parts.length % 2 === 0 ? ' ' : '');
+          const doc = tokenize(text, warm);
+          expect(plain(doc)).toEqual(plain(tokenize(text, vocabularyOfWords())));
+          for (const t of doc.tokens) expect(t.text).toBe(text.slice(t.start, t.end));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -129,12 +129,17 @@ interface PackedRows {
 // The two loops over every feature live in functions of their own so V8 optimises them whole
 // (inside `predict` they were compiled on-stack mid-loop and kept bailing out).
 
-/** `margins[h]` = bias + each feature's weight for head h times its value, in feature order. */
+/**
+ * `margins[h]` = bias + each feature's weight for head h times its value, in feature order; each
+ * feature's row (0: no weight) into `featureRows`, so the explanation's pass reads the rows again
+ * without the two scattered lookups (bitmap, bucket → row) per feature.
+ */
 function addMargins(
   x: FeatureExtraction,
   { used, rowOf, rows }: PackedRows,
   bias: Float64Array,
   margins: Float64Array,
+  featureRows: Int32Array,
 ): void {
   const { buckets, groups, groupValues, count } = x;
   let m0 = bias[0] as number;
@@ -146,8 +151,12 @@ function addMargins(
   let m6 = bias[6] as number;
   for (let k = 0; k < count; k += 1) {
     const bucket = buckets[k] as number;
-    if ((((used[bucket >>> 5] as number) >>> (bucket & 31)) & 1) === 0) continue;
+    if ((((used[bucket >>> 5] as number) >>> (bucket & 31)) & 1) === 0) {
+      featureRows[k] = 0;
+      continue;
+    }
     const row = rowOf[bucket] as number;
+    featureRows[k] = row;
     const base = row << ROW_SHIFT;
     const v = groupValues[groups[k] as number] as number;
     m0 += (rows[base] as number) * v;
@@ -167,19 +176,22 @@ function addMargins(
   margins[6] = m6;
 }
 
-/** Each explanation unit's share of head `head`'s calibrated logit, into `contributions`. */
+/**
+ * Each explanation unit's share of head `head`'s calibrated logit, into `contributions`
+ * (`featureRows` as `addMargins` left them).
+ */
 function addContributions(
   x: FeatureExtraction,
-  { used, rowOf, rows }: PackedRows,
+  { rows }: PackedRows,
+  featureRows: Int32Array,
   head: number,
   slope: number,
   contributions: Float64Array,
 ): void {
-  const { buckets, groups, groupValues, units, count } = x;
+  const { groups, groupValues, units, count } = x;
   for (let k = 0; k < count; k += 1) {
-    const bucket = buckets[k] as number;
-    if ((((used[bucket >>> 5] as number) >>> (bucket & 31)) & 1) === 0) continue;
-    const row = rowOf[bucket] as number;
+    const row = featureRows[k] as number;
+    if (row === 0) continue;
     const unit = units[k] as number;
     contributions[unit] =
       (contributions[unit] as number) +
@@ -248,12 +260,14 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
   const extraction = new FeatureExtraction();
   const margins = new Float64Array(HEAD_COUNT);
   let contributions = new Float64Array(256);
+  let featureRows = new Int32Array(1024);
 
   const predict = (text: string): ModelOutput => {
     if (typeof text !== 'string')
       throw new TandemError('INPUT_INVALID', 'risk model: text must be a string');
     const x = extract(text, bits, extraction);
-    addMargins(x, packed, bias, margins);
+    if (featureRows.length < x.count) featureRows = new Int32Array(x.count * 2);
+    addMargins(x, packed, bias, margins, featureRows);
     const atLeast: number[] = [];
     for (let t = 0; t < ORDINAL; t += 1) {
       atLeast.push(
@@ -272,7 +286,7 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
     const slope = plattA[head] as number;
     if (contributions.length < x.unitCount) contributions = new Float64Array(x.unitCount * 2);
     contributions.fill(0, 0, x.unitCount);
-    addContributions(x, packed, head, slope, contributions);
+    addContributions(x, packed, featureRows, head, slope, contributions);
     const best: number[] = [];
     for (let unit = 0; unit < x.unitCount; unit += 1) {
       const value = contributions[unit] as number;
