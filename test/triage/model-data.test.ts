@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -132,7 +132,7 @@ describe('scripts without the C-SSRS CSV', () => {
     expect(run.stdout).toMatch(/skipped, the C-SSRS CSV is not available/);
   });
 
-  it('training without any data leaves the weights alone', () => {
+  it('training from a project file that is not there fails and leaves the weights alone', () => {
     const out = join(dir, 'weights.json');
     const run = spawnSync(
       tsx,
@@ -149,8 +149,22 @@ describe('scripts without the C-SSRS CSV', () => {
         encoding: 'utf8',
       },
     );
+    // A named project file that is missing is an error, never a smaller model.
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain(join(dir, 'absent.jsonl'));
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('training with no project file and no CSV leaves the weights alone', () => {
+    const out = join(dir, 'weights.json');
+    const run = spawnSync(
+      tsx,
+      ['scripts/train-triage.ts', '--data', '', '--cssrs', join(dir, 'absent.csv'), '--out', out],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/C-SSRS CSV not found.*skipping it/);
     expect(run.stdout).toMatch(/nothing to train on; weights left unchanged/);
+    expect(existsSync(out)).toBe(false);
   });
 });
