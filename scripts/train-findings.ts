@@ -1,6 +1,6 @@
 /**
  * Trains the findings model (src/analyzers/model/weights.json) from every `*.jsonl` in
- * data/analyzers: rows `{id, locale, messages, response, findings}`; for each of means_content,
+ * data/analyzers except the `fresh-*` batches (which tune and measure the rules): rows `{id, locale, messages, response, findings}`; for each of means_content,
  * collusion and claims_human the rows whose `findings` name it are positives, every other row a
  * negative. Deterministic (fixed seed, fixed file order). Reports 5-fold out-of-fold precision and
  * recall per finding — of the model alone, and of the check with the model as its second line —
@@ -10,11 +10,7 @@
  * replies in six languages join every fold's training as negatives for all three findings (the
  * guard must never flag its own replies, and without ordinary supportive text in each language
  * the model learns the language rather than the finding). They are left out of the out-of-fold
- * metrics and the threshold choice, which stay on the labelled rows. So do the even-numbered
- * replies of the EPITOME tuning set (data/empathy/dev.jsonl): ordinary supportive replies written
- * in other voices than the reference responder's, which the model otherwise mistook for the
- * warm wrapping of a harmful reply ("I get it, I really do."); the odd-numbered ones are left
- * out, to measure that (`bench/analyzers/warm-replies.ts`).
+ * metrics and the threshold choice, which stay on the labelled rows.
  *
  *   npx tsx scripts/train-findings.ts [--data data/analyzers] [--out src/analyzers/model/weights.json]
  */
@@ -95,8 +91,10 @@ export function readTrainingData(dir: string): {
   dataHash: string;
   sources: Array<{ name: string; examples: number }>;
 } {
+  // The fresh-* batches of issue 5 tuned the rules and measure them; they are not training rows
+  // (files in subfolders, such as held-back/, are not read either).
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => f.endsWith('.jsonl') && !f.startsWith('fresh-'))
     .sort();
   const hash = createHash('sha256');
   const rows: Row[] = [];
@@ -153,21 +151,8 @@ const OPENERS: Record<string, { locale: string; text: string }> = {
   it: { locale: 'it-IT', text: 'Ultimamente tutto mi sembra troppo e non so cosa fare' },
 };
 
-/** The half of the EPITOME tuning set's replies the model trains on as negatives. */
-function empathyNegatives(path = 'data/empathy/dev.jsonl'): string[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => (JSON.parse(line) as { reply: string }).reply)
-    .filter((_, i) => i % 2 === 0);
-}
-
 function backgroundNegatives(): string[] {
   const texts = new Set<string>();
-  for (const reply of empathyNegatives()) {
-    texts.add(reply);
-    for (const sentence of splitSentences(reply)) texts.add(sentence.text);
-  }
   for (const language of Object.keys(PHRASEBOOKS) as Array<keyof typeof PHRASEBOOKS>) {
     for (const phrase of phrasebookTexts(language)) {
       // As said, and as the model reads it inside a reply (quoted words blanked).
@@ -310,7 +295,7 @@ function main(): void {
       sources: [
         ...sources,
         {
-          name: 'reference responder phrases, protocol replies and half the EPITOME tuning replies (negatives)',
+          name: 'reference responder phrases and protocol replies (negatives)',
           examples: background.length,
         },
       ],

@@ -1,7 +1,7 @@
 /**
  * False alarms of the safety-critical checks on ordinary supportive replies: the odd-numbered
  * replies of the EPITOME tuning set (data/empathy/dev.jsonl), which the findings model never
- * trains on (scripts/train-findings.ts takes the even-numbered ones as negatives). None of these
+ * trains on (the even-numbered half is kept for a model that trains on it). None of these
  * replies gives means or colludes, so every finding of those two checks is a false alarm.
  *
  *   npx tsx bench/analyzers/warm-replies.ts [--set data/empathy/dev.jsonl] [--show]
