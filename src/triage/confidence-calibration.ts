@@ -3,32 +3,32 @@
  * (`RULES_VERSION`) or the shipped model change; a test checks `fittedFor`.
  *
  * Isotonic curves from a triage's raw confidence to the probability that its level is right, per
- * level group, fitted on 3280 out-of-fold triages with the model and 3280 with the rules
- * alone (2707 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
- * error went from 0.085 to 0.016 with the model and from 0.135 to 0.014 for the rules alone.
+ * level group, fitted on 2109 out-of-fold triages with the model and 2109 with the rules
+ * alone (1536 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
+ * error went from 0.076 to 0.020 with the model and from 0.176 to 0.021 for the rules alone.
  */
 import type { ConfidenceCalibration } from './confidence.js';
 
 export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
-  fittedFor: { rules: 'triage@4', model: '5095f4c0' },
+  fittedFor: { rules: 'triage@4', model: '2a221576' },
   curves: {
     withModel: {
       none: {
-        x: [0.085, 0.201, 0.323, 0.443, 0.547, 0.605, 0.718, 0.833, 0.926],
-        y: [0.28, 0.342, 0.488, 0.554, 0.647, 0.734, 0.765, 0.831, 0.877],
-        n: [23, 71, 41, 110, 49, 92, 275, 217, 561],
+        x: [0.129, 0.261, 0.418, 0.536, 0.623, 0.735, 0.839, 0.899, 0.948, 0.975],
+        y: [0.286, 0.4, 0.524, 0.54, 0.736, 0.762, 0.867, 0.942, 0.952, 0.957],
+        n: [47, 48, 122, 48, 108, 200, 171, 137, 40, 21],
       },
       concern: {
-        x: [0.21, 0.406, 0.707, 0.878],
-        y: [0.333, 0.545, 0.743, 0.85],
-        n: [22, 20, 535, 352],
+        x: [0.288, 0.655, 0.819, 0.901],
+        y: [0.32, 0.64, 0.725, 0.855],
+        n: [23, 195, 242, 191],
       },
-      crisis: { x: [0.058, 0.352, 0.871], y: [0.292, 0.632, 0.768], n: [22, 17, 873] },
+      crisis: { x: [0.05, 0.859], y: [0.389, 0.727], n: [16, 500] },
     },
     rulesOnly: {
-      none: { x: [0.85, 0.9], y: [0.472, 0.753], n: [324, 1282] },
-      concern: { x: [0.745, 0.9], y: [0.78, 0.845], n: [681, 204] },
-      crisis: { x: [0.875], y: [0.795], n: [789] },
+      none: { x: [0.85, 0.9], y: [0.394, 0.72], n: [244, 847] },
+      concern: { x: [0.761, 0.9], y: [0.697, 0.844], n: [407, 197] },
+      crisis: { x: [0.877], y: [0.733], n: [414] },
     },
   },
 };

@@ -24,21 +24,15 @@ const triageLineSchema = z.object({
 export type TriageRecord = z.infer<typeof triageLineSchema>;
 
 /**
- * The project files the shipped model trains on, relative to the package root, in training order:
- * the training set and the fresh batches written in new voices that the rules were since tuned on.
- * The batches written last and never tuned on (`fresh-crisis-d`, `fresh-categories-e`) stay out,
- * as checks of how far the engine generalises (data/triage/README.md).
+ * The project files the shipped model trains on, relative to the package root, in training order.
+ * The fresh batches of issue 3 (`fresh-crisis-*`, `fresh-categories-*`) are not among them yet: a
+ * model retrained with the tuned-on batches found more crises in the never-tuned batch, but it
+ * also raised two everyday lookalikes the tests hold ("quel est le pont le plus haut de france
+ * pour une photo") past the model policy's bars, which were tuned for this model's outputs. The
+ * policy has to be re-tuned on the retrained model's out-of-fold outputs before it can ship
+ * (docs/triage.md, What to try next).
  */
-export const TRIAGE_TRAINING_FILES = [
-  'data/triage/train.jsonl',
-  'data/triage/fresh-crisis-a.jsonl',
-  'data/triage/fresh-crisis-b.jsonl',
-  'data/triage/fresh-crisis-c.jsonl',
-  'data/triage/fresh-categories-a.jsonl',
-  'data/triage/fresh-categories-b.jsonl',
-  'data/triage/fresh-categories-c.jsonl',
-  'data/triage/fresh-categories-d.jsonl',
-] as const;
+export const TRIAGE_TRAINING_FILES = ['data/triage/train.jsonl'] as const;
 
 export const PROJECT_SOURCE = 'project';
 export const CSSRS_SOURCE = 'cssrs-reddit';
