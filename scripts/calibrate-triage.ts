@@ -48,7 +48,7 @@ import {
   readCssrsCsv,
   readTriageFiles,
   readTriageJsonl,
-  TRIAGE_TRAINING_FILES,
+  defaultTrainingData,
 } from '../src/triage/model/training-data.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -201,10 +201,7 @@ function rounded(curve: IsotonicCurve): IsotonicCurve {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      data: {
-        type: 'string',
-        default: TRIAGE_TRAINING_FILES.map((file) => join(ROOT, file)).join(','),
-      },
+      data: { type: 'string', default: defaultTrainingData() },
       cssrs: { type: 'string' },
       check: { type: 'string' },
       cache: { type: 'string', default: join(tmpdir(), 'tandem-triage-cv') },

@@ -34,7 +34,7 @@ import {
   projectSourceDescription,
   readCssrsCsv,
   readTriageJsonl,
-  TRIAGE_TRAINING_FILES,
+  defaultTrainingData,
 } from '../src/triage/model/training-data.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,10 +42,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      data: {
-        type: 'string',
-        default: TRIAGE_TRAINING_FILES.map((file) => join(ROOT, file)).join(','),
-      },
+      data: { type: 'string', default: defaultTrainingData() },
       cssrs: { type: 'string' },
       out: { type: 'string', default: join(ROOT, 'src', 'triage', 'model', 'weights.json') },
       seed: { type: 'string', default: '1' },

@@ -47,7 +47,7 @@ import {
   readCssrsCsv,
   readTriageFiles,
   readTriageJsonl,
-  TRIAGE_TRAINING_FILES,
+  defaultTrainingData,
   type CssrsRow,
 } from '../../src/triage/model/training-data.js';
 import type { RiskExample } from '../../src/triage/model/train.js';
@@ -156,11 +156,7 @@ async function main(): Promise<void> {
   const tuneOn = values['tune-on'];
   if (tuneOn !== 'cssrs' && tuneOn !== 'all') throw new Error('--tune-on must be "cssrs" or "all"');
   // The project files the shipped model trains on, unless --data names others.
-  const dataPath =
-    values.data ??
-    TRIAGE_TRAINING_FILES.map((file) => join(ROOT, file))
-      .filter((path) => existsSync(path))
-      .join(',');
+  const dataPath = values.data ?? defaultTrainingData();
 
   const rows: CssrsRow[] = readCssrsCsv(values.cssrs);
   const csvExamples = examplesFromCssrs(rows);

@@ -36,6 +36,7 @@ import {
   type RiskState,
 } from '../../src/triage/index.js';
 import { loadRiskModel } from '../../src/triage/model/model.js';
+import { textsOfLength } from './texts.js';
 
 type Message = { role: Role; content: string };
 
@@ -67,18 +68,6 @@ function stringLiterals(path: string): string[] {
     node.forEachChild(visit);
   };
   visit(source);
-  return out;
-}
-
-/** As `bench/triage/speed.ts` builds its texts. */
-function textsOfLength(pool: string[], length: number, count: number): string[] {
-  const out: string[] = [];
-  let i = 0;
-  for (let k = 0; k < count; k++) {
-    let text = '';
-    while (text.length < length) text += `${pool[i++ % pool.length]} `;
-    out.push(text.slice(0, length));
-  }
   return out;
 }
 

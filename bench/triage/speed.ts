@@ -11,17 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TRIAGE_VERSION, triageText } from '../../src/triage/index.js';
-
-function textsOfLength(pool: string[], length: number, count: number): string[] {
-  const out: string[] = [];
-  let i = 0;
-  for (let k = 0; k < count; k++) {
-    let text = '';
-    while (text.length < length) text += `${pool[i++ % pool.length]} `;
-    out.push(text.slice(0, length));
-  }
-  return out;
-}
+import { textsOfLength } from './texts.js';
 
 function latencies(texts: string[], rounds: number): { p50: number; p99: number; max: number } {
   const samples: number[] = [];

@@ -31,7 +31,7 @@ import {
   examplesFromTriage,
   readCssrsCsv,
   readTriageJsonl,
-  TRIAGE_TRAINING_FILES,
+  defaultTrainingData,
   type TriageRecord,
 } from '../../src/triage/model/training-data.js';
 
@@ -111,7 +111,7 @@ function printCategories(rows: Row[]): void {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      data: { type: 'string', default: TRIAGE_TRAINING_FILES.join(',') },
+      data: { type: 'string', default: defaultTrainingData() },
       cssrs: { type: 'string' },
       folds: { type: 'string', default: '5' },
       'rules-only': { type: 'boolean', default: false },

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { TandemError } from '../../core/index.js';
+import { packagePath } from '../../nlp/package-root.js';
 import type { RiskExample } from './train.js';
 import type { TrainingSource } from './serialized.js';
 
@@ -33,6 +34,11 @@ export type TriageRecord = z.infer<typeof triageLineSchema>;
  * (docs/triage.md, What to try next).
  */
 export const TRIAGE_TRAINING_FILES = ['data/triage/train.jsonl'] as const;
+
+/** `TRIAGE_TRAINING_FILES` as absolute paths, comma-separated: the scripts' default `--data`. */
+export function defaultTrainingData(): string {
+  return TRIAGE_TRAINING_FILES.map((file) => packagePath(file)).join(',');
+}
 
 export const PROJECT_SOURCE = 'project';
 export const CSSRS_SOURCE = 'cssrs-reddit';
