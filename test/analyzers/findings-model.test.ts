@@ -13,6 +13,7 @@ import { keepOnly, modelFindings, type ModelLine } from '../../src/analyzers/mod
 import {
   FINDINGS,
   findingsModelVersion,
+  isFindingsTrainingFile,
   type ModelFinding,
   type SerializedFindingsModel,
 } from '../../src/analyzers/model/weights-format.js';
@@ -78,9 +79,7 @@ describe('findings model: loading', () => {
 
   it('records the hash of the committed training data it was trained on', () => {
     const dir = packagePath('data', 'analyzers');
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith('.jsonl') && !f.startsWith('fresh-'))
-      .sort();
+    const files = readdirSync(dir).filter(isFindingsTrainingFile).sort();
     const hash = createHash('sha256');
     for (const file of files)
       hash

@@ -16,6 +16,21 @@ export const FINDINGS_MODEL_FORMAT = 'tandem-findings-model@1';
 export const FINDINGS = ['means_content', 'collusion', 'claims_human'] as const;
 export type ModelFinding = (typeof FINDINGS)[number];
 
+/**
+ * Fresh batches kept out of training because nobody has tuned rules or weights on them: they are
+ * the honest estimate of how the checks do on wording the project has not seen. Once a batch has
+ * been tuned on, it may train too; a newer never-tuned batch then takes its place here.
+ */
+export const NEVER_TUNED_BATCHES: readonly string[] = [
+  'fresh-collusion-d.jsonl',
+  'fresh-means-d.jsonl',
+];
+
+/** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */
+export function isFindingsTrainingFile(file: string): boolean {
+  return file.endsWith('.jsonl') && !NEVER_TUNED_BATCHES.includes(file);
+}
+
 const headSchema = z.strictObject({
   finding: z.enum(FINDINGS),
   bias: z.number(),
