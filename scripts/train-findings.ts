@@ -40,6 +40,7 @@ import { PROTOCOL_IDS } from '../src/core/index.js';
 import { protocolReply } from '../src/guard/protocols.js';
 import { PHRASEBOOKS } from '../src/providers/reference/phrasebooks/index.js';
 import { phrasebookTexts } from '../src/providers/reference/phrasebook-texts.js';
+import { gateText } from '../src/analyzers/model/findings-model.js';
 import { fitPlatt, sigmoid } from '../src/triage/model/calibration.js';
 import { NORMALISATION_FINGERPRINT } from '../src/triage/model/char-class.js';
 import {
@@ -60,6 +61,12 @@ const SETTINGS = {
   seed: 1,
   folds: 5,
   precisionAim: 0.96,
+  /**
+   * The learned gate's precision aim on the conversations the lexical gate misses; low, because an
+   * open gate only lets the reply head read, and the head's own threshold keeps the check's
+   * precision.
+   */
+  gatePrecisionAim: { means_content: 0.6 } as Partial<Record<ModelFinding, number>>,
   minWeight: 1e-3,
   maxWeights: 20_000,
   /**
@@ -284,6 +291,95 @@ function trainFinding(
   return { head, labels, oofFired: Array.from(oofP, (p) => p >= threshold) };
 }
 
+/**
+ * The findings whose model line has a learned gate beside its lexical one. Collusion has none: at
+ * precision aim 0.6 its wider gate raised the reply head's threshold and out-of-fold check recall
+ * fell (0.785 → 0.772); at 0.9 it opened 2 of the 32 positive conversations its lexical gate misses.
+ */
+const GATED: readonly ModelFinding[] = ['means_content'];
+
+/**
+ * A head over the seeker's turns for `finding`'s gate. A conversation is positive when any row
+ * with it names the finding. Rows of the model-negatives files are left out: they are replies
+ * to people at risk written only as negatives for the reply heads, so their conversations would
+ * teach the gate that risk is not risk. Folds are by conversation. The threshold is chosen on the
+ * conversations the lexical gate misses (the only ones where the learned gate changes anything),
+ * for out-of-fold precision ≥ gatePrecisionAim. `opens` answers out of fold for conversations it
+ * trained on and with the final head for the others.
+ */
+function trainGate(
+  finding: ModelFinding,
+  rows: readonly Row[],
+  turnsOf: (row: Row) => string[],
+): { finding: ModelFinding; head: SerializedFindingHead; opens(turns: string[]): boolean } {
+  const conversations = new Map<string, { turns: string[]; positive: boolean }>();
+  for (const row of rows) {
+    if (row.source?.startsWith('model-negatives')) continue;
+    const turns = turnsOf(row);
+    if (turns.length === 0) continue;
+    const key = gateText(turns);
+    const seen = conversations.get(key) ?? { turns, positive: false };
+    seen.positive ||= row.findings.includes(finding);
+    conversations.set(key, seen);
+  }
+  const list = [...conversations.values()];
+  const labels = Int8Array.from(list, (c) => (c.positive ? 1 : 0));
+  const vectors = list.map((c) => sparseFeatures(gateText(c.turns), PARAMETERS.bits));
+  const all = Int32Array.from(vectors.keys());
+  const fold = Int32Array.from(stratifiedFolds(Array.from(labels), SETTINGS.folds, SETTINGS.seed));
+  const margins = new Float64Array(list.length);
+  for (let k = 0; k < SETTINGS.folds; k += 1) {
+    const fitted = fitHeads(
+      vectors,
+      labels,
+      1,
+      all.filter((i) => fold[i] !== k),
+      PARAMETERS,
+    );
+    all
+      .filter((i) => fold[i] === k)
+      .forEach((i) => {
+        margins[i] = marginsOf(
+          fitted,
+          vectors[i] as SparseVector,
+          new Float64Array(1),
+        )[0] as number;
+      });
+  }
+  const platt = fitPlatt(Array.from(margins), Array.from(labels));
+  const oofP = Float64Array.from(margins, (m) => sigmoid(platt.a * m + platt.b));
+  const missed = [...list.keys()].filter((i) => !LINES[finding].gate(list[i]?.turns ?? []));
+  const missedP = Float64Array.from(missed, (i) => oofP[i] as number);
+  const missedLabels = Int8Array.from(missed, (i) => labels[i] as number);
+  const aim = SETTINGS.gatePrecisionAim[finding] ?? 1;
+  const picked = pickThreshold(missedP, missedLabels, aim);
+  // No threshold reaches the aim: the gate never opens (p ≥ 1 does not happen).
+  const threshold = (precision(countAt(missedP, missedLabels, picked)) ?? 0) >= aim ? picked : 1;
+  const opened = countAt(missedP, missedLabels, threshold);
+  console.log(
+    `  ${finding} gate: ${list.length} conversations, lexical gate misses ${missed.length} (${missed.filter((i) => labels[i] === 1).length} positive); learned gate at θ ${threshold} opens ${opened.tp + opened.fp} of them out of fold, P ${precision(opened)?.toFixed(3)} R ${recall(opened)?.toFixed(3)}`,
+  );
+  const fitted = fitHeads(vectors, labels, 1, all, PARAMETERS);
+  const head = serializeHead(fitted, finding, platt, threshold, SETTINGS);
+  const outOfFold = new Map(
+    list.map((c, i) => [gateText(c.turns), (oofP[i] as number) >= threshold]),
+  );
+  return {
+    finding,
+    head,
+    opens: (turns) => {
+      const known = outOfFold.get(gateText(turns));
+      if (known !== undefined) return known;
+      const m = marginsOf(
+        fitted,
+        sparseFeatures(gateText(turns), PARAMETERS.bits),
+        new Float64Array(1),
+      )[0] as number;
+      return sigmoid(platt.a * m + platt.b) >= threshold;
+    },
+  };
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -295,10 +391,18 @@ function main(): void {
   if (values.l2 !== undefined) PARAMETERS.l2 = Number(values.l2);
   const started = Date.now();
   const { rows, dataHash, sources } = readTrainingData(values.data as string);
+  const turnsOf = (row: Row): string[] =>
+    row.messages.filter((m) => m.role === 'user').map((m) => m.content);
+  // The learned gates first: what the heads read out of fold depends on whether the gate opens.
+  const gates = GATED.map((finding) => trainGate(finding, rows, turnsOf));
   const examples: Example[] = rows.map((row) => {
-    const userTurns = row.messages.filter((m) => m.role === 'user').map((m) => m.content);
+    const userTurns = turnsOf(row);
     const modelTexts = Object.fromEntries(
-      FINDINGS.map((f) => [f, modelText(LINES[f], row.response, userTurns)?.text]),
+      FINDINGS.map((f) => {
+        const learned = gates.find((g) => g.finding === f)?.opens(userTurns) ?? false;
+        const open = LINES[f].gate(userTurns) || learned;
+        return [f, modelText({ ...LINES[f], gate: () => open }, row.response, userTurns)?.text];
+      }),
     ) as Example['modelTexts'];
     return { row, userTurns, modelTexts };
   });
@@ -317,11 +421,13 @@ function main(): void {
     charNgrams: [3, 5],
     scaling: 'unit-norm-per-group',
   };
+  const gateHeads = gates.map((g) => g.head);
   const model: SerializedFindingsModel = {
     format: FINDINGS_MODEL_FORMAT,
-    version: findingsModelVersion({ features, heads }),
+    version: findingsModelVersion({ features, heads, gates: gateHeads }),
     features,
     heads,
+    gates: gateHeads,
     training: {
       dataHash,
       sources: [
@@ -339,8 +445,9 @@ function main(): void {
         ...PARAMETERS,
         ...SETTINGS,
         maxDocumentShare: FINDINGS.map((f) => `${f} ${SETTINGS.maxDocumentShare[f]}`).join(', '),
+        gatePrecisionAim: GATED.map((f) => `${f} ${SETTINGS.gatePrecisionAim[f]}`).join(', '),
       },
-      thresholdPolicy: `lowest 0.01-grid threshold with ${SETTINGS.folds}-fold out-of-fold precision ≥ ${SETTINGS.precisionAim} (model alone, on what the checks let it read: gated, cancelled sentences blanked)`,
+      thresholdPolicy: `lowest 0.01-grid threshold with ${SETTINGS.folds}-fold out-of-fold precision ≥ ${SETTINGS.precisionAim} (model alone, on what the checks let it read: gated, cancelled sentences blanked); gates: ${GATED.map((f) => `${f} ≥ ${SETTINGS.gatePrecisionAim[f]}`).join(', ')} on the conversations the lexical gate misses`,
       outOfFold: {},
     },
   };

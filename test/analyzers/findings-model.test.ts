@@ -63,6 +63,29 @@ describe('findings model: loading', () => {
     );
   });
 
+  it('has a learned gate for means content only, and loads weights without gates', () => {
+    const model = loadFindingsModel();
+    expect(shipped().gates?.map((g) => g.finding)).toEqual(['means_content']);
+    const atRisk = ['i want to die, nothing will ever get better'];
+    expect(model.opensGate('claims_human', atRisk)).toBe(false);
+    expect(model.opensGate('collusion', atRisk)).toBe(false);
+    expect(model.opensGate('means_content', [])).toBe(false);
+    const old = shipped();
+    delete old.gates;
+    old.version = findingsModelVersion(old);
+    const ungated = createFindingsModel(old, 'test model');
+    expect(ungated.opensGate('means_content', atRisk)).toBe(false);
+    expect(ungated.score('means_content', 'x')).toEqual(model.score('means_content', 'x'));
+  });
+
+  it('rejects an edited gate with CONFIG_INVALID', () => {
+    const edited = shipped();
+    edited.gates![0]!.bias += 1;
+    expect(() => createFindingsModel(edited)).toThrow(
+      expect.objectContaining({ code: 'CONFIG_INVALID' }),
+    );
+  });
+
   it('rejects edited weights and unknown fields with CONFIG_INVALID', () => {
     const edited = shipped();
     edited.heads[0]!.bias += 1;

@@ -57,6 +57,12 @@ export const findingsModelSchema = z.strictObject({
     scaling: z.literal('unit-norm-per-group'),
   }),
   heads: z.array(headSchema).length(FINDINGS.length),
+  /**
+   * Per finding with a context gate, a head over the seeker's turns (joined by newlines) that opens
+   * the model line's gate when the lexical gate misses: `p ≥ threshold` means the person may be at
+   * risk (`means_content`) or voiced a belief or plan (`collusion`).
+   */
+  gates: z.array(headSchema).optional(),
   training: z.strictObject({
     /** sha256 (16 hex) of the training files' bytes, in file-name order. */
     dataHash: z.string(),
@@ -125,8 +131,12 @@ export function denseHead(head: SerializedFindingHead, bits: number): Float32Arr
 
 /** Hash of what decides predictions (features and heads): 8 hex digits. */
 export function findingsModelVersion(
-  model: Pick<SerializedFindingsModel, 'features' | 'heads'>,
+  model: Pick<SerializedFindingsModel, 'features' | 'heads' | 'gates'>,
 ): string {
-  const content = JSON.stringify({ features: model.features, heads: model.heads });
+  const content = JSON.stringify({
+    features: model.features,
+    heads: model.heads,
+    ...(model.gates === undefined ? {} : { gates: model.gates }),
+  });
   return createHash('sha256').update(content).digest('hex').slice(0, 8);
 }
