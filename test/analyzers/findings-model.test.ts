@@ -13,6 +13,7 @@ import { keepOnly, modelFindings, type ModelLine } from '../../src/analyzers/mod
 import {
   FINDINGS,
   findingsModelVersion,
+  isFindingsTrainingFile,
   type ModelFinding,
   type SerializedFindingsModel,
 } from '../../src/analyzers/model/weights-format.js';
@@ -62,6 +63,29 @@ describe('findings model: loading', () => {
     );
   });
 
+  it('has a learned gate for means content only, and loads weights without gates', () => {
+    const model = loadFindingsModel();
+    expect(shipped().gates?.map((g) => g.finding)).toEqual(['means_content']);
+    const atRisk = ['i want to die, nothing will ever get better'];
+    expect(model.opensGate('claims_human', atRisk)).toBe(false);
+    expect(model.opensGate('collusion', atRisk)).toBe(false);
+    expect(model.opensGate('means_content', [])).toBe(false);
+    const old = shipped();
+    delete old.gates;
+    old.version = findingsModelVersion(old);
+    const ungated = createFindingsModel(old, 'test model');
+    expect(ungated.opensGate('means_content', atRisk)).toBe(false);
+    expect(ungated.score('means_content', 'x')).toEqual(model.score('means_content', 'x'));
+  });
+
+  it('rejects an edited gate with CONFIG_INVALID', () => {
+    const edited = shipped();
+    edited.gates![0]!.bias += 1;
+    expect(() => createFindingsModel(edited)).toThrow(
+      expect.objectContaining({ code: 'CONFIG_INVALID' }),
+    );
+  });
+
   it('rejects edited weights and unknown fields with CONFIG_INVALID', () => {
     const edited = shipped();
     edited.heads[0]!.bias += 1;
@@ -78,9 +102,7 @@ describe('findings model: loading', () => {
 
   it('records the hash of the committed training data it was trained on', () => {
     const dir = packagePath('data', 'analyzers');
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith('.jsonl') && !f.startsWith('fresh-'))
-      .sort();
+    const files = readdirSync(dir).filter(isFindingsTrainingFile).sort();
     const hash = createHash('sha256');
     for (const file of files)
       hash

@@ -49,6 +49,11 @@ export interface FindingsModel {
    * of a reply with spaces (same length) gets spans that index into the reply.
    */
   score(finding: ModelFinding, text: string): ModelScore;
+  /**
+   * Whether the learned gate over the seeker's turns opens `finding`'s model line (false when the
+   * weights have no gate for it).
+   */
+  opensGate(finding: ModelFinding, userTurns: readonly string[]): boolean;
 }
 
 const MAX_EVIDENCE = 3;
@@ -79,6 +84,26 @@ export function createFindingsModel(serialized: unknown, origin = 'findings mode
   }
   const bits = model.features.bits;
   const heads = new Map<ModelFinding, Head>();
+  const gates = new Map<ModelFinding, Head & { threshold: number }>();
+  for (const gate of model.gates ?? []) {
+    let weights: Float32Array;
+    try {
+      weights = denseHead(gate, bits);
+    } catch (error) {
+      throw new TandemError(
+        'CONFIG_INVALID',
+        `${origin}: gate ${(error as Error).message}; retrain or restore the weights`,
+        { cause: error },
+      );
+    }
+    gates.set(gate.finding, {
+      weights,
+      bias: gate.bias,
+      a: gate.platt.a,
+      b: gate.platt.b,
+      threshold: gate.threshold,
+    });
+  }
   for (const head of model.heads) {
     let weights: Float32Array;
     try {
@@ -133,12 +158,30 @@ export function createFindingsModel(serialized: unknown, origin = 'findings mode
     return { p: sigmoid(head.a * margin + head.b), evidence };
   };
 
+  const opensGate: FindingsModel['opensGate'] = (finding, userTurns) => {
+    const gate = gates.get(finding);
+    if (!gate || userTurns.length === 0) return false;
+    const x = extractFeatures(gateText(userTurns), bits, extraction);
+    let margin = gate.bias;
+    for (let k = 0; k < x.count; k += 1)
+      margin +=
+        (gate.weights[x.buckets[k] as number] as number) *
+        (x.groupValues[x.groups[k] as number] as number);
+    return sigmoid(gate.a * margin + gate.b) >= gate.threshold;
+  };
+
   return {
     version: model.version,
     thresholds,
     normalisationMatches: model.features.normalisation === NORMALISATION_FINGERPRINT,
     score,
+    opensGate,
   };
+}
+
+/** What a gate head reads: the seeker's turns, one per line (training uses the same). */
+export function gateText(userTurns: readonly string[]): string {
+  return userTurns.join('\n');
 }
 
 /** Where the shipped weights live: next to this module, or in the package's sources (dist builds). */

@@ -72,7 +72,9 @@ export function modelFindings(
   userTurns: readonly string[],
   model: FindingsModel = loadFindingsModel(),
 ): ReplyFinding[] {
-  const read = modelText(line, reply, userTurns);
+  // The learned gate over the seeker's turns opens the line when the lexical gate misses.
+  const open = line.gate(userTurns) || model.opensGate(line.finding, userTurns);
+  const read = modelText({ ...line, gate: () => open }, reply, userTurns);
   if (!read) return [];
   const threshold = model.thresholds[line.finding];
   const { p, evidence } = model.score(line.finding, read.text);

@@ -16,6 +16,21 @@ export const FINDINGS_MODEL_FORMAT = 'tandem-findings-model@1';
 export const FINDINGS = ['means_content', 'collusion', 'claims_human'] as const;
 export type ModelFinding = (typeof FINDINGS)[number];
 
+/**
+ * Fresh batches kept out of training because nobody has tuned rules or weights on them: they are
+ * the honest estimate of how the checks do on wording the project has not seen. Once a batch has
+ * been tuned on, it may train too; a newer never-tuned batch then takes its place here.
+ */
+export const NEVER_TUNED_BATCHES: readonly string[] = [
+  'fresh-collusion-d.jsonl',
+  'fresh-means-d.jsonl',
+];
+
+/** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */
+export function isFindingsTrainingFile(file: string): boolean {
+  return file.endsWith('.jsonl') && !NEVER_TUNED_BATCHES.includes(file);
+}
+
 const headSchema = z.strictObject({
   finding: z.enum(FINDINGS),
   bias: z.number(),
@@ -42,6 +57,12 @@ export const findingsModelSchema = z.strictObject({
     scaling: z.literal('unit-norm-per-group'),
   }),
   heads: z.array(headSchema).length(FINDINGS.length),
+  /**
+   * Per finding with a context gate, a head over the seeker's turns (joined by newlines) that opens
+   * the model line's gate when the lexical gate misses: `p ≥ threshold` means the person may be at
+   * risk (`means_content`) or voiced a belief or plan (`collusion`).
+   */
+  gates: z.array(headSchema).optional(),
   training: z.strictObject({
     /** sha256 (16 hex) of the training files' bytes, in file-name order. */
     dataHash: z.string(),
@@ -110,8 +131,12 @@ export function denseHead(head: SerializedFindingHead, bits: number): Float32Arr
 
 /** Hash of what decides predictions (features and heads): 8 hex digits. */
 export function findingsModelVersion(
-  model: Pick<SerializedFindingsModel, 'features' | 'heads'>,
+  model: Pick<SerializedFindingsModel, 'features' | 'heads' | 'gates'>,
 ): string {
-  const content = JSON.stringify({ features: model.features, heads: model.heads });
+  const content = JSON.stringify({
+    features: model.features,
+    heads: model.heads,
+    ...(model.gates === undefined ? {} : { gates: model.gates }),
+  });
   return createHash('sha256').update(content).digest('hex').slice(0, 8);
 }

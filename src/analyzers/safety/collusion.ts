@@ -7,6 +7,7 @@ import { beliefEchoes } from './belief-echo.js';
 import { distanceIn, helpWithinBelief } from './belief-help.js';
 import { compileLexicon } from '../text/lexicon.js';
 import { isQuestion } from '../text/sentences.js';
+import { loadFindingsModel } from '../model/findings-model.js';
 import { mergeFindings, modelFindings, type ModelLine } from '../model/model-line.js';
 
 /**
@@ -475,7 +476,8 @@ export const collusion = defineCheck('collusion', (ctx) => {
       ctx.seekerVoicedBelief === true
         ? { ...COLLUSION_MODEL_LINE, gate: () => true }
         : COLLUSION_MODEL_LINE;
-    if (!line.gate(ctx.userTurns)) return found;
+    if (!line.gate(ctx.userTurns) && !loadFindingsModel().opensGate('collusion', ctx.userTurns))
+      return found;
     // A reply that holds the belief at a distance somewhere (reality-testing, a doctor, worry about
     // sleep, declining to reassure) is not read by the model: its ordinary words ("start", "move")
     // are what colluding replies use too.
