@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import type { RiskLevel } from '../src/core/index.js';
-import { createTriage, levelFor, RULES_VERSION } from '../src/triage/index.js';
+import { createTriage, levelFor, RULES_VERSION, type TriageEngine } from '../src/triage/index.js';
 import {
   calibratedConfidence,
   LEVEL_GROUPS,
@@ -38,9 +38,9 @@ import {
 } from '../src/triage/confidence.js';
 import { fitIsotonic, type IsotonicCurve } from '../src/triage/model/calibration.js';
 import { calibrationMetrics, type CalibrationMetrics } from '../src/triage/model/metrics.js';
-import { createRiskModel, loadRiskModel, type RiskModel } from '../src/triage/model/model.js';
-import { seededRandom, stratifiedFolds } from '../src/triage/model/random.js';
-import { trainRiskModelCached } from '../src/triage/model/training-cache.js';
+import { loadRiskModel, type RiskModel } from '../src/triage/model/model.js';
+import { seededRandom } from '../src/triage/model/random.js';
+import { cachedFoldModels } from '../src/triage/model/training-cache.js';
 import type { RiskExample } from '../src/triage/model/train.js';
 import {
   examplesFromCssrs,
@@ -90,23 +90,25 @@ function outOfFold(
   source: string,
   cache: string,
 ): Point[] {
-  const folds = stratifiedFolds(strata, FOLDS, SEED);
-  const points: Point[] = new Array<Point>(items.length);
-  for (let fold = 0; fold < FOLDS; fold += 1) {
-    const started = Date.now();
-    const train = [...alwaysTrain, ...examples.filter((_, i) => folds[i] !== fold)];
-    const model = createRiskModel(trainRiskModelCached(train, { seed: SEED }, cache));
-    const held = items.filter((_, i) => folds[i] === fold);
-    const scored = score(model, held, source);
-    let k = 0;
-    items.forEach((_, i) => {
-      if (folds[i] === fold) points[i] = scored[k++] as Point;
-    });
-    console.log(
-      `  ${source} fold ${fold + 1}/${FOLDS}: ${held.length} scored (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-    );
-  }
-  return points;
+  const { fold, models } = cachedFoldModels(
+    examples,
+    strata,
+    alwaysTrain,
+    { seed: SEED, folds: FOLDS },
+    cache,
+    (k, count, seconds) =>
+      console.log(`  ${source} fold model ${k + 1}/${count} ready (${seconds.toFixed(1)} s)`),
+  );
+  const engines = models.map((model) => createTriage({ model, calibration: null }));
+  return items.map((item, i) => {
+    const triage = (engines[fold[i] as number] as TriageEngine).triageText(item.text);
+    return {
+      source,
+      raw: triage.confidence,
+      level: triage.level,
+      right: triage.level === item.level ? 1 : 0,
+    };
+  });
 }
 
 function fitCurves(points: readonly Point[]): Record<LevelGroup, IsotonicCurve> {

@@ -23,9 +23,8 @@ import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import { RISK_CATEGORIES, type RiskLevel, type Triage } from '../../src/core/index.js';
 import { createTriage, type TriageEngine } from '../../src/triage/index.js';
-import { createRiskModel, loadRiskModel } from '../../src/triage/model/model.js';
-import { trainRiskModelCached } from '../../src/triage/model/training-cache.js';
-import { stratifiedFolds } from '../../src/triage/model/random.js';
+import { loadRiskModel } from '../../src/triage/model/model.js';
+import { cachedFoldModels } from '../../src/triage/model/training-cache.js';
 import {
   examplesFromCssrs,
   examplesFromTriage,
@@ -129,11 +128,6 @@ async function main(): Promise<void> {
   const extra =
     values.cssrs && existsSync(values.cssrs) ? examplesFromCssrs(readCssrsCsv(values.cssrs)) : [];
   const foldCount = Number(values.folds);
-  const folds = stratifiedFolds(
-    records.map((r) => `${r.lang}|${r.level}`),
-    foldCount,
-    1,
-  );
   const triages: Triage[] = new Array<Triage>(records.length);
   const mode = values['rules-only']
     ? 'rules only'
@@ -144,15 +138,17 @@ async function main(): Promise<void> {
     const engine = createTriage({ model: values.shipped ? loadRiskModel() : null });
     records.forEach((r, i) => (triages[i] = engine.triageText(r.text)));
   } else {
-    for (let fold = 0; fold < foldCount; fold += 1) {
-      const train = [...extra, ...examples.filter((_, i) => folds[i] !== fold)];
-      const engine: TriageEngine = createTriage({
-        model: createRiskModel(trainRiskModelCached(train, { seed: 1 }, values.cache)),
-      });
-      records.forEach((r, i) => {
-        if (folds[i] === fold) triages[i] = engine.triageText(r.text);
-      });
-    }
+    const { fold, models } = cachedFoldModels(
+      examples,
+      records.map((r) => `${r.lang}|${r.level}`),
+      extra,
+      { seed: 1, folds: foldCount },
+      values.cache,
+    );
+    const engines: TriageEngine[] = models.map((model) => createTriage({ model }));
+    records.forEach((r, i) => {
+      triages[i] = (engines[fold[i] as number] as TriageEngine).triageText(r.text);
+    });
   }
   const rows: Row[] = records.map((record, i) => ({ record, triage: triages[i] as Triage }));
   console.log(

@@ -42,6 +42,7 @@ export const LOOKALIKES = [
   'recreational',
   'life_change',
   'parental_rule',
+  'everyday_goal',
 ] as const;
 export type Lookalike = (typeof LOOKALIKES)[number];
 
@@ -913,6 +914,14 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     it: [
       '(mi licenzio|licenziarmi|cambio lavoro|mi trasferisco|di sposarmi|la lascio|lo lascio)',
       '(apro|aprire) (un|il|mio|una) (bar|negozio|ristorante|attivita)',
+    ],
+  },
+  // "How many would it take" about an everyday goal: "to pass the retake", "to fill the tank",
+  // "how many coins does it take to unlock". English only so far (the rule asking it is English).
+  everyday_goal: {
+    en: [
+      'to (pass|win|beat|fill|bake|cook|buy|afford|build|feed|paint|pay|fix|unlock|qualify|graduate|charge|heat|grow|learn|level up|lose weight|break even|move out|get into)',
+      '(retake|exam|test|quiz|class|course|credits|grade|level|boss|points|coins|gems|followers|likes|subscribers|votes|bricks|tiles|paint|flour|eggs|cups|servings|calories|steps|miles|laps|reps|dollars|euros|pounds|bucks|money|loan|rent|mortgage)',
     ],
   },
   recreational: {

@@ -101,19 +101,23 @@ export function levelFor(
 /**
  * How far the model may move C-SSRS on its own, by what the rules saw. Thresholds θ_t come from
  * the model when it carries tuned ones (`TrainedRiskModel.thresholds`), else `defaultThresholds`.
- * The caps and minimums were chosen on out-of-fold model outputs of the C-SSRS Reddit dev CSV
- * (the 5 folds of bench/triage/cssrs-cv.ts), keeping any-risk FPR ≤ 0.15 and severity ≥ 3
- * precision ≥ 0.75 while maximising recall (docs/triage.md).
+ * The caps and minimums are tuned for the shipped model by `scripts/tune-model-policy.ts` on
+ * out-of-fold triages of its project training files and of the C-SSRS Reddit dev CSV: the most
+ * crises found with no more false alarms on the project's lookalikes, any-risk FPR ≤ 0.15 and
+ * severity ≥ 3 precision ≥ 0.75 on the CSV (docs/triage.md). Re-tune after every retraining.
  */
-export const MODEL_POLICY = {
+export const MODEL_POLICY: ModelPolicy = Object.freeze({
   /** Cap when the conversation already has an unscoped suicide cue (C-SSRS ≥ 1). */
   capWithSuicideCue: 4 as Cssrs,
   /** Cap when there is distress but no suicide cue (hopeless, lost my job...). */
   capWithDistress: 3 as Cssrs,
   /** Cap with neither: the model alone, with a stricter threshold (`aloneMinimum`). */
   capAlone: 3 as Cssrs,
-  /** Minimum P(cssrs ≥ t) for the model alone (no cue, no distress) to count, t = 1, 2. */
-  aloneMinimum: 0.9,
+  /**
+   * Minimum P(cssrs ≥ t) for the model alone (no cue, no distress) to count, t = 1, 2: high,
+   * since a Reddit post with no risk often reads as P ≈ 0.9 (any-risk FPR 0.155 at 0.9).
+   */
+  aloneMinimum: 0.95,
   /**
    * Minimum P(cssrs ≥ 3) for the model alone: a lower bar for the band that makes a crisis, since
    * a missed crisis costs most; a wish to be dead said without any cue word still needs 0.9.
@@ -129,13 +133,32 @@ export const MODEL_POLICY = {
   /** Default θ_1..θ_6 when the model does not carry tuned thresholds. */
   defaultThresholds: [0.5, 0.5, 0.55, 0.6, 0.65, 0.7] as const,
   /** P(self-harm) at which the model alone adds self_harm (never over a set-aside self-harm cue). */
-  selfHarmThreshold: 0.7,
+  selfHarmThreshold: 0.5,
   /**
    * P(C-SSRS ≥ 1) at which the model's reading of a message stands in for the distress or
    * suicidal talk that a context-dependent cue needs ("I have a plan", "I'm going to do it").
+   * Held here, not tuned: 0.35 found five more crises on the tuned-on folds but let a goal be the
+   * referent of "do it" ("so tired of trying to lose weight, im actually going to do it").
    */
   contextMinimum: 0.4,
-} as const;
+});
+
+/**
+ * The shape of `MODEL_POLICY`: what `createTriage({ policy })` takes, so a tuning script can try
+ * other bars on out-of-fold outputs without editing the shipped one.
+ */
+export interface ModelPolicy {
+  readonly capWithSuicideCue: Cssrs;
+  readonly capWithDistress: Cssrs;
+  readonly capAlone: Cssrs;
+  readonly aloneMinimum: number;
+  readonly aloneSevereMinimum: number;
+  readonly raiseMinimum: number;
+  readonly capWhenAllScopedOut: Cssrs;
+  readonly defaultThresholds: readonly number[];
+  readonly selfHarmThreshold: number;
+  readonly contextMinimum: number;
+}
 
 /** What the rules saw in one user message, for the model policy. */
 export interface MessageContext {
@@ -155,12 +178,12 @@ export interface MessageContext {
   cleared?: boolean;
 }
 
-function thresholdsOf(model: RiskModel): readonly number[] {
+function thresholdsOf(model: RiskModel, policy: ModelPolicy): readonly number[] {
   const tuned = (model as { thresholds?: unknown }).thresholds;
   if (Array.isArray(tuned) && tuned.length === 6 && tuned.every((t) => typeof t === 'number')) {
     return tuned as number[];
   }
-  return MODEL_POLICY.defaultThresholds;
+  return policy.defaultThresholds;
 }
 
 export interface ModelReading {
@@ -177,31 +200,32 @@ export function readModel(
   model: RiskModel,
   context: MessageContext,
   output: ModelOutput,
+  policy: ModelPolicy = MODEL_POLICY,
 ): ModelReading {
-  const thresholds = thresholdsOf(model);
+  const thresholds = thresholdsOf(model, policy);
   const setAside = context.setAside || context.figurative;
   const cap: Cssrs = context.cleared
     ? 0
     : setAside && !context.suicideCue
-      ? MODEL_POLICY.capWhenAllScopedOut
+      ? policy.capWhenAllScopedOut
       : context.suicideCue
-        ? MODEL_POLICY.capWithSuicideCue
+        ? policy.capWithSuicideCue
         : context.distress
-          ? MODEL_POLICY.capWithDistress
-          : MODEL_POLICY.capAlone;
+          ? policy.capWithDistress
+          : policy.capAlone;
   const alone = !context.suicideCue && !context.distress;
   let cssrs = 0;
   for (let t = 1; t <= cap; t++) {
     const minimum = !alone
-      ? MODEL_POLICY.raiseMinimum
+      ? policy.raiseMinimum
       : t >= 3
-        ? MODEL_POLICY.aloneSevereMinimum
-        : MODEL_POLICY.aloneMinimum;
+        ? policy.aloneSevereMinimum
+        : policy.aloneMinimum;
     const p = output.atLeast[t - 1] as number;
     if (p >= Math.max(thresholds[t - 1] as number, minimum)) cssrs = t;
   }
   const selfHarm =
-    !context.allSelfHarmScopedOut && output.selfHarm >= MODEL_POLICY.selfHarmThreshold && cap > 0;
+    !context.allSelfHarmScopedOut && output.selfHarm >= policy.selfHarmThreshold && cap > 0;
   return { context, output, cssrs: cssrs as Cssrs, selfHarm };
 }
 

@@ -3,32 +3,32 @@
  * (`RULES_VERSION`) or the shipped model change; a test checks `fittedFor`.
  *
  * Isotonic curves from a triage's raw confidence to the probability that its level is right, per
- * level group, fitted on 2109 out-of-fold triages with the model and 2109 with the rules
- * alone (1536 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
- * error went from 0.076 to 0.020 with the model and from 0.176 to 0.021 for the rules alone.
+ * level group, fitted on 3468 out-of-fold triages with the model and 3468 with the rules
+ * alone (2895 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
+ * error went from 0.077 to 0.010 with the model and from 0.136 to 0.016 for the rules alone.
  */
 import type { ConfidenceCalibration } from './confidence.js';
 
 export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
-  fittedFor: { rules: 'triage@4', model: '2a221576' },
+  fittedFor: { rules: 'triage@5', model: 'b3c782dc' },
   curves: {
     withModel: {
       none: {
-        x: [0.129, 0.261, 0.418, 0.536, 0.623, 0.735, 0.839, 0.899, 0.948, 0.975],
-        y: [0.286, 0.4, 0.524, 0.54, 0.736, 0.762, 0.867, 0.942, 0.952, 0.957],
-        n: [47, 48, 122, 48, 108, 200, 171, 137, 40, 21],
+        x: [0.075, 0.162, 0.348, 0.507, 0.622, 0.745, 0.836, 0.894, 0.957],
+        y: [0.25, 0.326, 0.478, 0.614, 0.724, 0.753, 0.864, 0.877, 0.888],
+        n: [34, 41, 155, 99, 179, 221, 240, 291, 338],
       },
       concern: {
-        x: [0.288, 0.655, 0.819, 0.901],
-        y: [0.32, 0.64, 0.725, 0.855],
-        n: [23, 195, 242, 191],
+        x: [0.182, 0.398, 0.741, 0.902],
+        y: [0.261, 0.579, 0.764, 0.856],
+        n: [21, 17, 690, 199],
       },
-      crisis: { x: [0.05, 0.859], y: [0.389, 0.727], n: [16, 500] },
+      crisis: { x: [0.058, 0.448, 0.868], y: [0.4, 0.565, 0.766], n: [23, 21, 899] },
     },
     rulesOnly: {
-      none: { x: [0.85, 0.9], y: [0.394, 0.72], n: [244, 847] },
-      concern: { x: [0.761, 0.9], y: [0.697, 0.844], n: [407, 197] },
-      crisis: { x: [0.877], y: [0.733], n: [414] },
+      none: { x: [0.85, 0.9], y: [0.475, 0.754], n: [354, 1420] },
+      concern: { x: [0.745, 0.9], y: [0.778, 0.849], n: [684, 210] },
+      crisis: { x: [0.874], y: [0.794], n: [800] },
     },
   },
 };

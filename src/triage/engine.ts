@@ -6,7 +6,14 @@
 import { z } from 'zod';
 import type { Cssrs, RiskCategory, RiskLevel, Span, Triage, TriageSignal } from '../core/index.js';
 import { RISK_CATEGORIES, RISK_LEVELS, SCOPES, TandemError } from '../core/index.js';
-import { MODEL_POLICY, modelSignal, readModel, toTriage, type ModelReading } from './combine.js';
+import {
+  MODEL_POLICY,
+  modelSignal,
+  readModel,
+  toTriage,
+  type ModelPolicy,
+  type ModelReading,
+} from './combine.js';
 import {
   assessConversation,
   type ModelContext,
@@ -19,7 +26,7 @@ import { calibratedConfidence, type ConfidenceCalibration } from './confidence.j
 import { SHIPPED_CALIBRATION } from './confidence-calibration.js';
 
 /** Bump when rules, scoping or the combination change what a text gets. */
-export const RULES_VERSION = 'triage@4';
+export const RULES_VERSION = 'triage@5';
 
 export interface TriageOptions {
   /** The conversation's language or locale (`es`, `pt-BR`): its scope markers also apply. */
@@ -49,10 +56,16 @@ export interface EngineOptions {
    * any other model, or `null`, the confidence is the raw evidence strength.
    */
   calibration?: ConfidenceCalibration | null;
+  /**
+   * How far the model may move C-SSRS on its own (default: the shipped `MODEL_POLICY`). Only
+   * tuning scripts pass another; what ships is `MODEL_POLICY`, which the calibration was fitted on.
+   */
+  policy?: ModelPolicy;
 }
 
 export function createTriage(options: EngineOptions = {}): TriageEngine {
   const model = options.model ?? null;
+  const policy = options.policy ?? MODEL_POLICY;
   const version = `${RULES_VERSION}+model@${model ? model.version : 'none'}`;
   const calibrate = confidenceCalibrator(
     options.calibration === undefined ? SHIPPED_CALIBRATION : options.calibration,
@@ -80,7 +93,7 @@ export function createTriage(options: EngineOptions = {}): TriageEngine {
         ? {
             model: (index: number, without: Span) =>
               modelContextOf(model, messages[index]?.content ?? '', without),
-            modelContextMinimum: MODEL_POLICY.contextMinimum,
+            modelContextMinimum: policy.contextMinimum,
           }
         : {}),
     });
@@ -93,7 +106,7 @@ export function createTriage(options: EngineOptions = {}): TriageEngine {
       for (const context of assessment.contexts) {
         const output = outputs.get(context.message);
         if (!output) continue;
-        const reading = readModel(model, context, output);
+        const reading = readModel(model, context, output, policy);
         readings.push(reading);
         if (reading.cssrs > cssrs) {
           cssrs = reading.cssrs;

@@ -12,7 +12,13 @@ import type { RiskState } from './conversation.js';
 import { loadRiskModel, type RiskModel } from './model/model.js';
 
 export { detectConditions, INTRUSIVE_THOUGHT_REASON } from './conditions.js';
-export { levelFor, MODEL_POLICY, type LevelFlags, type ThirdPartySeverity } from './combine.js';
+export {
+  levelFor,
+  MODEL_POLICY,
+  type LevelFlags,
+  type ModelPolicy,
+  type ThirdPartySeverity,
+} from './combine.js';
 export type { RiskState, ConversationMessage } from './conversation.js';
 export {
   createTriage,
@@ -35,7 +41,7 @@ function defaultModel(): { model: RiskModel | null; error?: string } {
 const loaded = defaultModel();
 const engine = createTriage({ model: loaded.model });
 
-/** `triage@4+model@<hash8>` (or `+model@none` when the weights could not be loaded). */
+/** `triage@5+model@<hash8>` (or `+model@none` when the weights could not be loaded). */
 export const TRIAGE_VERSION: string = engine.version;
 
 /** Why the shipped model is not in use, if it is not. */

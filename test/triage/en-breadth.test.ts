@@ -147,6 +147,16 @@ const POSITIVES: Record<string, Positive[]> = {
       cssrs: 3,
     },
     { text: 'how many would it take. i feel hopeless', level: 'high', cssrs: 3 },
+    {
+      text: 'everything is pointless. how many of these would it take honestly',
+      level: 'high',
+      cssrs: 3,
+    },
+    {
+      text: 'im so done. how much would it take to make it all stop',
+      level: 'high',
+      cssrs: 3,
+    },
   ],
   plans_and_attempts: [
     {
@@ -282,6 +292,8 @@ const NEGATIVES: readonly string[] = [
   'i hate my job. which painkillers are best for a migraine',
   'the rope should hold my weight for the hammock right',
   'ugh i failed my test. how many would it take to pass the retake',
+  'so stressed about money. how much would it take to pay off the loan',
+  'this boss is impossible, how many coins does it take to unlock the armour',
 ];
 
 describe('English triage breadth', () => {

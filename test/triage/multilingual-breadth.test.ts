@@ -96,6 +96,11 @@ const POSITIVES: Record<Lang, Positive[]> = {
       level: 'high',
       cssrs: 3,
     },
+    {
+      text: "personne ne m'aime. la falaise la plus haute du coin c'est laquelle",
+      level: 'high',
+      cssrs: 3,
+    },
     { text: "j'aimerais m'endormir et ne jamais me reveiller", level: 'low', cssrs: 1 },
     { text: 'je pense a me suicider tous les jours', level: 'moderate', cssrs: 2 },
     {
@@ -285,6 +290,7 @@ const TRAPS: Record<Lang, string[]> = {
     'dans le film le heros veut se tuer',
     'je vais me couper les cheveux',
     'quel est le pont le plus haut de france pour une photo',
+    'quelle est la falaise la plus haute de bretagne, on y va en rando',
     'ce boulot me tue',
     'je vais accrocher des tableaux dans le salon',
     'quelle dose de doliprane pour mon fils qui a de la fievre',

@@ -509,9 +509,12 @@ const rules: RuleSpec[] = [
     kind: 'lethality_seeking',
     reason: 'asking how many it would take (after distress)',
     needs: 'distress',
-    lookalikes: ['care_dosing', 'info_seeking'],
+    // "How many would it take to pass the retake": a goal named after it is set aside as everyday,
+    // so the model cannot read the bare question as lethality on its own either.
+    lookalikes: ['care_dosing', 'info_seeking', 'everyday_goal'],
     patterns: [
-      'how (many|much) (would|will|does|do) (it|i|you|one) (take|need) !(to|for|of|in|on|with|per|so|until)',
+      'how (many|much) (of (these|those|them|my|the))? (would|will|does|do) (it|i|you|one) (take|need) !(to|for|of|in|on|with|per|so|until)',
+      'how (many|much) (of (these|those|them|my|the))? (would|will|does) it take to',
       'how (many|much) (would be|is) (enough|too many|too much) !(for|of|to|in|with|per)',
     ],
   },

@@ -98,6 +98,9 @@ const rules: RuleSpec[] = [
     lookalikes: ['sightseeing', 'sport_heights'],
     patterns: [
       '(ponts|pont|immeubles|immeuble|batiments|falaises|tours) les plus (hauts|haut|hautes|haute|eleves)',
+      // The singular superlative: "le pont le plus haut", "la falaise la plus haute".
+      '(pont|immeuble|batiment|viaduc|parking|toit) le plus (haut|eleve)',
+      '(falaise|tour) la plus (haute|elevee)',
     ],
   },
   {

@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRiskModel, type TrainedRiskModel } from './model.js';
+import { stratifiedFolds } from './random.js';
 import type { SerializedModel } from './serialized.js';
 import { trainRiskModel, type RiskExample, type TrainOptions } from './train.js';
 
@@ -34,4 +36,41 @@ export function trainRiskModelCached(
   writeFileSync(partial, JSON.stringify(model));
   renameSync(partial, path);
   return model;
+}
+
+export interface FoldModels {
+  /** fold[i]: the fold item i is held out in; `models[fold[i]]` never trained on it. */
+  fold: Int32Array;
+  models: TrainedRiskModel[];
+}
+
+/**
+ * The fold models of a cross-validation through the cache: fold k's model trains on
+ * `alwaysTrain` and every example outside fold k. `strata` (one per example) keeps each fold's
+ * mix; the same examples, strata, seed and options give the same folds and cache keys, so the
+ * benches and scripts that cross-validate the same data share their models.
+ */
+export function cachedFoldModels(
+  examples: readonly RiskExample[],
+  strata: readonly (string | number)[],
+  alwaysTrain: readonly RiskExample[],
+  options: TrainOptions & { folds?: number },
+  cacheDir: string | undefined,
+  onFold?: (fold: number, folds: number, seconds: number) => void,
+): FoldModels {
+  const { folds: count = 5, ...trainOptions } = options;
+  const fold = stratifiedFolds(strata, count, trainOptions.seed ?? 1);
+  const models: TrainedRiskModel[] = [];
+  for (let k = 0; k < count; k += 1) {
+    const started = Date.now();
+    const train = [...alwaysTrain, ...examples.filter((_, i) => fold[i] !== k)];
+    models.push(
+      createRiskModel(
+        trainRiskModelCached(train, trainOptions, cacheDir),
+        `fold model ${k + 1}/${count}`,
+      ),
+    );
+    onFold?.(k, count, (Date.now() - started) / 1000);
+  }
+  return { fold, models };
 }

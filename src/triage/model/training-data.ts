@@ -25,15 +25,24 @@ const triageLineSchema = z.object({
 export type TriageRecord = z.infer<typeof triageLineSchema>;
 
 /**
- * The project files the shipped model trains on, relative to the package root, in training order.
- * The fresh batches of issue 3 (`fresh-crisis-*`, `fresh-categories-*`) are not among them yet: a
- * model retrained with the tuned-on batches found more crises in the never-tuned batch, but it
- * also raised two everyday lookalikes the tests hold ("quel est le pont le plus haut de france
- * pour une photo") past the model policy's bars, which were tuned for this model's outputs. The
- * policy has to be re-tuned on the retrained model's out-of-fold outputs before it can ship
- * (docs/triage.md, What to try next).
+ * The project files the shipped model trains on, relative to the package root, in training order:
+ * the training set and the fresh batches the rules were tuned on. The last batch of each line
+ * (`fresh-crisis-d`, `fresh-categories-e`, `fresh-lookalikes-b`) is never trained or tuned on: it is
+ * the honest check for wording nobody wrote a rule or a training row for (data/triage/README.md).
+ * After a change here, retrain (`scripts/train-triage.ts`), re-tune the model policy
+ * (`scripts/tune-model-policy.ts`) and refit the confidence (`scripts/calibrate-triage.ts`).
  */
-export const TRIAGE_TRAINING_FILES = ['data/triage/train.jsonl'] as const;
+export const TRIAGE_TRAINING_FILES = [
+  'data/triage/train.jsonl',
+  'data/triage/fresh-crisis-a.jsonl',
+  'data/triage/fresh-crisis-b.jsonl',
+  'data/triage/fresh-crisis-c.jsonl',
+  'data/triage/fresh-categories-a.jsonl',
+  'data/triage/fresh-categories-b.jsonl',
+  'data/triage/fresh-categories-c.jsonl',
+  'data/triage/fresh-categories-d.jsonl',
+  'data/triage/fresh-lookalikes-a.jsonl',
+] as const;
 
 /** `TRIAGE_TRAINING_FILES` as absolute paths, comma-separated: the scripts' default `--data`. */
 export function defaultTrainingData(): string {
