@@ -264,11 +264,11 @@ interface Compiled<T> {
   /** Position in the matcher, for the per-text cache of `required`. */
   id: number;
   /**
-   * Words of which at least one must occur in a text for the pattern to match there (chosen
-   * from a required part other than the first), or undefined. Checked once per text, so common
-   * first words ("my", "i") do not run long patterns on texts that cannot match them.
+   * Sets of words, one word of each of which must occur in a text for the pattern to match there
+   * (one set per required part other than the first), or undefined. Checked once per text, so
+   * common first words ("my", "i") do not run long patterns on texts that cannot match them.
    */
-  required?: readonly string[];
+  required?: ReadonlyArray<readonly string[]>;
   /** The words the match's second token can be (see `secondWords`), or undefined: any. */
   second?: ReadonlySet<string> | undefined;
   /** Position in a candidate list (set per list by `candidatesOf`; lists keep pattern order). */
@@ -339,9 +339,12 @@ const COMMON = new Set(
   um uma os as do da no na em eu me io non`.split(/\s+/),
 );
 
-/** The smallest set of words, one of which a match must contain after its first word. */
-function requiredWords(items: readonly Item[], pattern: string): string[] | undefined {
-  let best: string[] | undefined;
+/**
+ * For each required part of a pattern after its first, the words one of which a match must
+ * contain there, smallest sets first; undefined when no part makes a useful set.
+ */
+function requiredWords(items: readonly Item[], pattern: string): string[][] | undefined {
+  const sets: string[][] = [];
   items.forEach((item, position) => {
     if (position === 0) return;
     let words: string[] | undefined;
@@ -360,9 +363,10 @@ function requiredWords(items: readonly Item[], pattern: string): string[] | unde
       if (first.stems.size === 0 && !first.words.has(NUMBER_KEY)) words = [...first.words];
     }
     if (!words || words.some((w) => COMMON.has(w))) return;
-    if (!best || words.length <= best.length) best = words;
+    sets.push(words);
   });
-  return best;
+  // Stable: among sets of one size, pattern order.
+  return sets.length > 0 ? sets.sort((a, b) => a.length - b.length) : undefined;
 }
 
 export class PhraseMatcher<T> {
@@ -382,7 +386,10 @@ export class PhraseMatcher<T> {
    * and key-id generation; `undefined`: not worked out yet.
    */
   #candidates: Array<Candidates<T> | undefined> = [];
-  /** Per pattern, the key ids of its `required` words (this generation; `undefined`: not yet). */
+  /**
+   * Per pattern, the key ids of its `required` sets (this generation; `undefined`: not yet), the
+   * sets one after another, each preceded by its size.
+   */
   #requiredIds: Array<Int32Array | undefined> = [];
   #generation = -1;
 
@@ -461,11 +468,11 @@ export class PhraseMatcher<T> {
       if (seen >> 2 === stamp) return (seen & 3) === 1;
       let ids = requiredIds[compiled.id];
       if (ids === undefined) {
-        ids = Int32Array.from(required, keyId);
+        ids = Int32Array.from(required.flatMap((set) => [set.length, ...set.map(keyId)]));
         while (requiredIds.length <= compiled.id) requiredIds.push(undefined);
         requiredIds[compiled.id] = ids;
       }
-      const state = ids.some((id) => hasKeyId(present, id)) ? 1 : 2;
+      const state = everySetPresent(ids, present) ? 1 : 2;
       possible[compiled.id] = (stamp << 2) | state;
       return state === 1;
     };
@@ -557,6 +564,24 @@ interface KeyIndex {
 }
 
 const KEY_INDEXES = new WeakMap<TokenizedText, KeyIndex>();
+
+/** Does every set of `sets` (each preceded by its size) have a key id in `present`? */
+function everySetPresent(sets: Int32Array, present: Int32Array): boolean {
+  let k = 0;
+  while (k < sets.length) {
+    const end = k + 1 + (sets[k] as number);
+    let found = false;
+    for (k += 1; k < end; k += 1) {
+      if (hasKeyId(present, sets[k] as number)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+    k = end;
+  }
+  return true;
+}
 
 /** Is `id` in `sorted` (ascending)? */
 function hasKeyId(sorted: Int32Array, id: number): boolean {

@@ -81,9 +81,10 @@ const levelFrom = levelFromProbabilities;
 const ROW_SHIFT = 3;
 
 /**
- * The nonzero rows of dense interleaved weights (`[bucket * heads + head]`), packed: `rowOf[b]`
- * is bucket b's row in `rows` (from 1; 0 when every head's weight is zero there), whose
- * weights sit at `rows[(row << 3) + head]`. The weights are the same float32 values.
+ * The nonzero rows of dense interleaved weights (`[bucket * heads + head]`), packed in bucket
+ * order: bucket b's row (from 1; 0 when every head's weight is zero there) is
+ * `rowBase[b >>> 5]` plus the set bits of `used[b >>> 5]` below bit `b & 31`, and its weights sit
+ * at `rows[(row << 3) + head]`. The weights are the same float32 values.
  */
 function packedRows(dense: Float32Array): PackedRows {
   const buckets = dense.length / HEADS;
@@ -96,34 +97,42 @@ function packedRows(dense: Float32Array): PackedRows {
       }
     }
   }
-  const rowOf = nonzero < 0xffff ? new Uint16Array(buckets) : new Int32Array(buckets);
-  const used = new Int32Array((buckets + 31) >>> 5);
+  const words = (buckets + 31) >>> 5;
+  const used = new Int32Array(words);
+  const rowBase = new Int32Array(words);
   const rows = new Float32Array((nonzero + 1) << ROW_SHIFT);
   let row = 0;
   for (let b = 0; b < buckets; b += 1) {
+    if ((b & 31) === 0) rowBase[b >>> 5] = row + 1;
     let any = false;
     for (let h = 0; h < HEADS; h += 1) if (dense[b * HEADS + h] !== 0) any = true;
     if (!any) continue;
     row += 1;
-    rowOf[b] = row;
     used[b >>> 5] = (used[b >>> 5] as number) | (1 << (b & 31));
     for (let h = 0; h < HEADS; h += 1)
       rows[(row << ROW_SHIFT) + h] = dense[b * HEADS + h] as number;
   }
-  return { used, rowOf, rows };
+  return { used, rowBase, rows };
 }
 
-type RowIndex = Uint16Array | Int32Array;
-
 /**
- * `used`: one bit per bucket, set when its row is nonzero — 32 KB for 2^18 buckets, so the test
- * that skips a feature without weight stays in the fastest cache; `rowOf` and `rows`: see
- * `packedRows`.
+ * `used`: one bit per bucket, set when its row is nonzero; `rowBase`: the row of the first used
+ * bucket of each 32 (see `packedRows`). 32 KB apiece for 2^18 buckets, so finding a feature's row
+ * stays in the fastest caches; a bucket → row table would span 512 KB, and the model's random
+ * reads would evict what the rules read between two predictions.
  */
 interface PackedRows {
   used: Int32Array;
-  rowOf: RowIndex;
+  rowBase: Int32Array;
   rows: Float32Array;
+}
+
+/** The number of set bits of a 32-bit integer. */
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  v = (v + (v >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(v, 0x01010101) >>> 24;
 }
 
 // The two loops over every feature live in functions of their own so V8 optimises them whole
@@ -132,11 +141,11 @@ interface PackedRows {
 /**
  * `margins[h]` = bias + each feature's weight for head h times its value, in feature order; each
  * feature's row (0: no weight) into `featureRows`, so the explanation's pass reads the rows again
- * without the two scattered lookups (bitmap, bucket → row) per feature.
+ * without finding the row (bitmap, rank) again per feature.
  */
 function addMargins(
   x: FeatureExtraction,
-  { used, rowOf, rows }: PackedRows,
+  { used, rowBase, rows }: PackedRows,
   bias: Float64Array,
   margins: Float64Array,
   featureRows: Int32Array,
@@ -151,11 +160,14 @@ function addMargins(
   let m6 = bias[6] as number;
   for (let k = 0; k < count; k += 1) {
     const bucket = buckets[k] as number;
-    if ((((used[bucket >>> 5] as number) >>> (bucket & 31)) & 1) === 0) {
+    const word = bucket >>> 5;
+    const bits = used[word] as number;
+    const bit = bucket & 31;
+    if (((bits >>> bit) & 1) === 0) {
       featureRows[k] = 0;
       continue;
     }
-    const row = rowOf[bucket] as number;
+    const row = (rowBase[word] as number) + bitCount(bits & ((1 << bit) - 1));
     featureRows[k] = row;
     const base = row << ROW_SHIFT;
     const v = groupValues[groups[k] as number] as number;
