@@ -120,7 +120,7 @@ export const MODEL_POLICY: ModelPolicy = Object.freeze({
   aloneMinimum: 0.95,
   /**
    * Minimum P(cssrs ≥ 3) for the model alone: a lower bar for the band that makes a crisis, since
-   * a missed crisis costs most; a wish to be dead said without any cue word still needs 0.9.
+   * a missed crisis costs most; a wish to be dead said without any cue word still needs `aloneMinimum`.
    */
   aloneSevereMinimum: 0.7,
   /** Minimum P(cssrs ≥ t) for the model to go beyond what the rules found. */

@@ -131,6 +131,23 @@ describe('combine: rules + model', () => {
     expect(certain.triageText(text)).toMatchObject({ cssrs: MODEL_POLICY.capAlone, level: 'high' });
   });
 
+  it('takes another model policy when one is passed, for tuning scripts', () => {
+    const text = 'everything is grey and i keep staring at the ceiling';
+    const output = () => ({ atLeast: [0.8, 0.8, 0.8, 0.3, 0.2, 0.1] });
+    expect(createTriage({ model: fakeModel(output) }).triageText(text).cssrs).toBe(3);
+    const stricter = createTriage({
+      model: fakeModel(output),
+      policy: { ...MODEL_POLICY, aloneSevereMinimum: 0.9 },
+    });
+    expect(stricter.triageText(text).cssrs).toBe(0);
+    const capped = createTriage({
+      model: fakeModel(output),
+      policy: { ...MODEL_POLICY, capAlone: 2 },
+    });
+    expect(capped.triageText(text).cssrs).toBe(0);
+    expect(Object.isFrozen(MODEL_POLICY)).toBe(true);
+  });
+
   it('needs more than the tuned threshold to go beyond what the rules found', () => {
     const barely = createTriage({
       model: fakeModel(() => ({ atLeast: [0.9, 0.6, 0.55, 0.5, 0.2, 0.1] })),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -16,6 +16,7 @@ import {
 } from '../../src/triage/model/model.js';
 import { seededRandom, stratifiedFolds } from '../../src/triage/model/random.js';
 import { levelFromProbabilities, tuneThresholds } from '../../src/triage/model/thresholds.js';
+import { cachedFoldModels } from '../../src/triage/model/training-cache.js';
 
 /**
  * A separable synthetic task with made-up words: a text of level t carries the level's marker
@@ -316,5 +317,40 @@ describe('outOfFoldOutputs', () => {
       const fold = result.fold[i] as number;
       expect(result.models[fold]?.predict(example.text)).toEqual(result.outputs[i]);
     });
+  });
+});
+
+describe('cachedFoldModels', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'tandem-folds-'));
+  afterAll(() => rmSync(cache, { recursive: true, force: true }));
+  const examples = syntheticSet(210, 3);
+  const strata = examples.map((e) => e.cssrs);
+  const extra = syntheticSet(35, 4);
+
+  it('trains one model per fold, each without its fold, and reads them back from the cache', () => {
+    const progress: number[] = [];
+    const first = cachedFoldModels(
+      examples,
+      strata,
+      extra,
+      { ...FAST, seed: 7, folds: 3 },
+      cache,
+      (k) => progress.push(k),
+    );
+    expect(progress).toEqual([0, 1, 2]);
+    expect(first.models).toHaveLength(3);
+    const cached = () => readdirSync(cache).filter((f) => /^risk-model-\w+\.json$/.test(f));
+    expect(cached()).toHaveLength(3);
+    expect([...first.fold]).toEqual([...stratifiedFolds(strata, 3, 7)]);
+    // Fold k's model is exactly the one trained on `extra` plus the examples outside fold k.
+    const outside = examples.filter((_, i) => first.fold[i] !== 1);
+    const direct = createRiskModel(trainRiskModel([...extra, ...outside], { ...FAST, seed: 7 }));
+    expect(first.models[1]?.version).toBe(direct.version);
+    const again = cachedFoldModels(examples, strata, extra, { ...FAST, seed: 7, folds: 3 }, cache);
+    expect(again.models.map((m) => m.version)).toEqual(first.models.map((m) => m.version));
+    // Another seed is another set of folds and models, never a stale cache hit.
+    const other = cachedFoldModels(examples, strata, extra, { ...FAST, seed: 8, folds: 3 }, cache);
+    expect(other.models.map((m) => m.version)).not.toEqual(first.models.map((m) => m.version));
+    expect(cached()).toHaveLength(6);
   });
 });
