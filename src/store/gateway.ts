@@ -19,6 +19,7 @@ import { appendAuditEvents, lockAudit } from './audit.js';
 import { insertDraft } from './drafts.js';
 import type { ContentCipher } from './crypto.js';
 import { fixedInsert, fixedStatement } from './fixed-statements.js';
+import { counselorActor, messagePlace, queueCounselorMessage } from './messages.js';
 import type {
   AuditInput,
   ConversationRecord,
@@ -35,8 +36,6 @@ export interface GatewayContext {
   cipher: ContentCipher;
 }
 
-const messagePlace = (conversationId: string, seq: number) =>
-  `conversation ${conversationId} message ${seq}`;
 const riskPlace = (conversationId: string) => `conversation ${conversationId} risk state`;
 const resolutionPlace = (escalationId: string) => `escalation ${escalationId} resolution`;
 const handoverPlace = (conversationId: string) => `conversation ${conversationId} handover note`;
@@ -694,11 +693,6 @@ async function requireEscalation(trx: Executor, id: string): Promise<Selectable<
   return row;
 }
 
-/** Audit actor for a person acting in the console. */
-export function counselorActor(id: string): string {
-  return `counselor:${id}`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Takeover and counselor messages
 
@@ -863,26 +857,14 @@ export async function addCounselorMessage(
           : `conversation ${conversationId} is taken over by ${row.takeover_by}; only they can reply`,
         { details: { by: row.takeover_by } },
       );
-    const seq = row.message_count + 1;
-    await trx
-      .insertInto('messages')
-      .values({
-        conversation_id: conversationId,
-        seq,
-        role: 'counselor',
-        content: ctx.cipher.seal(content, messagePlace(conversationId, seq)),
-        author: by,
-        action: 'human',
-        at,
-        delivered: 0,
-        delivered_at: null,
-      })
-      .execute();
-    await trx
-      .updateTable('conversations')
-      .set({ message_count: seq, updated_at: at })
-      .where('id', '=', conversationId)
-      .execute();
+    const seq = await queueCounselorMessage(trx, ctx.cipher, {
+      conversationId,
+      messageCount: row.message_count,
+      by,
+      content,
+      at,
+      awaitingDelivery: false,
+    });
     await appendAuditEvents(
       trx,
       [
