@@ -97,6 +97,9 @@ class FixedRows<V extends object, R> {
   }
 
   #compile(db: Executor, count: number): Compiled {
+    // The adapter is one per database (shared by its transactions) and says its dialect.
+    // `getExecutor` is marked internal in Kysely; the dialect test in
+    // test/store/fixed-statements.test.ts fails if an upgrade makes it mix up dialects.
     const adapter = db.getExecutor().adapter;
     let byCount = this.#compiled.get(adapter);
     if (!byCount) this.#compiled.set(adapter, (byCount = new Map()));
