@@ -8,42 +8,77 @@ import {
   verifyChain,
   type ChainRow,
 } from './audit-chain.js';
+import { fixedInsert, fixedStatement } from './fixed-statements.js';
 import type { AuditInput, AuditVerification } from './records.js';
 import type { AuditEventsTable, Database } from './schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
+/** The last event of the chain: what the next event's seq and prevHash follow. */
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
+const takeLock = fixedStatement<{ id: number }, AuditHead>('audit lock', (db, v) =>
+  db
+    .updateTable('audit_head')
+    .set((eb) => ({ seq: eb.ref('seq') }))
+    .where('id', '=', v.id)
+    .returning(['seq', 'hash']),
+);
+
 /**
  * Takes the audit write lock. Call it as the first statement of any transaction that appends
  * audit events: it writes before anything is read, so concurrent appenders (other processes on
- * the same SQLite file, or PostgreSQL sessions) queue here instead of forking the chain.
+ * the same SQLite file, or PostgreSQL sessions) queue here instead of forking the chain. Returns
+ * the head as of the lock, which `appendAuditEvents` can take instead of reading it again.
  */
-export async function lockAudit(trx: Transaction<Database>): Promise<void> {
-  await trx
-    .updateTable('audit_head')
-    .set((eb) => ({ seq: eb.ref('seq') }))
-    .where('id', '=', 1)
-    .execute();
+export async function lockAudit(trx: Transaction<Database>): Promise<AuditHead> {
+  return (await takeLock.takeFirst(trx, { id: 1 })) ?? { seq: 0, hash: GENESIS_HASH };
 }
 
 const AUDIT_INSERT_CHUNK = 100;
 
-/** Appends events to the chain; the caller's transaction must have called `lockAudit` first. */
+const insertEvents = fixedInsert('audit_events', [
+  'seq',
+  'at',
+  'actor',
+  'type',
+  'conversation_id',
+  'payload',
+  'payload_hash',
+  'prev_hash',
+  'hash',
+]);
+
+const moveHead = fixedStatement<AuditHead & { id: number }>('audit head', (db, v) =>
+  db.updateTable('audit_head').set({ seq: v.seq, hash: v.hash }).where('id', '=', v.id),
+);
+
+/**
+ * Appends events to the chain; the caller's transaction must have called `lockAudit` first. With
+ * the `head` that `lockAudit` returned, the head is not read again; it is moved on to the last
+ * event written, so it stays current for a later append in the same transaction.
+ */
 export async function appendAuditEvents(
   trx: Transaction<Database>,
   events: AuditInput[],
   at: string,
+  head?: AuditHead,
 ): Promise<AuditEvent[]> {
   if (events.length === 0) return [];
-  const head = await trx
-    .selectFrom('audit_head')
-    .select(['seq', 'hash'])
-    .where('id', '=', 1)
-    .executeTakeFirst();
-  let seq = head?.seq ?? 0;
-  let prevHash = head?.hash ?? GENESIS_HASH;
+  const from =
+    head ??
+    (await trx
+      .selectFrom('audit_head')
+      .select(['seq', 'hash'])
+      .where('id', '=', 1)
+      .executeTakeFirst());
+  let seq = from?.seq ?? 0;
+  let prevHash = from?.hash ?? GENESIS_HASH;
   const written: AuditEvent[] = [];
-  const rows: Array<Insertable<AuditEventsTable>> = [];
+  const rows: Array<Required<Insertable<AuditEventsTable>>> = [];
   for (const e of events) {
     seq += 1;
     const payload = canonicalJson(e.payload);
@@ -82,11 +117,9 @@ export async function appendAuditEvents(
   }
   // Chunked so a long batch stays far below SQLite's limit on bound parameters.
   for (let i = 0; i < rows.length; i += AUDIT_INSERT_CHUNK)
-    await trx
-      .insertInto('audit_events')
-      .values(rows.slice(i, i + AUDIT_INSERT_CHUNK))
-      .execute();
-  await trx.updateTable('audit_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
+    await insertEvents.execute(trx, rows.slice(i, i + AUDIT_INSERT_CHUNK));
+  await moveHead.execute(trx, { id: 1, seq, hash: prevHash });
+  if (head) Object.assign(head, { seq, hash: prevHash });
   return written;
 }
 

@@ -18,6 +18,7 @@ import {
 import { wordDiff } from '../nlp/text-diff.js';
 import { appendAuditEvents, lockAudit } from './audit.js';
 import type { ContentCipher } from './crypto.js';
+import { counselorActor, queueCounselorMessage } from './messages.js';
 import type { Database, DraftsTable } from './schema.js';
 
 export interface DraftContext {
@@ -34,8 +35,6 @@ export interface NewDraft {
 }
 
 const draftPlace = (id: string, field: 'text' | 'final' | 'diff') => `draft ${id} ${field}`;
-const messagePlace = (conversationId: string, seq: number) =>
-  `conversation ${conversationId} message ${seq}`;
 
 /** Writes a draft inside the turn's transaction; returns its id (audited by the caller's turn). */
 export async function insertDraft(
@@ -132,31 +131,19 @@ export async function decideDraft(
       .select('message_count')
       .where('id', '=', row.conversation_id)
       .executeTakeFirstOrThrow();
-    const seq = conversation.message_count + 1;
-    await trx
-      .insertInto('messages')
-      .values({
-        conversation_id: row.conversation_id,
-        seq,
-        role: 'counselor',
-        content: ctx.cipher.seal(final, messagePlace(row.conversation_id, seq)),
-        author: decision.by,
-        action: 'human',
-        at,
-        delivered: 0,
-        delivered_at: null,
-      })
-      .execute();
-    await trx
-      .updateTable('conversations')
-      .set({ message_count: seq, awaiting_delivery: 1, updated_at: at })
-      .where('id', '=', row.conversation_id)
-      .execute();
+    const seq = await queueCounselorMessage(trx, ctx.cipher, {
+      conversationId: row.conversation_id,
+      messageCount: conversation.message_count,
+      by: decision.by,
+      content: final,
+      at,
+      awaitingDelivery: true,
+    });
     await appendAuditEvents(
       trx,
       [
         {
-          actor: `counselor:${decision.by}`,
+          actor: counselorActor(decision.by),
           type: decision.approve ? 'draft.approved' : 'draft.rejected',
           conversationId: row.conversation_id,
           payload: { draftId: id, edited: final !== drafted, seq },

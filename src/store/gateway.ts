@@ -18,6 +18,8 @@ import {
 import { appendAuditEvents, lockAudit } from './audit.js';
 import { insertDraft } from './drafts.js';
 import type { ContentCipher } from './crypto.js';
+import { fixedInsert, fixedStatement } from './fixed-statements.js';
+import { counselorActor, messagePlace, queueCounselorMessage } from './messages.js';
 import type {
   AuditInput,
   ConversationRecord,
@@ -34,8 +36,6 @@ export interface GatewayContext {
   cipher: ContentCipher;
 }
 
-const messagePlace = (conversationId: string, seq: number) =>
-  `conversation ${conversationId} message ${seq}`;
 const riskPlace = (conversationId: string) => `conversation ${conversationId} risk state`;
 const resolutionPlace = (escalationId: string) => `escalation ${escalationId} resolution`;
 const handoverPlace = (conversationId: string) => `conversation ${conversationId} handover note`;
@@ -44,15 +44,16 @@ const notePlace = (noteId: number) => `escalation note ${noteId}`;
 // ---------------------------------------------------------------------------------------------
 // Conversations and messages
 
+const selectConversation = fixedStatement<{ id: string }, Selectable<ConversationsTable>>(
+  'conversation',
+  (db, v) => db.selectFrom('conversations').selectAll().where('id', '=', v.id),
+);
+
 export async function getConversation(
   ctx: GatewayContext,
   id: string,
 ): Promise<ConversationRecord | undefined> {
-  const row = await ctx.db
-    .selectFrom('conversations')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await selectConversation.takeFirst(ctx.db, { id });
   return row ? conversationFromRow(ctx.cipher, row) : undefined;
 }
 
@@ -111,6 +112,78 @@ export async function conversationTurns(
   }));
 }
 
+// Every turn runs these; the rarer statements of a turn (deliveries, drafts, escalations) are built
+// as usual.
+const selectTurnConversation = fixedStatement<
+  { id: string },
+  Pick<
+    Selectable<ConversationsTable>,
+    'message_count' | 'created_at' | 'takeover_by' | 'release_requested_at'
+  >
+>('conversation of a turn', (db, v) =>
+  db
+    .selectFrom('conversations')
+    .select(['message_count', 'created_at', 'takeover_by', 'release_requested_at'])
+    .where('id', '=', v.id),
+);
+const updateTurnConversation = fixedStatement<
+  Pick<
+    Selectable<ConversationsTable>,
+    'id' | 'area' | 'locale' | 'risk_state' | 'last_level' | 'message_count' | 'updated_at'
+  >
+>('conversation update of a turn', (db, v) =>
+  db
+    .updateTable('conversations')
+    .set({
+      area: v.area,
+      locale: v.locale,
+      risk_state: v.risk_state,
+      last_level: v.last_level,
+      message_count: v.message_count,
+      updated_at: v.updated_at,
+    })
+    .where('id', '=', v.id),
+);
+const insertTurnConversation = fixedInsert('conversations', [
+  'id',
+  'area',
+  'locale',
+  'risk_state',
+  'last_level',
+  'message_count',
+  'takeover_by',
+  'takeover_at',
+  'client_id',
+  'created_at',
+  'updated_at',
+]);
+const insertTurnMessages = fixedInsert('messages', [
+  'conversation_id',
+  'seq',
+  'role',
+  'content',
+  'author',
+  'action',
+  'at',
+  'delivered',
+  'delivered_at',
+]);
+const insertTurnSummary = fixedInsert('turns', [
+  'conversation_id',
+  'at',
+  'first_seq',
+  'last_seq',
+  'action',
+  'protocol',
+  'level',
+  'cssrs',
+  'categories',
+  'failed_checks',
+  'upstream',
+  'upstream_error',
+  'escalation_id',
+]);
+
 /**
  * Writes a guarded turn in one transaction: the conversation (created or updated), its new
  * messages, the turn summary, the escalation with its outbox notification, and the audit events.
@@ -119,66 +192,51 @@ export async function conversationTurns(
  */
 export async function recordTurn(ctx: GatewayContext, turn: TurnRecord): Promise<TurnWriteResult> {
   return ctx.db.transaction().execute(async (trx) => {
-    await lockAudit(trx);
-    const existing = await trx
-      .selectFrom('conversations')
-      .select(['message_count', 'created_at', 'takeover_by', 'release_requested_at'])
-      .where('id', '=', turn.conversationId)
-      .executeTakeFirst();
+    const head = await lockAudit(trx);
+    const existing = await selectTurnConversation.takeFirst(trx, { id: turn.conversationId });
     const firstSeq = (existing?.message_count ?? 0) + 1;
     const count = firstSeq - 1 + turn.messages.length;
     const riskState =
       turn.riskState === undefined || turn.riskState === null
         ? null
         : ctx.cipher.seal(JSON.stringify(turn.riskState), riskPlace(turn.conversationId));
+    const conversation = {
+      id: turn.conversationId,
+      area: turn.area,
+      locale: turn.locale,
+      risk_state: riskState,
+      last_level: turn.summary.level,
+      message_count: count,
+      updated_at: turn.at,
+    };
     if (existing) {
-      await trx
-        .updateTable('conversations')
-        .set({
-          area: turn.area,
-          locale: turn.locale,
-          risk_state: riskState,
-          last_level: turn.summary.level,
-          message_count: count,
-          updated_at: turn.at,
-        })
-        .where('id', '=', turn.conversationId)
-        .execute();
+      await updateTurnConversation.execute(trx, conversation);
     } else {
-      await trx
-        .insertInto('conversations')
-        .values({
-          id: turn.conversationId,
-          area: turn.area,
-          locale: turn.locale,
-          risk_state: riskState,
-          last_level: turn.summary.level,
-          message_count: count,
+      await insertTurnConversation.execute(trx, [
+        {
+          ...conversation,
           takeover_by: null,
           takeover_at: null,
           client_id: turn.clientId ?? null,
           created_at: turn.at,
-          updated_at: turn.at,
-        })
-        .execute();
+        },
+      ]);
     }
     if (turn.messages.length > 0) {
-      await trx
-        .insertInto('messages')
-        .values(
-          turn.messages.map((m, n) => ({
-            conversation_id: turn.conversationId,
-            seq: firstSeq + n,
-            role: m.role,
-            content: ctx.cipher.seal(m.content, messagePlace(turn.conversationId, firstSeq + n)),
-            author: m.author ?? null,
-            action: m.action ?? null,
-            at: turn.at,
-            delivered: 1,
-            delivered_at: turn.at,
-          })),
-        )
-        .execute();
+      await insertTurnMessages.execute(
+        trx,
+        turn.messages.map((m, n) => ({
+          conversation_id: turn.conversationId,
+          seq: firstSeq + n,
+          role: m.role,
+          content: ctx.cipher.seal(m.content, messagePlace(turn.conversationId, firstSeq + n)),
+          author: m.author ?? null,
+          action: m.action ?? null,
+          at: turn.at,
+          delivered: 1,
+          delivered_at: turn.at,
+        })),
+      );
     }
 
     if (turn.deliver !== undefined && turn.deliver.length > 0) {
@@ -257,9 +315,8 @@ export async function recordTurn(ctx: GatewayContext, turn: TurnRecord): Promise
       if (outcome.event) audit.push(outcome.event);
     }
     const s = turn.summary;
-    await trx
-      .insertInto('turns')
-      .values({
+    await insertTurnSummary.execute(trx, [
+      {
         conversation_id: turn.conversationId,
         at: turn.at,
         first_seq: firstSeq,
@@ -273,8 +330,8 @@ export async function recordTurn(ctx: GatewayContext, turn: TurnRecord): Promise
         upstream: s.upstream ?? null,
         upstream_error: s.upstreamError ?? null,
         escalation_id: escalationId ?? null,
-      })
-      .execute();
+      },
+    ]);
 
     const texts = turn.messages.map((m) => m.content);
     for (const e of turn.audit) {
@@ -286,16 +343,10 @@ export async function recordTurn(ctx: GatewayContext, turn: TurnRecord): Promise
         payload: escalationId === undefined ? payload : withEscalationId(payload, escalationId),
       });
     }
-    const written = await appendAuditEvents(trx, audit, turn.at);
-    const auditSeq =
-      written.at(-1)?.seq ??
-      (
-        await trx
-          .selectFrom('audit_head')
-          .select('seq')
-          .where('id', '=', 1)
-          .executeTakeFirstOrThrow()
-      ).seq;
+    // The head moves on with what is appended: its seq is the turn's last event (or the one
+    // before the turn when it wrote none).
+    await appendAuditEvents(trx, audit, turn.at, head);
+    const auditSeq = head.seq;
     return { ...(escalationId === undefined ? {} : { escalationId }), auditSeq };
   });
 }
@@ -642,11 +693,6 @@ async function requireEscalation(trx: Executor, id: string): Promise<Selectable<
   return row;
 }
 
-/** Audit actor for a person acting in the console. */
-export function counselorActor(id: string): string {
-  return `counselor:${id}`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Takeover and counselor messages
 
@@ -811,26 +857,14 @@ export async function addCounselorMessage(
           : `conversation ${conversationId} is taken over by ${row.takeover_by}; only they can reply`,
         { details: { by: row.takeover_by } },
       );
-    const seq = row.message_count + 1;
-    await trx
-      .insertInto('messages')
-      .values({
-        conversation_id: conversationId,
-        seq,
-        role: 'counselor',
-        content: ctx.cipher.seal(content, messagePlace(conversationId, seq)),
-        author: by,
-        action: 'human',
-        at,
-        delivered: 0,
-        delivered_at: null,
-      })
-      .execute();
-    await trx
-      .updateTable('conversations')
-      .set({ message_count: seq, updated_at: at })
-      .where('id', '=', conversationId)
-      .execute();
+    const seq = await queueCounselorMessage(trx, ctx.cipher, {
+      conversationId,
+      messageCount: row.message_count,
+      by,
+      content,
+      at,
+      awaitingDelivery: false,
+    });
     await appendAuditEvents(
       trx,
       [
