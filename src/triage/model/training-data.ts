@@ -26,9 +26,10 @@ export type TriageRecord = z.infer<typeof triageLineSchema>;
 
 /**
  * The project files the shipped model trains on, relative to the package root, in training order:
- * the training set and the fresh batches the rules were tuned on. The last batch of each line
- * (`fresh-crisis-d`, `fresh-categories-e`, `fresh-lookalikes-b`) is never trained or tuned on: it is
- * the honest check for wording nobody wrote a rule or a training row for (data/triage/README.md).
+ * the training set and the fresh batches the rules were tuned on. The later batches
+ * (`fresh-crisis-d`/`-e`, `fresh-categories-e`/`-f`, `fresh-lookalikes-b`/`-c`) are never trained
+ * or tuned on: they are the honest check for wording nobody wrote a rule or a training row for
+ * (data/triage/README.md).
  * After a change here, retrain (`scripts/train-triage.ts`), re-tune the model policy
  * (`scripts/tune-model-policy.ts`) and refit the confidence (`scripts/calibrate-triage.ts`).
  */
