@@ -133,7 +133,8 @@ describe('combine: rules + model', () => {
 
   it('takes another model policy when one is passed, for tuning scripts', () => {
     const text = 'everything is grey and i keep staring at the ceiling';
-    const output = () => ({ atLeast: [0.8, 0.8, 0.8, 0.3, 0.2, 0.1] });
+    const atLeast: ModelOutput['atLeast'] = [0.8, 0.8, 0.8, 0.3, 0.2, 0.1];
+    const output = () => ({ atLeast });
     expect(createTriage({ model: fakeModel(output) }).triageText(text).cssrs).toBe(3);
     const stricter = createTriage({
       model: fakeModel(output),
