@@ -195,6 +195,15 @@ function main(): void {
       keep: { type: 'string', default: '' },
     },
   });
+  const maxFalseAlarmRate =
+    values['max-false-alarms'] === undefined ? undefined : Number(values['max-false-alarms']);
+  if (maxFalseAlarmRate !== undefined && !(maxFalseAlarmRate >= 0 && maxFalseAlarmRate <= 1))
+    throw new Error(
+      `--max-false-alarms ${values['max-false-alarms']}: a rate between 0 and 1 (e.g. 0.036)`,
+    );
+  const sweeps = Number(values.sweeps);
+  if (!Number.isInteger(sweeps) || sweeps < 1)
+    throw new Error(`--sweeps ${values.sweeps}: a whole number of sweeps, at least 1`);
   const keep = values.keep.split(',').filter((key) => key !== '');
   for (const key of keep)
     if (!(key in GRID))
@@ -240,8 +249,8 @@ function main(): void {
 
   const shipped = evaluate(MODEL_POLICY, project, csv);
   const maxAlarms =
-    values['max-false-alarms'] !== undefined
-      ? Math.floor(Number(values['max-false-alarms']) * shipped.projectNone)
+    maxFalseAlarmRate !== undefined
+      ? Math.floor(maxFalseAlarmRate * shipped.projectNone)
       : shipped.projectAlarms;
   console.log(`shipped policy: ${describe(shipped, withCsv)}`);
   console.log(
@@ -251,7 +260,6 @@ function main(): void {
   let best: ModelPolicy = MODEL_POLICY;
   let bestScore = shipped;
   let bestQualifies = qualifies(shipped, maxAlarms, withCsv);
-  const sweeps = Number(values.sweeps);
   for (let sweep = 1; sweep <= sweeps; sweep += 1) {
     let changed = false;
     for (const [key, grid] of Object.entries(GRID)) {
