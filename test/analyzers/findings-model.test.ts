@@ -8,6 +8,7 @@ import {
   defaultFindingsWeightsPath,
   loadFindingsModel,
   scoreReply,
+  type FindingsModel,
 } from '../../src/analyzers/model/findings-model.js';
 import { keepOnly, modelFindings, type ModelLine } from '../../src/analyzers/model/model-line.js';
 import {
@@ -337,4 +338,32 @@ describe("the guard's own replies never trip the three checks", () => {
       expect(flagged).toEqual([]);
     });
   }
+});
+
+describe('modelFindings: the learned gate', () => {
+  const line: ModelLine = {
+    finding: 'means_content',
+    gate: (turns) => turns.some((t) => t.includes('hopeless')),
+    cancels: () => false,
+  };
+  const reply = 'The old quarry road is quiet after dark.';
+  const fake = (opens: boolean): FindingsModel => ({
+    version: 'fake0000',
+    thresholds: { means_content: 0.5, collusion: 0.5, claims_human: 0.5 },
+    normalisationMatches: true,
+    score: () => ({ p: 0.9, evidence: [] }),
+    opensGate: () => opens,
+  });
+
+  it('reads the reply when the learned gate opens, and says the gate did', () => {
+    const [finding] = modelFindings(line, reply, ['where is it quiet at night'], fake(true));
+    expect(finding?.reason).toMatch(/learned gate/);
+    expect(modelFindings(line, reply, ['where is it quiet at night'], fake(false))).toEqual([]);
+  });
+
+  it('does not credit the learned gate when the seeker’s own words opened the line', () => {
+    const [finding] = modelFindings(line, reply, ['i feel hopeless'], fake(true));
+    expect(finding?.reason).toBeDefined();
+    expect(finding?.reason).not.toMatch(/learned gate/);
+  });
 });

@@ -72,8 +72,10 @@ export function modelFindings(
   userTurns: readonly string[],
   model: FindingsModel = loadFindingsModel(),
 ): ReplyFinding[] {
-  // The learned gate over the seeker's turns opens the line when the lexical gate misses.
-  const open = line.gate(userTurns) || model.opensGate(line.finding, userTurns);
+  // The learned gate over the seeker's turns opens the line when the lexical gate misses; the
+  // reason says so, since no word of the seeker's is there to point at.
+  const learnedGate = !line.gate(userTurns) && model.opensGate(line.finding, userTurns);
+  const open = learnedGate || line.gate(userTurns);
   const read = modelText({ ...line, gate: () => open }, reply, userTurns);
   if (!read) return [];
   const threshold = model.thresholds[line.finding];
@@ -88,7 +90,7 @@ export function modelFindings(
   return [
     {
       span: sentence,
-      reason: `model: ${line.finding} p=${p.toFixed(2)} ≥ ${threshold.toFixed(2)} (weights ${model.version})${why ? `; ${why}` : ''}`,
+      reason: `model: ${line.finding} p=${p.toFixed(2)} ≥ ${threshold.toFixed(2)} (weights ${model.version})${why ? `; ${why}` : ''}${learnedGate ? '; the learned gate read the seeker’s turns as calling for this check' : ''}`,
     },
   ];
 }
