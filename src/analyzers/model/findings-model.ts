@@ -18,6 +18,7 @@ import {
   type ModelFinding,
   findingsModelSchema,
   findingsModelVersion,
+  type SerializedFindingHead,
   type SerializedFindingsModel,
 } from './weights-format.js';
 
@@ -65,6 +66,21 @@ interface Head {
   b: number;
 }
 
+/** A head's dense weights and Platt scaling; damaged weights are a CONFIG_INVALID naming `origin`. */
+function readyHead(head: SerializedFindingHead, bits: number, origin: string, what: string): Head {
+  let weights: Float32Array;
+  try {
+    weights = denseHead(head, bits);
+  } catch (error) {
+    throw new TandemError(
+      'CONFIG_INVALID',
+      `${origin}: ${what}${(error as Error).message}; retrain or restore the weights`,
+      { cause: error },
+    );
+  }
+  return { weights, bias: head.bias, a: head.platt.a, b: head.platt.b };
+}
+
 /** An inference-ready model from parsed weights, validated first; `origin` names it in errors. */
 export function createFindingsModel(serialized: unknown, origin = 'findings model'): FindingsModel {
   const parsed = findingsModelSchema.safeParse(serialized);
@@ -84,39 +100,13 @@ export function createFindingsModel(serialized: unknown, origin = 'findings mode
   }
   const bits = model.features.bits;
   const heads = new Map<ModelFinding, Head>();
+  for (const head of model.heads) heads.set(head.finding, readyHead(head, bits, origin, ''));
   const gates = new Map<ModelFinding, Head & { threshold: number }>();
-  for (const gate of model.gates ?? []) {
-    let weights: Float32Array;
-    try {
-      weights = denseHead(gate, bits);
-    } catch (error) {
-      throw new TandemError(
-        'CONFIG_INVALID',
-        `${origin}: gate ${(error as Error).message}; retrain or restore the weights`,
-        { cause: error },
-      );
-    }
+  for (const gate of model.gates ?? [])
     gates.set(gate.finding, {
-      weights,
-      bias: gate.bias,
-      a: gate.platt.a,
-      b: gate.platt.b,
+      ...readyHead(gate, bits, origin, 'gate '),
       threshold: gate.threshold,
     });
-  }
-  for (const head of model.heads) {
-    let weights: Float32Array;
-    try {
-      weights = denseHead(head, bits);
-    } catch (error) {
-      throw new TandemError(
-        'CONFIG_INVALID',
-        `${origin}: ${(error as Error).message}; retrain or restore the weights`,
-        { cause: error },
-      );
-    }
-    heads.set(head.finding, { weights, bias: head.bias, a: head.platt.a, b: head.platt.b });
-  }
   const thresholds = Object.fromEntries(model.heads.map((h) => [h.finding, h.threshold])) as Record<
     ModelFinding,
     number
