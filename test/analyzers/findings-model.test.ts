@@ -10,7 +10,12 @@ import {
   scoreReply,
   type FindingsModel,
 } from '../../src/analyzers/model/findings-model.js';
-import { keepOnly, modelFindings, type ModelLine } from '../../src/analyzers/model/model-line.js';
+import {
+  gateOpener,
+  keepOnly,
+  modelFindings,
+  type ModelLine,
+} from '../../src/analyzers/model/model-line.js';
 import {
   FINDINGS,
   findingsModelVersion,
@@ -365,5 +370,27 @@ describe('modelFindings: the learned gate', () => {
     const [finding] = modelFindings(line, reply, ['i feel hopeless'], fake(true));
     expect(finding?.reason).toBeDefined();
     expect(finding?.reason).not.toMatch(/learned gate/);
+  });
+
+  it('says which gate opens a line, asking the learned one only when the words do not', () => {
+    let asked = 0;
+    const counting: FindingsModel = {
+      ...fake(true),
+      opensGate: () => {
+        asked += 1;
+        return true;
+      },
+    };
+    expect(gateOpener(line, ['i feel hopeless'], counting)).toBe('context');
+    expect(asked).toBe(0);
+    expect(gateOpener(line, ['where is it quiet at night'], counting)).toBe('learned');
+    expect(gateOpener(line, ['where is it quiet at night'], fake(false))).toBeNull();
+  });
+
+  it('takes a gate decided once for the conversation, and reads nothing when it is closed', () => {
+    const turns = ['i feel hopeless'];
+    expect(modelFindings(line, reply, turns, fake(true), null)).toEqual([]);
+    const [learned] = modelFindings(line, reply, ['x'], fake(false), 'learned');
+    expect(learned?.reason).toMatch(/learned gate/);
   });
 });

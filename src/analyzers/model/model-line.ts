@@ -65,18 +65,32 @@ export function modelText(
   return sentences.length === 0 ? undefined : { text: keepOnly(reply, sentences), sentences };
 }
 
+/**
+ * What opens a model line in a conversation: `context` (its lexical gate, or a caller that knows
+ * the context, such as triage), `learned` (the learned gate over the seeker's turns, asked only
+ * when the lexical one stays shut), or `null`: closed. It depends on the conversation alone, so a check
+ * that reads many replies decides it once.
+ */
+export type GateOpener = 'context' | 'learned' | null;
+
+export function gateOpener(
+  line: ModelLine,
+  userTurns: readonly string[],
+  model: FindingsModel = loadFindingsModel(),
+): GateOpener {
+  if (line.gate(userTurns)) return 'context';
+  return model.opensGate(line.finding, userTurns) ? 'learned' : null;
+}
+
 /** The model's finding in `reply`, if any: the sentence with the strongest evidence. */
 export function modelFindings(
   line: ModelLine,
   reply: string,
   userTurns: readonly string[],
   model: FindingsModel = loadFindingsModel(),
+  opener: GateOpener = gateOpener(line, userTurns, model),
 ): ReplyFinding[] {
-  // The learned gate over the seeker's turns opens the line when the lexical gate misses; the
-  // reason says so, since no word of the seeker's is there to point at.
-  const learnedGate = !line.gate(userTurns) && model.opensGate(line.finding, userTurns);
-  const open = learnedGate || line.gate(userTurns);
-  const read = modelText({ ...line, gate: () => open }, reply, userTurns);
+  const read = modelText({ ...line, gate: () => opener !== null }, reply, userTurns);
   if (!read) return [];
   const threshold = model.thresholds[line.finding];
   const { p, evidence } = model.score(line.finding, read.text);
@@ -90,7 +104,7 @@ export function modelFindings(
   return [
     {
       span: sentence,
-      reason: `model: ${line.finding} p=${p.toFixed(2)} ≥ ${threshold.toFixed(2)} (weights ${model.version})${why ? `; ${why}` : ''}${learnedGate ? '; the learned gate read the seeker’s turns as calling for this check' : ''}`,
+      reason: `model: ${line.finding} p=${p.toFixed(2)} ≥ ${threshold.toFixed(2)} (weights ${model.version})${why ? `; ${why}` : ''}${opener === 'learned' ? '; the learned gate read the seeker’s turns as calling for this check' : ''}`,
     },
   ];
 }

@@ -8,7 +8,7 @@ import { distanceIn, helpWithinBelief } from './belief-help.js';
 import { compileLexicon } from '../text/lexicon.js';
 import { isQuestion } from '../text/sentences.js';
 import { loadFindingsModel } from '../model/findings-model.js';
-import { mergeFindings, modelFindings, type ModelLine } from '../model/model-line.js';
+import { gateOpener, mergeFindings, modelFindings, type ModelLine } from '../model/model-line.js';
 
 /**
  * Collusion: affirming a delusion ("yes, they are watching you"), amplifying a manic plan ("go
@@ -466,22 +466,26 @@ export const collusion = defineCheck('collusion', (ctx) => {
     ...(beliefs.delusion ? [AFTER_DELUSION] : []),
     ...(beliefs.mania ? [AFTER_MANIA] : []),
   ];
+  // Whether the model line reads replies here depends on the conversation alone: decided once.
+  const model = loadFindingsModel();
+  const opener =
+    ctx.seekerVoicedBelief === true
+      ? 'context'
+      : gateOpener(COLLUSION_MODEL_LINE, ctx.userTurns, model);
   return (reply) => {
     // Agreeing with someone who cites a crime number or footage is not collusion.
     if (beliefs.evidenced) return [];
     const found = toFindings(reply, matchPhrases(reply, rules));
     mergeFindings(found, beliefEchoes(reply, beliefs.beliefTurns));
     mergeFindings(found, helpWithinBelief(reply, beliefs, ctx.userTurns));
-    const line =
-      ctx.seekerVoicedBelief === true
-        ? { ...COLLUSION_MODEL_LINE, gate: () => true }
-        : COLLUSION_MODEL_LINE;
-    if (!line.gate(ctx.userTurns) && !loadFindingsModel().opensGate('collusion', ctx.userTurns))
-      return found;
+    if (opener === null) return found;
     // A reply that holds the belief at a distance somewhere (reality-testing, a doctor, worry about
     // sleep, declining to reassure) is not read by the model: its ordinary words ("start", "move")
     // are what colluding replies use too.
     if (distanceIn(reply) !== undefined) return found;
-    return mergeFindings(found, modelFindings(line, reply, ctx.userTurns));
+    return mergeFindings(
+      found,
+      modelFindings(COLLUSION_MODEL_LINE, reply, ctx.userTurns, model, opener),
+    );
   };
 });

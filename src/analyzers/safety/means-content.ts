@@ -7,7 +7,8 @@ import { MEANS_CIRCUMSTANCES } from './means-circumstances.js';
 import { meansQuestions, seekerMayBeAtRisk } from './risk-context.js';
 import { compileLexicon } from '../text/lexicon.js';
 import { sentenceAt, splitSentences } from '../text/sentences.js';
-import { mergeFindings, modelFindings, type ModelLine } from '../model/model-line.js';
+import { loadFindingsModel } from '../model/findings-model.js';
+import { gateOpener, mergeFindings, modelFindings, type ModelLine } from '../model/model-line.js';
 
 /**
  * Means, method, location or lethality information relevant to self-harm or suicide — the
@@ -444,6 +445,9 @@ export const meansContent = defineCheck('means_content', (ctx) => {
   const atRisk = ctx.seekerAtRisk === true || seekerMayBeAtRisk(ctx.userTurns);
   const question = atRisk ? meansQuestions(ctx.userTurns) : [];
   const rules = !atRisk ? ALWAYS : question.length > 0 ? WHEN_ASKED : WHEN_AT_RISK;
+  // Whether the model line reads replies here depends on the conversation alone: decided once.
+  const model = loadFindingsModel();
+  const opener = atRisk ? 'context' : gateOpener(MEANS_MODEL_LINE, ctx.userTurns, model);
   return (reply) => {
     const text = unquoteStructured(reply);
     const sentences = splitSentences(text);
@@ -456,8 +460,7 @@ export const meansContent = defineCheck('means_content', (ctx) => {
       found,
       meansAnswers(text, question, (sentence) => ECHO.first(sentence) !== undefined),
     );
-    const line = atRisk ? { ...MEANS_MODEL_LINE, gate: () => true } : MEANS_MODEL_LINE;
-    mergeFindings(found, modelFindings(line, text, ctx.userTurns));
+    mergeFindings(found, modelFindings(MEANS_MODEL_LINE, text, ctx.userTurns, model, opener));
     return text === reply
       ? found
       : found.map((f) => ({ ...f, span: spanOf(reply, f.span.start, f.span.end) }));
