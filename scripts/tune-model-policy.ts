@@ -179,6 +179,10 @@ function describe(score: Score, withCsv: boolean): string {
   return `${project}; C-SSRS sev≥3 recall ${ratio(score.severeHits, score.severeTotal)} precision ${ratio(score.severeHits, score.severePredicted)}, any-risk ${ratio(score.csvAnyRisk, score.csvRisky)} FPR ${ratio(score.anyFalsePositives, score.csvNone)}`;
 }
 
+function barOf(policy: ModelPolicy, key: string): number {
+  return (policy as unknown as Record<string, number>)[key] as number;
+}
+
 function withValue(policy: ModelPolicy, key: string, value: number): ModelPolicy {
   return { ...policy, [key]: key.startsWith('cap') ? (value as Cssrs) : value };
 }
@@ -264,15 +268,16 @@ function main(): void {
     let changed = false;
     for (const [key, grid] of Object.entries(GRID)) {
       if (keep.includes(key)) continue;
+      console.log(`  sweep ${sweep}: trying ${grid.length} values of ${key}`);
       for (const value of grid) {
-        if ((best as unknown as Record<string, number>)[key] === value) continue;
+        if (barOf(best, key) === value) continue;
         const candidate = withValue(best, key, value);
         const score = evaluate(candidate, project, csv);
         const ok = qualifies(score, maxAlarms, withCsv);
         if (ok && (!bestQualifies || better(score, bestScore))) {
           best = candidate;
           bestScore = score;
-          bestQualifies = ok;
+          bestQualifies = true;
           changed = true;
           console.log(`  sweep ${sweep}: ${key} = ${value} → ${describe(score, withCsv)}`);
         }
@@ -281,20 +286,13 @@ function main(): void {
     if (!changed) break;
   }
 
-  const changes = Object.keys(GRID).filter(
-    (key) =>
-      (best as unknown as Record<string, number>)[key] !==
-      (MODEL_POLICY as unknown as Record<string, number>)[key],
-  );
+  const changes = Object.keys(GRID).filter((key) => barOf(best, key) !== barOf(MODEL_POLICY, key));
   console.log(`\nchosen policy: ${describe(bestScore, withCsv)}`);
   console.log(
     changes.length === 0
       ? 'no bar changes: the shipped policy is the best qualifying one on this grid'
       : changes
-          .map(
-            (key) =>
-              `  ${key}: ${(MODEL_POLICY as unknown as Record<string, number>)[key]} → ${(best as unknown as Record<string, number>)[key]}`,
-          )
+          .map((key) => `  ${key}: ${barOf(MODEL_POLICY, key)} → ${barOf(best, key)}`)
           .join('\n'),
   );
   if (values.out) {
