@@ -23,7 +23,9 @@ export type ModelFinding = (typeof FINDINGS)[number];
  */
 export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-collusion-d.jsonl',
+  'fresh-collusion-e.jsonl',
   'fresh-means-d.jsonl',
+  'fresh-means-e.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */
