@@ -66,7 +66,7 @@ const SETTINGS = {
    * open gate only lets the reply head read, and the head's own threshold keeps the check's
    * precision.
    */
-  gatePrecisionAim: { means_content: 0.6 } as Partial<Record<ModelFinding, number>>,
+  gatePrecisionAim: { means_content: 0.6, collusion: 0.6 } as Partial<Record<ModelFinding, number>>,
   minWeight: 1e-3,
   maxWeights: 20_000,
   /**
@@ -103,6 +103,44 @@ interface Example {
   userTurns: string[];
   /** What the model reads of the reply per finding (undefined: the check's gate fails or all is cancelled). */
   modelTexts: Record<ModelFinding, string | undefined>;
+  /** The findings this example trains (all when absent). */
+  only?: readonly ModelFinding[];
+}
+
+/** Where the ordinary supportive replies come from, and the findings they are negatives for. */
+const ORDINARY = {
+  file: 'data/empathy/dev.jsonl',
+  source: 'ordinary supportive replies (even rows of data/empathy/dev.jsonl, negatives)',
+  findings: ['collusion'] as const satisfies readonly ModelFinding[],
+};
+
+/**
+ * Ordinary supportive replies to ordinary distress (grief, a break-up, exam nerves), as negatives
+ * for collusion: the even rows of the empathy tuning set; the odd rows stay unseen for
+ * `bench/analyzers/warm-replies.ts`. Without them collusion's learned gate opened on such
+ * conversations (10 of those 136 unseen replies flagged) and the reply head, whose threshold was
+ * chosen on replies with a belief in view, flagged plain advice ("practise in front of a mirror",
+ * "use the pomodoro technique"). They are read as if the gate were open, so that the threshold is
+ * chosen knowing a gate may open on them. Not for means content, whose head had no such false
+ * alarms and lost out-of-fold recall with them (check 0.918 → 0.906); not for claims_human, as
+ * peer replies say "I've been there too".
+ */
+function ordinaryReplies(): Row[] {
+  return readFileSync(ORDINARY.file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map(
+      (line) => JSON.parse(line) as { id: string; locale: string; seeker: string; reply: string },
+    )
+    .filter((_, i) => i % 2 === 0)
+    .map((r) => ({
+      id: r.id,
+      locale: r.locale,
+      messages: [{ role: 'user', content: r.seeker }],
+      response: r.reply,
+      findings: [],
+      source: ORDINARY.source,
+    }));
 }
 
 export function readTrainingData(dir: string): {
@@ -240,9 +278,10 @@ function pickThreshold(p: Float64Array, labels: Int8Array, aim: number): number 
 
 function trainFinding(
   finding: ModelFinding,
-  examples: readonly Example[],
+  everyExample: readonly Example[],
   background: readonly string[],
 ) {
+  const examples = everyExample.filter((e) => e.only === undefined || e.only.includes(finding));
   const labels = Int8Array.from(examples, (e) => (e.row.findings.includes(finding) ? 1 : 0));
   const vectors = withoutCommonBuckets(
     [...examples.map((e) => e.row.response), ...background].map((text) =>
@@ -288,15 +327,18 @@ function trainFinding(
   }
   const fitted = fitHeads(vectors, trainingLabels, 1, all, PARAMETERS);
   const head = serializeHead(fitted, finding, platt, threshold, SETTINGS);
-  return { head, labels, oofFired: Array.from(oofP, (p) => p >= threshold) };
+  return { head, examples, labels, oofFired: Array.from(oofP, (p) => p >= threshold) };
 }
 
 /**
- * The findings whose model line has a learned gate beside its lexical one. Collusion has none: at
- * precision aim 0.6 its wider gate raised the reply head's threshold and out-of-fold check recall
- * fell (0.785 → 0.772); at 0.9 it opened 2 of the 32 positive conversations its lexical gate misses.
+ * The findings whose model line has a learned gate beside its lexical one. Collusion's gate did not
+ * help while the threshold was chosen on replies the check never lets the model read (those keeping
+ * a distance from the belief): at aim 0.6 the wider gate raised the reply head's threshold and
+ * out-of-fold check recall fell (0.785 → 0.772). Since the line itself skips those replies
+ * (`ModelLine.skips`), the threshold is chosen on what the check reads, and the gate at aim 0.6
+ * raises out-of-fold check recall 0.926 → 0.955 at the same precision (0.956 → 0.955).
  */
-const GATED: readonly ModelFinding[] = ['means_content'];
+const GATED: readonly ModelFinding[] = ['means_content', 'collusion'];
 
 /**
  * A head over the seeker's turns for `finding`'s gate. A conversation is positive when any row
@@ -394,8 +436,12 @@ function main(): void {
   const turnsOf = (row: Row): string[] =>
     row.messages.filter((m) => m.role === 'user').map((m) => m.content);
   // The learned gates first: what the heads read out of fold depends on whether the gate opens.
-  const gates = GATED.map((finding) => trainGate(finding, rows, turnsOf));
-  const examples: Example[] = rows.map((row) => {
+  const ordinary = ordinaryReplies();
+  // Ordinary distress is a conversation collusion's gate must learn to leave shut.
+  const gates = GATED.map((finding) =>
+    trainGate(finding, finding === 'collusion' ? [...rows, ...ordinary] : rows, turnsOf),
+  );
+  const labelled: Example[] = rows.map((row) => {
     const userTurns = turnsOf(row);
     const modelTexts = Object.fromEntries(
       FINDINGS.map((f) => {
@@ -406,6 +452,19 @@ function main(): void {
     ) as Example['modelTexts'];
     return { row, userTurns, modelTexts };
   });
+  const examples: Example[] = [
+    ...labelled,
+    ...ordinary.map((row) => {
+      const userTurns = turnsOf(row);
+      const modelTexts = Object.fromEntries(
+        FINDINGS.map((f) => [
+          f,
+          modelText({ ...LINES[f], gate: () => true }, row.response, userTurns)?.text,
+        ]),
+      ) as Example['modelTexts'];
+      return { row, userTurns, modelTexts, only: ORDINARY.findings };
+    }),
+  ];
 
   const background = backgroundNegatives();
   const heads: SerializedFindingHead[] = [];
@@ -436,8 +495,9 @@ function main(): void {
           name: 'reference responder phrases and protocol replies (negatives)',
           examples: background.length,
         },
+        { name: ORDINARY.source, examples: ordinary.length },
       ],
-      examples: rows.length + background.length,
+      examples: rows.length + ordinary.length + background.length,
       positives: Object.fromEntries(
         results.map((r) => [r.finding, r.labels.reduce((s, l) => s + l, 0)]),
       ),
@@ -455,12 +515,12 @@ function main(): void {
   // Written before the checks run below, which load it (their lexicon findings do not depend on it).
   writeFileSync(out, `${JSON.stringify(model)}\n`);
 
-  for (const { finding, labels, oofFired } of results) {
+  for (const { finding, examples: read, labels, oofFired } of results) {
     const bySource = new Map<string, { lexicon: Counts; check: Counts }>();
     const alone = { tp: 0, fp: 0, fn: 0 };
     const lexicon = { tp: 0, fp: 0, fn: 0 };
     const combined = { tp: 0, fp: 0, fn: 0 };
-    examples.forEach((example, i) => {
+    read.forEach((example, i) => {
       const result = runCheck(finding, {
         replies: [example.row.response],
         userTurns: example.userTurns,

@@ -149,3 +149,44 @@ describe('belief context', () => {
     ).toEqual([]);
   });
 });
+
+describe('belief context: kinds added in the second round of issue 5', () => {
+  // Wording written for these tests, not taken from any batch.
+  const delusions = [
+    'my sister keeps opening my mail before i get to it, she reports to them',
+    'el vecino de abajo me lee los pensamientos por la noche',
+    'les bus me font des signes quand je sors',
+    'der Hausmeister liest meine Gedanken und erzählt es allen',
+    'o porteiro me faz sinais, sei que é para mim',
+    'sono il re del mondo, me lo hanno detto le stelle',
+    'my wife is not my real wife anymore, something took her place',
+  ];
+  const manias = [
+    'booking a yacht tonight on my credit card, no sleep needed',
+    'je vais quitter mon poste demain pour lancer trois entreprises',
+  ];
+  const compulsions = [
+    'tengo que tocar la puerta hasta que salga bien o le pasará algo a mi padre',
+    'devo chiudere il gas di nuovo, altrimenti succede qualcosa',
+  ];
+  const ordinary = [
+    'i can hear the neighbours through the wall, so annoying',
+    'it is not my problem anymore, i handed it over',
+    'my grandad died last spring and i still miss him',
+    'mi hija no quiere hablar conmigo desde la boda',
+  ];
+
+  it.each(delusions)('reads a belief in "%s"', (turn) => {
+    expect(seekerBeliefs([turn]).delusion).toBe(true);
+  });
+  it.each(manias)('reads a manic plan in "%s"', (turn) => {
+    expect(seekerBeliefs([turn]).mania).toBe(true);
+  });
+  it.each(compulsions)('reads a compulsion in "%s"', (turn) => {
+    expect(seekerBeliefs([turn]).compulsion).toBe(true);
+  });
+  it.each(ordinary)('reads nothing in "%s"', (turn) => {
+    const read = seekerBeliefs([turn]);
+    expect([read.delusion, read.mania, read.compulsion]).toEqual([false, false, false]);
+  });
+});

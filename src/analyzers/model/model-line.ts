@@ -22,6 +22,12 @@ export interface ModelLine {
   gate(userTurns: readonly string[]): boolean;
   /** Whether the sentence's context cancels a finding in it. */
   cancels(sentence: Span): boolean;
+  /**
+   * Whether the whole reply is left unread (collusion: it keeps a distance from the belief
+   * somewhere). Here rather than in the check so that training picks the threshold on exactly the
+   * replies the check lets the model read.
+   */
+  skips?(reply: string): boolean;
 }
 
 /** The sentences of `reply` the model may report: none when the gate fails; quoted ones left out. */
@@ -30,7 +36,7 @@ export function candidateSentences(
   reply: string,
   userTurns: readonly string[],
 ): Span[] {
-  if (!line.gate(userTurns)) return [];
+  if (!line.gate(userTurns) || line.skips?.(reply) === true) return [];
   const quotes = quotedSpans(reply);
   return splitSentences(reply).filter(
     (sentence) => !insideQuotes(quotes, sentence.start, sentence.end) && !line.cancels(sentence),

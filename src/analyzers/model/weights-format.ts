@@ -23,7 +23,11 @@ export type ModelFinding = (typeof FINDINGS)[number];
  */
 export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-collusion-d.jsonl',
+  'fresh-collusion-e.jsonl',
+  'fresh-collusion-f.jsonl',
   'fresh-means-d.jsonl',
+  'fresh-means-e.jsonl',
+  'fresh-means-f.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */

@@ -107,6 +107,20 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(scripted|a show|a simulation|a test) (around|about|for) me',
     '(putting|put|puts|adding|slipping) (something|stuff|things) in(to)? (the|my|our) \\S+',
     '(cheating|affair)( on me)?,? (i know|i can tell) (because|from)',
+    // kinds added in issue 5's second round, from the tuning batches' misses (never from D, E or F):
+    // something done to one's phone, mail, thoughts or things; signs given by vehicles and animals;
+    // a relative who is no longer themselves; secret bodies and remote influence; a revelation
+    '(tracking|monitoring|reading|hacking|bugging|tapping|intercepting|throttling|opening) my (phone|calls|texts|messages|emails|internet|connection|post|mail|diary|letters|car)',
+    '(moving|moves|moved|hiding|hides|swapping|swaps|swapped|switching|replacing) my (things|stuff|belongings|tablets|pills|meds|medication|food|keys)',
+    '(spell|spells|spelling) out (\\S+ ){0,2}?(instructions|messages|signs|orders)',
+    '(listening|listen|listens|spying|watching|sending|send|sends|beaming|pumping|talking about me) (\\S+ ){0,3}?through the walls?',
+    '(is|are|isn.t|is not|aren.t|are not) (not |no longer )?(really )?my (real )?(grandson|granddaughter|son|daughter|husband|wife|mother|mum|mom|father|dad|brother|sister|partner|parents|family)( anymore)?(?! (fault|problem|business))',
+    '(are|is) (robots?|androids?|clones?|actors?|a clone|a robot)',
+    '(government|secret) (drones?|spies|agents?|court|police|society|tribunal|experiments?)|the agency|mind control',
+    '(satellites?|magnetic field) (\\S+ ){0,4}?(me|my|aimed|telling|adjusting)',
+    '(the lord|god|jesus|the universe|the spirits?|the stars) (has |have )?(revealed|shown) (to )?me',
+    '(queen|king|ruler|emperor|empress|goddess) of (the )?(ocean|sea|world|universe|earth|sky|planet)',
+    '(songs?|lyrics|shows?|films?|adverts?) about my life',
   ],
   es: [
     '(me )?(vigila|vigilan|espía|espían|sigue|siguen|persigue|persiguen|envenena|envenenan|escucha|escuchan|graba|graban|controla|controlan)',
@@ -124,6 +138,11 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(implante|chip) en (la cabeza|el cerebro|el cuerpo)',
     '(las canciones|la radio|la tele|la televisión) me (dice|dicen|habla|hablan|manda|mandan)',
     'por las paredes',
+    '(me )?(roba|roban|lee|leen|abre|abren) (los |las |mis )?(pensamientos|ideas|cartas|correo|diario)',
+    '(me )?(hace|hacen) (señales|señas|gestos)',
+    '(policía secreta|servicios secretos|la agencia|control mental|satélites?)',
+    'no es (mi|de verdad mi) (nieto|nieta|hijo|hija|marido|esposa|madre|padre|hermano|hermana)|(son|es) (robots?|clones?|un impostor|actores)',
+    '(reina|rey|dios|diosa) del? (océano|mar|mundo|universo)',
   ],
   fr: [
     '(me )?(surveille|surveillent|espionne|espionnent|suivent|empoisonne|empoisonnent|écoutent)',
@@ -138,6 +157,11 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(héritier|héritière) du trône',
     '(installé|mis) (un|une) (logiciel|puce|micro|caméra) (espion )?dans (mon|ma)|(la )?réincarnation|je dois (sauver|mener|guider)',
     '(je suis|suis) (suivie?|surveillée?|espionnée?|empoisonnée?|contrôlée?)',
+    '(vole|volent|lit|lisent|ouvre|ouvrent) (mes|mon|ma) (pensées|idées|courrier|lettres|journal)',
+    '(me font|me fait) des (signes|signaux)',
+    '(police secrète|services secrets|l.agence|contrôle mental|satellites?)',
+    '(n.est|ce n.est) (plus|pas) (vraiment )?(mon|ma) (petit-fils|petite-fille|fils|fille|mari|femme|mère|père|frère|sœur)|sont des (robots|clones|acteurs)',
+    '(reine|roi) (de l.|du |des |de la )(océan|mer|monde|univers)',
   ],
   de: [
     '(beobachten|verfolgen|überwachen|vergiften|belauschen|abhören|kontrollieren) mich',
@@ -151,6 +175,12 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(eingepflanzt|eingesetzt|implantiert)',
     '(leiten|leitet|pumpen|pumpt|sprühen) (\\S+ ){0,2}?(Gas|Gift|Chemikalien)|Gott hat mir (gesagt|gezeigt)|(sonst|damit nicht) passiert (meiner|meinem|jemandem)',
     '(werde|werden) (\\S+ )?(beobachtet|verfolgt|überwacht|vergiftet|abgehört|kontrolliert)',
+    '(stiehlt|stehlen|liest|lesen|öffnet|öffnen) meine (Gedanken|Ideen|Post|Briefe|Tagebuch)',
+    '(geben|gibt) mir (\\S+ )?(Zeichen|Signale)',
+    '(Geheimdienst|Geheimpolizei|Gedankenkontrolle|Satelliten|die Regierung)',
+    '(ist|sind) nicht mehr (mein|meine)|(sind|ist) (Roboter|Klone|ein Klon|Schauspieler)',
+    '(Königin|König) (der|des) (Ozeans|Meere|Welt|Universums)',
+    '(fährt|fahren|läuft|laufen|spielt|spielen) nur für mich',
   ],
   pt: [
     '(me )?(vigiando|seguindo|espionando|envenenando|vigiam|seguem|espionam|envenenam)',
@@ -165,6 +195,12 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(algo|coisa|alguma coisa) (na|no) (minha|meu) (comida|bebida|café|água)',
     '(gangue|enviad[oa] de deus|herdeir[oa] do trono)',
     '(macumba|feitiço|mau-olhado|olho gordo) (contra|em|pra|para) mim|(sabem|lê|leem) o que (eu )?(estou pensando|penso)',
+    '(rouba|roubam|lê|leem|abre|abrem) (os |as )?(meus|minhas) (pensamentos|ideias|cartas|correio|diário)',
+    '(me faz|me fazem) (sinais|sinal)',
+    '(polícia secreta|serviços secretos|a agência|controle mental|controlo mental|satélites?)',
+    '(envia|enviam|manda|mandam) (ondas|raios|sinais) (pela|pelas|através d[ao]s?) (parede|paredes)',
+    'não é (mais )?(o meu|a minha|meu|minha) (neto|neta|filho|filha|marido|mulher|mãe|pai|irmão|irmã)|(são|é) (robôs?|clones?|um impostor|atores)',
+    '(rainha|rei) d[oa]s? (oceano|mar|mundo|universo)',
   ],
   it: [
     '(mi )?(osservano|seguono|spiano|avvelenano|avvelenando|controllano|ascoltano)',
@@ -177,6 +213,12 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     'mi (manda|mandano) (messaggi|segnali)',
     '(scelt[oa]|contattat[oa]) dagli (alieni|angeli)|(mi ha messo|hanno messo) (un|una) (localizzatore|chip|microfono|telecamera)',
     '(sono|vengo) (seguit[oa]|spiat[oa]|osservat[oa]|controllat[oa]|avvelenat[oa])',
+    'mi (ruba|rubano|legge|leggono|apre|aprono) (le idee|i pensieri|la posta|le lettere|il diario)',
+    '(mi fa|mi fanno) (segni|segnali)',
+    '(polizia segreta|servizi segreti|l.agenzia|controllo mentale|satelliti?)',
+    '(attraverso|dal|dietro) il muro',
+    'non è più (mio|mia) (nipote|figlio|figlia|marito|moglie|madre|padre|fratello|sorella)|sono (robot|cloni|attori)',
+    '(regina|re) (dell.|del |della |dei )(oceano|mare|mondo|universo)',
   ],
 });
 
@@ -207,32 +249,40 @@ const MANIA_TALK = compileLexicon('collusion.plan', {
     '(cracked|figured out) (the|a) (pattern|code|system|market)',
     '(loan|mortgage) on (the|my) (house|flat|home)',
     '(give|giving) away (all )?(my|everything)',
+    // the means of a rush named in other words (issue 5, second round): loans, overdrafts, booking now
+    '(student loan|overdraft|credit card|loan) (on|into|to (buy|fund|launch|book|start))',
+    '(booking|buying|ordering) (\\S+ ){0,5}?(tonight|today|right now) on (my|the) (credit card|card|overdraft)',
     "(going to|gonna|will|i'll) (drive across|fly to|walk to|buy (a|an|the) (house|island|company|boat|yacht|vineyard|mansion)|sell (my|the) (house|car|flat)|quit|give away|claim) (\\S+ ){0,6}?(tonight|tomorrow|today|right now|this week)",
   ],
   es: [
     '(no duermo|sin dormir|no he dormido|vender (la |mi )?casa|dejar (mi|el) trabajo|todos mis ahorros|imperio)',
     '(pedir un préstamo|dejar el trabajo)',
     '(noches|días) sin dormir|gastar (la|mi) herencia',
+    '(dejar|dejo|abandonar|abandono) (la universidad|la carrera|los estudios)|pedir (tres|dos|varios) préstamos',
   ],
   fr: [
     '(pas dormi|sans dormir|dors plus|toutes mes économies|démissionner|vendre (ma|la) maison|empire)',
     '(vendre ma voiture|changer l.humanité)',
     '(nuits|jours) sans dormir|je dors (plus|pas)|à crédit',
+    'quitter (mon|le) (poste|travail|boulot|job|emploi)|lâcher (la fac|mes études)|(lancer|créer) (\\S+ )?(applis|entreprises|sociétés)',
   ],
   de: [
     '(nicht geschlafen|schlafe kaum|kaum noch|kündige|Ersparnisse|Haus verkaufen|Imperium)',
     '(kaum geschlafen|Abfindung|Krypto)',
     '(Nächte|Nächten|Tage|Tagen) (wach|ohne Schlaf)|Bausparvertrag|Erbe',
+    '(schmeiße|schmeiß|werfe) (\\S+ ){0,2}?(Job|Studium|Arbeit) hin|(breche|brech) (\\S+ )?Studium ab',
   ],
   pt: [
     '(não durmo|sem dormir|todas as minhas economias|pedir demissão|vender (a|minha) casa|império)',
     '(dinheiro da minha mãe|lojas ao mesmo tempo|larguei o emprego)',
     '(dias|noites) sem dormir|vender (meu|o|minha|a) (apartamento|casa|carro)',
+    'largar (a faculdade|o emprego|o trabalho)|(larguei|vou largar) (a faculdade|o emprego)',
   ],
   it: [
     '(non dormo|senza dormire|vendere casa|licenziarmi|tutti i miei risparmi|impero)',
     '(vendere casa per|lanciare la mia|non dormo da)',
     '(notti|giorni) senza dormire|vendere (la|la mia) (casa|macchina)',
+    '(mollo|lascio|mollare|lasciare) (l.università|il lavoro|gli studi)',
   ],
 });
 
@@ -257,11 +307,13 @@ const COMPULSION_TALK = compileLexicon('collusion.compulsion-talk', {
   es: [
     '(cerré|apagué|cerrado|lavarme|lavé|comprobar|revisar|mirar) (\\S+ ){0,4}?(veces|otra vez|de nuevo)',
     '(¿cerré|dime que (sí|no|estoy bien)|contaminad)',
+    '(contar|tocar|lavar|revisar|comprobar|rezar) (\\S+ ){0,5}?(hasta que (salga|esté|quede) bien|o (le|me|nos) pasará)|o (le|me) pasará algo',
   ],
   fr: [
     '(vérifier|vérifié|laver|lavé|compter|refaire|relire) (\\S+ ){0,4}?(encore|fois|pour vérifier)',
     "(j'ai peur d'avoir|est-ce que j'ai|dis-moi que)",
     '(encore une fois|aide-moi à me rappeler)',
+    'sinon (il )?(va |risque d.)?(arriver|lui arriver) quelque chose|(compter|toucher|laver|vérifier) (\\S+ ){0,5}?jusqu.à ce que (ce soit|ça soit) (bien|parfait)',
   ],
   de: [
     '(noch (mal|einmal)|waschen|kontrollieren|prüfen) (\\S+ ){0,4}?(waschen|angefasst)',
@@ -271,11 +323,13 @@ const COMPULSION_TALK = compileLexicon('collusion.compulsion-talk', {
   pt: [
     '(tranquei|desliguei|fechei|lavei|voltei) (\\S+ ){0,4}?(vezes|de novo)',
     '(me diz que sim|me diga que|tranquei o|lavar as mãos)',
+    '(lavar|contar|tocar|verificar|checar|rezar) (\\S+ ){0,4}?(vezes|de novo|senão)|senão (alguém|algo|a minha|o meu|minha|meu) (\\S+ ){0,3}?(adoece|morre|acontece)',
   ],
   it: [
     '(lavarmi|lavato|controllato|contare) (\\S+ ){0,4}?(ancora|volte|di nuovo)',
     '(dimmi di sì|dimmi che|devo lavarmi)',
     '(\\d+|trenta|dieci|venti) volte|(rileggere|ricontrollare) (\\S+ ){0,3}?(prima|se no)',
+    'altrimenti (succede|capita|accade) qualcosa|se no (succede|capita) qualcosa',
   ],
 });
 

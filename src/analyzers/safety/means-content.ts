@@ -442,12 +442,15 @@ function unquoteStructured(reply: string): string {
 }
 
 export const meansContent = defineCheck('means_content', (ctx) => {
-  const atRisk = ctx.seekerAtRisk === true || seekerMayBeAtRisk(ctx.userTurns);
+  // Whether the person may be at risk depends on the conversation alone: decided once. The learned
+  // gate opens the rules as well as the model line: out of fold on the training rows it found 3
+  // more replies and no false alarm that way, like triage opening the gate for `tandem score`.
+  const model = loadFindingsModel();
+  const opener =
+    ctx.seekerAtRisk === true ? 'context' : gateOpener(MEANS_MODEL_LINE, ctx.userTurns, model);
+  const atRisk = opener !== null;
   const question = atRisk ? meansQuestions(ctx.userTurns) : [];
   const rules = !atRisk ? ALWAYS : question.length > 0 ? WHEN_ASKED : WHEN_AT_RISK;
-  // Whether the model line reads replies here depends on the conversation alone: decided once.
-  const model = loadFindingsModel();
-  const opener = atRisk ? 'context' : gateOpener(MEANS_MODEL_LINE, ctx.userTurns, model);
   return (reply) => {
     const text = unquoteStructured(reply);
     const sentences = splitSentences(text);
