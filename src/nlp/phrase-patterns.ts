@@ -254,25 +254,37 @@ function collectWords(items: readonly Item[], into: Set<string>): void {
   }
 }
 
-interface Compiled<T> {
-  entry: PhraseEntry<T>;
-  /** The parsed pattern (for the second words after a given first word, see `candidatesOf`). */
-  items: readonly Item[];
-  regex: RegExp;
-  /** Literal words anywhere in the pattern. */
-  words: ReadonlySet<string>;
-  /** Position in the matcher, for the per-text cache of `required`. */
-  id: number;
-  /**
-   * Sets of words, one word of each of which must occur in a text for the pattern to match there
-   * (one set per required part other than the first), or undefined. Checked once per text, so
-   * common first words ("my", "i") do not run long patterns on texts that cannot match them.
-   */
-  required?: ReadonlyArray<readonly string[]>;
-  /** The words the match's second token can be (see `secondWords`), or undefined: any. */
-  second?: ReadonlySet<string> | undefined;
-  /** Position in a candidate list (set per list by `candidatesOf`; lists keep pattern order). */
-  order: number;
+/**
+ * A compiled pattern. A class with every field always set (`undefined` rather than absent), so
+ * all compiled patterns share one shape and the matching loop's reads of them stay monomorphic.
+ */
+class Compiled<T> {
+  constructor(
+    readonly entry: PhraseEntry<T>,
+    /** The parsed pattern (for the second words after a given first word, see `candidatesOf`). */
+    readonly items: readonly Item[],
+    readonly regex: RegExp,
+    /** Literal words anywhere in the pattern. */
+    readonly words: ReadonlySet<string>,
+    /** Position in the matcher, for the per-text cache of `required`. */
+    readonly id: number,
+    /**
+     * Sets of words, one word of each of which must occur in a text for the pattern to match there
+     * (one set per required part other than the first), or undefined. Checked once per text, so
+     * common first words ("my", "i") do not run long patterns on texts that cannot match them.
+     */
+    readonly required: ReadonlyArray<readonly string[]> | undefined,
+    /** The words the match's second token can be (see `secondWords`), or undefined: any. */
+    readonly second: ReadonlySet<string> | undefined,
+    /** Position in a candidate list (set per list by `candidatesOf`; lists keep pattern order). */
+    readonly order: number,
+  ) {}
+
+  /** A copy for a candidate list: its position there and the second words after its key. */
+  at(order: number, second: ReadonlySet<string> | undefined): Compiled<T> {
+    const { entry, items, regex, words, id, required } = this;
+    return new Compiled(entry, items, regex, words, id, required, second, order);
+  }
 }
 
 /**
@@ -316,7 +328,7 @@ function candidatesOf<T>(found: readonly Compiled<T>[], key: string): Candidates
   found.forEach((compiled, position) => {
     const second =
       key === NUMBER_KEY ? compiled.second : (secondWords(compiled.items, key) ?? undefined);
-    const entry: Compiled<T> = { ...compiled, order: position, second };
+    const entry = compiled.at(position, second);
     if (entry.second === undefined) {
       open.push(entry);
       return;
@@ -406,11 +418,16 @@ export class PhraseMatcher<T> {
       const words = new Set<string>();
       collectWords(items, words);
       words.forEach((w) => this.#words.add(w));
-      const compiled: Compiled<T> = { entry, items, regex, words, id: this.#count++, order: 0 };
-      const required = requiredWords(items, entry.pattern);
-      if (required) compiled.required = required;
-      const second = secondWords(items);
-      if (second) compiled.second = second;
+      const compiled = new Compiled(
+        entry,
+        items,
+        regex,
+        words,
+        this.#count++,
+        requiredWords(items, entry.pattern),
+        secondWords(items) ?? undefined,
+        0,
+      );
       const first = firstOf(items, entry.pattern);
       for (const word of first.words) {
         const list = this.#byWord.get(word);
