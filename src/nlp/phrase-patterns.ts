@@ -254,43 +254,53 @@ function collectWords(items: readonly Item[], into: Set<string>): void {
   }
 }
 
-interface Compiled<T> {
-  entry: PhraseEntry<T>;
-  /** The parsed pattern (for the second words after a given first word, see `candidatesOf`). */
-  items: readonly Item[];
-  regex: RegExp;
-  /** Literal words anywhere in the pattern. */
-  words: ReadonlySet<string>;
-  /** Position in the matcher, for the per-text cache of `required`. */
-  id: number;
-  /**
-   * Sets of words, one word of each of which must occur in a text for the pattern to match there
-   * (one set per required part other than the first), or undefined. Checked once per text, so
-   * common first words ("my", "i") do not run long patterns on texts that cannot match them.
-   */
-  required?: ReadonlyArray<readonly string[]>;
-  /** The words the match's second token can be (see `secondWords`), or undefined: any. */
-  second?: ReadonlySet<string> | undefined;
-  /** Position in a candidate list (set per list by `candidatesOf`; lists keep pattern order). */
-  order: number;
+/**
+ * A compiled pattern. A class with every field always set (`undefined` rather than absent), so
+ * all compiled patterns share one shape.
+ */
+class Compiled<T> {
+  constructor(
+    readonly entry: PhraseEntry<T>,
+    /** The parsed pattern (for the second words after a given first word, see `candidatesOf`). */
+    readonly items: readonly Item[],
+    readonly regex: RegExp,
+    /** Literal words anywhere in the pattern. */
+    readonly words: ReadonlySet<string>,
+    /** Position in the matcher: candidate lists hold it, and it is the per-text cache slot. */
+    readonly id: number,
+    /**
+     * Sets of words, one word of each of which must occur in a text for the pattern to match there
+     * (one set per required part other than the first), or undefined. Checked once per text, so
+     * common first words ("my", "i") do not run long patterns on texts that cannot match them.
+     */
+    readonly required: ReadonlyArray<readonly string[]> | undefined,
+    /** The words the match's second token can be (see `secondWords`), or undefined: any. */
+    readonly second: ReadonlySet<string> | undefined,
+  ) {}
 }
 
 /**
- * The patterns that can start at a token with a given key: those whose second token is open, and
- * those indexed by the word their second token must be (by its key id, see `key-ids.ts`). Both
- * lists keep pattern order.
+ * The patterns that can start at a token with a given key, as pattern ids (`Compiled.id`) in
+ * pattern order: those whose second token is open (`open`), and per word their second token can
+ * be (by its key id, see `key-ids.ts`) those same open ones merged with the ones indexed by that
+ * word (`closed`). Ids in typed arrays, so the matching loop reads dense memory per token rather
+ * than following a pointer per pattern.
  */
-interface Candidates<T> {
-  open: readonly Compiled<T>[];
-  /** Key ids of the second words, ascending; `closed[k]` the patterns for `secondIds[k]`. */
+interface Candidates {
+  open: Int32Array;
+  /** Key ids of the second words, ascending; `closed[k]` the patterns when it is `secondIds[k]`. */
   secondIds: Int32Array;
-  closed: ReadonlyArray<readonly Compiled<T>[]>;
+  closed: readonly Int32Array[];
 }
 
-const NO_CANDIDATES: Candidates<never> = { open: [], secondIds: new Int32Array(0), closed: [] };
+const NO_CANDIDATES: Candidates = {
+  open: new Int32Array(0),
+  secondIds: new Int32Array(0),
+  closed: [],
+};
 
-/** The patterns whose second word has key id `id`, if any (a short scan or a binary search). */
-function closedFor<T>(candidates: Candidates<T>, id: number): readonly Compiled<T>[] | undefined {
+/** The patterns when the second word has key id `id` (a short scan or a binary search). */
+function closedFor(candidates: Candidates, id: number): Int32Array {
   const ids = candidates.secondIds;
   let low = 0;
   let high = ids.length;
@@ -301,35 +311,38 @@ function closedFor<T>(candidates: Candidates<T>, id: number): readonly Compiled<
   }
   for (let k = low; k < high; k++) {
     const at = ids[k] as number;
-    if (at === id) return candidates.closed[k];
-    if (at > id) return undefined;
+    if (at === id) return candidates.closed[k] as Int32Array;
+    if (at > id) return candidates.open;
   }
-  return undefined;
+  return candidates.open;
 }
 
-function candidatesOf<T>(found: readonly Compiled<T>[], key: string): Candidates<T> {
-  // Each list holds copies that carry their position in `found` (`order`), so the two lists can
-  // be merged back into pattern order; `id` (the per-text cache slot) stays the pattern's own.
+function candidatesOf<T>(found: readonly Compiled<T>[], key: string): Candidates {
+  // Pattern order is the order of `found`: positions in it are what the lists are sorted by.
   // The second words are those after this key (a number's own key varies: there, the pattern's).
-  const open: Compiled<T>[] = [];
-  const bySecond = new Map<number, Compiled<T>[]>();
+  const open: number[] = [];
+  const bySecond = new Map<number, number[]>();
   found.forEach((compiled, position) => {
     const second =
       key === NUMBER_KEY ? compiled.second : (secondWords(compiled.items, key) ?? undefined);
-    const entry: Compiled<T> = { ...compiled, order: position, second };
-    if (entry.second === undefined) {
-      open.push(entry);
+    if (second === undefined) {
+      open.push(position);
       return;
     }
-    for (const word of entry.second) {
+    for (const word of second) {
       const id = keyId(word);
       const list = bySecond.get(id);
-      if (list) list.push(entry);
-      else bySecond.set(id, [entry]);
+      if (list) list.push(position);
+      else bySecond.set(id, [position]);
     }
   });
+  const ids = (positions: readonly number[]) =>
+    Int32Array.from(positions, (position) => (found[position] as Compiled<T>).id);
   const secondIds = Int32Array.from(bySecond.keys()).sort();
-  return { open, secondIds, closed: Array.from(secondIds, (id) => bySecond.get(id) ?? []) };
+  const closed = Array.from(secondIds, (id) =>
+    ids([...open, ...(bySecond.get(id) ?? [])].sort((x, y) => x - y)),
+  );
+  return { open: ids(open), secondIds, closed };
 }
 
 /** Words too common to make a useful `required` set. */
@@ -373,6 +386,10 @@ export class PhraseMatcher<T> {
   readonly #byWord = new Map<string, Compiled<T>[]>();
   readonly #byStem = new Map<string, Array<{ prefix: string; compiled: Compiled<T> }>>();
   readonly #words = new Set<string>();
+  /** Every pattern, by id (`Compiled.id`). */
+  readonly #compiled: Compiled<T>[] = [];
+  /** Per pattern id, 1 when it has `required` sets to check. */
+  #hasRequired = new Uint8Array(0);
   #count = 0;
   /**
    * Per pattern, whether its `required` words occur in the text of the current `find` call:
@@ -385,7 +402,7 @@ export class PhraseMatcher<T> {
    * Candidate patterns per token key id (word index plus matching stems), worked out once per key
    * and key-id generation; `undefined`: not worked out yet.
    */
-  #candidates: Array<Candidates<T> | undefined> = [];
+  #candidates: Array<Candidates | undefined> = [];
   /**
    * Per pattern, the key ids of its `required` sets (this generation; `undefined`: not yet), the
    * sets one after another, each preceded by its size.
@@ -406,11 +423,16 @@ export class PhraseMatcher<T> {
       const words = new Set<string>();
       collectWords(items, words);
       words.forEach((w) => this.#words.add(w));
-      const compiled: Compiled<T> = { entry, items, regex, words, id: this.#count++, order: 0 };
-      const required = requiredWords(items, entry.pattern);
-      if (required) compiled.required = required;
-      const second = secondWords(items);
-      if (second) compiled.second = second;
+      const compiled = new Compiled(
+        entry,
+        items,
+        regex,
+        words,
+        this.#count++,
+        requiredWords(items, entry.pattern),
+        secondWords(items) ?? undefined,
+      );
+      this.#compiled.push(compiled);
       const first = firstOf(items, entry.pattern);
       for (const word of first.words) {
         const list = this.#byWord.get(word);
@@ -425,6 +447,7 @@ export class PhraseMatcher<T> {
       }
     }
     this.#possible = new Int32Array(this.#count);
+    this.#hasRequired = Uint8Array.from(this.#compiled, (c) => (c.required ? 1 : 0));
   }
 
   /** How many patterns each first word or stem indexes (for tuning). */
@@ -454,28 +477,13 @@ export class PhraseMatcher<T> {
       this.#requiredIds = [];
       this.#generation = index.generation;
     }
-    const requiredIds = this.#requiredIds;
     const possible = this.#possible;
+    const hasRequired = this.#hasRequired;
     if (this.#stamp >= MAX_STAMP) {
       possible.fill(0);
       this.#stamp = 0;
     }
     const stamp = ++this.#stamp;
-    const mayMatch = (compiled: Compiled<T>): boolean => {
-      const required = compiled.required;
-      if (!required) return true;
-      const seen = possible[compiled.id] as number;
-      if (seen >> 2 === stamp) return (seen & 3) === 1;
-      let ids = requiredIds[compiled.id];
-      if (ids === undefined) {
-        ids = Int32Array.from(required.flatMap((set) => [set.length, ...set.map(keyId)]));
-        while (requiredIds.length <= compiled.id) requiredIds.push(undefined);
-        requiredIds[compiled.id] = ids;
-      }
-      const state = everySetPresent(ids, present) ? 1 : 2;
-      possible[compiled.id] = (stamp << 2) | state;
-      return state === 1;
-    };
     for (let i = from; i < to; i++) {
       const startId = startIds[i] as number;
       // -1: clause punctuation or a break, where no pattern starts.
@@ -490,41 +498,50 @@ export class PhraseMatcher<T> {
       if (candidates === NO_CANDIDATES) continue;
       const at = keyStart[i] as number;
       // Only the patterns whose second word is the next token's key ('.' at a sentence end, ''
-      // at the end of the text), or whose second token is open, can match here.
-      const { open } = candidates;
-      const closed =
-        candidates.secondIds.length > 0 ? closedFor(candidates, nextIds[i] as number) : undefined;
-      if (closed === undefined) {
-        for (const compiled of open) {
-          if (mayMatch(compiled)) this.#run(compiled, doc, i, at, keyText, tokenAt, out);
+      // at the end of the text), or whose second token is open, can match here (in pattern order).
+      const list =
+        candidates.secondIds.length > 0
+          ? closedFor(candidates, nextIds[i] as number)
+          : candidates.open;
+      for (let k = 0; k < list.length; k++) {
+        const id = list[k] as number;
+        if (hasRequired[id] === 1) {
+          const seen = possible[id] as number;
+          if (seen >> 2 !== stamp) {
+            const state = everySetPresent(this.#requiredIdsOf(id), present) ? 1 : 2;
+            possible[id] = (stamp << 2) | state;
+            if (state !== 1) continue;
+          } else if ((seen & 3) !== 1) continue;
         }
-        continue;
-      }
-      // Both lists are in pattern order: merge them so matches keep that order.
-      let a = 0;
-      let b = 0;
-      while (a < open.length || b < closed.length) {
-        const x = open[a];
-        const y = closed[b];
-        const compiled = (
-          y === undefined || (x !== undefined && x.order < y.order) ? (a++, x) : (b++, y)
-        ) as Compiled<T>;
-        if (mayMatch(compiled)) this.#run(compiled, doc, i, at, keyText, tokenAt, out);
+        this.#run(id, doc, i, at, keyText, tokenAt, out);
       }
     }
     return out;
   }
 
-  #candidatesFor(key: string): Candidates<T> {
+  /** The key ids of pattern `id`'s `required` sets (see `#requiredIds`), this generation. */
+  #requiredIdsOf(id: number): Int32Array {
+    const requiredIds = this.#requiredIds;
+    let ids = requiredIds[id];
+    if (ids === undefined) {
+      const required = (this.#compiled[id] as Compiled<T>).required ?? [];
+      ids = Int32Array.from(required.flatMap((set) => [set.length, ...set.map(keyId)]));
+      while (requiredIds.length <= id) requiredIds.push(undefined);
+      requiredIds[id] = ids;
+    }
+    return ids;
+  }
+
+  #candidatesFor(key: string): Candidates {
     const found: Compiled<T>[] = [...(this.#byWord.get(key) ?? [])];
     for (const { prefix, compiled } of this.#byStem.get(key.slice(0, 3)) ?? []) {
       if (key.startsWith(prefix) && !found.includes(compiled)) found.push(compiled);
     }
-    return found.length > 0 ? candidatesOf(found, key) : (NO_CANDIDATES as Candidates<T>);
+    return found.length > 0 ? candidatesOf(found, key) : NO_CANDIDATES;
   }
 
   #run(
-    compiled: Compiled<T>,
+    id: number,
     doc: TokenizedText,
     first: number,
     at: number,
@@ -532,6 +549,7 @@ export class PhraseMatcher<T> {
     tokenAt: Int32Array,
     out: PhraseMatch<T>[],
   ): void {
+    const compiled = this.#compiled[id] as Compiled<T>;
     // `test` rather than `exec`: a sticky regex leaves `lastIndex` at the end of its match, which
     // is all that is needed, without a result array per run.
     const regex = compiled.regex;

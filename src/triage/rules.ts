@@ -235,12 +235,14 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
   const doc = tokenizeForTriage(text);
   const scopes = analyzeScopes(doc, options.lang ? [options.lang] : []);
   const hits: RuleHit[] = [];
-  const seen = new Set<string>();
+  // One cue per rule and token range (two patterns of a rule can match the same words). Matches
+  // come by start token, so a repeat is among the hits that start at the same token.
+  let sameFirst = 0;
   for (const match of MATCHER.find(doc)) {
     const { rule, self } = match.value;
-    const key = `${rule.id}:${match.first}:${match.last}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (hits.length > sameFirst && (hits[sameFirst] as RuleHit).first !== match.first)
+      sameFirst = hits.length;
+    if (repeats(hits, sameFirst, rule.id, match.last)) continue;
     const span: Span = {
       start: match.start,
       end: match.end,
@@ -272,6 +274,15 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
   const minor = minorIn(doc);
   if (minor) reading.minor = minor;
   return reading;
+}
+
+/** Is there a hit of rule `id` ending at token `last` among `hits` from `from` on? */
+function repeats(hits: readonly RuleHit[], from: number, id: string, last: number): boolean {
+  for (let k = from; k < hits.length; k++) {
+    const hit = hits[k] as RuleHit;
+    if (hit.rule.id === id && hit.last === last) return true;
+  }
+  return false;
 }
 
 /**
