@@ -123,6 +123,10 @@ async function main(): Promise<void> {
       `  ${point.name === serialized.primaryOperatingPoint ? '*' : ' '} ${point.name}: θ ${point.thresholds.join(', ')}; exact ${r.exactAgreement?.toFixed(3)}, MAE ${r.meanAbsoluteError?.toFixed(3)}, sev≥3 recall ${r.severeRecall?.toFixed(3)} precision ${r.severePrecision?.toFixed(3)}, any-risk recall ${r.anyRiskRecall?.toFixed(3)} FPR ${r.anyRiskFalsePositiveRate?.toFixed(3)}`,
     );
   }
+  const heads = Object.entries(serialized.headThresholds).map(
+    ([head, cut]) => `${head} ≥ ${cut} (AUC ${oof[`${head}RocAuc`]?.toFixed(3) ?? '—'})`,
+  );
+  console.log(`  condition and crisis heads, cut-off (out-of-fold ROC AUC): ${heads.join(', ')}`);
 }
 
 await main();

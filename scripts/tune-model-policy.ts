@@ -64,6 +64,8 @@ const GRID: Record<string, readonly number[]> = {
   capAlone: [2, 3],
   capWithDistress: [3, 4],
   capWithSuicideCue: [3, 4],
+  conditionMinimum: [0, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95],
+  crisisMinimum: [0, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95],
 };
 
 interface ScoredSet {

@@ -3,13 +3,14 @@
  * cross-validation of the full triage engine over `data/triage/*.jsonl`. For each fold the model
  * is trained on the other folds (plus the C-SSRS CSV, when given, as the shipped model is), and
  * the engine scores the held-out fold only; `--rules-only` scores the rules alone (no training) and
- * `--shipped` scores with the shipped model (`src/triage/model/weights.json`, no training): the
- * honest check for a fresh batch the shipped model never saw.
+ * `--shipped` scores with the shipped model (`src/triage/model/weights.json`, or `--weights`; no
+ * training): the honest check for a fresh batch the shipped model never saw.
  * Fold models are cached by the hash of their training data, so rule and scope changes can be
  * re-measured in seconds.
  *
  *   npx tsx bench/triage/train-cv.ts [--data data/triage/train.jsonl,data/triage/dev.jsonl] \
- *     [--cssrs ../shared/data/cssrs-reddit-dev.csv] [--folds 5] [--rules-only | --shipped] [--show misses|traps|all] \
+ *     [--cssrs ../shared/data/cssrs-reddit-dev.csv] [--folds 5] [--rules-only | --shipped [--weights <json>]] \
+ *     [--show misses|traps|all] \
  *     [--cache /tmp/tandem-triage-cv] [--out <json>]
  *
  * Prints the project-set measures (crisis recall, false alarms on traps, …) and, with `--show`,
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
       folds: { type: 'string', default: '5' },
       'rules-only': { type: 'boolean', default: false },
       shipped: { type: 'boolean', default: false },
+      weights: { type: 'string' },
       show: { type: 'string' },
       cache: { type: 'string', default: join(tmpdir(), 'tandem-triage-cv') },
       out: { type: 'string' },
@@ -132,10 +134,10 @@ async function main(): Promise<void> {
   const mode = values['rules-only']
     ? 'rules only'
     : values.shipped
-      ? 'shipped model'
+      ? `${values.weights ? values.weights : 'shipped'} model`
       : `${foldCount}-fold model`;
   if (values['rules-only'] || values.shipped) {
-    const engine = createTriage({ model: values.shipped ? loadRiskModel() : null });
+    const engine = createTriage({ model: values.shipped ? loadRiskModel(values.weights) : null });
     records.forEach((r, i) => (triages[i] = engine.triageText(r.text)));
   } else {
     const { fold, models } = cachedFoldModels(

@@ -11,7 +11,13 @@
 import type { Cssrs, RiskCategory, RiskLevel, Triage, TriageSignal } from '../core/index.js';
 import { RISK_CATEGORIES, RISK_LEVELS } from '../core/index.js';
 import { rawConfidence } from './confidence.js';
-import type { ModelOutput, RiskModel } from './model/model.js';
+import {
+  CONDITION_HEADS,
+  type ConditionHead,
+  type ModelFeature,
+  type ModelOutput,
+  type RiskModel,
+} from './model/model.js';
 
 /** How serious a third-party concern is (LABELLING: mild worry, warning signs, plan, now). */
 export const THIRD_PARTY_SEVERITIES = ['worry', 'warning', 'plan', 'now'] as const;
@@ -40,6 +46,12 @@ export interface LevelFlags {
   eatingDisorderSevere?: boolean;
   /** The worst third-party concern. */
   thirdParty?: ThirdPartySeverity;
+  /**
+   * Categories the model's crisis head reads as a crisis in a message where they were found
+   * (`readConditions`): each counts at least `high`, standing in for the severity sign the rules
+   * did not see (abuse in progress, intent to harm, command voices, a plan seen in someone else).
+   */
+  crisisByModel?: readonly RiskCategory[];
 }
 
 const ORDER: Record<RiskLevel, number> = { none: 0, low: 1, moderate: 2, high: 3, imminent: 4 };
@@ -95,6 +107,7 @@ export function levelFor(
             : 'low',
     );
   }
+  for (const category of flags.crisisByModel ?? []) if (has.has(category)) levels.push('high');
   return maxLevel(...levels);
 }
 
@@ -115,9 +128,9 @@ export const MODEL_POLICY: ModelPolicy = Object.freeze({
   capAlone: 3 as Cssrs,
   /**
    * Minimum P(cssrs ≥ t) for the model alone (no cue, no distress) to count, t = 1, 2: high,
-   * since a Reddit post with no risk often reads as P ≈ 0.9 (any-risk FPR 0.155 at 0.9).
+   * since a Reddit post with no risk often reads as P ≈ 0.9 (any-risk FPR 0.149 at 0.9, out of fold).
    */
-  aloneMinimum: 0.95,
+  aloneMinimum: 0.9,
   /**
    * Minimum P(cssrs ≥ 3) for the model alone: a lower bar for the band that makes a crisis, since
    * a missed crisis costs most; a wish to be dead said without any cue word still needs `aloneMinimum`.
@@ -133,7 +146,7 @@ export const MODEL_POLICY: ModelPolicy = Object.freeze({
   /** Default θ_1..θ_6 when the model does not carry tuned thresholds. */
   defaultThresholds: [0.5, 0.5, 0.55, 0.6, 0.65, 0.7] as const,
   /** P(self-harm) at which the model alone adds self_harm (never over a set-aside self-harm cue). */
-  selfHarmThreshold: 0.5,
+  selfHarmThreshold: 0.6,
   /**
    * P(C-SSRS ≥ 1) at which the model's reading of a message stands in for the distress or
    * suicidal talk that a context-dependent cue needs ("I have a plan", "I'm going to do it").
@@ -141,6 +154,18 @@ export const MODEL_POLICY: ModelPolicy = Object.freeze({
    * referent of "do it" ("so tired of trying to lose weight, im actually going to do it").
    */
   contextMinimum: 0.4,
+  /**
+   * The least P(category) at which a condition head adds its category, whatever its own tuned
+   * cut-off (the higher of the two counts): the cut-offs are tuned on the training texts' mix,
+   * and an everyday lookalike ("took some ibuprofen for my back") reads higher than they allow for.
+   * Held above the tuner's 0.7, at which "ich trink jeden tag kaffee" reads as substance (P 0.74).
+   */
+  conditionMinimum: 0.75,
+  /**
+   * The least P(crisis) at which the crisis head lifts a category to `high`, over its cut-off:
+   * tuned to 0, so the cut-off the model was trained with (0.85 in the shipped one) governs.
+   */
+  crisisMinimum: 0,
 });
 
 /**
@@ -158,6 +183,8 @@ export interface ModelPolicy {
   readonly defaultThresholds: readonly number[];
   readonly selfHarmThreshold: number;
   readonly contextMinimum: number;
+  readonly conditionMinimum: number;
+  readonly crisisMinimum: number;
 }
 
 /** What the rules saw in one user message, for the model policy. */
@@ -264,6 +291,110 @@ export function modelSignal(
     span,
     weight: round(p),
     reason: `model: P(C-SSRS ≥ ${reading.cssrs}) = ${p.toFixed(2)}${words ? `, from ${words}` : ''}`,
+  };
+}
+
+/**
+ * The categories whose level the crisis head may lift to `high`: those the labelling guide lets be
+ * `high` on a sign the rules may miss. Suicide is left to the C-SSRS heads; substance, mania and
+ * eating disorders are never `high` by themselves (LABELLING.md), and a medical emergency is
+ * already `imminent`.
+ */
+export const CRISIS_CAPABLE: readonly RiskCategory[] = [
+  'self_harm',
+  'harm_to_others',
+  'abuse',
+  'psychosis',
+  'third_party',
+];
+
+/** What a medical emergency can be the emergency of (LABELLING.md). */
+const MEDICAL_CAUSES: readonly RiskCategory[] = [
+  'suicide',
+  'self_harm',
+  'substance',
+  'eating_disorder',
+];
+
+/** What the model's condition and crisis heads add to one user message, after the policy. */
+export interface ConditionReading {
+  /** Condition categories the model adds (not already found by the rules in this message). */
+  added: ConditionHead[];
+  /** Categories of this message (the rules' or the model's) the crisis head lifts to `high`. */
+  crisisFor: RiskCategory[];
+}
+
+/**
+ * Applies the condition policy to one message: a condition head adds its category when it reaches
+ * its tuned cut-off and `conditionMinimum`, except
+ * - in a message a later one cleared up, or whose risk cues the rules set aside (negated,
+ *   figurative, fiction, everyday...), the same guard as for C-SSRS;
+ * - a condition of the writer's own in a message about someone else (third party found by the rules
+ *   or the model): "my brother hears voices" is the brother's psychosis, not the writer's.
+ * - a medical emergency without its cause (suicide, self-harm, substance, eating disorder) in the
+ *   same message.
+ * The crisis head, at its cut-off and `crisisMinimum`, lifts the message's crisis-capable
+ * categories to `high`.
+ */
+export function readConditions(
+  model: RiskModel,
+  context: MessageContext,
+  output: ModelOutput,
+  found: ReadonlySet<RiskCategory>,
+  policy: ModelPolicy = MODEL_POLICY,
+): ConditionReading {
+  const cutOffs = model.headThresholds;
+  const conditions = output.conditions;
+  if (!cutOffs || !conditions) return { added: [], crisisFor: [] };
+  if (context.cleared || context.setAside || context.figurative)
+    return { added: [], crisisFor: [] };
+  const fired = CONDITION_HEADS.filter(
+    (c) => conditions[c] >= Math.max(cutOffs[c], policy.conditionMinimum),
+  );
+  const aboutSomeoneElse = found.has('third_party') || fired.includes('third_party');
+  const writers: RiskCategory[] = fired.filter(
+    (c) => !found.has(c) && (c === 'third_party' || !aboutSomeoneElse),
+  );
+  // A medical emergency is always the emergency of something (LABELLING.md): the model adds one
+  // only beside its cause in the same message.
+  const caused = MEDICAL_CAUSES.some((c) => found.has(c) || writers.includes(c));
+  const added = writers.filter((c) => c !== 'medical_emergency' || caused) as ConditionHead[];
+  const crisis = (output.crisis ?? 0) >= Math.max(cutOffs.crisis, policy.crisisMinimum);
+  const crisisFor = crisis
+    ? CRISIS_CAPABLE.filter((c) => found.has(c) || (added as RiskCategory[]).includes(c))
+    : [];
+  return { added, crisisFor };
+}
+
+/** A `model:` signal for a condition the model added, or for its crisis reading of `category`. */
+export function conditionSignal(
+  context: MessageContext,
+  output: ModelOutput,
+  category: RiskCategory,
+  head: ConditionHead | 'crisis',
+): TriageSignal {
+  const p = head === 'crisis' ? (output.crisis ?? 0) : (output.conditions?.[head] ?? 0);
+  const features: ModelFeature[] = output.headTop?.[head] ?? [];
+  const top = features[0];
+  const span = top
+    ? { start: top.start, end: top.end, text: context.text.slice(top.start, top.end) }
+    : { start: 0, end: context.text.length, text: context.text };
+  const words = features
+    .slice(0, 3)
+    .map((f) => `"${context.text.slice(f.start, f.end)}"`)
+    .join(', ');
+  const from = words ? `, from ${words}` : '';
+  return {
+    id: `model:${head}:${top?.feature ?? 'text'}`,
+    source: 'model',
+    category,
+    message: context.message,
+    span,
+    weight: round(p),
+    reason:
+      head === 'crisis'
+        ? `model: P(crisis) = ${p.toFixed(2)}, so ${category} counts as high${from}`
+        : `model: P(${head}) = ${p.toFixed(2)}${from}`,
   };
 }
 

@@ -3,32 +3,38 @@
  * (`RULES_VERSION`) or the shipped model change; a test checks `fittedFor`.
  *
  * Isotonic curves from a triage's raw confidence to the probability that its level is right, per
- * level group, fitted on 3468 out-of-fold triages with the model and 3468 with the rules
- * alone (2895 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
- * error went from 0.077 to 0.010 with the model and from 0.136 to 0.016 for the rules alone.
+ * level group, fitted on 3810 out-of-fold triages with the model and 3810 with the rules
+ * alone (3237 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
+ * error went from 0.082 to 0.022 with the model and from 0.156 to 0.018 for the rules alone.
  */
 import type { ConfidenceCalibration } from './confidence.js';
 
 export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
-  fittedFor: { rules: 'triage@5', model: 'b3c782dc' },
+  fittedFor: { rules: 'triage@6', model: 'e0d86371' },
   curves: {
     withModel: {
       none: {
-        x: [0.075, 0.162, 0.348, 0.507, 0.622, 0.745, 0.836, 0.894, 0.957],
-        y: [0.25, 0.326, 0.478, 0.614, 0.724, 0.753, 0.864, 0.877, 0.888],
-        n: [34, 41, 155, 99, 179, 221, 240, 291, 338],
+        x: [
+          0.233, 0.414, 0.476, 0.547, 0.615, 0.679, 0.74, 0.765, 0.808, 0.857, 0.906, 0.94, 0.969,
+          0.99,
+        ],
+        y: [
+          0.362, 0.517, 0.571, 0.621, 0.654, 0.689, 0.731, 0.771, 0.792, 0.796, 0.856, 0.876, 0.882,
+          0.909,
+        ],
+        n: [147, 85, 19, 143, 24, 149, 65, 46, 176, 287, 192, 215, 202, 31],
       },
       concern: {
-        x: [0.182, 0.398, 0.741, 0.902],
-        y: [0.261, 0.579, 0.764, 0.856],
-        n: [21, 17, 690, 199],
+        x: [0.085, 0.374, 0.511, 0.756, 0.901],
+        y: [0.269, 0.579, 0.686, 0.755, 0.858],
+        n: [102, 17, 49, 681, 202],
       },
-      crisis: { x: [0.058, 0.448, 0.868], y: [0.4, 0.565, 0.766], n: [23, 21, 899] },
+      crisis: { x: [0.054, 0.43, 0.87], y: [0.452, 0.571, 0.771], n: [29, 26, 923] },
     },
     rulesOnly: {
-      none: { x: [0.85, 0.9], y: [0.475, 0.754], n: [354, 1420] },
-      concern: { x: [0.745, 0.9], y: [0.778, 0.849], n: [684, 210] },
-      crisis: { x: [0.874], y: [0.794], n: [800] },
+      none: { x: [0.85, 0.9], y: [0.476, 0.705], n: [372, 1680] },
+      concern: { x: [0.746, 0.9], y: [0.758, 0.85], n: [722, 211] },
+      crisis: { x: [0.875], y: [0.798], n: [825] },
     },
   },
 };

@@ -8,7 +8,9 @@ import type { Cssrs, RiskCategory, RiskLevel, Span, Triage, TriageSignal } from 
 import { RISK_CATEGORIES, RISK_LEVELS, SCOPES, TandemError } from '../core/index.js';
 import {
   MODEL_POLICY,
+  conditionSignal,
   modelSignal,
+  readConditions,
   readModel,
   toTriage,
   type ModelPolicy,
@@ -26,7 +28,7 @@ import { calibratedConfidence, type ConfidenceCalibration } from './confidence.j
 import { SHIPPED_CALIBRATION } from './confidence-calibration.js';
 
 /** Bump when rules, scoping or the combination change what a text gets. */
-export const RULES_VERSION = 'triage@5';
+export const RULES_VERSION = 'triage@6';
 
 export interface TriageOptions {
   /** The conversation's language or locale (`es`, `pt-BR`): its scope markers also apply. */
@@ -102,6 +104,7 @@ export function createTriage(options: EngineOptions = {}): TriageEngine {
     if (model) {
       let cssrs = decision.cssrs;
       const categories = new Set<RiskCategory>(decision.categories);
+      const crisisByModel = new Set<RiskCategory>(decision.flags.crisisByModel);
       const added: TriageSignal[] = [];
       for (const context of assessment.contexts) {
         const output = outputs.get(context.message);
@@ -116,7 +119,22 @@ export function createTriage(options: EngineOptions = {}): TriageEngine {
           categories.add('self_harm');
           added.push(modelSignal(reading, 'self_harm'));
         }
+        const found = categoriesOfMessage(decision.signals, context.message);
+        if (reading.selfHarm) found.add('self_harm');
+        if (reading.cssrs >= 1) found.add('suicide');
+        const conditions = readConditions(model, context, output, found, policy);
+        for (const category of conditions.added) {
+          if (categories.has(category)) continue;
+          categories.add(category);
+          added.push(conditionSignal(context, output, category, category));
+        }
+        for (const category of conditions.crisisFor) {
+          if (crisisByModel.has(category)) continue;
+          crisisByModel.add(category);
+          added.push(conditionSignal(context, output, category, 'crisis'));
+        }
       }
+      if (crisisByModel.size > 0) decision.flags.crisisByModel = [...crisisByModel];
       if (cssrs >= 1) categories.add('suicide');
       decision.cssrs = cssrs as Cssrs;
       decision.categories = [...categories];
@@ -145,6 +163,14 @@ export function createTriage(options: EngineOptions = {}): TriageEngine {
     triageText: (text, opts = {}) =>
       triageConversation([{ role: 'user', content: text }], opts).triage,
   };
+}
+
+/** The categories the rules found in one message (signals they did not set aside). */
+function categoriesOfMessage(signals: readonly TriageSignal[], message: number): Set<RiskCategory> {
+  const found = new Set<RiskCategory>();
+  for (const signal of signals)
+    if (signal.message === message && signal.scopedOut === undefined) found.add(signal.category);
+  return found;
 }
 
 function confidenceCalibrator(

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Cssrs, RiskCategory, RiskLevel } from '../../src/core/index.js';
 import { levelFor, MODEL_POLICY, type LevelFlags } from '../../src/triage/combine.js';
 import { createTriage, RULES_VERSION } from '../../src/triage/engine.js';
-import type { ModelOutput, RiskModel } from '../../src/triage/model/model.js';
+import {
+  CONDITION_HEADS,
+  THRESHOLD_HEADS,
+  type ConditionHead,
+  type ModelOutput,
+  type RiskModel,
+  type ThresholdHead,
+} from '../../src/triage/model/model.js';
 
 describe('levelFor: the level section of LABELLING.md', () => {
   const rows: Array<[string, Cssrs, RiskCategory[], LevelFlags, RiskLevel]> = [
@@ -48,6 +55,14 @@ describe('levelFor: the level section of LABELLING.md', () => {
     ],
     ['third party attempt now', 0, ['third_party'], { thirdParty: 'now' }, 'imminent'],
     ['the highest category wins', 1, ['suicide', 'self_harm', 'substance'], {}, 'moderate'],
+    ['abuse the model reads as a crisis', 0, ['abuse'], { crisisByModel: ['abuse'] }, 'high'],
+    [
+      'a model crisis lifts only a category that is there',
+      0,
+      ['abuse'],
+      { crisisByModel: ['psychosis'] },
+      'moderate',
+    ],
   ];
   it.each(rows)('%s', (_, cssrs, categories, flags, level) => {
     expect(levelFor(cssrs, categories, flags)).toBe(level);
@@ -57,18 +72,36 @@ describe('levelFor: the level section of LABELLING.md', () => {
 /** A model that answers what it is told to, so the combination can be tested without weights. */
 function fakeModel(
   outputs: (text: string) => Partial<ModelOutput>,
+  headThresholds?: Record<ThresholdHead, number>,
 ): RiskModel & { thresholds: number[] } {
   return {
     version: 'fake1234',
     thresholds: [0.5, 0.5, 0.5, 0.5, 0.5, 0.5],
+    ...(headThresholds ? { headThresholds } : {}),
     predict(text) {
       const out = outputs(text);
       return {
         atLeast: out.atLeast ?? [0, 0, 0, 0, 0, 0],
         selfHarm: out.selfHarm ?? 0,
         top: out.top ?? [],
+        ...(out.conditions ? { conditions: out.conditions } : {}),
+        ...(out.crisis === undefined ? {} : { crisis: out.crisis }),
+        ...(out.headTop ? { headTop: out.headTop } : {}),
       };
     },
+  };
+}
+
+const CUT_OFFS = Object.fromEntries(THRESHOLD_HEADS.map((head) => [head, 0.6])) as Record<
+  ThresholdHead,
+  number
+>;
+
+/** Condition probabilities: every head at 0.1 but those given. */
+function conditions(given: Partial<Record<ConditionHead, number>>): Record<ConditionHead, number> {
+  return {
+    ...(Object.fromEntries(CONDITION_HEADS.map((c) => [c, 0.1])) as Record<ConditionHead, number>),
+    ...given,
   };
 }
 
@@ -187,5 +220,106 @@ describe('combine: rules + model', () => {
     const risk = engine.triageText("I'm going to kill myself tonight");
     expect(risk.confidence).toBeGreaterThan(0.8);
     expect(risk.confidence).toBeLessThanOrEqual(0.99);
+  });
+});
+
+describe('combine: condition and crisis heads of the model', () => {
+  const text = 'things at home get worse every week and he still has my phone';
+  const home = { start: text.indexOf('home'), end: text.indexOf('home') + 4 };
+
+  it('adds a condition at its cut-off, with a model: signal naming the head and the words', () => {
+    const engine = createTriage({
+      model: fakeModel(
+        () => ({
+          conditions: conditions({ abuse: 0.8 }),
+          headTop: { abuse: [{ feature: 'word:home', weight: 1.1, ...home }] },
+        }),
+        CUT_OFFS,
+      ),
+    });
+    const triage = engine.triageText(text);
+    expect(triage.categories).toContain('abuse');
+    expect(triage.level).toBe('moderate');
+    const signal = triage.signals.find((s) => s.source === 'model' && s.category === 'abuse');
+    expect(signal).toMatchObject({ id: 'model:abuse:word:home', span: { text: 'home' } });
+    expect(signal?.reason).toMatch(/P\(abuse\) = 0\.80, from "home"/);
+  });
+
+  it('adds nothing below the cut-off, or from a model without condition heads', () => {
+    const below = createTriage({
+      model: fakeModel(() => ({ conditions: conditions({ abuse: 0.59 }) }), CUT_OFFS),
+    });
+    expect(below.triageText(text).categories).not.toContain('abuse');
+    const old = createTriage({
+      model: fakeModel(() => ({ conditions: conditions({ abuse: 1 }) })),
+    });
+    expect(old.triageText(text).categories).not.toContain('abuse');
+  });
+
+  it('lifts a category to high when the crisis head reads a crisis', () => {
+    const engine = createTriage({
+      model: fakeModel(() => ({ conditions: conditions({ abuse: 0.8 }), crisis: 0.9 }), CUT_OFFS),
+    });
+    const triage = engine.triageText(text);
+    expect(triage.level).toBe('high');
+    const signal = triage.signals.find((s) => s.id.startsWith('model:crisis:'));
+    expect(signal).toMatchObject({ category: 'abuse' });
+    expect(signal?.reason).toMatch(/P\(crisis\) = 0\.90, so abuse counts as high/);
+  });
+
+  it('never lifts a category the guide keeps below high, nor a message with no category', () => {
+    const engine = createTriage({
+      model: fakeModel(
+        () => ({ conditions: conditions({ substance: 0.8 }), crisis: 0.95 }),
+        CUT_OFFS,
+      ),
+    });
+    expect(engine.triageText('been drinking every night since the move').level).toBe('low');
+    const quiet = createTriage({ model: fakeModel(() => ({ crisis: 0.95 }), CUT_OFFS) });
+    expect(quiet.triageText('had a long day at work').level).toBe('none');
+  });
+
+  it('adds no condition where the rules set the risk words aside', () => {
+    const engine = createTriage({
+      model: fakeModel(
+        () => ({ conditions: conditions({ psychosis: 0.95 }), crisis: 0.95 }),
+        CUT_OFFS,
+      ),
+    });
+    for (const phrase of ["I'm not suicidal at all", 'I could die of embarrassment lol'])
+      expect(engine.triageText(phrase).categories, phrase).toEqual([]);
+  });
+
+  it("keeps someone else's condition off the writer when the message is about someone else", () => {
+    const engine = createTriage({
+      model: fakeModel(
+        () => ({ conditions: conditions({ psychosis: 0.9, third_party: 0.9 }) }),
+        CUT_OFFS,
+      ),
+    });
+    const triage = engine.triageText('my brother keeps saying the neighbours are watching him');
+    expect(triage.categories).toContain('third_party');
+    expect(triage.categories).not.toContain('psychosis');
+  });
+
+  it('adds a medical emergency only beside its cause, and holds every head to the policy minimum', () => {
+    const alone = createTriage({
+      model: fakeModel(() => ({ conditions: conditions({ medical_emergency: 0.9 }) }), CUT_OFFS),
+    });
+    expect(alone.triageText('took something for my back and now i can finally sleep').level).toBe(
+      'none',
+    );
+    const withCause = createTriage({
+      model: fakeModel(
+        () => ({ conditions: conditions({ medical_emergency: 0.9, substance: 0.9 }) }),
+        CUT_OFFS,
+      ),
+    });
+    expect(withCause.triageText('took way too much and cant feel my hands').level).toBe('imminent');
+    const strict = createTriage({
+      model: fakeModel(() => ({ conditions: conditions({ abuse: 0.8 }) }), CUT_OFFS),
+      policy: { ...MODEL_POLICY, conditionMinimum: 0.85 },
+    });
+    expect(strict.triageText(text).categories).not.toContain('abuse');
   });
 });

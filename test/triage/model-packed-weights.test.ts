@@ -9,9 +9,13 @@ import { makeNonIncreasing, sigmoid } from '../../src/triage/model/calibration.j
 import { extractFeatures, FeatureExtraction } from '../../src/triage/model/features.js';
 import { defaultWeightsPath, loadRiskModel } from '../../src/triage/model/model.js';
 import {
+  CONDITION_HEADS,
+  CRISIS_HEAD,
   denseWeights,
+  FIRST_CONDITION_HEAD,
   HEAD_COUNT,
   SELF_HARM_HEAD,
+  THRESHOLD_HEADS,
   type SerializedModel,
 } from '../../src/triage/model/serialized.js';
 import { levelFromProbabilities, type Thresholds } from '../../src/triage/model/thresholds.js';
@@ -60,7 +64,20 @@ function densePrediction(text: string) {
       start: x.unitStart[unit],
       end: x.unitEnd[unit],
     }));
-  return { atLeast, selfHarm, top };
+  const conditions = Object.fromEntries(
+    CONDITION_HEADS.map((name, k) => {
+      const h = FIRST_CONDITION_HEAD + k;
+      return [
+        name,
+        sigmoid((platt[h]?.a as number) * (margins[h] as number) + (platt[h]?.b as number)),
+      ];
+    }),
+  );
+  const crisis = sigmoid(
+    (platt[CRISIS_HEAD]?.a as number) * (margins[CRISIS_HEAD] as number) +
+      (platt[CRISIS_HEAD]?.b as number),
+  );
+  return { atLeast, selfHarm, top, conditions, crisis };
 }
 
 const TEXTS = [
@@ -85,6 +102,18 @@ describe('packed model weights', () => {
       const actual = model.predict(text);
       expect(actual.atLeast, text).toEqual(expected.atLeast);
       expect(actual.selfHarm, text).toBe(expected.selfHarm);
+      expect(actual.conditions, text).toEqual(expected.conditions);
+      expect(actual.crisis, text).toBe(expected.crisis);
+      // Every condition or crisis head at its cut-off explains itself, and only those.
+      for (const head of THRESHOLD_HEADS) {
+        const p = head === 'crisis' ? expected.crisis : (expected.conditions[head] as number);
+        const features = actual.headTop?.[head];
+        expect(features !== undefined, `${head}: ${text}`).toBe(p >= model.headThresholds[head]);
+        for (const f of features ?? []) {
+          expect(f.weight).toBeGreaterThan(0);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+        }
+      }
       expect(
         actual.top.map(({ weight, start, end }) => ({ weight, start, end })),
         text,

@@ -17,6 +17,8 @@ import {
 import { seededRandom, stratifiedFolds } from '../../src/triage/model/random.js';
 import { levelFromProbabilities, tuneThresholds } from '../../src/triage/model/thresholds.js';
 import { cachedFoldModels } from '../../src/triage/model/training-cache.js';
+import { HEAD_COUNT } from '../../src/triage/model/serialized.js';
+import { tuneHeadThreshold } from '../../src/triage/model/train.js';
 
 /**
  * A separable synthetic task with made-up words: a text of level t carries the level's marker
@@ -25,6 +27,7 @@ import { cachedFoldModels } from '../../src/triage/model/training-cache.js';
  */
 const MARKERS = ['', 'quorp', 'blint', 'zarvex', 'mimblo', 'trask', 'fennic'];
 const SELF_HARM_MARKER = 'ydril';
+const ABUSE_MARKER = 'vrenk';
 const FILLER =
   'the a day work home friend phone morning lunch bus rain weekend class coffee music game walk'.split(
     ' ',
@@ -36,10 +39,24 @@ function syntheticSet(count: number, seed: number): RiskExample[] {
   return Array.from({ length: count }, (_, i) => {
     const cssrs = i % 7;
     const selfHarm = i % 5 === 0;
+    const abuse = i % 3 === 0;
     const words = Array.from({ length: 6 + Math.floor(random() * 10) }, () => pick(FILLER));
     if (cssrs > 0) words.splice(Math.floor(random() * words.length), 0, MARKERS[cssrs] as string);
     if (selfHarm) words.splice(Math.floor(random() * words.length), 0, SELF_HARM_MARKER);
-    return { text: words.join(' '), cssrs, selfHarm, source: 'synthetic' };
+    if (abuse) words.splice(Math.floor(random() * words.length), 0, ABUSE_MARKER);
+    const categories = [
+      ...(cssrs > 0 ? ['suicide'] : []),
+      ...(selfHarm ? ['self_harm'] : []),
+      ...(abuse ? ['abuse'] : []),
+    ];
+    return {
+      text: words.join(' '),
+      cssrs,
+      selfHarm,
+      categories,
+      crisis: cssrs >= 3,
+      source: 'synthetic',
+    };
   });
 }
 
@@ -77,6 +94,21 @@ describe('trainRiskModel: learning', () => {
     for (const feature of output.top) expect(feature.weight).toBeGreaterThan(0);
   });
 
+  it('learns a condition head and the crisis head, with cut-offs and explanations', () => {
+    const text = 'the bus was late, VRENK again, then coffee';
+    const output = model.predict(text);
+    expect(output.conditions?.abuse).toBeGreaterThan(0.9);
+    expect(output.conditions?.psychosis).toBeLessThan(0.5);
+    expect(serialized.headThresholds.abuse).toBeLessThan(0.9);
+    expect(serialized.headThresholds.psychosis).toBe(1);
+    const why = output.headTop?.abuse?.[0];
+    expect(why?.feature).toBe('word:vrenk');
+    expect(text.slice(why?.start, why?.end)).toBe('VRENK');
+    expect(output.headTop?.psychosis).toBeUndefined();
+    expect(model.predict('the bus was late. ZARVEX').crisis).toBeGreaterThan(0.9);
+    expect(model.predict('the bus was late. QUORP').crisis).toBeLessThan(0.5);
+  });
+
   it('gives nothing to explain and low risk for filler alone', () => {
     const output = model.predict('the bus was late and the coffee was cold');
     expect(model.levelOf(output)).toBe(0);
@@ -87,6 +119,8 @@ describe('trainRiskModel: learning', () => {
     expect(serialized.training.examples).toBe(420);
     expect(serialized.training.cssrsCounts).toEqual([60, 60, 60, 60, 60, 60, 60]);
     expect(serialized.training.selfHarm).toEqual({ positive: 84, negative: 336, unknown: 0 });
+    expect(serialized.training.heads.abuse).toEqual({ positive: 140, negative: 280, unknown: 0 });
+    expect(serialized.training.heads.crisis).toEqual({ positive: 240, negative: 180, unknown: 0 });
     expect(serialized.training.hyperParameters).toMatchObject({
       seed: 7,
       bits: 14,
@@ -174,9 +208,47 @@ describe('calibration', () => {
   });
 
   it('outputs "no evidence" for a head with no annotated example', () => {
-    const unannotated = train.map((example) => ({ ...example, selfHarm: null }));
-    const blind = createRiskModel(trainRiskModel(unannotated, { ...FAST, seed: 7 }));
-    expect(blind.predict('ydril ydril ydril').selfHarm).toBeLessThan(0.001);
+    const unannotated = train.map((example) => ({
+      ...example,
+      selfHarm: null,
+      categories: null,
+      crisis: null,
+    }));
+    const blindSerialized = trainRiskModel(unannotated, { ...FAST, seed: 7 });
+    const blind = createRiskModel(blindSerialized);
+    const output = blind.predict('ydril vrenk zarvex');
+    expect(output.selfHarm).toBeLessThan(0.001);
+    expect(output.conditions?.abuse).toBeLessThan(0.001);
+    expect(output.crisis).toBeLessThan(0.001);
+    expect(blindSerialized.headThresholds.abuse).toBe(1);
+    expect(blindSerialized.training.heads.abuse).toEqual({
+      positive: 0,
+      negative: 0,
+      unknown: 420,
+    });
+  });
+
+  it('tunes a head cut-off to the lowest that keeps its precision and its false alarms', () => {
+    // Rows 0–9 positive at 0.9, rows 10–19 negative with categories at 0.6, rows 20–119 quiet
+    // (no category) at 0.3, one quiet row at 0.7.
+    const p = (r: number): number => (r < 10 ? 0.9 : r < 20 ? 0.6 : r === 20 ? 0.7 : 0.3);
+    const positive = (r: number): boolean => r < 10;
+    const quiet = (r: number): boolean => r >= 20;
+    const rows = Array.from({ length: 120 }, (_, r) => r);
+    expect(tuneHeadThreshold(p, positive, quiet, rows, 0.85, 0.01)).toBe(0.61);
+    expect(tuneHeadThreshold(p, positive, quiet, rows, 0.85, 0)).toBe(0.71);
+    expect(tuneHeadThreshold(p, positive, quiet, rows, 0.95, 0.01)).toBe(0.71);
+    expect(tuneHeadThreshold(p, positive, quiet, rows, 0.45, 0.01)).toBe(0.31);
+    expect(
+      tuneHeadThreshold(
+        () => 0.5,
+        () => false,
+        quiet,
+        rows,
+        0.85,
+        0.01,
+      ),
+    ).toBe(1);
   });
 });
 
@@ -263,7 +335,7 @@ describe('weights: round trip and loading', () => {
   it('keeps the weights small: sparse and quantised', () => {
     const kept = serialized.heads.reduce((sum, head) => sum + head.indices.length, 0);
     expect(kept).toBeGreaterThan(0);
-    expect(kept).toBeLessThan(7 * 2 ** 14);
+    expect(kept).toBeLessThan(HEAD_COUNT * 2 ** 14);
     for (const head of serialized.heads)
       for (const w of head.weights) expect(Number.isInteger(w)).toBe(true);
   });

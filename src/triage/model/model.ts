@@ -11,9 +11,15 @@ import { packagePath } from '../../nlp/package-root.js';
 import { makeNonIncreasing, sigmoid } from './calibration.js';
 import { FeatureExtraction, extractFeatures, unitName } from './features.js';
 import {
+  CONDITION_HEADS,
+  CRISIS_HEAD,
+  FIRST_CONDITION_HEAD,
   HEAD_COUNT,
   SELF_HARM_HEAD,
+  THRESHOLD_HEADS,
   denseWeights,
+  type ConditionHead,
+  type ThresholdHead,
   modelVersion,
   serializedModelSchema,
 } from './serialized.js';
@@ -26,7 +32,13 @@ export {
   type RiskExample,
   type TrainOptions,
 } from './train.js';
-export type { SerializedModel, TrainingSource } from './serialized.js';
+export type {
+  ConditionHead,
+  SerializedModel,
+  ThresholdHead,
+  TrainingSource,
+} from './serialized.js';
+export { CONDITION_HEADS, THRESHOLD_HEADS } from './serialized.js';
 export type { Thresholds } from './thresholds.js';
 
 /** A feature that pushed the decision: `word:<w>` or `bigram:<w1> <w2>`, span in the ORIGINAL text. */
@@ -44,17 +56,30 @@ export interface ModelOutput {
   selfHarm: number;
   /** Top positive contributing features for explanation (at most 5). */
   top: ModelFeature[];
+  /** Calibrated P(category) of each condition head (models without condition heads: absent). */
+  conditions?: Readonly<Record<ConditionHead, number>>;
+  /** Calibrated P(the message is `high` or `imminent`), whatever the category. */
+  crisis?: number;
+  /**
+   * For each condition head and the crisis head that reaches its cut-off (`headThresholds`), the
+   * features that pushed it (at most 5), spans in the original text.
+   */
+  headTop?: Partial<Record<ThresholdHead, ModelFeature[]>>;
 }
 
 export interface RiskModel {
   readonly version: string;
   predict(text: string): ModelOutput;
+  /** The cut-off of each condition head and of the crisis head (absent: the model has none). */
+  readonly headThresholds?: Readonly<Record<ThresholdHead, number>>;
 }
 
 /** A trained model also knows the cut-offs θ_t it was tuned with (on training data only). */
 export interface TrainedRiskModel extends RiskModel {
   /** θ_1..θ_6: the model's level is the largest t with atLeast[t-1] ≥ θ_t. */
   readonly thresholds: Readonly<Thresholds>;
+  /** The cut-off of each condition head and of the crisis head. */
+  readonly headThresholds: Readonly<Record<ThresholdHead, number>>;
   /** θ of every operating point the model was tuned for (`agreement`, `recall`, …). */
   readonly operatingPoints: Readonly<Record<string, Readonly<Thresholds>>>;
   /** The model's own C-SSRS level for an output, by `thresholds` (or the θ given). */
@@ -68,6 +93,7 @@ export interface TrainedRiskModel extends RiskModel {
 }
 
 const MAX_TOP_FEATURES = 5;
+if (HEAD_COUNT !== 16) throw new Error('model.ts: addMargins is written out for sixteen heads');
 // Local copies of imported bindings used per prediction (see features.ts on loader getters).
 const HEADS = HEAD_COUNT;
 const SELF_HARM = SELF_HARM_HEAD;
@@ -77,14 +103,14 @@ const monotone = makeNonIncreasing;
 const extract = extractFeatures;
 const levelFrom = levelFromProbabilities;
 
-/** A packed row holds the heads' weights of one bucket (seven heads), padded to eight floats. */
-const ROW_SHIFT = 3;
+/** A packed row holds the heads' weights of one bucket (sixteen heads): one 64-byte cache line. */
+const ROW_SHIFT = 4;
 
 /**
  * The nonzero rows of dense interleaved weights (`[bucket * heads + head]`), packed in bucket
  * order: bucket b's row (from 1; 0 when every head's weight is zero there) is
  * `rowBase[b >>> 5]` plus the set bits of `used[b >>> 5]` below bit `b & 31`, and its weights sit
- * at `rows[(row << 3) + head]`. The weights are the same float32 values.
+ * at `rows[(row << ROW_SHIFT) + head]`. The weights are the same float32 values.
  */
 function packedRows(dense: Float32Array): PackedRows {
   const buckets = dense.length / HEADS;
@@ -151,6 +177,8 @@ function addMargins(
   featureRows: Int32Array,
 ): void {
   const { buckets, groups, groupValues, count } = x;
+  // One local per head keeps the sums in registers; written out for HEAD_COUNT = 16 (checked
+  // where this module loads).
   let m0 = bias[0] as number;
   let m1 = bias[1] as number;
   let m2 = bias[2] as number;
@@ -158,6 +186,15 @@ function addMargins(
   let m4 = bias[4] as number;
   let m5 = bias[5] as number;
   let m6 = bias[6] as number;
+  let m7 = bias[7] as number;
+  let m8 = bias[8] as number;
+  let m9 = bias[9] as number;
+  let m10 = bias[10] as number;
+  let m11 = bias[11] as number;
+  let m12 = bias[12] as number;
+  let m13 = bias[13] as number;
+  let m14 = bias[14] as number;
+  let m15 = bias[15] as number;
   for (let k = 0; k < count; k += 1) {
     const bucket = buckets[k] as number;
     const word = bucket >>> 5;
@@ -178,6 +215,15 @@ function addMargins(
     m4 += (rows[base + 4] as number) * v;
     m5 += (rows[base + 5] as number) * v;
     m6 += (rows[base + 6] as number) * v;
+    m7 += (rows[base + 7] as number) * v;
+    m8 += (rows[base + 8] as number) * v;
+    m9 += (rows[base + 9] as number) * v;
+    m10 += (rows[base + 10] as number) * v;
+    m11 += (rows[base + 11] as number) * v;
+    m12 += (rows[base + 12] as number) * v;
+    m13 += (rows[base + 13] as number) * v;
+    m14 += (rows[base + 14] as number) * v;
+    m15 += (rows[base + 15] as number) * v;
   }
   margins[0] = m0;
   margins[1] = m1;
@@ -186,6 +232,15 @@ function addMargins(
   margins[4] = m4;
   margins[5] = m5;
   margins[6] = m6;
+  margins[7] = m7;
+  margins[8] = m8;
+  margins[9] = m9;
+  margins[10] = m10;
+  margins[11] = m11;
+  margins[12] = m12;
+  margins[13] = m13;
+  margins[14] = m14;
+  margins[15] = m15;
 }
 
 /**
@@ -228,6 +283,30 @@ function explainedHead(
   return Math.max(level, 1) - 1;
 }
 
+/** The units with the largest positive contributions (at most five), largest first. */
+function topUnits(x: FeatureExtraction, contributions: Float64Array): ModelFeature[] {
+  const best: number[] = [];
+  for (let unit = 0; unit < x.unitCount; unit += 1) {
+    const value = contributions[unit] as number;
+    if (value <= 0) continue;
+    if (
+      best.length === MAX_TOP_FEATURES &&
+      value <= (contributions[best[MAX_TOP_FEATURES - 1] as number] as number)
+    )
+      continue;
+    let at = best.length;
+    while (at > 0 && (contributions[best[at - 1] as number] as number) < value) at -= 1;
+    best.splice(at, 0, unit);
+    if (best.length > MAX_TOP_FEATURES) best.pop();
+  }
+  return best.map((unit) => ({
+    feature: unitName(x, unit),
+    weight: contributions[unit] as number,
+    start: x.unitStart[unit] as number,
+    end: x.unitEnd[unit] as number,
+  }));
+}
+
 /**
  * An inference-ready model from a serialised one (e.g. `trainRiskModel`'s output, or parsed
  * weights.json), validated first. `origin` names it in errors (a file path, say).
@@ -261,7 +340,7 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
   }
   // Most buckets carry no weight in any head (the top-k pruned heads share about an eighth of the
   // buckets), and a zero row adds exactly nothing to a margin or a contribution. So the nonzero
-  // rows are packed, eight floats apiece (aligned: a row never straddles two cache lines), behind
+  // rows are packed, sixteen floats apiece (one aligned cache line a row), behind
   // a bucket → row table: the hot loops touch about a fifth of the memory the dense table spans.
   const packed = packedRows(weights);
   const bits = checked.features.bits;
@@ -269,6 +348,7 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
   const plattA = Float64Array.from(checked.heads, (head) => head.platt.a);
   const plattB = Float64Array.from(checked.heads, (head) => head.platt.b);
   const thresholds = [...checked.thresholds] as Thresholds;
+  const headThresholds = Object.freeze({ ...checked.headThresholds });
   const extraction = new FeatureExtraction();
   const margins = new Float64Array(HEAD_COUNT);
   let contributions = new Float64Array(256);
@@ -292,39 +372,43 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
         (plattB[SELF_HARM] as number),
     );
 
+    const probabilityOf = (h: number): number =>
+      calibrated((plattA[h] as number) * (margins[h] as number) + (plattB[h] as number));
+    const conditions = {} as Record<ConditionHead, number>;
+    for (let k = 0; k < CONDITION_HEADS.length; k += 1)
+      conditions[CONDITION_HEADS[k] as ConditionHead] = probabilityOf(FIRST_CONDITION_HEAD + k);
+    const crisis = probabilityOf(CRISIS_HEAD);
+
     // Explanation: each unit's (word with its n-grams, or bigram) share of the explained head's
-    // calibrated logit; the largest positive shares, at most five.
-    const head = explainedHead(atLeast, selfHarm, thresholds);
-    const slope = plattA[head] as number;
+    // calibrated logit; the largest positive shares, at most five. The same for every condition
+    // or crisis head that fires, which is rare, so the common message pays for one head only.
     if (contributions.length < x.unitCount) contributions = new Float64Array(x.unitCount * 2);
-    contributions.fill(0, 0, x.unitCount);
-    addContributions(x, packed, featureRows, head, slope, contributions);
-    const best: number[] = [];
-    for (let unit = 0; unit < x.unitCount; unit += 1) {
-      const value = contributions[unit] as number;
-      if (value <= 0) continue;
-      if (
-        best.length === MAX_TOP_FEATURES &&
-        value <= (contributions[best[MAX_TOP_FEATURES - 1] as number] as number)
-      )
-        continue;
-      let at = best.length;
-      while (at > 0 && (contributions[best[at - 1] as number] as number) < value) at -= 1;
-      best.splice(at, 0, unit);
-      if (best.length > MAX_TOP_FEATURES) best.pop();
+    const explain = (head: number): ModelFeature[] => {
+      contributions.fill(0, 0, x.unitCount);
+      addContributions(x, packed, featureRows, head, plattA[head] as number, contributions);
+      return topUnits(x, contributions);
+    };
+    const top = explain(explainedHead(atLeast, selfHarm, thresholds));
+    const headTop: Partial<Record<ThresholdHead, ModelFeature[]>> = {};
+    for (let k = 0; k < THRESHOLD_HEADS.length; k += 1) {
+      const name = THRESHOLD_HEADS[k] as ThresholdHead;
+      const h = FIRST_CONDITION_HEAD + k;
+      if (probabilityOf(h) >= headThresholds[name]) headTop[name] = explain(h);
     }
-    const top: ModelFeature[] = best.map((unit) => ({
-      feature: unitName(x, unit),
-      weight: contributions[unit] as number,
-      start: x.unitStart[unit] as number,
-      end: x.unitEnd[unit] as number,
-    }));
-    return { atLeast: atLeast as ModelOutput['atLeast'], selfHarm, top };
+    return {
+      atLeast: atLeast as ModelOutput['atLeast'],
+      selfHarm,
+      top,
+      conditions,
+      crisis,
+      headTop,
+    };
   };
 
   return {
     version: checked.version,
     thresholds,
+    headThresholds,
     normalisationMatches: checked.features.normalisation === NORMALISATION_FINGERPRINT,
     predict,
     operatingPoints: Object.fromEntries(

@@ -9,8 +9,34 @@ import { z } from 'zod';
 import { NORMALISATION_FINGERPRINT } from './char-class.js';
 import type { FittedHeads } from './logistic.js';
 import type { PlattScaling } from './calibration.js';
+import type { RiskCategory } from '../../core/index.js';
 
-export const MODEL_FORMAT = 'tandem-risk-model@1';
+/** @2: condition heads and a crisis head beside the C-SSRS and self-harm heads. */
+export const MODEL_FORMAT = 'tandem-risk-model@2';
+
+/**
+ * The condition categories the model has a head of its own for: every category except suicide
+ * (the C-SSRS heads) and self-harm (its own head, older than these), in `RISK_CATEGORIES` order.
+ * Written out rather than derived: it is part of the weights' format, which a new category must
+ * not change without a new format and a retrain.
+ */
+export const CONDITION_HEADS = [
+  'harm_to_others',
+  'abuse',
+  'psychosis',
+  'mania',
+  'eating_disorder',
+  'substance',
+  'medical_emergency',
+  'third_party',
+] as const satisfies readonly RiskCategory[];
+export type ConditionHead = (typeof CONDITION_HEADS)[number];
+
+/**
+ * Heads 0–5: P(cssrs ≥ t) for t = 1..6; 6: P(self-harm); 7–14: P(condition) in `CONDITION_HEADS`
+ * order; 15: P(crisis), the message is `high` or `imminent` by the labelling guide, whatever the
+ * category.
+ */
 export const HEAD_NAMES = [
   'atLeast1',
   'atLeast2',
@@ -19,10 +45,19 @@ export const HEAD_NAMES = [
   'atLeast5',
   'atLeast6',
   'selfHarm',
+  ...CONDITION_HEADS,
+  'crisis',
 ] as const;
 export const HEAD_COUNT = HEAD_NAMES.length;
-/** Index of the self-harm head; heads 0–5 are P(cssrs ≥ t) for t = 1..6. */
+/** Index of the self-harm head. */
 export const SELF_HARM_HEAD = 6;
+/** Index of the first condition head (`CONDITION_HEADS[0]`). */
+export const FIRST_CONDITION_HEAD = 7;
+/** Index of the crisis head. */
+export const CRISIS_HEAD = FIRST_CONDITION_HEAD + CONDITION_HEADS.length;
+/** The heads that get a tuned cut-off of their own (`headThresholds`). */
+export const THRESHOLD_HEADS = [...CONDITION_HEADS, 'crisis'] as const;
+export type ThresholdHead = (typeof THRESHOLD_HEADS)[number];
 
 const probability = z.number().min(0).max(1);
 const thresholdsSchema = z.tuple([
@@ -43,6 +78,12 @@ const headSchema = z.strictObject({
   /** Bucket indices, delta-encoded (first absolute, then differences ≥ 1). */
   indices: z.array(z.number().int().nonnegative()),
   weights: z.array(z.number().int()),
+});
+
+const labelCountsSchema = z.strictObject({
+  positive: z.number().int().nonnegative(),
+  negative: z.number().int().nonnegative(),
+  unknown: z.number().int().nonnegative(),
 });
 
 const sourceSchema = z.strictObject({
@@ -67,6 +108,17 @@ export const serializedModelSchema = z.strictObject({
   heads: z.array(headSchema).length(HEAD_COUNT),
   /** θ of the primary operating point: what `levelOf` and the triage use by default. */
   thresholds: thresholdsSchema,
+  /**
+   * The cut-off of each condition head and of the crisis head, tuned out of fold on the project's
+   * examples (`train.ts`, `tuneHeadThreshold`): the model reads the condition (or a crisis) when
+   * its probability reaches it.
+   */
+  headThresholds: z.strictObject(
+    Object.fromEntries(THRESHOLD_HEADS.map((head) => [head, probability])) as Record<
+      ThresholdHead,
+      typeof probability
+    >,
+  ),
   primaryOperatingPoint: z.string(),
   /** Every operating point tuned (out of fold, on training data), with its aims and its results. */
   operatingPoints: z.array(
@@ -81,11 +133,14 @@ export const serializedModelSchema = z.strictObject({
   training: z.strictObject({
     examples: z.number().int().nonnegative(),
     cssrsCounts: z.array(z.number().int().nonnegative()).length(7),
-    selfHarm: z.strictObject({
-      positive: z.number().int().nonnegative(),
-      negative: z.number().int().nonnegative(),
-      unknown: z.number().int().nonnegative(),
-    }),
+    selfHarm: labelCountsSchema,
+    /** Examples per label of each condition head and of the crisis head. */
+    heads: z.strictObject(
+      Object.fromEntries(THRESHOLD_HEADS.map((head) => [head, labelCountsSchema])) as Record<
+        ThresholdHead,
+        typeof labelCountsSchema
+      >,
+    ),
     sources: z.array(sourceSchema),
     hyperParameters: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])),
     thresholdsTunedOn: z.string(),
@@ -188,12 +243,16 @@ export function denseWeights(model: SerializedModel): Float32Array {
 
 /** Hash of what decides predictions (features, heads, thresholds): 8 hex digits. */
 export function modelVersion(
-  model: Pick<SerializedModel, 'features' | 'heads' | 'thresholds' | 'operatingPoints'>,
+  model: Pick<
+    SerializedModel,
+    'features' | 'heads' | 'thresholds' | 'headThresholds' | 'operatingPoints'
+  >,
 ): string {
   const content = JSON.stringify({
     features: model.features,
     heads: model.heads,
     thresholds: model.thresholds,
+    headThresholds: model.headThresholds,
     operatingPoints: model.operatingPoints.map((point) => [point.name, point.thresholds]),
   });
   return createHash('sha256').update(content).digest('hex').slice(0, 8);

@@ -18,10 +18,15 @@ import { fitHeads, marginsOf, UNKNOWN_LABEL, type LogisticParameters } from './l
 import { ordinalMetrics, rankingMetrics } from './metrics.js';
 import { stratifiedFolds } from './random.js';
 import {
+  CONDITION_HEADS,
+  CRISIS_HEAD,
   FEATURE_SETTINGS,
+  FIRST_CONDITION_HEAD,
   HEAD_COUNT,
   MODEL_FORMAT,
   SELF_HARM_HEAD,
+  THRESHOLD_HEADS,
+  type ThresholdHead,
   modelVersion,
   serializeHeads,
   type SerializedModel,
@@ -35,11 +40,18 @@ import {
   type OperatingPointPolicy,
 } from './thresholds.js';
 
-/** One labelled text. `selfHarm: null` means "not annotated": left out of the self-harm head. */
+/**
+ * One labelled text. `selfHarm: null` means "not annotated": left out of the self-harm head; so do
+ * `categories` and `crisis` left out or null for the condition heads and the crisis head.
+ */
 export interface RiskExample {
   text: string;
   cssrs: number;
   selfHarm: boolean | null;
+  /** The text's categories (LABELLING.md); null or absent: not annotated. */
+  categories?: readonly string[] | null;
+  /** The text is `high` or `imminent` (LABELLING.md); null or absent: not annotated. */
+  crisis?: boolean | null;
   /** Where the example comes from (e.g. 'project', 'cssrs-reddit'); used for stratification. */
   source?: string;
 }
@@ -56,6 +68,13 @@ export interface TrainOptions extends Partial<LogisticParameters> {
   primaryOperatingPoint?: string;
   /** Tune θ only on examples of this source (default: all examples). */
   thresholdSource?: string;
+  /**
+   * Each condition head's and the crisis head's cut-off is the lowest at which, out of fold on the
+   * examples annotated with categories, its precision is at least `headPrecision` and it fires on
+   * at most `headFalseAlarms` of the examples with no category at all.
+   */
+  headPrecision?: number;
+  headFalseAlarms?: number;
   /** Recorded in the output (e.g. an ISO date); not used in training. */
   createdAt?: string;
   /** Descriptions of the training sources (names, licences, credits), recorded in the output. */
@@ -72,12 +91,16 @@ export const DEFAULT_TRAIN_OPTIONS = {
   calibrationFolds: 5,
   minWeight: 1e-3,
   maxWeightsPerHead: 20_000,
+  headPrecision: 0.85,
+  headFalseAlarms: 0.01,
 };
 
 const exampleSchema = z.object({
   text: z.string(),
   cssrs: z.number().int().min(0).max(6),
   selfHarm: z.boolean().nullable(),
+  categories: z.array(z.string()).nullable().optional(),
+  crisis: z.boolean().nullable().optional(),
   source: z.string().optional(),
 });
 
@@ -104,8 +127,48 @@ function labelsOf(examples: readonly RiskExample[]): Int8Array {
       labels[r * HEAD_COUNT + t - 1] = example.cssrs >= t ? 1 : 0;
     labels[r * HEAD_COUNT + SELF_HARM_HEAD] =
       example.selfHarm === null ? UNKNOWN_LABEL : example.selfHarm ? 1 : 0;
+    const categories = example.categories ?? null;
+    CONDITION_HEADS.forEach((category, k) => {
+      labels[r * HEAD_COUNT + FIRST_CONDITION_HEAD + k] =
+        categories === null ? UNKNOWN_LABEL : categories.includes(category) ? 1 : 0;
+    });
+    const crisis = example.crisis ?? null;
+    labels[r * HEAD_COUNT + CRISIS_HEAD] = crisis === null ? UNKNOWN_LABEL : crisis ? 1 : 0;
   });
   return labels;
+}
+
+const HEAD_THRESHOLD_GRID: number[] = Array.from({ length: 95 }, (_, k) => (99 - k) / 100);
+
+/**
+ * A condition or crisis head's cut-off: the lowest on a 0.01 grid (0.99 down to 0.05) where, over
+ * `rows`, precision ≥ `precision` and the share of `quiet` rows (no category at all) it fires on
+ * is ≤ `falseAlarms`; 1 (never fires) when no cut qualifies.
+ */
+export function tuneHeadThreshold(
+  probability: (row: number) => number,
+  positive: (row: number) => boolean,
+  quiet: (row: number) => boolean,
+  rows: readonly number[],
+  precision: number,
+  falseAlarms: number,
+): number {
+  const quietCount = rows.filter(quiet).length;
+  let best = 1;
+  for (const cut of HEAD_THRESHOLD_GRID) {
+    let truePositives = 0;
+    let fired = 0;
+    let quietFired = 0;
+    for (const r of rows) {
+      if (probability(r) < cut) continue;
+      fired += 1;
+      if (positive(r)) truePositives += 1;
+      else if (quiet(r)) quietFired += 1;
+    }
+    if (fired === 0) continue;
+    if (truePositives / fired >= precision && quietFired <= falseAlarms * quietCount) best = cut;
+  }
+  return best;
 }
 
 /** Calibrated probabilities (n × HEAD_COUNT) from margins, the ordinal part made non-increasing. */
@@ -263,6 +326,28 @@ export function trainRiskModel(
     Array.from(selfHarmRows, (r) => labels[r * HEAD_COUNT + SELF_HARM_HEAD] === 1),
   );
 
+  // Condition and crisis heads: cut-offs and ranking out of fold, on the examples annotated with
+  // categories (the project's own; the C-SSRS CSV has none).
+  const annotated = Array.from(rowsWhere(n, (i) => Array.isArray(examples[i]?.categories)));
+  const quiet = (r: number): boolean => (examples[r]?.categories?.length ?? 1) === 0;
+  const headThresholds = {} as Record<ThresholdHead, number>;
+  const headRocAuc: Record<string, number | null> = {};
+  THRESHOLD_HEADS.forEach((name, k) => {
+    const h = FIRST_CONDITION_HEAD + k;
+    const rows = annotated.filter((r) => labels[r * HEAD_COUNT + h] !== UNKNOWN_LABEL);
+    const probability = (r: number): number => probabilities[r * HEAD_COUNT + h] as number;
+    const positive = (r: number): boolean => labels[r * HEAD_COUNT + h] === 1;
+    headThresholds[name] = tuneHeadThreshold(
+      probability,
+      positive,
+      quiet,
+      rows,
+      settings.headPrecision,
+      settings.headFalseAlarms,
+    );
+    headRocAuc[`${name}RocAuc`] = rankingMetrics(rows.map(probability), rows.map(positive)).rocAuc;
+  });
+
   const final = fitHeads(
     vectors,
     labels,
@@ -277,30 +362,35 @@ export function trainRiskModel(
   const features = FEATURE_SETTINGS(parameters.bits);
 
   const cssrsCounts = [0, 0, 0, 0, 0, 0, 0];
-  let selfHarmPositive = 0;
-  let selfHarmNegative = 0;
-  for (const example of examples) {
+  for (const example of examples)
     cssrsCounts[example.cssrs] = (cssrsCounts[example.cssrs] as number) + 1;
-    if (example.selfHarm === true) selfHarmPositive += 1;
-    else if (example.selfHarm === false) selfHarmNegative += 1;
-  }
+  const labelCounts = (h: number) => {
+    let positive = 0;
+    let negative = 0;
+    for (let r = 0; r < n; r += 1) {
+      const label = labels[r * HEAD_COUNT + h];
+      if (label === 1) positive += 1;
+      else if (label === 0) negative += 1;
+    }
+    return { positive, negative, unknown: n - positive - negative };
+  };
   const model: SerializedModel = {
     format: MODEL_FORMAT,
-    version: modelVersion({ features, heads, thresholds, operatingPoints }),
+    version: modelVersion({ features, heads, thresholds, headThresholds, operatingPoints }),
     ...(settings.createdAt === undefined ? {} : { createdAt: settings.createdAt }),
     features,
     heads,
     thresholds,
+    headThresholds,
     primaryOperatingPoint: primary.name,
     operatingPoints,
     training: {
       examples: n,
       cssrsCounts,
-      selfHarm: {
-        positive: selfHarmPositive,
-        negative: selfHarmNegative,
-        unknown: n - selfHarmPositive - selfHarmNegative,
-      },
+      selfHarm: labelCounts(SELF_HARM_HEAD),
+      heads: Object.fromEntries(
+        THRESHOLD_HEADS.map((name, k) => [name, labelCounts(FIRST_CONDITION_HEAD + k)]),
+      ) as Record<ThresholdHead, ReturnType<typeof labelCounts>>,
       sources: settings.sources ?? [],
       hyperParameters: {
         seed: settings.seed,
@@ -308,6 +398,8 @@ export function trainRiskModel(
         calibrationFolds: settings.calibrationFolds,
         minWeight: settings.minWeight,
         maxWeightsPerHead: settings.maxWeightsPerHead,
+        headPrecision: settings.headPrecision,
+        headFalseAlarms: settings.headFalseAlarms,
       },
       thresholdsTunedOn: settings.thresholdSource ?? 'all examples',
       outOfFold: {
@@ -315,6 +407,7 @@ export function trainRiskModel(
         severeRocAuc: severeRanking.rocAuc,
         anyRiskRocAuc: anyRiskRanking.rocAuc,
         selfHarmRocAuc: selfHarmRanking.rocAuc,
+        ...headRocAuc,
       },
     },
   };

@@ -8,15 +8,19 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { createRiskModel, type TrainedRiskModel } from './model.js';
 import { stratifiedFolds } from './random.js';
-import type { SerializedModel } from './serialized.js';
+import { MODEL_FORMAT, type SerializedModel } from './serialized.js';
 import { trainRiskModel, type RiskExample, type TrainOptions } from './train.js';
 
 export function trainingKey(examples: readonly RiskExample[], options: TrainOptions): string {
   const hash = createHash('sha256');
   const { createdAt: _createdAt, sources: _sources, ...shaping } = options;
-  hash.update(JSON.stringify(shaping));
-  for (const e of examples)
-    hash.update(`\n${e.source ?? ''}|${e.cssrs}|${String(e.selfHarm)}|${e.text}`);
+  hash.update(`${MODEL_FORMAT}\n${JSON.stringify(shaping)}`);
+  for (const e of examples) {
+    const categories = e.categories ? e.categories.join(',') : String(e.categories ?? null);
+    hash.update(
+      `\n${e.source ?? ''}|${e.cssrs}|${String(e.selfHarm)}|${categories}|${String(e.crisis ?? null)}|${e.text}`,
+    );
+  }
   return hash.digest('hex').slice(0, 16);
 }
 

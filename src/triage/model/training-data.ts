@@ -27,7 +27,7 @@ export type TriageRecord = z.infer<typeof triageLineSchema>;
 /**
  * The project files the shipped model trains on, relative to the package root, in training order:
  * the training set and the fresh batches the rules were tuned on. The later batches
- * (`fresh-crisis-d`/`-e`, `fresh-categories-e`/`-f`, `fresh-lookalikes-b`/`-c`) are never trained
+ * (`fresh-crisis-d`/`-e`, `fresh-categories-e`/`-f`/`-h`, `fresh-lookalikes-b`/`-c`) are never trained
  * or tuned on: they are the honest check for wording nobody wrote a rule or a training row for
  * (data/triage/README.md).
  * After a change here, retrain (`scripts/train-triage.ts`), re-tune the model policy
@@ -43,6 +43,7 @@ export const TRIAGE_TRAINING_FILES = [
   'data/triage/fresh-categories-c.jsonl',
   'data/triage/fresh-categories-d.jsonl',
   'data/triage/fresh-lookalikes-a.jsonl',
+  'data/triage/fresh-categories-g.jsonl',
 ] as const;
 
 /** `TRIAGE_TRAINING_FILES` as absolute paths, comma-separated: the scripts' default `--data`. */
@@ -101,12 +102,17 @@ export function readTriageFiles(paths: string | readonly string[]): TriageRecord
   return list.filter((path) => path.trim() !== '').flatMap((path) => readTriageJsonl(path.trim()));
 }
 
-/** Training examples from project records: `selfHarm` is the `self_harm` category. */
+/**
+ * Training examples from project records: `selfHarm` is the `self_harm` category, `crisis` a
+ * `high` or `imminent` level.
+ */
 export function examplesFromTriage(records: readonly TriageRecord[]): RiskExample[] {
   return records.map((record) => ({
     text: record.text,
     cssrs: record.cssrs,
     selfHarm: record.categories.includes('self_harm'),
+    categories: record.categories,
+    crisis: record.level === 'high' || record.level === 'imminent',
     source: PROJECT_SOURCE,
   }));
 }
@@ -229,6 +235,9 @@ export function examplesFromCssrs(rows: readonly CssrsRow[]): RiskExample[] {
     text: row.text,
     cssrs: row.severity,
     selfHarm: null,
+    // Other categories are not annotated; C-SSRS ≥ 3 is a crisis whatever else the post holds.
+    categories: null,
+    crisis: row.severity >= 3,
     source: CSSRS_SOURCE,
   }));
 }
