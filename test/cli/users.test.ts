@@ -128,7 +128,8 @@ describe('tandem serve: accounts', () => {
     await waitFor(() => (/listening on http/.test(stderr) ? true : undefined));
     run.child.kill('SIGTERM');
     const result = await run.done;
-    expect(result.code).toBe(0);
+    // The signal and the last lines say why when the process did not stop cleanly.
+    expect(result.code, `signal ${result.signal}; stderr ends: ${stderr.slice(-600)}`).toBe(0);
     return result.stderr;
   }
 
