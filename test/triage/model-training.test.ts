@@ -17,7 +17,8 @@ import {
 import { seededRandom, stratifiedFolds } from '../../src/triage/model/random.js';
 import { levelFromProbabilities, tuneThresholds } from '../../src/triage/model/thresholds.js';
 import { cachedFoldModels } from '../../src/triage/model/training-cache.js';
-import { HEAD_COUNT } from '../../src/triage/model/serialized.js';
+import { CONDITION_HEADS, HEAD_COUNT } from '../../src/triage/model/serialized.js';
+import { RISK_CATEGORIES } from '../../src/core/index.js';
 import { tuneHeadThreshold } from '../../src/triage/model/train.js';
 
 /**
@@ -107,6 +108,12 @@ describe('trainRiskModel: learning', () => {
     expect(output.headTop?.psychosis).toBeUndefined();
     expect(model.predict('the bus was late. ZARVEX').crisis).toBeGreaterThan(0.9);
     expect(model.predict('the bus was late. QUORP').crisis).toBeLessThan(0.5);
+  });
+
+  it('has a condition head for every risk category but suicide and self-harm, in their order', () => {
+    expect([...CONDITION_HEADS]).toEqual(
+      RISK_CATEGORIES.filter((c) => c !== 'suicide' && c !== 'self_harm'),
+    );
   });
 
   it('gives nothing to explain and low risk for filler alone', () => {

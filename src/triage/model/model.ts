@@ -372,12 +372,18 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
         (plattB[SELF_HARM] as number),
     );
 
-    const probabilityOf = (h: number): number =>
-      calibrated((plattA[h] as number) * (margins[h] as number) + (plattB[h] as number));
+    // Condition heads, then the crisis head: the heads `THRESHOLD_HEADS` names, in its order.
+    const headP: number[] = [];
+    for (let k = 0; k < THRESHOLD_HEADS.length; k += 1) {
+      const h = FIRST_CONDITION_HEAD + k;
+      headP.push(
+        calibrated((plattA[h] as number) * (margins[h] as number) + (plattB[h] as number)),
+      );
+    }
     const conditions = {} as Record<ConditionHead, number>;
     for (let k = 0; k < CONDITION_HEADS.length; k += 1)
-      conditions[CONDITION_HEADS[k] as ConditionHead] = probabilityOf(FIRST_CONDITION_HEAD + k);
-    const crisis = probabilityOf(CRISIS_HEAD);
+      conditions[CONDITION_HEADS[k] as ConditionHead] = headP[k] as number;
+    const crisis = headP[CRISIS_HEAD - FIRST_CONDITION_HEAD] as number;
 
     // Explanation: each unit's (word with its n-grams, or bigram) share of the explained head's
     // calibrated logit; the largest positive shares, at most five. The same for every condition
@@ -392,8 +398,8 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
     const headTop: Partial<Record<ThresholdHead, ModelFeature[]>> = {};
     for (let k = 0; k < THRESHOLD_HEADS.length; k += 1) {
       const name = THRESHOLD_HEADS[k] as ThresholdHead;
-      const h = FIRST_CONDITION_HEAD + k;
-      if (probabilityOf(h) >= headThresholds[name]) headTop[name] = explain(h);
+      if ((headP[k] as number) >= headThresholds[name])
+        headTop[name] = explain(FIRST_CONDITION_HEAD + k);
     }
     return {
       atLeast: atLeast as ModelOutput['atLeast'],
