@@ -6,8 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeNonIncreasing, sigmoid } from '../../src/triage/model/calibration.js';
-import { extractFeatures, FeatureExtraction } from '../../src/triage/model/features.js';
-import { defaultWeightsPath, loadRiskModel } from '../../src/triage/model/model.js';
+import {
+  extractFeatures,
+  FeatureExtraction,
+  FeatureGroup,
+  UnitKind,
+} from '../../src/triage/model/features.js';
+import {
+  createRiskModel,
+  defaultWeightsPath,
+  loadRiskModel,
+} from '../../src/triage/model/model.js';
 import {
   CONDITION_HEADS,
   CRISIS_HEAD,
@@ -24,16 +33,35 @@ const serialized = JSON.parse(readFileSync(defaultWeightsPath(), 'utf8')) as Ser
 const dense = denseWeights(serialized);
 const model = loadRiskModel();
 
-/** The margins, probabilities and top contributions over the dense weights, feature by feature. */
+/**
+ * The margins, probabilities and top contributions over the dense weights, feature by feature:
+ * per head, the integer sums of each feature group's quantised weights, scaled once.
+ */
 function densePrediction(text: string) {
   const x = extractFeatures(text, serialized.features.bits, new FeatureExtraction());
-  const margins = serialized.heads.map((head) => head.bias);
+  const groupSums = [0, 1, 2].map(() => new Array<number>(HEAD_COUNT).fill(0));
+  const unitSums = [...Array(x.unitCount)].map(() => ({
+    word: new Array<number>(HEAD_COUNT).fill(0),
+    char: new Array<number>(HEAD_COUNT).fill(0),
+  }));
   for (let k = 0; k < x.count; k++) {
-    const v = x.groupValues[x.groups[k] as number] as number;
-    for (let h = 0; h < HEAD_COUNT; h++)
-      margins[h] =
-        (margins[h] as number) + (dense[(x.buckets[k] as number) * HEAD_COUNT + h] as number) * v;
+    const group = x.groups[k] as number;
+    const unit = unitSums[x.units[k] as number] as { word: number[]; char: number[] };
+    for (let h = 0; h < HEAD_COUNT; h++) {
+      const q = dense[(x.buckets[k] as number) * HEAD_COUNT + h] as number;
+      (groupSums[group] as number[])[h] += q;
+      (group === FeatureGroup.char ? unit.char : unit.word)[h] += q;
+    }
   }
+  const value = (group: number) => x.groupValues[group] as number;
+  const margins = serialized.heads.map(
+    (head, h) =>
+      head.bias +
+      head.scale *
+        (value(FeatureGroup.word) * (groupSums[FeatureGroup.word]?.[h] as number) +
+          value(FeatureGroup.bigram) * (groupSums[FeatureGroup.bigram]?.[h] as number) +
+          value(FeatureGroup.char) * (groupSums[FeatureGroup.char]?.[h] as number)),
+  );
   const platt = serialized.heads.map((head) => head.platt);
   const atLeast = [0, 1, 2, 3, 4, 5].map((t) =>
     sigmoid((platt[t]?.a as number) * (margins[t] as number) + (platt[t]?.b as number)),
@@ -46,15 +74,14 @@ function densePrediction(text: string) {
   const level = levelFromProbabilities(atLeast, serialized.thresholds as Thresholds);
   const head =
     selfHarm >= 0.5 && selfHarm > (atLeast[0] as number) ? SELF_HARM_HEAD : Math.max(level, 1) - 1;
-  const contributions = new Float64Array(x.unitCount);
-  for (let k = 0; k < x.count; k++) {
-    const unit = x.units[k] as number;
-    contributions[unit] =
-      (contributions[unit] as number) +
-      (dense[(x.buckets[k] as number) * HEAD_COUNT + head] as number) *
-        (x.groupValues[x.groups[k] as number] as number) *
-        (platt[head]?.a as number);
-  }
+  const slope = (platt[head]?.a as number) * (serialized.heads[head]?.scale as number);
+  const contributions = unitSums.map(({ word, char }, unit) =>
+    x.unitKind[unit] === UnitKind.bigram
+      ? slope * (value(FeatureGroup.bigram) * (word[head] as number))
+      : slope *
+        (value(FeatureGroup.char) * (char[head] as number) +
+          value(FeatureGroup.word) * (word[head] as number)),
+  );
   const top = [...contributions.keys()]
     .filter((unit) => (contributions[unit] as number) > 0)
     .sort((a, b) => (contributions[b] as number) - (contributions[a] as number) || a - b)
@@ -90,7 +117,7 @@ const TEXTS = [
   'ok',
 ];
 
-describe('packed model weights', () => {
+describe('packed model weights and the word table', () => {
   it('predict exactly what the dense weights give', () => {
     const pool = readFileSync('data/triage/train.jsonl', 'utf8')
       .split('\n')
@@ -119,5 +146,15 @@ describe('packed model weights', () => {
         text,
       ).toEqual(expected.top);
     }
+  });
+
+  it('give the same outputs whether a word is new to the model or remembered', () => {
+    const fresh = createRiskModel(serialized);
+    const text = `${TEXTS.join('. ')} ${TEXTS.join(' ')}`;
+    const first = fresh.predict(text);
+    // Many other words in between, then the same text: every word is now remembered.
+    for (const other of TEXTS) fresh.predict(`${other} ${other.split('').reverse().join('')}`);
+    expect(fresh.predict(text)).toEqual(first);
+    expect(model.predict(text)).toEqual(first);
   });
 });

@@ -67,7 +67,11 @@ export class FeatureExtraction {
   buckets = new Int32Array(1024);
   groups = new Uint8Array(1024);
   units = new Int32Array(1024);
+  /** Unit u's features are `unitFirst[u]`..`unitFirst[u + 1]` (exclusive; the last: `count`). */
+  unitFirst = new Int32Array(257);
   unitStart = new Int32Array(256);
+  /** A word unit's hash (of its folded code units, ignorables left out); 0 for a bigram. */
+  unitHash = new Int32Array(256);
   unitEnd = new Int32Array(256);
   unitKind = new Uint8Array(256);
 
@@ -83,7 +87,9 @@ export class FeatureExtraction {
     }
     const units = 2 * length + 4;
     if (this.unitStart.length < units) {
+      this.unitFirst = new Int32Array(units + 1);
       this.unitStart = new Int32Array(units);
+      this.unitHash = new Int32Array(units);
       this.unitEnd = new Int32Array(units);
       this.unitKind = new Uint8Array(units);
     }
@@ -109,7 +115,7 @@ export function extractFeatures(
   const folded = normalized.length === n ? normalized : text;
   into.normalized = folded;
   into.reserve(n);
-  const { buckets, groups, units, unitStart, unitEnd, unitKind } = into;
+  const { buckets, groups, units, unitFirst, unitStart, unitEnd, unitKind, unitHash } = into;
   let count = 0;
   let unitCount = 0;
   let wordCount = 0;
@@ -126,6 +132,7 @@ export function extractFeatures(
       const unit = unitCount;
       unitCount += 1;
       unitKind[unit] = UNIT_WORD;
+      unitFirst[unit] = count;
       unitStart[unit] = i;
       let hash = WORD_BASIS;
       let end = i + 1;
@@ -203,6 +210,7 @@ export function extractFeatures(
         i = end;
       }
       unitEnd[unit] = end;
+      unitHash[unit] = hash;
       buckets[count] = mix(hash) & mask;
       groups[count] = GROUP_WORD;
       units[count] = unit;
@@ -212,8 +220,10 @@ export function extractFeatures(
         const bigramUnit = unitCount;
         unitCount += 1;
         unitKind[bigramUnit] = UNIT_BIGRAM;
+        unitFirst[bigramUnit] = count;
         unitStart[bigramUnit] = unitStart[previousUnit] as number;
         unitEnd[bigramUnit] = end;
+        unitHash[bigramUnit] = 0;
         buckets[count] = mix(Math.imul(previousHash, 31) ^ hash ^ BIGRAM_SEED) & mask;
         groups[count] = GROUP_BIGRAM;
         units[count] = bigramUnit;
@@ -229,6 +239,7 @@ export function extractFeatures(
   }
   into.count = count;
   into.unitCount = unitCount;
+  unitFirst[unitCount] = count;
   into.groupCounts[GROUP_WORD] = wordCount;
   into.groupCounts[GROUP_BIGRAM] = bigramCount;
   into.groupCounts[GROUP_CHAR] = charCount;

@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { TandemError } from '../../core/index.js';
 import { packagePath } from '../../nlp/package-root.js';
 import { makeNonIncreasing, sigmoid } from './calibration.js';
-import { FeatureExtraction, extractFeatures, unitName } from './features.js';
+import {
+  FEATURE_GROUP_COUNT,
+  FeatureExtraction,
+  FeatureGroup,
+  UnitKind,
+  extractFeatures,
+  unitName,
+} from './features.js';
 import {
   CONDITION_HEADS,
   CRISIS_HEAD,
@@ -24,6 +31,7 @@ import {
   serializedModelSchema,
 } from './serialized.js';
 import { NORMALISATION_FINGERPRINT } from './char-class.js';
+import { WordTable } from './word-table.js';
 import { ORDINAL_HEADS, levelFromProbabilities, type Thresholds } from './thresholds.js';
 
 export {
@@ -93,7 +101,6 @@ export interface TrainedRiskModel extends RiskModel {
 }
 
 const MAX_TOP_FEATURES = 5;
-if (HEAD_COUNT !== 16) throw new Error('model.ts: addMargins is written out for sixteen heads');
 // Local copies of imported bindings used per prediction (see features.ts on loader getters).
 const HEADS = HEAD_COUNT;
 const SELF_HARM = SELF_HARM_HEAD;
@@ -102,17 +109,26 @@ const calibrated = sigmoid;
 const monotone = makeNonIncreasing;
 const extract = extractFeatures;
 const levelFrom = levelFromProbabilities;
-
-/** A packed row holds the heads' weights of one bucket (sixteen heads): one 64-byte cache line. */
-const ROW_SHIFT = 4;
+const GROUP_WORD = FeatureGroup.word;
+const GROUP_BIGRAM = FeatureGroup.bigram;
+const GROUP_CHAR = FeatureGroup.char;
+const UNIT_BIGRAM = UnitKind.bigram;
 
 /**
- * The nonzero rows of dense interleaved weights (`[bucket * heads + head]`), packed in bucket
- * order: bucket b's row (from 1; 0 when every head's weight is zero there) is
- * `rowBase[b >>> 5]` plus the set bits of `used[b >>> 5]` below bit `b & 31`, and its weights sit
- * at `rows[(row << ROW_SHIFT) + head]`. The weights are the same float32 values.
+ * A packed row holds the heads' quantised weights of one bucket (sixteen int16s): half a cache
+ * line, so the rows of the shipped model (~46k) fit a core's 2 MB L2 cache; as float32s they
+ * spilled into L3, and the model's random reads were most of its time.
  */
-function packedRows(dense: Float32Array): PackedRows {
+const ROW_SHIFT = 4;
+if (HEAD_COUNT > 1 << ROW_SHIFT) throw new Error('model.ts: a packed row holds sixteen heads');
+
+/**
+ * The nonzero rows of dense interleaved quantised weights (`[bucket * heads + head]`), packed in
+ * bucket order: bucket b's row (from 1; 0 when every head's weight is zero there) is
+ * `rowBase[b >>> 5]` plus the set bits of `used[b >>> 5]` below bit `b & 31`, and its weights sit
+ * at `rows[(row << ROW_SHIFT) + head]`.
+ */
+function packedRows(dense: Int16Array): PackedRows {
   const buckets = dense.length / HEADS;
   let nonzero = 0;
   for (let b = 0; b < buckets; b += 1) {
@@ -126,7 +142,7 @@ function packedRows(dense: Float32Array): PackedRows {
   const words = (buckets + 31) >>> 5;
   const used = new Int32Array(words);
   const rowBase = new Int32Array(words);
-  const rows = new Float32Array((nonzero + 1) << ROW_SHIFT);
+  const rows = new Int16Array((nonzero + 1) << ROW_SHIFT);
   let row = 0;
   for (let b = 0; b < buckets; b += 1) {
     if ((b & 31) === 0) rowBase[b >>> 5] = row + 1;
@@ -150,7 +166,7 @@ function packedRows(dense: Float32Array): PackedRows {
 interface PackedRows {
   used: Int32Array;
   rowBase: Int32Array;
-  rows: Float32Array;
+  rows: Int16Array;
 }
 
 /** The number of set bits of a 32-bit integer. */
@@ -161,110 +177,117 @@ function bitCount(x: number): number {
   return Math.imul(v, 0x01010101) >>> 24;
 }
 
-// The two loops over every feature live in functions of their own so V8 optimises them whole
-// (inside `predict` they were compiled on-stack mid-loop and kept bailing out).
-
-/**
- * `margins[h]` = bias + each feature's weight for head h times its value, in feature order; each
- * feature's row (0: no weight) into `featureRows`, so the explanation's pass reads the rows again
- * without finding the row (bitmap, rank) again per feature.
- */
-function addMargins(
-  x: FeatureExtraction,
-  { used, rowBase, rows }: PackedRows,
-  bias: Float64Array,
-  margins: Float64Array,
-  featureRows: Int32Array,
-): void {
-  const { buckets, groups, groupValues, count } = x;
-  // One local per head keeps the sums in registers; written out for HEAD_COUNT = 16 (checked
-  // where this module loads).
-  let m0 = bias[0] as number;
-  let m1 = bias[1] as number;
-  let m2 = bias[2] as number;
-  let m3 = bias[3] as number;
-  let m4 = bias[4] as number;
-  let m5 = bias[5] as number;
-  let m6 = bias[6] as number;
-  let m7 = bias[7] as number;
-  let m8 = bias[8] as number;
-  let m9 = bias[9] as number;
-  let m10 = bias[10] as number;
-  let m11 = bias[11] as number;
-  let m12 = bias[12] as number;
-  let m13 = bias[13] as number;
-  let m14 = bias[14] as number;
-  let m15 = bias[15] as number;
-  for (let k = 0; k < count; k += 1) {
-    const bucket = buckets[k] as number;
-    const word = bucket >>> 5;
-    const bits = used[word] as number;
-    const bit = bucket & 31;
-    if (((bits >>> bit) & 1) === 0) {
-      featureRows[k] = 0;
-      continue;
-    }
-    const row = (rowBase[word] as number) + bitCount(bits & ((1 << bit) - 1));
-    featureRows[k] = row;
-    const base = row << ROW_SHIFT;
-    const v = groupValues[groups[k] as number] as number;
-    m0 += (rows[base] as number) * v;
-    m1 += (rows[base + 1] as number) * v;
-    m2 += (rows[base + 2] as number) * v;
-    m3 += (rows[base + 3] as number) * v;
-    m4 += (rows[base + 4] as number) * v;
-    m5 += (rows[base + 5] as number) * v;
-    m6 += (rows[base + 6] as number) * v;
-    m7 += (rows[base + 7] as number) * v;
-    m8 += (rows[base + 8] as number) * v;
-    m9 += (rows[base + 9] as number) * v;
-    m10 += (rows[base + 10] as number) * v;
-    m11 += (rows[base + 11] as number) * v;
-    m12 += (rows[base + 12] as number) * v;
-    m13 += (rows[base + 13] as number) * v;
-    m14 += (rows[base + 14] as number) * v;
-    m15 += (rows[base + 15] as number) * v;
-  }
-  margins[0] = m0;
-  margins[1] = m1;
-  margins[2] = m2;
-  margins[3] = m3;
-  margins[4] = m4;
-  margins[5] = m5;
-  margins[6] = m6;
-  margins[7] = m7;
-  margins[8] = m8;
-  margins[9] = m9;
-  margins[10] = m10;
-  margins[11] = m11;
-  margins[12] = m12;
-  margins[13] = m13;
-  margins[14] = m14;
-  margins[15] = m15;
+/** Bucket `bucket`'s row in `packed` (0: every head's weight is zero there). */
+function rowOf(used: Int32Array, rowBase: Int32Array, bucket: number): number {
+  const word = bucket >>> 5;
+  const bits = used[word] as number;
+  const bit = bucket & 31;
+  if (((bits >>> bit) & 1) === 0) return 0;
+  return (rowBase[word] as number) + bitCount(bits & ((1 << bit) - 1));
 }
 
 /**
- * Each explanation unit's share of head `head`'s calibrated logit, into `contributions`
- * (`featureRows` as `addMargins` left them).
+ * What a word contributes wherever it occurs, by its folded text (a `WordTable` entry): per head,
+ * the sum of its character n-grams' quantised weights (`[0, HEADS)`), and its unigram's row
+ * (`[HEADS]`). The sums are of integers, so they are exact in any order, and a remembered word
+ * gives the very margins a new one would.
  */
-function addContributions(
+const WORD_STRIDE = HEAD_COUNT + 1;
+const WORD_ROW = HEAD_COUNT;
+
+/**
+ * Words met before, so a word's n-grams are looked up once rather than in every message: most of
+ * a message's features are character n-grams of words that recur (a 3,000-character message has
+ * ~6,400 features in ~550 words). Cleared between texts when full (~5 MB).
+ */
+const WORD_TABLE_CAPACITY = 1 << 15;
+
+/**
+ * The text's per-head sums of quantised weights by feature group (`sums[group * HEADS + head]`),
+ * with each unit's row (a bigram's, or a word's unigram's) into `unitRows` and each word unit's
+ * entry in `words` into `unitWords` (-1: a bigram), for the explanation's pass.
+ */
+function groupSums(
+  x: FeatureExtraction,
+  { used, rowBase, rows }: PackedRows,
+  words: WordTable,
+  sums: Float64Array,
+  unitRows: Int32Array,
+  unitWords: Int32Array,
+): void {
+  const { buckets, unitFirst, unitKind, unitStart, unitEnd, unitHash, unitCount, normalized } = x;
+  sums.fill(0);
+  words.reserve(unitCount);
+  const values = words.values;
+  for (let u = 0; u < unitCount; u += 1) {
+    const first = unitFirst[u] as number;
+    if (unitKind[u] === UNIT_BIGRAM) {
+      const row = rowOf(used, rowBase, buckets[first] as number);
+      unitRows[u] = row;
+      unitWords[u] = -1;
+      const base = row << ROW_SHIFT;
+      for (let h = 0; h < HEADS; h += 1)
+        sums[BIGRAM_SUMS + h] = (sums[BIGRAM_SUMS + h] as number) + (rows[base + h] as number);
+      continue;
+    }
+    const entry = words.entryOf(
+      unitHash[u] as number,
+      normalized,
+      unitStart[u] as number,
+      unitEnd[u] as number,
+    );
+    const at = entry * WORD_STRIDE;
+    if (words.isNew) {
+      // The unit's features: its character n-grams, then its unigram.
+      const last = (unitFirst[u + 1] as number) - 1;
+      for (let k = first; k < last; k += 1) {
+        const base = rowOf(used, rowBase, buckets[k] as number) << ROW_SHIFT;
+        for (let h = 0; h < HEADS; h += 1)
+          values[at + h] = (values[at + h] as number) + (rows[base + h] as number);
+      }
+      values[at + WORD_ROW] = rowOf(used, rowBase, buckets[last] as number);
+    }
+    unitWords[u] = entry;
+    const row = values[at + WORD_ROW] as number;
+    unitRows[u] = row;
+    const base = row << ROW_SHIFT;
+    for (let h = 0; h < HEADS; h += 1) {
+      sums[h] = (sums[h] as number) + (rows[base + h] as number);
+      sums[CHAR_SUMS + h] = (sums[CHAR_SUMS + h] as number) + (values[at + h] as number);
+    }
+  }
+}
+
+const BIGRAM_SUMS = HEAD_COUNT;
+const CHAR_SUMS = 2 * HEAD_COUNT;
+
+/**
+ * Each explanation unit's share of head `head`'s calibrated logit, into `contributions`: `slope`
+ * (Platt slope × the head's scale) × the unit's quantised weights times their groups' values.
+ */
+function unitContributions(
   x: FeatureExtraction,
   { rows }: PackedRows,
-  featureRows: Int32Array,
+  unitRows: Int32Array,
+  words: WordTable,
+  unitWords: Int32Array,
   head: number,
   slope: number,
   contributions: Float64Array,
 ): void {
-  const { groups, groupValues, units, count } = x;
-  for (let k = 0; k < count; k += 1) {
-    const row = featureRows[k] as number;
-    if (row === 0) continue;
-    const unit = units[k] as number;
-    contributions[unit] =
-      (contributions[unit] as number) +
-      (rows[(row << ROW_SHIFT) + head] as number) *
-        (groupValues[groups[k] as number] as number) *
-        slope;
+  const { unitKind, unitCount, groupValues } = x;
+  const wordValue = groupValues[GROUP_WORD] as number;
+  const bigramValue = groupValues[GROUP_BIGRAM] as number;
+  const charValue = groupValues[GROUP_CHAR] as number;
+  const values = words.values;
+  for (let u = 0; u < unitCount; u += 1) {
+    const weight = rows[((unitRows[u] as number) << ROW_SHIFT) + head] as number;
+    contributions[u] =
+      unitKind[u] === UNIT_BIGRAM
+        ? slope * (bigramValue * weight)
+        : slope *
+          (charValue * (values[(unitWords[u] as number) * WORD_STRIDE + head] as number) +
+            wordValue * weight);
   }
 }
 
@@ -328,7 +351,7 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
       `${origin}: version ${checked.version} does not match the content (${expected}); the weights were edited or damaged, retrain or restore them`,
     );
   }
-  let weights: Float32Array;
+  let weights: Int16Array;
   try {
     weights = denseWeights(checked);
   } catch (error) {
@@ -338,28 +361,44 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
       { cause: error },
     );
   }
-  // Most buckets carry no weight in any head (the top-k pruned heads share about an eighth of the
+  // Most buckets carry no weight in any head (the top-k pruned heads share about a sixth of the
   // buckets), and a zero row adds exactly nothing to a margin or a contribution. So the nonzero
-  // rows are packed, sixteen floats apiece (one aligned cache line a row), behind
-  // a bucket → row table: the hot loops touch about a fifth of the memory the dense table spans.
+  // rows are packed, sixteen int16s apiece, behind a bucket → row bitmap: the model's random
+  // reads touch about a tenth of the memory the dense float table spanned.
   const packed = packedRows(weights);
   const bits = checked.features.bits;
   const bias = Float64Array.from(checked.heads, (head) => head.bias);
+  const scale = Float64Array.from(checked.heads, (head) => head.scale);
   const plattA = Float64Array.from(checked.heads, (head) => head.platt.a);
   const plattB = Float64Array.from(checked.heads, (head) => head.platt.b);
   const thresholds = [...checked.thresholds] as Thresholds;
   const headThresholds = Object.freeze({ ...checked.headThresholds });
   const extraction = new FeatureExtraction();
   const margins = new Float64Array(HEAD_COUNT);
+  const sums = new Float64Array(FEATURE_GROUP_COUNT * HEAD_COUNT);
+  const words = new WordTable(WORD_TABLE_CAPACITY, WORD_STRIDE);
   let contributions = new Float64Array(256);
-  let featureRows = new Int32Array(1024);
+  let unitRows = new Int32Array(256);
+  let unitWords = new Int32Array(256);
 
   const predict = (text: string): ModelOutput => {
     if (typeof text !== 'string')
       throw new TandemError('INPUT_INVALID', 'risk model: text must be a string');
     const x = extract(text, bits, extraction);
-    if (featureRows.length < x.count) featureRows = new Int32Array(x.count * 2);
-    addMargins(x, packed, bias, margins, featureRows);
+    if (unitRows.length < x.unitCount) {
+      unitRows = new Int32Array(x.unitCount * 2);
+      unitWords = new Int32Array(x.unitCount * 2);
+      contributions = new Float64Array(x.unitCount * 2);
+    }
+    groupSums(x, packed, words, sums, unitRows, unitWords);
+    const { groupValues } = x;
+    for (let h = 0; h < HEADS; h += 1) {
+      const weighted =
+        (groupValues[GROUP_WORD] as number) * (sums[h] as number) +
+        (groupValues[GROUP_BIGRAM] as number) * (sums[BIGRAM_SUMS + h] as number) +
+        (groupValues[GROUP_CHAR] as number) * (sums[CHAR_SUMS + h] as number);
+      margins[h] = (bias[h] as number) + (scale[h] as number) * weighted;
+    }
     const atLeast: number[] = [];
     for (let t = 0; t < ORDINAL; t += 1) {
       atLeast.push(
@@ -388,10 +427,17 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
     // Explanation: each unit's (word with its n-grams, or bigram) share of the explained head's
     // calibrated logit; the largest positive shares, at most five. The same for every condition
     // or crisis head that fires, which is rare, so the common message pays for one head only.
-    if (contributions.length < x.unitCount) contributions = new Float64Array(x.unitCount * 2);
     const explain = (head: number): ModelFeature[] => {
-      contributions.fill(0, 0, x.unitCount);
-      addContributions(x, packed, featureRows, head, plattA[head] as number, contributions);
+      unitContributions(
+        x,
+        packed,
+        unitRows,
+        words,
+        unitWords,
+        head,
+        (plattA[head] as number) * (scale[head] as number),
+        contributions,
+      );
       return topUnits(x, contributions);
     };
     const top = explain(explainedHead(atLeast, selfHarm, thresholds));

@@ -59,6 +59,9 @@ export const CRISIS_HEAD = FIRST_CONDITION_HEAD + CONDITION_HEADS.length;
 export const THRESHOLD_HEADS = [...CONDITION_HEADS, 'crisis'] as const;
 export type ThresholdHead = (typeof THRESHOLD_HEADS)[number];
 
+/** Quantised weights are integers in ±QUANTISATION_LEVELS: each fits an Int16Array slot. */
+export const QUANTISATION_LEVELS = 32767;
+
 const probability = z.number().min(0).max(1);
 const thresholdsSchema = z.tuple([
   probability,
@@ -77,7 +80,7 @@ const headSchema = z.strictObject({
   scale: z.number().positive(),
   /** Bucket indices, delta-encoded (first absolute, then differences ≥ 1). */
   indices: z.array(z.number().int().nonnegative()),
-  weights: z.array(z.number().int()),
+  weights: z.array(z.number().int().min(-QUANTISATION_LEVELS).max(QUANTISATION_LEVELS)),
 });
 
 const labelCountsSchema = z.strictObject({
@@ -158,8 +161,6 @@ export interface Pruning {
   maxWeightsPerHead: number;
 }
 
-const QUANTISATION_LEVELS = 32767;
-
 /**
  * Sparse, quantised weights: `chosen` bucket indices (ascending) → delta-encoded indices and
  * integers in ±QUANTISATION_LEVELS with one `scale`; weights that round to 0 are dropped.
@@ -218,10 +219,13 @@ export function serializeHeads(
   });
 }
 
-/** Dense interleaved weights (`[bucket * heads + head]`) from the serialised heads. */
-export function denseWeights(model: SerializedModel): Float32Array {
+/**
+ * Dense interleaved quantised weights (`[bucket * heads + head]`) from the serialised heads: head
+ * h's weight is `dense[bucket * heads + h] * heads[h].scale`.
+ */
+export function denseWeights(model: SerializedModel): Int16Array {
   const dimension = 1 << model.features.bits;
-  const dense = new Float32Array(dimension * HEAD_COUNT);
+  const dense = new Int16Array(dimension * HEAD_COUNT);
   model.heads.forEach((head, h) => {
     if (head.indices.length !== head.weights.length) {
       throw new Error(
@@ -235,7 +239,7 @@ export function denseWeights(model: SerializedModel): Float32Array {
         throw new Error(`head ${head.name}: index deltas must be ≥ 1 (entry ${k})`);
       if (index >= dimension)
         throw new Error(`head ${head.name}: bucket ${index} outside 2^${model.features.bits}`);
-      dense[index * HEAD_COUNT + h] = (head.weights[k] as number) * head.scale;
+      dense[index * HEAD_COUNT + h] = head.weights[k] as number;
     });
   });
   return dense;

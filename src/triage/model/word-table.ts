@@ -1,0 +1,105 @@
+/**
+ * A table of words the risk model has met, each with a fixed-size row of numbers (what the word
+ * contributes to every head): open addressing over the word's own hash, with the word's text
+ * kept to confirm a hit, so a lookup allocates nothing and never confuses two words.
+ *
+ * Entries stay valid until `reserve` clears the table, which it does only between texts; so the
+ * entries one text uses are never overwritten while that text is being read.
+ */
+export class WordTable {
+  readonly stride: number;
+  #capacity: number;
+  /** Per slot: entry + 1; 0 is an empty slot. Twice the capacity, a power of two. */
+  #slots: Int32Array;
+  #hashes: Int32Array;
+  #keys: string[] = [];
+  /** Entry e's numbers are `values[e * stride]`..`values[(e + 1) * stride]`. */
+  values: Float64Array;
+  #count = 0;
+
+  constructor(capacity: number, stride: number) {
+    this.stride = stride;
+    this.#capacity = capacity;
+    this.#slots = new Int32Array(slotsFor(capacity));
+    this.#hashes = new Int32Array(capacity);
+    this.values = new Float64Array(capacity * stride);
+  }
+
+  get size(): number {
+    return this.#count;
+  }
+
+  /**
+   * Makes room for `words` new entries: clears the table when they would not fit, and grows it
+   * when one text has more words than it holds. Call before reading a text, never during.
+   */
+  reserve(words: number): void {
+    if (this.#count + words <= this.#capacity) return;
+    if (words > this.#capacity) {
+      this.#capacity = words;
+      this.#slots = new Int32Array(slotsFor(words));
+      this.#hashes = new Int32Array(words);
+      this.values = new Float64Array(words * this.stride);
+    } else {
+      this.#slots.fill(0);
+      this.values.fill(0);
+    }
+    this.#keys = [];
+    this.#count = 0;
+  }
+
+  /**
+   * The entry of the word `text[start..end)` with hash `hash`, added (numbers zero) when new;
+   * `isNew` tells which. At most the room `reserve` made may be added.
+   */
+  entryOf(hash: number, text: string, start: number, end: number): number {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let slot = spread(hash) & mask;
+    for (;;) {
+      const stored = slots[slot] as number;
+      if (stored === 0) break;
+      const entry = stored - 1;
+      if (this.#hashes[entry] === hash && sameText(this.#keys[entry] as string, text, start, end)) {
+        this.isNew = false;
+        return entry;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const entry = this.#count;
+    if (entry >= this.#capacity)
+      throw new Error('WordTable: more new words than reserved; call reserve first');
+    this.#count += 1;
+    slots[slot] = entry + 1;
+    this.#hashes[entry] = hash;
+    this.#keys[entry] = text.slice(start, end);
+    this.isNew = true;
+    return entry;
+  }
+
+  /** Whether the last `entryOf` added its word. */
+  isNew = false;
+}
+
+/** Slots for `capacity` entries: a power of two, at least twice as many (short probe runs). */
+function slotsFor(capacity: number): number {
+  let slots = 16;
+  while (slots < capacity * 2) slots *= 2;
+  return slots;
+}
+
+/** murmur3's finaliser, so nearby hashes land in far-apart slots. */
+function spread(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+function sameText(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let k = 0; k < key.length; k += 1)
+    if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
