@@ -109,6 +109,28 @@ async function serve(globals: GlobalOptions, options: ServeOptions): Promise<voi
     }
     notifier.start();
 
+    // Listening for SIGTERM and SIGINT before saying the gateway listens: whoever acts on that line
+    // (a supervisor, a test) may stop it at once, and a signal with no handler yet kills the process
+    // without closing the store.
+    closeStore = false;
+    const stopped = untilSignal(async (signal) => {
+      process.stderr.write(
+        `tandem: ${signal}: finishing requests in flight (up to ${settings.shutdownTimeoutMs} ms)…\n`,
+      );
+      // Past the timeout, connections still open are cut; the tracker has aborted their turns.
+      const force = setTimeout(() => app.server.closeAllConnections(), settings.shutdownTimeoutMs);
+      force.unref();
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(force);
+        await notifier.stop();
+        await guard.close();
+        await store.close();
+      }
+      process.stderr.write('tandem: gateway stopped\n');
+    });
+
     const address = app.server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     const url = `http://${host}:${address.port}`;
@@ -146,24 +168,7 @@ async function serve(globals: GlobalOptions, options: ServeOptions): Promise<voi
         ].join('\n'),
       );
 
-    closeStore = false;
-    await untilSignal(async (signal) => {
-      process.stderr.write(
-        `tandem: ${signal}: finishing requests in flight (up to ${settings.shutdownTimeoutMs} ms)…\n`,
-      );
-      // Past the timeout, connections still open are cut; the tracker has aborted their turns.
-      const force = setTimeout(() => app.server.closeAllConnections(), settings.shutdownTimeoutMs);
-      force.unref();
-      try {
-        await app.close();
-      } finally {
-        clearTimeout(force);
-        await notifier.stop();
-        await guard.close();
-        await store.close();
-      }
-      process.stderr.write('tandem: gateway stopped\n');
-    });
+    await stopped;
   } finally {
     if (closeStore) await store.close();
   }
