@@ -115,9 +115,9 @@ const GROUP_CHAR = FeatureGroup.char;
 const UNIT_BIGRAM = UnitKind.bigram;
 
 /**
- * A packed row holds the heads' quantised weights of one bucket (sixteen int16s): half a cache
- * line, so the rows of the shipped model (~46k) fit a core's 2 MB L2 cache; as float32s they
- * spilled into L3, and the model's random reads were most of its time.
+ * A packed row holds the heads' quantised weights of one bucket (sixteen int16s, half a cache
+ * line), as integers so that sums of them are exact in any order (see `WORD_STRIDE`); each head's
+ * scale is applied once per message.
  */
 const ROW_SHIFT = 4;
 if (HEAD_COUNT > 1 << ROW_SHIFT) throw new Error('model.ts: a packed row holds sixteen heads');
