@@ -392,9 +392,9 @@ export class PhraseMatcher<T> {
   #hasRequired = new Uint8Array(0);
   #count = 0;
   /**
-   * Per pattern, whether its `required` words occur in the text of the current `find` call:
-   * `stamp * 4 + 1` (they do) or `stamp * 4 + 2` (they do not); any other stamp: not checked yet.
-   * Reused across calls (a new stamp per call) so a call allocates nothing for it.
+   * Per pattern, whether its `required` words occur in the sentence the current `find` call is
+   * in: `stamp * 4 + 1` (they do) or `stamp * 4 + 2` (they do not); any other stamp: not checked
+   * yet. Reused across calls (a new stamp per sentence) so a call allocates nothing for it.
    */
   #possible = new Int32Array(0);
   #stamp = 0;
@@ -471,7 +471,7 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     const { tokens, keyText, keyStart, tokenAt } = doc;
     const index = keyIndexOf(doc);
-    const { present, startIds, nextIds } = index;
+    const { sentenceIds, sentenceStart, sentenceOf, startIds, nextIds } = index;
     if (this.#generation !== index.generation) {
       this.#candidates = [];
       this.#requiredIds = [];
@@ -479,11 +479,12 @@ export class PhraseMatcher<T> {
     }
     const possible = this.#possible;
     const hasRequired = this.#hasRequired;
-    if (this.#stamp >= MAX_STAMP) {
-      possible.fill(0);
-      this.#stamp = 0;
-    }
-    const stamp = ++this.#stamp;
+    // A pattern never crosses the end of a sentence, so its required words are looked for in the
+    // sentence it starts in: one check per pattern and sentence (a new stamp per sentence).
+    let sentence = -1;
+    let stamp = 0;
+    let wordsFrom = 0;
+    let wordsTo = 0;
     for (let i = from; i < to; i++) {
       const startId = startIds[i] as number;
       // -1: clause punctuation or a break, where no pattern starts.
@@ -503,12 +504,20 @@ export class PhraseMatcher<T> {
         candidates.secondIds.length > 0
           ? closedFor(candidates, nextIds[i] as number)
           : candidates.open;
+      if ((sentenceOf[i] as number) !== sentence) {
+        sentence = sentenceOf[i] as number;
+        stamp = this.#nextStamp();
+        wordsFrom = sentenceStart[sentence] as number;
+        wordsTo = sentenceStart[sentence + 1] as number;
+      }
       for (let k = 0; k < list.length; k++) {
         const id = list[k] as number;
         if (hasRequired[id] === 1) {
           const seen = possible[id] as number;
           if (seen >> 2 !== stamp) {
-            const state = everySetPresent(this.#requiredIdsOf(id), present) ? 1 : 2;
+            const state = everySetPresent(this.#requiredIdsOf(id), sentenceIds, wordsFrom, wordsTo)
+              ? 1
+              : 2;
             possible[id] = (stamp << 2) | state;
             if (state !== 1) continue;
           } else if ((seen & 3) !== 1) continue;
@@ -517,6 +526,15 @@ export class PhraseMatcher<T> {
       }
     }
     return out;
+  }
+
+  /** A stamp no `possible` slot holds yet (slots are cleared when the stamps wrap). */
+  #nextStamp(): number {
+    if (this.#stamp >= MAX_STAMP) {
+      this.#possible.fill(0);
+      this.#stamp = 0;
+    }
+    return ++this.#stamp;
   }
 
   /** The key ids of pattern `id`'s `required` sets (see `#requiredIds`), this generation. */
@@ -570,8 +588,14 @@ export class PhraseMatcher<T> {
 
 interface KeyIndex {
   generation: number;
-  /** The key ids of every token of the text (breaks too), ascending, each once. */
-  present: Int32Array;
+  /**
+   * The key ids of every token of each sentence (breaks too): sentence s's ascending, each once,
+   * are `sentenceIds[sentenceStart[s]]`..`sentenceIds[sentenceStart[s + 1]]` (exclusive).
+   */
+  sentenceIds: Int32Array;
+  sentenceStart: Int32Array;
+  /** Per token, its sentence (`Token.sentence`). */
+  sentenceOf: Int32Array;
   /** Per token, the id of the key patterns starting there are indexed by; -1: none start there. */
   startIds: Int32Array;
   /**
@@ -583,14 +607,17 @@ interface KeyIndex {
 
 const KEY_INDEXES = new WeakMap<TokenizedText, KeyIndex>();
 
-/** Does every set of `sets` (each preceded by its size) have a key id in `present`? */
-function everySetPresent(sets: Int32Array, present: Int32Array): boolean {
+/**
+ * Does every set of `sets` (each preceded by its size) have a key id in `sorted[from..to)`
+ * (ascending)?
+ */
+function everySetPresent(sets: Int32Array, sorted: Int32Array, from: number, to: number): boolean {
   let k = 0;
   while (k < sets.length) {
     const end = k + 1 + (sets[k] as number);
     let found = false;
     for (k += 1; k < end; k += 1) {
-      if (hasKeyId(present, sets[k] as number)) {
+      if (hasKeyId(sorted, from, to, sets[k] as number)) {
         found = true;
         break;
       }
@@ -601,10 +628,10 @@ function everySetPresent(sets: Int32Array, present: Int32Array): boolean {
   return true;
 }
 
-/** Is `id` in `sorted` (ascending)? */
-function hasKeyId(sorted: Int32Array, id: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
+/** Is `id` in `sorted[from..to)` (ascending)? */
+function hasKeyId(sorted: Int32Array, from: number, to: number, id: number): boolean {
+  let low = from;
+  let high = to - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
     const at = sorted[middle] as number;
@@ -644,17 +671,39 @@ function keyIndexOf(doc: TokenizedText): KeyIndex {
     following = ids ? (ids[i] as number) : keyId(token.key);
     startIds[i] = token.kind === 'number' ? numberKey : following;
   }
-  const all = new Int32Array(n);
+  // Each sentence's ids, sorted and deduplicated in place (a sentence's tokens are contiguous).
+  const sentenceIds = new Int32Array(n);
+  const sentenceOf = new Int32Array(n);
+  const sentences = n > 0 ? (tokens[n - 1] as (typeof tokens)[number]).sentence + 1 : 0;
+  const sentenceStart = new Int32Array(sentences + 1);
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as (typeof tokens)[number];
-    all[i] = ids && token.kind !== 'break' ? (ids[i] as number) : keyId(token.key);
+    sentenceIds[i] = ids && token.kind !== 'break' ? (ids[i] as number) : keyId(token.key);
+    sentenceOf[i] = token.sentence;
   }
-  all.sort();
   let unique = 0;
-  for (let i = 0; i < n; i++) {
-    if (unique === 0 || all[unique - 1] !== all[i]) all[unique++] = all[i] as number;
+  let first = 0;
+  for (let s = 0; s < sentences; s++) {
+    let end = first;
+    while (end < n && sentenceOf[end] === s) end++;
+    sentenceStart[s] = unique;
+    const slice = sentenceIds.subarray(first, end).sort();
+    for (let k = 0; k < slice.length; k++) {
+      const id = slice[k] as number;
+      if (unique === (sentenceStart[s] as number) || sentenceIds[unique - 1] !== id)
+        sentenceIds[unique++] = id;
+    }
+    first = end;
   }
-  const index: KeyIndex = { generation, present: all.subarray(0, unique), startIds, nextIds };
+  sentenceStart[sentences] = unique;
+  const index: KeyIndex = {
+    generation,
+    sentenceIds,
+    sentenceStart,
+    sentenceOf,
+    startIds,
+    nextIds,
+  };
   KEY_INDEXES.set(doc, index);
   return index;
 }

@@ -43,6 +43,21 @@ describe('phrase patterns', () => {
     expect(texts(['want to die'], 'I want to, die')).toEqual(['want to, die']);
   });
 
+  it('looks for the later words of a pattern in the sentence it starts in, sentence by sentence', () => {
+    const pattern = ['want ~3 (die|dead)'];
+    // The later word only in another sentence: no match, before or after.
+    expect(texts(pattern, 'I want it all. They die hard.')).toEqual([]);
+    expect(texts(pattern, 'Dead tired. I want a nap')).toEqual([]);
+    // The same pattern checked again in each sentence: a miss in one does not hide a match in the next.
+    expect(texts(pattern, 'I want a nap. I really want to be dead. Want pizza')).toEqual([
+      'want to be dead',
+    ]);
+    expect(texts(pattern, 'want to die\nwant cake\nwant it to die down')).toEqual([
+      'want to die',
+      'want it to die',
+    ]);
+  });
+
   it('rejects patterns it cannot index or parse', () => {
     expect(() => new PhraseMatcher([{ pattern: '_ die', value: 1 }])).toThrow(/must start/);
     expect(() => new PhraseMatcher([{ pattern: '(a|b', value: 1 }])).toThrow(/unclosed/);

@@ -49,8 +49,10 @@ function densePrediction(text: string) {
     const unit = unitSums[x.units[k] as number] as { word: number[]; char: number[] };
     for (let h = 0; h < HEAD_COUNT; h++) {
       const q = dense[(x.buckets[k] as number) * HEAD_COUNT + h] as number;
-      (groupSums[group] as number[])[h] += q;
-      (group === FeatureGroup.char ? unit.char : unit.word)[h] += q;
+      const sums = groupSums[group] as number[];
+      sums[h] = (sums[h] as number) + q;
+      const ofUnit = group === FeatureGroup.char ? unit.char : unit.word;
+      ofUnit[h] = (ofUnit[h] as number) + q;
     }
   }
   const value = (group: number) => x.groupValues[group] as number;
