@@ -428,6 +428,7 @@ export function assessConversation(
 
   let pending: PendingQuestion | undefined;
   let pendingWellbeing: PendingQuestion | undefined;
+  let lowMoodCite: TriageSignal | undefined;
   let minor: { message: number; span: Span } | undefined;
   let lastPlannable: Evidence | undefined;
   let lastUser = -1;
@@ -473,6 +474,7 @@ export function assessConversation(
       // Nor may an earlier oblique sign vouch for a later one.
       for (const e of evidence) e.unmet = false;
       distressCite = undefined;
+      lowMoodCite = undefined;
       suicidalCite = undefined;
       lastPlannable = undefined;
       const category = earlierRisk[0]?.signal.category ?? previous?.categories[0] ?? 'suicide';
@@ -532,8 +534,10 @@ export function assessConversation(
     }
     pending = undefined;
 
-    // 2b. A low answer to how the person is ("how are you holding up?" "awful") is distress.
-    let distressHere: TriageSignal | undefined;
+    // 2b. A low answer to how the person is ("how are you holding up?" "awful") is distress for
+    //     the cues that need it (a means question, a farewell). It is kept apart from distress in
+    //     the person's own words: "terrible lol, this exam makes me want to die" stays a joke.
+    let lowMoodHere: TriageSignal | undefined;
     if (pendingWellbeing && pendingWellbeing.message > lastUser) {
       const low = lowMoodIn(reading);
       if (low) {
@@ -547,10 +551,12 @@ export function assessConversation(
           reason: `distress: a low answer to how the person is (${quote(pendingWellbeing.span)}, message ${pendingWellbeing.message})`,
         };
         mine.push({ signal, kind: 'distress' });
-        distressHere = signal;
+        lowMoodHere = signal;
       }
     }
     pendingWellbeing = undefined;
+
+    let distressHere: TriageSignal | undefined;
 
     // 3. Rule cues. Distress first (it decides whether light words are light), then the rest,
     //    then the cues that need context.
@@ -577,7 +583,8 @@ export function assessConversation(
         // A heavy cue said laughing is taken at its word, unless the person has been joking all
         // along: an earlier turn of theirs was an idiom ("I'm starving to death", "this boss
         // keeps killing me") and nothing in the conversation says distress.
-        const joking = contexts.some((c) => c.figurative && !c.cleared);
+        const joking =
+          !(lowMoodHere ?? lowMoodCite) && contexts.some((c) => c.figurative && !c.cleared);
         const why = distressKnown
           ? 'distress or suicidal talk in the conversation'
           : reading.scopes.isSerious(hit.first)
@@ -619,7 +626,9 @@ export function assessConversation(
         }
       } else if (rule.needs) {
         const cite =
-          rule.needs === 'distress' ? (distressKnown ?? undefined) : (suicidalCite ?? suicidalHere);
+          rule.needs === 'distress'
+            ? (distressKnown ?? lowMoodHere ?? lowMoodCite)
+            : (suicidalCite ?? suicidalHere);
         // A bare means question ("which bridge is highest?") needs distress said in words.
         const modelCite = cite || rule.kind === 'means_seeking' ? undefined : modelReads(hit.span);
         if (modelCite) {
@@ -775,6 +784,7 @@ export function assessConversation(
       }
     }
     if (distressHere) distressCite = distressHere;
+    if (lowMoodHere) lowMoodCite = lowMoodHere;
     if (suicidalHere) {
       suicidalCite = suicidalHere;
       distressCite ??= suicidalHere;
@@ -786,7 +796,8 @@ export function assessConversation(
       suicideCue:
         suicidalCite !== undefined ||
         mine.some((e) => isRiskSignal(e.signal) && e.signal.category === 'suicide'),
-      distress: distressCite !== undefined,
+      // A low answer to how the person is counts here: the model may read the rest of the turn.
+      distress: distressCite !== undefined || lowMoodCite !== undefined,
       // A cue set aside for want of context still blocks the model's own raise: the model would
       // otherwise vouch for the very words the rules could not ("I'm going to do it this time").
       setAside: mine.some(

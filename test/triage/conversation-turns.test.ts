@@ -32,6 +32,15 @@ describe('conversation: a low answer to "how are you?" is distress', () => {
     expect(read(stress, other, ['user', `awful one. ${question}`]).level).toBe('none');
   });
 
+  it('does not make a joke serious: it is distress only for the cues that need it', () => {
+    const asked: Turn = ['assistant', 'Hey! How are you doing today?'];
+    const joke: Turn = ['user', 'terrible lol, this exam makes me want to die haha'];
+    const triage = read(asked, joke);
+    // The low answer is read (and would make a means question count), but the joke stays one.
+    expect(triage.signals.some((s) => s.id === 'context:low_mood_answer')).toBe(true);
+    expect(triage.level).toBe('none');
+  });
+
   it('reads low answers in other languages', () => {
     const es = read(
       ['user', 'me cortaron la luz y debo tres meses de alquiler'],
