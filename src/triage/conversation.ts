@@ -20,10 +20,12 @@ import {
   AFFIRMATIONS,
   CLARIFICATIONS,
   DENIALS,
+  LOW_MOOD_ANSWERS,
   QUESTIONS,
   TOPICS,
   type QuestionTopic,
   type TopicId,
+  WELLBEING_QUESTIONS,
 } from './lexicons/dialogue.js';
 import type { RuleKind } from './lexicons/types.js';
 import { readMessage, tokenizeForTriage, type MessageReading, type RuleHit } from './rules.js';
@@ -59,6 +61,8 @@ export const STATE_SIGNALS = 32;
 
 type DialogueValue =
   | { type: 'question'; topic: QuestionTopic }
+  | { type: 'wellbeing' }
+  | { type: 'low_mood' }
   | { type: 'yes' }
   | { type: 'no' }
   | { type: 'clarify' };
@@ -75,6 +79,10 @@ function dialogueEntries(): PhraseEntry<DialogueValue>[] {
     for (const pattern of AFFIRMATIONS[lang]) out.push({ pattern, value: { type: 'yes' } });
     for (const pattern of DENIALS[lang]) out.push({ pattern, value: { type: 'no' } });
     for (const pattern of CLARIFICATIONS[lang]) out.push({ pattern, value: { type: 'clarify' } });
+    for (const pattern of WELLBEING_QUESTIONS[lang])
+      out.push({ pattern, value: { type: 'wellbeing' } });
+    for (const pattern of LOW_MOOD_ANSWERS[lang])
+      out.push({ pattern, value: { type: 'low_mood' } });
   }
   return out;
 }
@@ -90,6 +98,8 @@ const entriesOf = (...types: ReadonlyArray<DialogueValue['type']>) =>
 const QUESTION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('question'));
 const ANSWER_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('yes', 'no'));
 const CLARIFICATION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('clarify'));
+const WELLBEING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('wellbeing'));
+const LOW_MOOD_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('low_mood'));
 
 /** Answers count when they open the reply. */
 const ANSWER_WINDOW = 3;
@@ -114,6 +124,43 @@ function questionIn(doc: TokenizedText, message: number): PendingQuestion | unde
     }
   }
   return best;
+}
+
+/** The token index of the last word an answer may open with, if the message has words. */
+function answerLimit(doc: TokenizedText): number | undefined {
+  const firstWords = doc.tokens.filter((t) => t.kind === 'word').slice(0, ANSWER_WINDOW);
+  const last = firstWords[firstWords.length - 1];
+  return last === undefined ? undefined : (last as { index: number }).index;
+}
+
+function wellbeingQuestionIn(doc: TokenizedText, message: number): PendingQuestion | undefined {
+  const match = WELLBEING_MATCHER.find(doc)[0];
+  if (!match) return undefined;
+  return {
+    topic: { id: 'wellbeing', category: 'suicide', reason: 'how the person is' },
+    message,
+    span: { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) },
+  };
+}
+
+const NEGATOR_BEFORE = /^(not|no|nao|non|nicht|pas|nem|ni|nada|never|nie|kein|nicht so)$/;
+
+/** A low answer ("awful", "not great", "di merda") opening the reply to how the person is. */
+function lowMoodIn(reading: MessageReading): Span | undefined {
+  const { doc } = reading;
+  const limit = answerLimit(doc);
+  if (limit === undefined) return undefined;
+  for (const match of LOW_MOOD_MATCHER.find(doc, 0, limit + 1)) {
+    // "not bad", "pas mal", "non male": a negator right before a bare low word says the opposite.
+    const before = doc.tokens
+      .slice(0, match.first)
+      .filter((t) => t.kind === 'word')
+      .at(-1);
+    const opensNegated = NEGATOR_BEFORE.test(doc.tokens[match.first]?.key ?? '');
+    if (before && !opensNegated && NEGATOR_BEFORE.test(before.key)) continue;
+    return { start: match.start, end: match.end, text: reading.text.slice(match.start, match.end) };
+  }
+  return undefined;
 }
 
 function answerIn(reading: MessageReading): { yes: Span } | undefined {
@@ -179,8 +226,9 @@ interface Evidence {
 /**
  * Kinds of cue that, set aside only for want of context, vouch for each other when two of them
  * (on different words: the same words matched by two languages' rules are one sign) stand in one message: "said goodbye to everyone and
- * deleted my profiles. tomorrow I'm not here anymore". One oblique sign of preparation has an
- * everyday reading; two together rarely do. Means questions are not among them: a bare means
+ * deleted my profiles. tomorrow I'm not here anymore", or in two of the person's turns of one
+ * conversation ("gave my dog to my sister today" … "thanks for everything. this is my last
+ * message"). One oblique sign of preparation has an everyday reading; two together rarely do. Means questions are not among them: a bare means
  * question needs distress said in words.
  */
 const CORROBORATING: ReadonlySet<RuleKind> = new Set([
@@ -200,13 +248,17 @@ function corroborate(unmet: readonly Evidence[]): void {
   // sign said twice; a rule that names acts (weight ≥ 0.8) may vouch for itself on other words.
   const vouches = (e: Evidence, o: Evidence) =>
     e.hit?.rule.id !== o.hit?.rule.id || (e.hit?.rule.weight ?? 0) >= 0.8;
+  const apart = (e: Evidence, o: Evidence) =>
+    o.signal.message !== e.signal.message ||
+    o.signal.span.end <= e.signal.span.start ||
+    e.signal.span.end <= o.signal.span.start;
   for (const e of unmet) {
     const other = unmet.find(
       (o) =>
         o !== e &&
         vouches(e, o) &&
         o.signal.span.text.toLowerCase() !== e.signal.span.text.toLowerCase() &&
-        (o.signal.span.end <= e.signal.span.start || e.signal.span.end <= o.signal.span.start),
+        apart(e, o),
     );
     if (!other) continue;
     e.corroboratedBy = other;
@@ -215,7 +267,8 @@ function corroborate(unmet: readonly Evidence[]): void {
     const other = e.corroboratedBy;
     if (!other) continue;
     delete e.signal.scopedOut;
-    e.signal.reason = `${e.signal.reason.replace(/ — set aside: needs .*$/, '')} (no distress said around it, but said together with another sign, ${quote(other.signal.span)})`;
+    const there = other.signal.message === e.signal.message ? '' : `, ${where(other.signal)}`;
+    e.signal.reason = `${e.signal.reason.replace(/ — set aside: needs .*$/, '')} (no distress said around it, but said together with another sign, ${quote(other.signal.span)}${there})`;
     e.unmet = false;
   }
 }
@@ -374,6 +427,8 @@ export function assessConversation(
   }
 
   let pending: PendingQuestion | undefined;
+  let pendingWellbeing: PendingQuestion | undefined;
+  let lowMoodCite: TriageSignal | undefined;
   let minor: { message: number; span: Span } | undefined;
   let lastPlannable: Evidence | undefined;
   let lastUser = -1;
@@ -381,7 +436,9 @@ export function assessConversation(
   messages.forEach((message, index) => {
     if (message.role !== 'user') {
       if (message.role === 'assistant' || message.role === 'counselor') {
-        pending = questionIn(tokenizeForTriage(message.content), index);
+        const doc = tokenizeForTriage(message.content);
+        pending = questionIn(doc, index);
+        pendingWellbeing = wellbeingQuestionIn(doc, index);
       }
       return;
     }
@@ -414,7 +471,10 @@ export function assessConversation(
       }
       previousCleared = true;
       for (const context of contexts) context.cleared = true;
+      // Nor may an earlier oblique sign vouch for a later one.
+      for (const e of evidence) e.unmet = false;
       distressCite = undefined;
+      lowMoodCite = undefined;
       suicidalCite = undefined;
       lastPlannable = undefined;
       const category = earlierRisk[0]?.signal.category ?? previous?.categories[0] ?? 'suicide';
@@ -474,11 +534,34 @@ export function assessConversation(
     }
     pending = undefined;
 
+    // 2b. A low answer to how the person is ("how are you holding up?" "awful") is distress for
+    //     the cues that need it (a means question, a farewell). It is kept apart from distress in
+    //     the person's own words: "terrible lol, this exam makes me want to die" stays a joke.
+    let lowMoodHere: TriageSignal | undefined;
+    if (pendingWellbeing && pendingWellbeing.message > lastUser) {
+      const low = lowMoodIn(reading);
+      if (low) {
+        const signal: TriageSignal = {
+          id: 'context:low_mood_answer',
+          source: 'context',
+          category: 'suicide',
+          message: index,
+          span: low,
+          weight: 0.5,
+          reason: `distress: a low answer to how the person is (${quote(pendingWellbeing.span)}, message ${pendingWellbeing.message})`,
+        };
+        mine.push({ signal, kind: 'distress' });
+        lowMoodHere = signal;
+      }
+    }
+    pendingWellbeing = undefined;
+
+    let distressHere: TriageSignal | undefined;
+
     // 3. Rule cues. Distress first (it decides whether light words are light), then the rest,
     //    then the cues that need context.
     const order = (h: RuleHit) => (h.rule.kind === 'distress' ? 0 : h.rule.needs ? 2 : 1);
     const hits = [...reading.hits].sort((a, b) => order(a) - order(b));
-    let distressHere: TriageSignal | undefined;
     let suicidalHere: TriageSignal | undefined;
     for (const hit of hits) {
       const { rule } = hit;
@@ -497,9 +580,24 @@ export function assessConversation(
       const distressKnown = distressCite ?? distressHere ?? suicidalCite ?? suicidalHere;
       if (scope?.scope === 'figurative' && scope.weak) {
         const light = rule.category !== 'suicide' || (rule.cssrs ?? 0) <= 2;
-        if (!light || distressKnown || reading.scopes.isSerious(hit.first)) {
-          signal.reason += ` (said lightly, ${quote(scope.cue)}, but not taken as a joke: distress in the conversation)`;
+        // A heavy cue said laughing is taken at its word, unless the person has been joking all
+        // along: an earlier turn of theirs was an idiom ("I'm starving to death", "this boss
+        // keeps killing me") and nothing in the conversation says distress.
+        const joking =
+          !(lowMoodHere ?? lowMoodCite) && contexts.some((c) => c.figurative && !c.cleared);
+        const why = distressKnown
+          ? 'distress or suicidal talk in the conversation'
+          : reading.scopes.isSerious(hit.first)
+            ? 'said to be serious'
+            : 'a method, intent or act, with no earlier joking to read it by';
+        if (distressKnown || reading.scopes.isSerious(hit.first) || (!light && !joking)) {
+          signal.reason += ` (said lightly, ${quote(scope.cue)}, but not taken as a joke: ${why})`;
           scope = undefined;
+        } else if (!light) {
+          scope = {
+            ...scope,
+            reason: `${scope.reason}, in a conversation where the person has been joking with idioms and said no distress`,
+          };
         }
       } else if (scope?.scope === 'everyday' && (suicidalCite ?? suicidalHere)) {
         signal.reason += ` (an everyday frame, ${quote(scope.cue)}, but after suicidal talk)`;
@@ -528,7 +626,9 @@ export function assessConversation(
         }
       } else if (rule.needs) {
         const cite =
-          rule.needs === 'distress' ? (distressKnown ?? undefined) : (suicidalCite ?? suicidalHere);
+          rule.needs === 'distress'
+            ? (distressKnown ?? lowMoodHere ?? lowMoodCite)
+            : (suicidalCite ?? suicidalHere);
         // A bare means question ("which bridge is highest?") needs distress said in words.
         const modelCite = cite || rule.kind === 'means_seeking' ? undefined : modelReads(hit.span);
         if (modelCite) {
@@ -566,7 +666,9 @@ export function assessConversation(
       }
     }
 
-    corroborate(mine.filter((e) => e.unmet));
+    // Earlier turns' unmet signs stay in play: a calm turn that gives things away and a later
+    // farewell vouch for each other. (A clarification cleared the earlier ones.)
+    corroborate([...evidence, ...mine].filter((e) => e.unmet));
 
     // 4. Times: a plannable cue with a time in the same sentence (or the intent of the previous
     //    turn with a time in this one) is a plan.
@@ -682,6 +784,7 @@ export function assessConversation(
       }
     }
     if (distressHere) distressCite = distressHere;
+    if (lowMoodHere) lowMoodCite = lowMoodHere;
     if (suicidalHere) {
       suicidalCite = suicidalHere;
       distressCite ??= suicidalHere;
@@ -693,7 +796,8 @@ export function assessConversation(
       suicideCue:
         suicidalCite !== undefined ||
         mine.some((e) => isRiskSignal(e.signal) && e.signal.category === 'suicide'),
-      distress: distressCite !== undefined,
+      // A low answer to how the person is counts here: the model may read the rest of the turn.
+      distress: distressCite !== undefined || lowMoodCite !== undefined,
       // A cue set aside for want of context still blocks the model's own raise: the model would
       // otherwise vouch for the very words the rules could not ("I'm going to do it this time").
       setAside: mine.some(

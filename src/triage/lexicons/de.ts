@@ -190,6 +190,7 @@ const rules: RuleSpec[] = [
     patterns: [
       '(meine|all meine) (sachen|besitztumer|sachen) (verschenkt|verschenke|weggegeben|weggeben)',
       'ich verschenke (alles|meine sachen)',
+      '(meinem|meiner) (nachbarn|nachbarin|bruder|schwester|cousin|cousine|freund|freundin|mutter|vater|oma|opa|nichte|neffen) (meine|meinen|mein) (pflanzen|katze|kater|hund|gitarre|sachen|konsole|fahrrad|bucher|schmuck|ersparnisse) (gegeben|geschenkt|vermacht|uberlassen|vererbt)',
     ],
   },
   {

@@ -241,9 +241,88 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
   ],
 };
 
+/**
+ * An assistant or counsellor asking how the person is. The answer is not a yes or a no, but a low
+ * one ("awful", "not great honestly", "beschissen") is distress said in words, as a crisis worker
+ * would hear it: a means question after it counts.
+ */
+export const WELLBEING_QUESTIONS: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    'how (are|r) (you|u|things|you all) (doing|feeling|holding up|coping|going|managing)?',
+    'how (do|does) (you|that|it|this|all this|all that) (feel|make you feel)',
+    'how (have you been|s it going|is it going|are you really|is everything)',
+    '(are you|r u|you) (ok|okay|alright|all right|doing ok|doing okay)',
+  ],
+  es: [
+    'como (estas|esta|andas|vas|te sientes|te sentis|te encuentras|te va|lo llevas|lo estas llevando|lo vas llevando|seguis|sigues)',
+    'que tal (estas|andas|vas|todo|te sientes|lo llevas)',
+    '(estas|esta) bien',
+  ],
+  fr: [
+    'comment (tu vas|vas tu|ca va|tu te sens|te sens tu|vous allez|allez vous|vous vous sentez|vous sentez vous|tu le vis|tu tiens|tu te portes|tu t en sors)',
+    '(ca va|tu tiens le coup|vous tenez le coup)',
+  ],
+  de: [
+    'wie (geht|gehts|ging) (es|s)? (dir|ihnen|euch)',
+    'wie (fuhlst du dich|fuhlen sie sich|kommst du damit klar|kommst du klar|gehst du damit um|haltst du durch)',
+    'alles (ok|okay|gut|klar) (bei dir|mit dir)',
+  ],
+  pt: [
+    'como (voce|vc|tu)? (esta|ta|estas|se sente|te sentes|anda|andas|vai|vais|esta se sentindo|ta se sentindo|esta lidando|ta lidando|estas a lidar)',
+    '(voce|vc|tu) (esta|ta|estas) bem',
+    'tudo bem (com voce|contigo)',
+  ],
+  it: [
+    'come (stai|sta|state|ti senti|si sente|vi sentite|va|te la passi|la stai vivendo|stai vivendo|la vivi)',
+    '(stai|sta) bene',
+    'tutto (bene|ok|a posto)',
+  ],
+};
+
+/**
+ * A low answer at the start of the reply. Bare words ("bad", "mal", "male") read only when no
+ * negator stands right before them ("not bad", "pas mal", "non male" are fine).
+ */
+export const LOW_MOOD_ANSWERS: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(bad|awful|terrible|horrible|horrendous|shit|shite|shitty|crap|crappy|rough|miserable|empty|numb|hopeless|broken|wrecked|destroyed|devastated|worse|worst|hollow|dead inside|like shit|like crap|like hell|like garbage|like trash)',
+    'not (great|good|well|ok|okay|fine|so good|so great|too good|too well|doing well|doing great|coping|holding up|really ok|really okay)',
+    '(pretty|really|so|very|honestly|tbh|kinda|kind of) (bad|awful|terrible|shit|shitty|rough|low|down|empty|numb|miserable|crap)',
+    '(im|i m|i am|feeling|feel|i feel) (awful|terrible|horrible|like shit|like crap|empty|numb|hopeless|broken|low|down|miserable|worse|so tired of everything)',
+    '(been better|falling apart|drowning|at the end of my rope)',
+    'barely (holding on|holding up|coping|surviving|hanging on)',
+  ],
+  es: [
+    '(mal|fatal|horrible|pesimo|pesima|terrible|peor|vacio|vacia|destrozado|destrozada|destruido|destruida|roto|rota|hecho mierda|hecha mierda|de la mierda|como el culo|como la mierda|para el orto|hecho polvo|hecha polvo|hecho bolsa|hecha bolsa|para la mierda)',
+    '(muy|re|bastante|super) (mal|fatal)',
+    'no (muy|tan|nada|estoy|ando|me siento)? bien',
+  ],
+  fr: [
+    '(mal|nul|nulle|horrible|affreux|vide|epuise|epuisee|detruit|detruite|pire|au bout|a bout|a plat|de la merde|la merde|au fond du trou|en miettes)',
+    '(tres|super|trop|vraiment) (mal|nul)',
+    '(pas|pas tres|pas trop|pas super) (bien|top|terrible|fort|ouf|la joie)',
+    'ca va pas',
+  ],
+  de: [
+    '(schlecht|beschissen|scheisse|mies|furchtbar|schrecklich|leer|kaputt|schlimm|schlimmer|miserabel|hundsmiserabel|am ende|am boden|fertig)',
+    '(richtig|echt|total|ganz|voll|sehr) (schlecht|beschissen|mies|scheisse|fertig|kaputt)',
+    '(nicht|gar nicht|nicht so|nicht wirklich) (gut|toll|gut ehrlich gesagt)',
+  ],
+  pt: [
+    '(mal|pessimo|pessima|horrivel|vazio|vazia|destruido|destruida|acabado|acabada|pior|uma merda|na merda|um lixo|no fundo do poco|na bad|exausto|exausta)',
+    '(muito|bem|super|mo) (mal|na bad)',
+    'nao (muito|tao|to|estou|ando|me sinto)? bem',
+  ],
+  it: [
+    '(male|malissimo|malissima|di merda|uno schifo|da schifo|a pezzi|distrutto|distrutta|vuoto|vuota|uno straccio|sfinito|sfinita|peggio|morto dentro|morta dentro)',
+    '(molto|proprio|davvero|tanto) (male|giu)',
+    'non (molto|tanto|troppo|sto|mi sento)? bene',
+  ],
+};
+
 /** Every literal word of the dialogue patterns (for the tokeniser's vocabulary). */
 export const DIALOGUE_WORDS: ReadonlySet<string> = new Set(
-  [QUESTIONS, AFFIRMATIONS, DENIALS, CLARIFICATIONS]
+  [QUESTIONS, AFFIRMATIONS, DENIALS, CLARIFICATIONS, WELLBEING_QUESTIONS, LOW_MOOD_ANSWERS]
     .flatMap((table) => Object.values(table))
     .flatMap((byLang) => (Array.isArray(byLang) ? byLang : Object.values(byLang).flat()))
     .flatMap((pattern: string) => pattern.split(/[^a-z]+/))

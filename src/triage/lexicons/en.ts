@@ -693,6 +693,7 @@ const rules: RuleSpec[] = [
     patterns: [
       '(giving|gave|given|give) away (all|most)? (of)? my (stuff|things|belongings|possessions|cat|dog|pets|clothes|games|books|money|savings|plants|valuables|favorite things)',
       '(giving|gave|given) (all|most) (of)? my (stuff|things|belongings|possessions) (away|to)',
+      '(giving|gave|given|give) my (cat|dog|pets|bird|guitar|games|console|plants|books|bike|car|jewellery|jewelry|savings) to (my|our|the)? (neighbour|neighbor|sister|brother|mum|mom|mother|dad|father|cousin|friend|best friend|mate|roommate|flatmate|niece|nephew|grandma|nan|aunt|uncle)',
       '(who|someone) (should|will|can) (have|get|take) my (stuff|things|cat|dog|pets|belongings)',
       '(make sure|making sure) (my|the) (cat|dog|pets|kids) (will be|are|is) (taken care of|looked after|ok)',
     ],

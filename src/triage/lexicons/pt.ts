@@ -565,7 +565,7 @@ const rules: RuleSpec[] = [
     patterns: [
       '(dei|doei|to dando|estou dando|distribui) (todas)? (as)? minhas coisas',
       '(escrevi|deixei) (umas|as|minhas)? cartas (pra|para) (minha familia|meus filhos|meus pais|todo mundo)',
-      '(deixei|deixando|to deixando) tudo (organizado|em ordem|resolvido)',
+      '(deixei|deixando|to deixando) tudo (organizado|em ordem|resolvido|arrumado|arrumadinho)',
       '(me despedi|me despedindo|despedir) de (todo mundo|todos|minha familia) (pra sempre|para sempre)?',
       '(cuida|cuidem) (do meu|da minha) (cachorro|gato|gata|filho|filha|mae) por mim',
     ],
