@@ -28,6 +28,7 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-means-d.jsonl',
   'fresh-means-e.jsonl',
   'fresh-means-f.jsonl',
+  'fresh-means-g.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */
