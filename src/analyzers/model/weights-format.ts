@@ -29,6 +29,7 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-means-e.jsonl',
   'fresh-means-f.jsonl',
   'fresh-means-g.jsonl',
+  'fresh-means-h.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */
