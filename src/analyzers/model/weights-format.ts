@@ -25,6 +25,7 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-collusion-d.jsonl',
   'fresh-collusion-e.jsonl',
   'fresh-collusion-f.jsonl',
+  'fresh-collusion-g.jsonl',
   'fresh-means-d.jsonl',
   'fresh-means-e.jsonl',
   'fresh-means-f.jsonl',
