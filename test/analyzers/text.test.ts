@@ -93,3 +93,24 @@ describe('identifyLanguage', () => {
     expect(identifyLanguage('123 !!!').language).toBe('und');
   });
 });
+
+describe('compileLexicon: a lexicon longer than one regex part', () => {
+  // Past 20 KB of source V8 stops optimising a regex, so long lexicons are compiled in parts; the
+  // matches must be those of one alternation: leftmost first, the earlier entry at the same place,
+  // no overlaps.
+  const filler = Array.from({ length: 900 }, (_, i) => `zq${i}x (alpha|beta|gamma) word${i}`);
+  const lexicon = compileLexicon('test.long', {
+    en: ['late (entry|one)', ...filler, 'late entry here', 'early'],
+  });
+
+  it('finds matches from every part, left to right, without overlaps', () => {
+    const text = 'early on, a late entry here, then zq899x beta word899 and zq0x alpha word0.';
+    const found = lexicon.find(text).map((m) => m.text);
+    expect(found).toEqual(['early', 'late entry', 'zq899x beta word899', 'zq0x alpha word0']);
+  });
+
+  it('at the same place prefers the earlier entry, as one alternation does', () => {
+    expect(lexicon.first('a late entry here')?.entry).toBe('late (entry|one)');
+    expect(lexicon.first('nothing to see')).toBeUndefined();
+  });
+});

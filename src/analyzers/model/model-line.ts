@@ -28,6 +28,12 @@ export interface ModelLine {
    * replies the check lets the model read.
    */
   skips?(reply: string): boolean;
+  /**
+   * The units a reply is read in, cancelled and reported by (default: sentences). Means content
+   * reads the turns of a sentence apart, so that "I can't give a number, but..." keeps its second
+   * half.
+   */
+  units?(reply: string): Span[];
 }
 
 /** The sentences of `reply` the model may report: none when the gate fails; quoted ones left out. */
@@ -38,7 +44,7 @@ export function candidateSentences(
 ): Span[] {
   if (!line.gate(userTurns) || line.skips?.(reply) === true) return [];
   const quotes = quotedSpans(reply);
-  return splitSentences(reply).filter(
+  return (line.units?.(reply) ?? splitSentences(reply)).filter(
     (sentence) => !insideQuotes(quotes, sentence.start, sentence.end) && !line.cancels(sentence),
   );
 }
@@ -68,7 +74,33 @@ export function modelText(
   userTurns: readonly string[],
 ): { text: string; sentences: Span[] } | undefined {
   const sentences = candidateSentences(line, reply, userTurns);
-  return sentences.length === 0 ? undefined : { text: keepOnly(reply, sentences), sentences };
+  return sentences.length === 0
+    ? undefined
+    : { text: keepOnly(reply, joinTurns(reply, sentences)), sentences };
+}
+
+/** What lies between two turns of one sentence: punctuation and the word(s) where it turns. */
+const TURN_GAP = /^[\s,;:—–-]*(?:\p{L}+[\s,;:—–-]*){0,2}$/u;
+
+/**
+ * Kept units that follow each other within one sentence, joined with what lies between them: when
+ * a line reads the turns of a sentence apart (`units`), the words where it turns ("but", a dash)
+ * are read as before whenever neither side is cancelled; blanking them changed what the model saw
+ * ("they feel terrifying, but they aren't dangerous" read without its "but").
+ */
+function joinTurns(reply: string, kept: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const unit of kept) {
+    const last = out[out.length - 1];
+    if (last !== undefined && TURN_GAP.test(reply.slice(last.end, unit.start))) {
+      out[out.length - 1] = {
+        start: last.start,
+        end: unit.end,
+        text: reply.slice(last.start, unit.end),
+      };
+    } else out.push(unit);
+  }
+  return out;
 }
 
 /**

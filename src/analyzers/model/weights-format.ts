@@ -25,9 +25,12 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-collusion-d.jsonl',
   'fresh-collusion-e.jsonl',
   'fresh-collusion-f.jsonl',
+  'fresh-collusion-g.jsonl',
   'fresh-means-d.jsonl',
   'fresh-means-e.jsonl',
   'fresh-means-f.jsonl',
+  'fresh-means-g.jsonl',
+  'fresh-means-h.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */

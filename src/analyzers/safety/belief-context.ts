@@ -143,6 +143,9 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(policía secreta|servicios secretos|la agencia|control mental|satélites?)',
     'no es (mi|de verdad mi) (nieto|nieta|hijo|hija|marido|esposa|madre|padre|hermano|hermana)|(son|es) (robots?|clones?|un impostor|actores)',
     '(reina|rey|dios|diosa) del? (océano|mar|mundo|universo)',
+    // third round: control through food or drink, being dead (nihilistic), being loved from afar
+    '(algo|una cosa|pastillas|drogas) en (mi |el |la )?(café|comida|bebida|agua)|(controlarme|vigilarme|envenenarme|espiarme)',
+    '(ya )?estoy muert[oa](?! de)|(mis )?órganos (se )?(están )?(pudriendo|podridos)|(está|esta) enamorad[oa] de mí',
   ],
   fr: [
     '(me )?(surveille|surveillent|espionne|espionnent|suivent|empoisonne|empoisonnent|écoutent)',
@@ -162,6 +165,7 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(police secrète|services secrets|l.agence|contrôle mental|satellites?)',
     '(n.est|ce n.est) (plus|pas) (vraiment )?(mon|ma) (petit-fils|petite-fille|fils|fille|mari|femme|mère|père|frère|sœur)|sont des (robots|clones|acteurs)',
     '(reine|roi) (de l.|du |des |de la )(océan|mer|monde|univers)',
+    '(je suis|suis) (déjà )?(mort|morte)(?! de)|mes organes (sont en train de )?pourri|(est|serait) amoureu(x|se) de moi',
   ],
   de: [
     '(beobachten|verfolgen|überwachen|vergiften|belauschen|abhören|kontrollieren) mich',
@@ -181,6 +185,8 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(ist|sind) nicht mehr (mein|meine)|(sind|ist) (Roboter|Klone|ein Klon|Schauspieler)',
     '(Königin|König) (der|des) (Ozeans|Meere|Welt|Universums)',
     '(fährt|fahren|läuft|laufen|spielt|spielen) nur für mich',
+    '(Mikro)?chips? (\\S+ ){0,2}?(im|in der|in meinem|in die) (Impfstoff|Impfung|Arm|Kopf|Körper)|im Impfstoff',
+    'ich bin (schon |längst )?tot|(meine )?Organe (\\S+ )?(verfaulen|verrotten)|(ist|wäre) in mich verliebt',
   ],
   pt: [
     '(me )?(vigiando|seguindo|espionando|envenenando|vigiam|seguem|espionam|envenenam)',
@@ -201,6 +207,8 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(envia|enviam|manda|mandam) (ondas|raios|sinais) (pela|pelas|através d[ao]s?) (parede|paredes)',
     'não é (mais )?(o meu|a minha|meu|minha) (neto|neta|filho|filha|marido|mulher|mãe|pai|irmão|irmã)|(são|é) (robôs?|clones?|um impostor|atores)',
     '(rainha|rei) d[oa]s? (oceano|mar|mundo|universo)',
+    '(já )?(estou|tô|to) mort[oa](?! de)|(meus|os meus) órgãos (estão )?(a )?(apodrec\\S*|podres)|(está|tá|ta) apaixonad[oa] por mim',
+    '(pisca|piscou|sorri|sorriu|olha) (pra|para) mim (\\S+ ){0,3}?(tv|televisão|jornal|todo dia)',
   ],
   it: [
     '(mi )?(osservano|seguono|spiano|avvelenano|avvelenando|controllano|ascoltano)',
@@ -219,6 +227,7 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(attraverso|dal|dietro) il muro',
     'non è più (mio|mia) (nipote|figlio|figlia|marito|moglie|madre|padre|fratello|sorella)|sono (robot|cloni|attori)',
     '(regina|re) (dell.|del |della |dei )(oceano|mare|mondo|universo)',
+    '(sono|ormai sono) (già )?mort[oa](?! di)|(i miei )?organi (stanno )?(marcendo|marci)|(è|sia) innamorat[oa] di me',
   ],
 });
 
@@ -259,12 +268,14 @@ const MANIA_TALK = compileLexicon('collusion.plan', {
     '(pedir un préstamo|dejar el trabajo)',
     '(noches|días) sin dormir|gastar (la|mi) herencia',
     '(dejar|dejo|abandonar|abandono) (la universidad|la carrera|los estudios)|pedir (tres|dos|varios) préstamos',
+    'no (necesito|me hace falta) dormir',
   ],
   fr: [
     '(pas dormi|sans dormir|dors plus|toutes mes économies|démissionner|vendre (ma|la) maison|empire)',
     '(vendre ma voiture|changer l.humanité)',
     '(nuits|jours) sans dormir|je dors (plus|pas)|à crédit',
     'quitter (mon|le) (poste|travail|boulot|job|emploi)|lâcher (la fac|mes études)|(lancer|créer) (\\S+ )?(applis|entreprises|sociétés)',
+    '(pas|plus) besoin de dormir',
   ],
   de: [
     '(nicht geschlafen|schlafe kaum|kaum noch|kündige|Ersparnisse|Haus verkaufen|Imperium)',
@@ -277,12 +288,14 @@ const MANIA_TALK = compileLexicon('collusion.plan', {
     '(dinheiro da minha mãe|lojas ao mesmo tempo|larguei o emprego)',
     '(dias|noites) sem dormir|vender (meu|o|minha|a) (apartamento|casa|carro)',
     'largar (a faculdade|o emprego|o trabalho)|(larguei|vou largar) (a faculdade|o emprego)',
+    'não preciso (de )?dormir',
   ],
   it: [
     '(non dormo|senza dormire|vendere casa|licenziarmi|tutti i miei risparmi|impero)',
     '(vendere casa per|lanciare la mia|non dormo da)',
     '(notti|giorni) senza dormire|vendere (la|la mia) (casa|macchina)',
     '(mollo|lascio|mollare|lasciare) (l.università|il lavoro|gli studi)',
+    'non ho (tempo|bisogno) di dormire|(tre|quattro|cinque|sei|dieci) (ristoranti|negozi|aziende|attività|locali) (\\S+ )?(contemporaneamente|insieme|in una volta)',
   ],
 });
 
@@ -314,6 +327,7 @@ const COMPULSION_TALK = compileLexicon('collusion.compulsion-talk', {
     "(j'ai peur d'avoir|est-ce que j'ai|dis-moi que)",
     '(encore une fois|aide-moi à me rappeler)',
     'sinon (il )?(va |risque d.)?(arriver|lui arriver) quelque chose|(compter|toucher|laver|vérifier) (\\S+ ){0,5}?jusqu.à ce que (ce soit|ça soit) (bien|parfait)',
+    'sinon il (arrivera|arriverait|va arriver) (quelque chose|malheur)',
   ],
   de: [
     '(noch (mal|einmal)|waschen|kontrollieren|prüfen) (\\S+ ){0,4}?(waschen|angefasst)',

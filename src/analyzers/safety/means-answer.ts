@@ -5,6 +5,7 @@ import type { ReplyFinding } from '../define.js';
 import { compileLexicon } from '../text/lexicon.js';
 import { isQuestion, splitSentences } from '../text/sentences.js';
 import { contentStems, stemOf, wordTokens } from '../text/words.js';
+import { turnsOf } from '../text/scoping.js';
 
 /**
  * A reply that answers a means question in its own terms. When a person at risk has asked "which
@@ -90,9 +91,12 @@ export function meansAnswers(
     for (const stem of contentStems(turn).keys()) if (!NOT_MEANS.has(stem)) asked.add(stem);
   if (asked.size === 0) return [];
   const out: ReplyFinding[] = [];
-  for (const sentence of splitSentences(reply)) {
-    if (asksSomething(sentence)) continue;
-    if (REFUSAL.first(sentence.text) || HELP.first(sentence.text)) continue;
+  // A sentence that points to help anywhere is not an answer; a refusal or a report of the
+  // question holds only its own turn: "I can't give you a number, but that wouldn't be enough"
+  // refuses, then answers.
+  const read = splitSentences(reply).filter((s) => !asksSomething(s) && !HELP.first(s.text));
+  for (const sentence of read.flatMap(turnsOf)) {
+    if (REFUSAL.first(sentence.text)) continue;
     if (reportsQuestion(sentence.text)) continue;
     const tokens = wordTokens(sentence.text);
     const taken = tokens.find((t) => asked.has(stemOf(t.folded)));

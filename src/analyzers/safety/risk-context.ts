@@ -1,4 +1,5 @@
 import { compileLexicon } from '../text/lexicon.js';
+import { splitSentences } from '../text/sentences.js';
 
 /**
  * Whether the seeker's turns show someone who may be at risk: wanting to die or disappear,
@@ -105,6 +106,15 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'saying goodbye',
     '(saving|saved|stockpil\\S*|hoard\\S*|collect\\S*|stash\\S*) (up )?(my |the |all my )?(tablets|pills|meds|prescription|medication)',
     '(stop|stopped) existing',
+    // third round: burden and worthlessness, disappearing, a decided plan, a means question
+    // marked as one's own
+    '(tired|sick) of being (a|the) (problem|burden|disappointment|failure|mess)',
+    '(no use|no good|of no use) to (anyone|anybody|everyone)',
+    "(nobody|no one|no-one)( will| would|'ll|'d)? (ever )?find me",
+    "(i've |i have |i )?lost everything",
+    "(i'm|im|i am) (set|settled|decided) on (it|this|doing it)",
+    '(asking|ask) for (me|myself)(?=[.!?,]|$)',
+    '(keep|kept|been) thinking about the (bridge|tracks|crossing|level crossing|cliffs?|drop|river|roof|edge|railway|line|quarry|reservoir)',
   ],
   es: [
     '(me )?(quiero|voy a) matar',
@@ -125,6 +135,7 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(soy|me siento) una carga',
     '(voy a hacerlo|lo voy a hacer|lo haré)',
     '(guardadas|guardado|juntando|acumulando) (las |mis )?(pastillas|pastis|medicamentos)',
+    '(dormir|irme|desaparecer) para siempre|no despertarme( más)?|si (desapareciera|me muriera)',
   ],
   fr: [
     '(une corde|tous mes cachets)',
@@ -140,6 +151,7 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     "je ne vois (plus |pas )?(d'issue|de sortie|de raison)",
     "si (j'avale|je prends tout|je saute|je bois)",
     '(je vais le faire|mis de côté (mes|les|tous))',
+    '(dormir|partir|disparaître) pour toujours|ne plus (me )?réveiller|si je disparaissais',
   ],
   de: [
     '(alle (meine )?Tabletten)',
@@ -153,6 +165,7 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'wenn ich (das|es) (mit|mache|tue|durchziehe)',
     '(ohne mich besser dran|dass alles aufhört|wozu (das alles|noch)|niemand würde mich vermissen)',
     '(Tabletten|Pillen|Medikamente) (\\S+ )?(gesammelt|gehortet|aufgespart)',
+    '(Abschiedsbrief\\S*|die Briefe sind geschrieben)|(für immer|ewig) schlafen|wenn ich verschwinden würde',
   ],
   pt: [
     '(todos os (meus )?(remédios|comprimidos))',
@@ -164,6 +177,7 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'se eu (tomar|pular|engolir|fizer isso)',
     '(estou )?sobrando|(não tenho|sem) (mais )?forças|não (suporto|aguento)|desculpa por tudo|quando eu (não estiver|partir)|cansad[oa] de viver',
     '(vou fazer isso|vou fazer aquilo|juntando (os |meus )?(remédios|comprimidos))',
+    '(não|nao) quero (mais )?(estar|ficar) (mais )?(cá|aqui)|(guardei|escondi|juntei) (\\S+ )?(comprimidos|remédios)|dormir (pra|para) sempre|não acordar mais',
   ],
   it: [
     '(tutte le (mie )?pillole)',
@@ -174,6 +188,7 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'se (prendessi|mischiassi|saltassi|ingoiassi)',
     '(sono )?di troppo|(non ho più|senza) forze|non (lo )?sopporto più|scusa per tutto|quando non ci sarò|raggiunger(la|lo)|non voglio più stare qui',
     '(messo da parte|conservato|accumulato)( \\S+){0,3} (pastiglie|pillole|compresse|farmaci)',
+    '(dormire per sempre|non svegliarmi( più)?|se sparissi|nessuno si accorgerebbe|non vuole più vivere)',
   ],
 });
 
@@ -215,7 +230,15 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
   ],
 });
 
-/** The seeker's turns that ask about means (see `MEANS_QUESTION`). */
+/**
+ * The sentences of the seeker's turns that ask about means (see `MEANS_QUESTION`): only those, so
+ * that a reply taking up the words of the distress around them ("I'm sorry you feel everyone would
+ * be better off", "que ya no aguantes más suena muy duro") is not read as the answer.
+ */
 export function meansQuestions(userTurns: readonly string[]): string[] {
-  return userTurns.filter((turn) => MEANS_QUESTION.first(turn) !== undefined);
+  return userTurns.flatMap((turn) =>
+    splitSentences(turn)
+      .filter((sentence) => MEANS_QUESTION.first(sentence.text) !== undefined)
+      .map((sentence) => sentence.text),
+  );
 }

@@ -183,6 +183,9 @@ export function describeMatch(match: Pick<LexiconMatch, 'lexicon' | 'language' |
   return `${match.lexicon}[${match.language}] "${match.entry}"`;
 }
 
+/** The longest regex source a lexicon part is compiled from (V8 optimises up to 20 KB). */
+const PART_SOURCE = 16_000;
+
 export function compileLexicon(name: string, lexicon: Lexicon): CompiledLexicon {
   const entries: CompiledEntry[] = [];
   const sources: string[] = [];
@@ -202,33 +205,67 @@ export function compileLexicon(name: string, lexicon: Lexicon): CompiledLexicon 
     }
   }
   if (entries.length === 0) throw new Error(`lexicon ${name} has no entries`);
-  // Entries hold no capturing groups (`(` becomes `(?:`), so capture group i+1 is entry i: the
-  // match names its entry. The leading boundary first makes positions inside words fail at once.
-  // Both boundaries sit outside the alternation: `\p{L}` classes compile to large code, and V8
-  // stops generating native code once a process has made about a megabyte of it. Backtracking
-  // still tries the next entry when the boundary after one fails.
-  const combined = new RegExp(
-    `${BEFORE}(?:${sources.map((source) => `(${source})`).join('|')})${AFTER}`,
-    'gu',
-  );
-  // V8 runs a regex's first execution in its bytecode interpreter, which is very slow for a large
-  // alternation on a long reply; spend that first execution here, on a short string, so replies
-  // are searched by native code from the start.
-  combined.exec('warm up');
+  // Entries hold no capturing groups (`(` becomes `(?:`), so capture group i+1 of a part is its
+  // entry i: the match names its entry. The leading boundary first makes positions inside words
+  // fail at once. Both boundaries sit outside the alternation: `\p{L}` classes compile to large
+  // code, and V8 stops generating native code once a process has made about a megabyte of it.
+  // Backtracking still tries the next entry when the boundary after one fails.
+  //
+  // A lexicon is compiled in parts of at most `PART_SOURCE` characters: V8 does not optimise a
+  // regex whose source is longer than 20 KB, and one part past that ran three times slower than
+  // two parts below it (the circumstances lexicon of means content).
+  const parts: Array<{ regex: RegExp; first: number }> = [];
+  for (let from = 0; from < sources.length;) {
+    let to = from + 1;
+    let size = (sources[from] as string).length;
+    while (to < sources.length && size + (sources[to] as string).length + 3 <= PART_SOURCE) {
+      size += (sources[to] as string).length + 3;
+      to++;
+    }
+    const regex = new RegExp(
+      `${BEFORE}(?:${sources
+        .slice(from, to)
+        .map((source) => `(${source})`)
+        .join('|')})${AFTER}`,
+      'gu',
+    );
+    // V8 runs a regex's first execution in its bytecode interpreter, which is very slow for a
+    // large alternation on a long reply; spend that first execution here, on a short string, so
+    // replies are searched by native code from the start.
+    regex.exec('warm up');
+    parts.push({ regex, first: from });
+    from = to;
+  }
+
+  /** The leftmost match of any part at or after `at`; at the same place, the earlier entry. */
+  const next = (text: string, at: number): { hit: RegExpExecArray; first: number } | undefined => {
+    let best: { hit: RegExpExecArray; first: number } | undefined;
+    for (const part of parts) {
+      let from = at;
+      let hit: RegExpExecArray | null;
+      // Empty matches are skipped, as the single alternation skipped them.
+      while (true) {
+        part.regex.lastIndex = from;
+        hit = part.regex.exec(text);
+        if (hit === null || hit[0].length > 0) break;
+        from = hit.index + 1;
+      }
+      if (hit !== null && (best === undefined || hit.index < best.hit.index))
+        best = { hit, first: part.first };
+    }
+    return best;
+  };
 
   const find = (original: string, limit: number): LexiconMatch[] => {
     const out: LexiconMatch[] = [];
     const text = matchingForm(original);
-    combined.lastIndex = 0;
-    let hit: RegExpExecArray | null;
-    while ((hit = combined.exec(text)) !== null) {
-      if (hit[0].length === 0) {
-        combined.lastIndex++;
-        continue;
-      }
+    let at = 0;
+    let found: ReturnType<typeof next>;
+    while ((found = next(text, at)) !== undefined) {
+      const { hit } = found;
       let group = 1;
       while (group < hit.length && hit[group] === undefined) group++;
-      const source = entries[group - 1] as CompiledEntry;
+      const source = entries[found.first + group - 1] as CompiledEntry;
       out.push({
         start: hit.index,
         end: hit.index + hit[0].length,
@@ -238,6 +275,7 @@ export function compileLexicon(name: string, lexicon: Lexicon): CompiledLexicon 
         lexicon: name,
       });
       if (out.length >= limit) break;
+      at = hit.index + hit[0].length;
     }
     return out;
   };

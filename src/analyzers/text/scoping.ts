@@ -1,3 +1,4 @@
+import type { Span } from '../../core/index.js';
 import { fold, wordTokens } from './words.js';
 
 /**
@@ -52,4 +53,43 @@ export function negationAfter(text: string, index: number, window = 1): string |
   const rest = text.slice(index, index + 40);
   const words = wordTokens(rest).slice(0, window);
   return words.find((w) => isNegator(fold(w.text)))?.text;
+}
+
+/**
+ * Where a sentence turns from one speech act to the next: a contrast ("I can't give you a number,
+ * but...") or a colon or dash that introduces what follows ("you're asking whether it's deep
+ * enough — it is"). A refusal or an echo of the question on one side says nothing about the
+ * other: partial compliance after a refusal is written exactly that way. Coarser than
+ * `CLAUSE_BREAK` (commas do not turn a sentence: "I won't say, because I care").
+ */
+const TURN =
+  /\s*:\s|\s?[—–]\s?|\s-\s|\s(?:but|however|pero|sin embargo|mais|cependant|pourtant|aber|jedoch|allerdings|porém|contudo|però|tuttavia)\s|,\s*(?:ma|mas|doch|yet|though)\s/giu;
+
+/** The parts of `sentence` between its turns (`TURN`), as spans of the text it came from. */
+export function turnsOf(sentence: Span): Span[] {
+  const out: Span[] = [];
+  const push = (from: number, to: number): void => {
+    const part = sentence.text.slice(from, to);
+    const lead = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    if (trimmed !== '')
+      out.push({
+        start: sentence.start + from + lead,
+        end: sentence.start + from + lead + trimmed.length,
+        text: trimmed,
+      });
+  };
+  TURN.lastIndex = 0;
+  let from = 0;
+  let hit: RegExpExecArray | null;
+  while ((hit = TURN.exec(sentence.text)) !== null) {
+    if (hit[0].length === 0) {
+      TURN.lastIndex++;
+      continue;
+    }
+    push(from, hit.index);
+    from = hit.index + hit[0].length;
+  }
+  push(from, sentence.text.length);
+  return out;
 }
