@@ -128,9 +128,10 @@ export const MODEL_POLICY: ModelPolicy = Object.freeze({
   capAlone: 3 as Cssrs,
   /**
    * Minimum P(cssrs ≥ t) for the model alone (no cue, no distress) to count, t = 1, 2: high,
-   * since a Reddit post with no risk often reads as P ≈ 0.9 (any-risk FPR 0.149 at 0.9, out of fold).
+   * since a Reddit post with no risk often reads as P ≈ 0.9 (out of fold, any-risk FPR 0.161 at 0.9
+   * and 0.149 at 0.95 with the `triage@7` model, whose C-SSRS heads read condition texts higher).
    */
-  aloneMinimum: 0.9,
+  aloneMinimum: 0.95,
   /**
    * Minimum P(cssrs ≥ 3) for the model alone: a lower bar for the band that makes a crisis, since
    * a missed crisis costs most; a wish to be dead said without any cue word still needs `aloneMinimum`.
@@ -146,21 +147,24 @@ export const MODEL_POLICY: ModelPolicy = Object.freeze({
   /** Default θ_1..θ_6 when the model does not carry tuned thresholds. */
   defaultThresholds: [0.5, 0.5, 0.55, 0.6, 0.65, 0.7] as const,
   /** P(self-harm) at which the model alone adds self_harm (never over a set-aside self-harm cue). */
-  selfHarmThreshold: 0.6,
+  selfHarmThreshold: 0.7,
   /**
    * P(C-SSRS ≥ 1) at which the model's reading of a message stands in for the distress or
    * suicidal talk that a context-dependent cue needs ("I have a plan", "I'm going to do it").
    * Held here, not tuned: 0.35 found five more crises on the tuned-on folds but let a goal be the
-   * referent of "do it" ("so tired of trying to lose weight, im actually going to do it").
+   * referent of "do it" ("so tired of trying to lose weight, im actually going to do it"). 0.5
+   * since `triage@7`: its C-SSRS heads no longer train on condition-only texts, so they read
+   * everything higher (that goal reads P 0.45, where the `triage@6` model read 0.36).
    */
-  contextMinimum: 0.4,
+  contextMinimum: 0.5,
   /**
    * The least P(category) at which a condition head adds its category, whatever its own tuned
    * cut-off (the higher of the two counts): the cut-offs are tuned on the training texts' mix,
    * and an everyday lookalike ("took some ibuprofen for my back") reads higher than they allow for.
-   * Held above the tuner's 0.7, at which "ich trink jeden tag kaffee" reads as substance (P 0.74).
+   * Held above the tuner's choice: "ich trink jeden tag kaffee" reads as substance at P 0.74 with
+   * the `triage@6` model and 0.81 with the `triage@7` one (trained with categories J as well).
    */
-  conditionMinimum: 0.75,
+  conditionMinimum: 0.85,
   /**
    * The least P(crisis) at which the crisis head lifts a category to `high`, over its cut-off:
    * tuned to 0, so the cut-off the model was trained with (0.85 in the shipped one) governs.

@@ -3,38 +3,38 @@
  * (`RULES_VERSION`) or the shipped model change; a test checks `fittedFor`.
  *
  * Isotonic curves from a triage's raw confidence to the probability that its level is right, per
- * level group, fitted on 3810 out-of-fold triages with the model and 3810 with the rules
- * alone (3237 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
- * error went from 0.082 to 0.022 with the model and from 0.156 to 0.018 for the rules alone.
+ * level group, fitted on 3960 out-of-fold triages with the model and 3960 with the rules
+ * alone (3387 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
+ * error went from 0.071 to 0.017 with the model and from 0.162 to 0.003 for the rules alone.
  */
 import type { ConfidenceCalibration } from './confidence.js';
 
 export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
-  fittedFor: { rules: 'triage@6', model: 'e0d86371' },
+  fittedFor: { rules: 'triage@7', model: 'e661d5e2' },
   curves: {
     withModel: {
       none: {
         x: [
-          0.233, 0.414, 0.476, 0.547, 0.615, 0.679, 0.74, 0.765, 0.808, 0.857, 0.906, 0.94, 0.969,
+          0.099, 0.223, 0.342, 0.416, 0.449, 0.609, 0.752, 0.806, 0.835, 0.85, 0.875, 0.937, 0.98,
           0.99,
         ],
         y: [
-          0.362, 0.517, 0.571, 0.621, 0.654, 0.689, 0.731, 0.771, 0.792, 0.796, 0.856, 0.876, 0.882,
-          0.909,
+          0.234, 0.322, 0.383, 0.556, 0.556, 0.665, 0.731, 0.748, 0.8, 0.82, 0.872, 0.908, 0.93,
+          0.941,
         ],
-        n: [147, 85, 19, 143, 24, 149, 65, 46, 176, 287, 192, 215, 202, 31],
+        n: [62, 88, 105, 43, 34, 377, 221, 113, 83, 109, 162, 455, 41, 15],
       },
       concern: {
-        x: [0.085, 0.374, 0.511, 0.756, 0.901],
-        y: [0.269, 0.579, 0.686, 0.755, 0.858],
-        n: [102, 17, 49, 681, 202],
+        x: [0.054, 0.335, 0.706, 0.849, 0.902],
+        y: [0.269, 0.419, 0.723, 0.823, 0.849],
+        n: [76, 29, 551, 184, 203],
       },
-      crisis: { x: [0.054, 0.43, 0.87], y: [0.452, 0.571, 0.771], n: [29, 26, 923] },
+      crisis: { x: [0.06, 0.412, 0.868], y: [0.467, 0.577, 0.769], n: [43, 24, 942] },
     },
     rulesOnly: {
-      none: { x: [0.85, 0.9], y: [0.476, 0.705], n: [372, 1680] },
-      concern: { x: [0.746, 0.9], y: [0.758, 0.85], n: [722, 211] },
-      crisis: { x: [0.875], y: [0.798], n: [825] },
+      none: { x: [0.85, 0.9], y: [0.479, 0.69], n: [382, 1794] },
+      concern: { x: [0.747, 0.9], y: [0.748, 0.846], n: [741, 212] },
+      crisis: { x: [0.874], y: [0.8], n: [831] },
     },
   },
 };

@@ -41,7 +41,7 @@ function defaultModel(): { model: RiskModel | null; error?: string } {
 const loaded = defaultModel();
 const engine = createTriage({ model: loaded.model });
 
-/** `triage@6+model@<hash8>` (or `+model@none` when the weights could not be loaded). */
+/** `triage@7+model@<hash8>` (or `+model@none` when the weights could not be loaded). */
 export const TRIAGE_VERSION: string = engine.version;
 
 /** Why the shipped model is not in use, if it is not. */

@@ -231,7 +231,7 @@ describe('combine: condition and crisis heads of the model', () => {
     const engine = createTriage({
       model: fakeModel(
         () => ({
-          conditions: conditions({ abuse: 0.8 }),
+          conditions: conditions({ abuse: 0.9 }),
           headTop: { abuse: [{ feature: 'word:home', weight: 1.1, ...home }] },
         }),
         CUT_OFFS,
@@ -242,7 +242,7 @@ describe('combine: condition and crisis heads of the model', () => {
     expect(triage.level).toBe('moderate');
     const signal = triage.signals.find((s) => s.source === 'model' && s.category === 'abuse');
     expect(signal).toMatchObject({ id: 'model:abuse:word:home', span: { text: 'home' } });
-    expect(signal?.reason).toMatch(/P\(abuse\) = 0\.80, from "home"/);
+    expect(signal?.reason).toMatch(/P\(abuse\) = 0\.90, from "home"/);
   });
 
   it('adds nothing below the cut-off, or from a model without condition heads', () => {
@@ -258,7 +258,7 @@ describe('combine: condition and crisis heads of the model', () => {
 
   it('lifts a category to high when the crisis head reads a crisis', () => {
     const engine = createTriage({
-      model: fakeModel(() => ({ conditions: conditions({ abuse: 0.8 }), crisis: 0.9 }), CUT_OFFS),
+      model: fakeModel(() => ({ conditions: conditions({ abuse: 0.9 }), crisis: 0.9 }), CUT_OFFS),
     });
     const triage = engine.triageText(text);
     expect(triage.level).toBe('high');

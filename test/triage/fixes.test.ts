@@ -150,3 +150,39 @@ describe('means questions with words between the place and the height', () => {
     ).toBe('none');
   });
 });
+
+describe('condition cues that shared their words with everyday talk or a passive wish (triage@7)', () => {
+  it('reads "not waking up" about oneself as a passive wish, not a medical emergency', () => {
+    const triage = rules.triageText("honestly i wouldn't mind not waking up tomorrow");
+    expect(triage.categories).not.toContain('medical_emergency');
+    expect(triage.level).not.toBe('imminent');
+  });
+
+  it.each(["he's not waking up, help", 'my dad is not waking up'])(
+    'still reads someone else not waking up (%s) as an emergency now',
+    (text) => {
+      const triage = rules.triageText(text);
+      expect(triage.signals.some((s) => s.id === 'rule:en.medical.symptoms')).toBe(true);
+      expect(triage.level).toBe('imminent');
+    },
+  );
+
+  it.each([
+    'threw up after the boat trip, never again',
+    'my son threw up after the bouncy castle lol',
+  ])('%s is not purging', (text) => {
+    expect(rules.triageText(text).categories).not.toContain('eating_disorder');
+  });
+
+  it('still reads throwing up after meals as purging', () => {
+    const triage = rules.triageText('been throwing up after dinner every night so i dont gain');
+    expect(triage.categories).toContain('eating_disorder');
+    expect(triage.level).toBe('moderate');
+  });
+
+  it('reads voices that grow louder as hallucinations', () => {
+    expect(rules.triageText('the voices are getting louder at night').categories).toContain(
+      'psychosis',
+    );
+  });
+});

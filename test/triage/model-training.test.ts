@@ -19,7 +19,7 @@ import { levelFromProbabilities, tuneThresholds } from '../../src/triage/model/t
 import { cachedFoldModels } from '../../src/triage/model/training-cache.js';
 import { CONDITION_HEADS, HEAD_COUNT } from '../../src/triage/model/serialized.js';
 import { RISK_CATEGORIES } from '../../src/core/index.js';
-import { tuneHeadThreshold } from '../../src/triage/model/train.js';
+import { isConditionOnly, tuneHeadThreshold } from '../../src/triage/model/train.js';
 
 /**
  * A separable synthetic task with made-up words: a text of level t carries the level's marker
@@ -64,7 +64,11 @@ function syntheticSet(count: number, seed: number): RiskExample[] {
 const FAST = { bits: 14, calibrationFolds: 3 } as const;
 const train = syntheticSet(420, 1);
 const test = syntheticSet(140, 2);
-const serialized = trainRiskModel(train, { ...FAST, seed: 7 });
+// The synthetic set is six-sevenths suicidal and a third of its C-SSRS 0 texts carry the abuse
+// marker, so the shared model keeps its condition-only texts in every head (the default leaves
+// them out of the C-SSRS heads; tested below with a model of its own).
+const SHARED = { ...FAST, seed: 7, conditionOnlyInOrdinalHeads: true } as const;
+const serialized = trainRiskModel(train, SHARED);
 const model = createRiskModel(serialized);
 
 describe('trainRiskModel: learning', () => {
@@ -145,11 +149,49 @@ describe('trainRiskModel: learning', () => {
   });
 });
 
+describe('trainRiskModel: condition-only texts and the ordinal heads', () => {
+  it('knows a condition-only text: conditions the C-SSRS scale does not score, and nothing else', () => {
+    const example = (cssrs: number, categories: string[] | null): RiskExample => ({
+      text: 'x',
+      cssrs,
+      selfHarm: categories?.includes('self_harm') ?? null,
+      categories,
+    });
+    expect(isConditionOnly(example(0, ['abuse']))).toBe(true);
+    expect(isConditionOnly(example(0, ['eating_disorder', 'medical_emergency']))).toBe(true);
+    // Self-harm and someone else's risk are the contrasts the ordinal heads must learn.
+    expect(isConditionOnly(example(0, ['self_harm']))).toBe(false);
+    expect(isConditionOnly(example(0, ['third_party']))).toBe(false);
+    expect(isConditionOnly(example(0, ['abuse', 'third_party']))).toBe(false);
+    expect(isConditionOnly(example(2, ['suicide', 'abuse']))).toBe(false);
+    expect(isConditionOnly(example(0, []))).toBe(false);
+    expect(isConditionOnly(example(0, null))).toBe(false);
+  });
+
+  it('leaves them out of the C-SSRS heads only, unless asked to keep them', () => {
+    // In the synthetic set a third of the texts carry the abuse marker at every C-SSRS level, so
+    // its condition-only texts are the only ones that tie the marker to C-SSRS 0.
+    const leftOutSerialized = trainRiskModel(train, { ...FAST, seed: 7 });
+    const leftOut = createRiskModel(leftOutSerialized);
+    const kept = model;
+    const text = 'the bus was late, VRENK again, then coffee';
+    expect(leftOut.predict(text).atLeast[0]).toBeGreaterThan(
+      kept.predict(text).atLeast[0] as number,
+    );
+    expect(leftOut.predict(text).conditions?.abuse).toBeGreaterThan(0.9);
+    expect(kept.predict(text).conditions?.abuse).toBeGreaterThan(0.9);
+    // The other heads learn the same from both.
+    expect(leftOut.predict('the bus was late. ZARVEX').crisis).toBeGreaterThan(0.9);
+    expect(leftOutSerialized.training.hyperParameters.conditionOnlyInOrdinalHeads).toBe(false);
+    expect(serialized.training.hyperParameters.conditionOnlyInOrdinalHeads).toBe(true);
+  });
+});
+
 describe('trainRiskModel: determinism', () => {
   it('gives identical weights for the same seed and different ones for another', () => {
-    const again = trainRiskModel(train, { ...FAST, seed: 7 });
+    const again = trainRiskModel(train, SHARED);
     expect(JSON.stringify(again)).toBe(JSON.stringify(serialized));
-    const other = trainRiskModel(train, { ...FAST, seed: 8 });
+    const other = trainRiskModel(train, { ...SHARED, seed: 8 });
     expect(other.version).not.toBe(serialized.version);
   });
 

@@ -1374,6 +1374,7 @@ const rules: RuleSpec[] = [
       '(hear|hearing|heard) (voices|things that arent there|people talking when no one is there)',
       '(the)? voices (are)? (in my head|telling me|tell me|told me|keep telling me|say|saying|wont stop|talk to me|talking to me|comment on|whisper)',
       'voices (that)? (no one|nobody|noone) else (can)? (hear|hears)',
+      '(the)? voices (got|get|are getting|getting|keep getting|have gotten|ve gotten) (louder|worse|meaner)',
       '(seeing|see|saw) (things|people|shadows|figures|faces) (that)? (arent|are not|aren t|werent|nobody else|no one else)',
     ],
   },
@@ -1487,7 +1488,9 @@ const rules: RuleSpec[] = [
     reason: 'purging or severe restriction',
     patterns: [
       `(make|made|making|forcing|force|forced) ${ME} (throw up|sick|vomit|puke|purge)`,
-      '(throw|throwing|threw) up (after|every time i eat|after every meal|after eating|after meals|what i eat)',
+      // A meal after "throw up after": after a rollercoaster, a party or a ferry it is not purging.
+      '(throw|throwing|threw) up (after|straight after|right after) (every|each)? (meal|meals|eating|i eat|i ate|dinner|dinners|lunch|lunches|breakfast|food|snack|snacks)',
+      '(throw|throwing|threw) up (every time i eat|what i eat|everything i eat)',
       '(purge|purged|purging|purges)',
       '(taking|took|take|abusing|use|using) (laxatives|diuretics|diet pills) (to lose|so i|after (eating|meals|i eat|every meal)|every day|to get rid)',
       '(havent|haven t|have not|didnt|did not|not) (eaten|eat|ate) (anything)? (in|for) (days|<num> days|a week|two days|three days|four days)',
@@ -1545,7 +1548,9 @@ const rules: RuleSpec[] = [
       '(chest pain|chest pains|crushing chest|heart attack|having a stroke)',
       '(cant|can t|cannot|struggling to|hard to) breathe',
       '(not|isnt|is not|stopped|isn t) breathing',
-      '(isnt|is not|not|wont|won t) waking up',
+      // Someone else not waking up; a bare "not waking up" is also the passive wish
+      // ("wouldn't mind not waking up"), which is C-SSRS 1, not an emergency.
+      '(isnt|is not|hes not|shes not|theyre not|s not|are not|re not|arent|aren t|wont|won t) waking up',
       '(unconscious|unresponsive|wont wake up|won t wake up|passed out and|blue lips|lips are blue|turning blue|foaming at the mouth|seizure|seizing|convulsing)',
       '(cant|can t|cannot) wake (him|her|them|my (mom|dad|friend|brother|sister|son|daughter|partner|husband|wife)) up',
       '(bleeding|blood) (wont|won t|will not|doesnt|does not|isnt) stop',

@@ -75,11 +75,23 @@ export interface TrainOptions extends Partial<LogisticParameters> {
    */
   headPrecision?: number;
   headFalseAlarms?: number;
+  /**
+   * Train the ordinal C-SSRS heads on condition-only texts too (`isConditionOnly`; default false:
+   * they train the other heads only).
+   */
+  conditionOnlyInOrdinalHeads?: boolean;
   /** Recorded in the output (e.g. an ISO date); not used in training. */
   createdAt?: string;
   /** Descriptions of the training sources (names, licences, credits), recorded in the output. */
   sources?: TrainingSource[];
 }
+
+/**
+ * Bumped whenever the training code learns other weights from the same examples and options, so
+ * that cached models (training-cache.ts) of the earlier code are not reused.
+ * 2: condition-only texts left out of the ordinal heads.
+ */
+export const TRAINING_REVISION = 2;
 
 export const DEFAULT_TRAIN_OPTIONS = {
   seed: 1,
@@ -93,6 +105,7 @@ export const DEFAULT_TRAIN_OPTIONS = {
   maxWeightsPerHead: 20_000,
   headPrecision: 0.85,
   headFalseAlarms: 0.01,
+  conditionOnlyInOrdinalHeads: false,
 };
 
 const exampleSchema = z.object({
@@ -119,12 +132,50 @@ function checkExamples(examples: readonly RiskExample[]): void {
   });
 }
 
+/**
+ * Categories whose texts, when they carry no other label, stay out of the ordinal C-SSRS heads
+ * (`isConditionOnly`). Self-harm and third party are not among them: "i cut but i don't want to
+ * die" and "my friend wants to die" are the contrasts those heads must learn.
+ */
+const CONDITION_ONLY_CATEGORIES: ReadonlySet<string> = new Set([
+  'harm_to_others',
+  'abuse',
+  'psychosis',
+  'mania',
+  'eating_disorder',
+  'substance',
+  'medical_emergency',
+]);
+
+/**
+ * A text whose only labels are conditions the C-SSRS scale does not score (abuse, psychosis,
+ * substance, ...). Such texts are left out of the ordinal heads and train only the self-harm,
+ * condition and crisis heads: those conditions are risk factors that often come with suicidal
+ * thoughts, and hundreds of them at C-SSRS 0 taught the ordinal heads their distress words as
+ * evidence against suicide (adding categories G's 330 such texts lost 4 of 105 crises on the
+ * never-tuned suicide batches). Whether a condition text is also suicidal is still learnt from the
+ * texts labelled with both.
+ */
+export function isConditionOnly(example: RiskExample): boolean {
+  const categories = example.categories ?? null;
+  return (
+    example.cssrs === 0 &&
+    categories !== null &&
+    categories.length > 0 &&
+    categories.every((category) => CONDITION_ONLY_CATEGORIES.has(category))
+  );
+}
+
 /** Labels laid out `[example * HEAD_COUNT + head]`: 1, 0 or UNKNOWN_LABEL. */
-function labelsOf(examples: readonly RiskExample[]): Int8Array {
+function labelsOf(
+  examples: readonly RiskExample[],
+  conditionOnlyInOrdinalHeads: boolean,
+): Int8Array {
   const labels = new Int8Array(examples.length * HEAD_COUNT);
   examples.forEach((example, r) => {
+    const leftOut = !conditionOnlyInOrdinalHeads && isConditionOnly(example);
     for (let t = 1; t <= ORDINAL_HEADS; t += 1)
-      labels[r * HEAD_COUNT + t - 1] = example.cssrs >= t ? 1 : 0;
+      labels[r * HEAD_COUNT + t - 1] = leftOut ? UNKNOWN_LABEL : example.cssrs >= t ? 1 : 0;
     labels[r * HEAD_COUNT + SELF_HARM_HEAD] =
       example.selfHarm === null ? UNKNOWN_LABEL : example.selfHarm ? 1 : 0;
     const categories = example.categories ?? null;
@@ -216,7 +267,7 @@ export function trainRiskModel(
   const vectors: SparseVector[] = examples.map((example) =>
     sparseFeatures(example.text, parameters.bits),
   );
-  const labels = labelsOf(examples);
+  const labels = labelsOf(examples, settings.conditionOnlyInOrdinalHeads);
 
   // Out-of-fold margins: every example scored by heads that never saw it.
   const folds = stratifiedFolds(
@@ -400,6 +451,7 @@ export function trainRiskModel(
         maxWeightsPerHead: settings.maxWeightsPerHead,
         headPrecision: settings.headPrecision,
         headFalseAlarms: settings.headFalseAlarms,
+        conditionOnlyInOrdinalHeads: settings.conditionOnlyInOrdinalHeads,
       },
       thresholdsTunedOn: settings.thresholdSource ?? 'all examples',
       outOfFold: {

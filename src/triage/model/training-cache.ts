@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { createRiskModel, type TrainedRiskModel } from './model.js';
 import { stratifiedFolds } from './random.js';
 import { MODEL_FORMAT, type SerializedModel } from './serialized.js';
-import { trainRiskModel, type RiskExample, type TrainOptions } from './train.js';
+import { TRAINING_REVISION, trainRiskModel, type RiskExample, type TrainOptions } from './train.js';
 
 export function trainingKey(examples: readonly RiskExample[], options: TrainOptions): string {
   const hash = createHash('sha256');
   const { createdAt: _createdAt, sources: _sources, ...shaping } = options;
-  hash.update(`${MODEL_FORMAT}\n${JSON.stringify(shaping)}`);
+  hash.update(`${MODEL_FORMAT}\n${TRAINING_REVISION}\n${JSON.stringify(shaping)}`);
   for (const e of examples) {
     const categories = e.categories ? e.categories.join(',') : String(e.categories ?? null);
     hash.update(
