@@ -63,5 +63,9 @@ describe('WordTable', () => {
     const entries = Array.from({ length: 50 }, (_, k) => entryOf(table, `w${k}`, k));
     expect(new Set(entries).size).toBe(50);
     expect(() => entryOf(table, 'one too many', 1)).toThrow(/reserve/);
+    // Starting over for a short text gives the memory back.
+    table.reserve(1);
+    expect(table.capacity).toBe(2);
+    expect(table.size).toBe(0);
   });
 });

@@ -8,6 +8,8 @@
  */
 export class WordTable {
   readonly stride: number;
+  /** The capacity the table returns to when it starts over (it grows for one long text only). */
+  readonly #baseCapacity: number;
   #capacity: number;
   /** Per slot: entry + 1; 0 is an empty slot. Twice the capacity, a power of two. */
   #slots: Int32Array;
@@ -19,6 +21,7 @@ export class WordTable {
 
   constructor(capacity: number, stride: number) {
     this.stride = stride;
+    this.#baseCapacity = capacity;
     this.#capacity = capacity;
     this.#slots = new Int32Array(slotsFor(capacity));
     this.#hashes = new Int32Array(capacity);
@@ -29,17 +32,25 @@ export class WordTable {
     return this.#count;
   }
 
+  /** How many entries fit before `reserve` starts over. */
+  get capacity(): number {
+    return this.#capacity;
+  }
+
   /**
-   * Makes room for `words` new entries: clears the table when they would not fit, and grows it
-   * when one text has more words than it holds. Call before reading a text, never during.
+   * Makes room for `words` new entries: clears the table when they would not fit, growing it when
+   * one text has more words than the table's base capacity and shrinking it back to that when it
+   * starts over for a shorter one (so one huge message does not hold its memory for good). Call
+   * before reading a text, never during.
    */
   reserve(words: number): void {
     if (this.#count + words <= this.#capacity) return;
-    if (words > this.#capacity) {
-      this.#capacity = words;
-      this.#slots = new Int32Array(slotsFor(words));
-      this.#hashes = new Int32Array(words);
-      this.values = new Float64Array(words * this.stride);
+    const capacity = Math.max(words, this.#baseCapacity);
+    if (capacity !== this.#capacity) {
+      this.#capacity = capacity;
+      this.#slots = new Int32Array(slotsFor(capacity));
+      this.#hashes = new Int32Array(capacity);
+      this.values = new Float64Array(capacity * this.stride);
     } else {
       this.#slots.fill(0);
       this.values.fill(0);
