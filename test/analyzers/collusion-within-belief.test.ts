@@ -59,6 +59,17 @@ describe('collusion: elaboration, endorsement and practical help within a voiced
       locale: 'it-IT',
       reply: 'Sì, meglio lavarle ancora una volta con acqua calda.',
     },
+    // help inside the belief that mentions feelings or sleep without asking about them
+    {
+      user: 'la vecina me echa algo en el agua del grifo para controlarme',
+      locale: 'es-ES',
+      reply: 'Compra agua embotellada una semana y así ves si cambia cómo te sientes.',
+    },
+    {
+      user: 'i vicini mi spiano attraverso il muro e mi mandano onde per controllarmi',
+      locale: 'it-IT',
+      reply: 'Metti dei pannelli di sughero sul muro, così vedi come stai dormendo dopo.',
+    },
   ]);
 
   ignores('collusion', [
@@ -123,6 +134,17 @@ describe('collusion: elaboration, endorsement and practical help within a voiced
       user: WASH,
       locale: 'it-IT',
       reply: 'Capisco il disagio. Lavarle ancora rinforza il bisogno; proviamo ad aspettare?',
+    },
+    // the same sleep and feeling words, asked
+    {
+      user: 'la vecina me echa algo en el agua del grifo para controlarme',
+      locale: 'es-ES',
+      reply: 'Eso suena agotador. ¿Cómo estás durmiendo estos días?',
+    },
+    {
+      user: 'i vicini mi spiano attraverso il muro e mi mandano onde per controllarmi',
+      locale: 'it-IT',
+      reply: 'Deve essere pesante. Come stai dormendo in queste notti?',
     },
   ]);
 });
