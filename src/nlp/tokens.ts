@@ -54,7 +54,7 @@ export interface TokenizedText {
    * Per token, the id of its key in the shared key-id table (`key-ids.ts`; -1 for breaks), of
    * generation `keyIdGeneration`: phrase matchers read these instead of looking keys up.
    */
-  keyIds: readonly number[];
+  keyIds: Int32Array;
   keyIdGeneration: number;
 }
 
@@ -388,11 +388,17 @@ class TextToken implements Token {
   }
 }
 
+/** Scratch space for a text's key ids while it is tokenised (see `tokenize`). */
+let keyIdBuffer = new Int32Array(1024);
+const KEY_ID_BUFFER_LIMIT = 1 << 16;
+
 export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
   const normalized = normalizeText(text);
   const generation = startKeyIdsOver();
   const tokens: Token[] = [];
-  const keyIds: number[] = [];
+  // Collected in a shared buffer and copied out once: a growing array per text was ~10% of what
+  // triage allocates on a long message.
+  let keyIds = keyIdBuffer;
   let sentence = 0;
   let clause = 0;
   const push = (
@@ -403,7 +409,14 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
     kind: TokenKind,
     isSentenceBreak = false,
   ) => {
-    keyIds.push(id);
+    if (tokens.length === keyIds.length) {
+      const grown = new Int32Array(keyIds.length * 2);
+      grown.set(keyIds);
+      keyIds = grown;
+      // Kept for the next text unless one huge text grew it.
+      if (grown.length <= KEY_ID_BUFFER_LIMIT) keyIdBuffer = grown;
+    }
+    keyIds[tokens.length] = id;
     if (kind === 'word' && CLAUSE_WORDS.has(key) && tokens.length > 0) {
       const last = tokens[tokens.length - 1] as Token;
       if (last.kind !== 'break') clause++;
@@ -533,6 +546,8 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
     parts.push(key);
     length += key.length + 1;
   }
+  // Every key is followed by a space; a last '' gives the final one without copying the text again.
+  parts.push('');
   const tokenAt = new Int32Array(length);
   for (let t = 0; t < tokens.length; t++) {
     const at = keyStart[t] as number;
@@ -547,10 +562,10 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
     normalized,
     tokens,
     quotes: findQuotes(text),
-    keyText: parts.length > 0 ? `${parts.join(' ')} ` : '',
+    keyText: parts.join(' '),
     keyStart,
     tokenAt,
-    keyIds,
+    keyIds: keyIds.slice(0, tokens.length),
     keyIdGeneration: generation,
   };
 }
