@@ -44,7 +44,7 @@ const BOUNDARY_START = 0x02;
 const BOUNDARY_END = 0x03;
 
 /** murmur3's finaliser: spreads FNV's weak low bits before masking to a bucket. */
-function mix(hash: number): number {
+export function mix(hash: number): number {
   let h = hash ^ (hash >>> 16);
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

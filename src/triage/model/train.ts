@@ -134,18 +134,13 @@ function checkExamples(examples: readonly RiskExample[]): void {
 
 /**
  * Categories whose texts, when they carry no other label, stay out of the ordinal C-SSRS heads
- * (`isConditionOnly`). Self-harm and third party are not among them: "i cut but i don't want to
- * die" and "my friend wants to die" are the contrasts those heads must learn.
+ * (`isConditionOnly`): the condition heads' categories but third party. Self-harm and third party
+ * are not among them: "i cut but i don't want to die" and "my friend wants to die" are the
+ * contrasts those heads must learn.
  */
-const CONDITION_ONLY_CATEGORIES: ReadonlySet<string> = new Set([
-  'harm_to_others',
-  'abuse',
-  'psychosis',
-  'mania',
-  'eating_disorder',
-  'substance',
-  'medical_emergency',
-]);
+const CONDITION_ONLY_CATEGORIES: ReadonlySet<string> = new Set(
+  CONDITION_HEADS.filter((category) => category !== 'third_party'),
+);
 
 /**
  * A text whose only labels are conditions the C-SSRS scale does not score (abuse, psychosis,

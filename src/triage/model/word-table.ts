@@ -6,6 +6,11 @@
  * Entries stay valid until `reserve` clears the table, which it does only between texts; so the
  * entries one text uses are never overwritten while that text is being read.
  */
+import { mix } from './features.js';
+
+// A local copy: loaders that wrap imported bindings in getters (tsx, vitest) would pay a call per read.
+const spread = mix;
+
 export class WordTable {
   readonly stride: number;
   /** The capacity the table returns to when it starts over (it grows for one long text only). */
@@ -97,15 +102,6 @@ function slotsFor(capacity: number): number {
   let slots = 16;
   while (slots < capacity * 2) slots *= 2;
   return slots;
-}
-
-/** murmur3's finaliser, so nearby hashes land in far-apart slots. */
-function spread(hash: number): number {
-  let h = hash ^ (hash >>> 16);
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
 }
 
 function sameText(key: string, text: string, start: number, end: number): boolean {
