@@ -143,7 +143,7 @@ function wellbeingQuestionIn(doc: TokenizedText, message: number): PendingQuesti
   };
 }
 
-const NEGATOR_BEFORE = /^(not|no|nao|non|nicht|pas|nem|ni|nada|never|nie|kein|nicht so)$/;
+const NEGATOR_BEFORE = /^(not|no|nao|non|nicht|pas|nem|ni|nada|never|nie|kein)$/;
 
 /** A low answer ("awful", "not great", "di merda") opening the reply to how the person is. */
 function lowMoodIn(reading: MessageReading): Span | undefined {
