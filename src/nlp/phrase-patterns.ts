@@ -18,7 +18,14 @@
  */
 import { keyId, keyIdGeneration, startKeyIdsOver } from './key-ids.js';
 import { foldSameLength } from './normalize.js';
-import type { TokenizedText, Vocabulary } from './tokens.js';
+import {
+  CLAUSE_BREAK,
+  NUMBER,
+  SENTENCE_BREAK,
+  tokenAtKey,
+  type TokenizedText,
+  type Vocabulary,
+} from './tokens.js';
 
 export interface PhraseEntry<T> {
   pattern: string;
@@ -467,11 +474,11 @@ export class PhraseMatcher<T> {
    * Every match, by start token then pattern order. Each pattern reports at most one match per
    * start token: the one its regex finds first.
    */
-  find(doc: TokenizedText, from = 0, to = doc.tokens.length): PhraseMatch<T>[] {
+  find(doc: TokenizedText, from = 0, to = doc.count): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    const { tokens, keyText, keyStart, tokenAt } = doc;
+    const { keys, kinds, sentences: sentenceOf, keyText, keyStart } = doc;
     const index = keyIndexOf(doc);
-    const { sentenceIds, sentenceStart, sentenceOf, startIds, nextIds } = index;
+    const { sentenceIds, sentenceStart, startIds, nextIds } = index;
     if (this.#generation !== index.generation) {
       this.#candidates = [];
       this.#requiredIds = [];
@@ -491,8 +498,9 @@ export class PhraseMatcher<T> {
       if (startId < 0) continue;
       let candidates = this.#candidates[startId];
       if (candidates === undefined) {
-        const token = tokens[i] as (typeof tokens)[number];
-        candidates = this.#candidatesFor(token.kind === 'number' ? NUMBER_KEY : token.key);
+        candidates = this.#candidatesFor(
+          (kinds[i] as number) === NUMBER ? NUMBER_KEY : (keys[i] as string),
+        );
         while (this.#candidates.length <= startId) this.#candidates.push(undefined);
         this.#candidates[startId] = candidates;
       }
@@ -522,7 +530,7 @@ export class PhraseMatcher<T> {
             if (state !== 1) continue;
           } else if ((seen & 3) !== 1) continue;
         }
-        this.#run(id, doc, i, at, keyText, tokenAt, out);
+        this.#run(id, doc, i, at, keyText, out);
       }
     }
     return out;
@@ -564,7 +572,6 @@ export class PhraseMatcher<T> {
     first: number,
     at: number,
     keyText: string,
-    tokenAt: Int32Array,
     out: PhraseMatch<T>[],
   ): void {
     const compiled = this.#compiled[id] as Compiled<T>;
@@ -573,14 +580,14 @@ export class PhraseMatcher<T> {
     const regex = compiled.regex;
     regex.lastIndex = at;
     if (!regex.test(keyText)) return;
-    const last = tokenAt[regex.lastIndex - 1] as number;
+    const last = tokenAtKey(doc, regex.lastIndex - 1);
     out.push({
       value: compiled.entry.value,
       pattern: compiled.entry.pattern,
       first,
       last,
-      start: (doc.tokens[first] as { start: number }).start,
-      end: (doc.tokens[last] as { end: number }).end,
+      start: doc.starts[first] as number,
+      end: doc.ends[last] as number,
       words: compiled.words,
     });
   }
@@ -594,8 +601,6 @@ interface KeyIndex {
    */
   sentenceIds: Int32Array;
   sentenceStart: Int32Array;
-  /** Per token, its sentence (`Token.sentence`). */
-  sentenceOf: Int32Array;
   /** Per token, the id of the key patterns starting there are indexed by; -1: none start there. */
   startIds: Int32Array;
   /**
@@ -647,10 +652,10 @@ function keyIndexOf(doc: TokenizedText): KeyIndex {
   const cached = KEY_INDEXES.get(doc);
   if (cached && cached.generation === keyIdGeneration()) return cached;
   const generation = startKeyIdsOver();
-  const { tokens, keyStart } = doc;
+  const { keys, kinds } = doc;
   // The ids the tokeniser interned, when they are of this generation.
   const ids = doc.keyIds && doc.keyIdGeneration === generation ? doc.keyIds : undefined;
-  const n = tokens.length;
+  const n = doc.count;
   const startIds = new Int32Array(n);
   const nextIds = new Int32Array(n);
   const sentenceEnd = keyId('.');
@@ -658,28 +663,27 @@ function keyIndexOf(doc: TokenizedText): KeyIndex {
   let following = keyId('');
   for (let i = n - 1; i >= 0; i--) {
     nextIds[i] = following;
-    const token = tokens[i] as (typeof tokens)[number];
-    if ((keyStart[i] as number) < 0) {
+    const kind = kinds[i] as number;
+    if (kind === CLAUSE_BREAK) {
       startIds[i] = -1;
       continue;
     }
-    if (token.kind === 'break') {
+    if (kind === SENTENCE_BREAK) {
       startIds[i] = -1;
       following = sentenceEnd;
       continue;
     }
-    following = ids ? (ids[i] as number) : keyId(token.key);
-    startIds[i] = token.kind === 'number' ? numberKey : following;
+    following = ids ? (ids[i] as number) : keyId(keys[i] as string);
+    startIds[i] = kind === NUMBER ? numberKey : following;
   }
   // Each sentence's ids, sorted and deduplicated in place (a sentence's tokens are contiguous).
   const sentenceIds = new Int32Array(n);
-  const sentenceOf = new Int32Array(n);
-  const sentences = n > 0 ? (tokens[n - 1] as (typeof tokens)[number]).sentence + 1 : 0;
+  const sentenceOf = doc.sentences;
+  const sentences = n > 0 ? (sentenceOf[n - 1] as number) + 1 : 0;
   const sentenceStart = new Int32Array(sentences + 1);
   for (let i = 0; i < n; i++) {
-    const token = tokens[i] as (typeof tokens)[number];
-    sentenceIds[i] = ids && token.kind !== 'break' ? (ids[i] as number) : keyId(token.key);
-    sentenceOf[i] = token.sentence;
+    sentenceIds[i] =
+      ids && (kinds[i] as number) < CLAUSE_BREAK ? (ids[i] as number) : keyId(keys[i] as string);
   }
   let unique = 0;
   let first = 0;
@@ -700,7 +704,6 @@ function keyIndexOf(doc: TokenizedText): KeyIndex {
     generation,
     sentenceIds,
     sentenceStart,
-    sentenceOf,
     startIds,
     nextIds,
   };

@@ -20,7 +20,15 @@ import {
   SCOPE_LANGUAGES,
 } from './people.js';
 import { PhraseMatcher, type PhraseEntry, type PhraseMatch } from './phrase-patterns.js';
-import { isContrastWord, sentenceRange, type Token, type TokenizedText } from './tokens.js';
+import {
+  CLAUSE_BREAK,
+  isBreak,
+  isContrastWord,
+  NUMBER,
+  sentenceRange,
+  WORD,
+  type TokenizedText,
+} from './tokens.js';
 
 export { SCOPE_LANGUAGES, type ScopeLanguage } from './people.js';
 
@@ -1158,8 +1166,8 @@ export class ScopeAnalysis {
     detail?: string,
     weak?: boolean,
   ): ScopeFinding {
-    const start = (this.doc.tokens[first] as Token).start;
-    const end = (this.doc.tokens[last] as Token).end;
+    const start = this.doc.starts[first] as number;
+    const end = this.doc.ends[last] as number;
     const text = this.doc.text.slice(start, end);
     const finding: ScopeFinding = {
       scope,
@@ -1171,33 +1179,28 @@ export class ScopeAnalysis {
   }
 
   #negated(query: ScopeQuery): ScopeFinding | undefined {
-    const { tokens } = this.doc;
-    const first = tokens[query.first] as Token;
+    const { keys, kinds, clauses } = this.doc;
     const literals = query.literals ?? NO_LITERALS;
     const langs = this.#languagesWith(query.lang);
     // Inside the cue: a negator in a gap of the pattern ("mich nicht umbringen").
     for (let i = query.first + 1; i <= query.last; i++) {
-      const token = tokens[i] as Token;
-      if (
-        token.kind === 'word' &&
-        !literals.has(token.key) &&
-        negatorIn(token.key, query.lang, langs)
-      ) {
+      const key = keys[i] as string;
+      if (kinds[i] === WORD && !literals.has(key) && negatorIn(key, query.lang, langs)) {
         return this.#finding('negated', i, i);
       }
     }
     // A cue that is itself negative ("no point in living", "don't want to live") is not undone
     // by a negator before it: "there is no point, no point in living" stays a cue.
-    if (negatorIn(first.key, query.lang, langs)) return undefined;
+    if (negatorIn(keys[query.first] as string, query.lang, langs)) return undefined;
     // Before it, in the same clause, within a few words; a blocker closer to the cue wins.
     let seen = 0;
     for (let i = query.first - 1; i >= 0 && seen < NEGATION_WINDOW; i--) {
-      const token = tokens[i] as Token;
-      if (token.clause !== first.clause || token.kind === 'break') break;
-      if (token.kind !== 'word') continue;
+      if (clauses[i] !== clauses[query.first] || isBreak(this.doc, i)) break;
+      if (kinds[i] !== WORD) continue;
       seen++;
-      if (blockerIn(token.key, langs)) return undefined;
-      if (negatorIn(token.key, query.lang, langs)) return this.#finding('negated', i, i);
+      const key = keys[i] as string;
+      if (blockerIn(key, langs)) return undefined;
+      if (negatorIn(key, query.lang, langs)) return this.#finding('negated', i, i);
     }
     return undefined;
   }
@@ -1206,20 +1209,19 @@ export class ScopeAnalysis {
     const [from] = sentenceRange(this.doc, query.first);
     const marker =
       this.#find('hypothetical', query.lang, from, query.last) ??
-      this.#find('framing', query.lang, 0, this.doc.tokens.length - 1);
+      this.#find('framing', query.lang, 0, this.doc.count - 1);
     return marker ? this.#finding('hypothetical', marker.first, marker.last) : undefined;
   }
 
   #quoted(query: ScopeQuery): ScopeFinding | undefined {
     const { doc } = this;
-    const start = (doc.tokens[query.first] as Token).start;
-    const end = (doc.tokens[query.last] as Token).end;
+    const start = doc.starts[query.first] as number;
+    const end = doc.ends[query.last] as number;
     const [from, to] = sentenceRange(doc, query.first);
     const quote = doc.quotes.find((q) => q.start <= start && end <= q.end);
     const prefix = this.#find('media_prefix', query.lang, 0, 1, (m) => m.first === 0);
     if (prefix && query.checks.has('quoted')) {
-      const next = doc.tokens[prefix.last + 1];
-      if (next?.kind === 'break' && !next.sentenceBreak)
+      if (doc.kinds[prefix.last + 1] === CLAUSE_BREAK)
         return this.#finding('quoted', prefix.first, prefix.last);
     }
     if (quote) {
@@ -1273,7 +1275,7 @@ export class ScopeAnalysis {
   /** Does a media marker name a game (a place where people meet online)? */
   #namesGame(marker: FoundMarker): boolean {
     for (let i = marker.first; i <= marker.last; i++) {
-      if (GAME_WORDS.has((this.doc.tokens[i] as Token).key)) return true;
+      if (GAME_WORDS.has(this.doc.keys[i] as string)) return true;
     }
     return false;
   }
@@ -1293,7 +1295,7 @@ export class ScopeAnalysis {
   }
 
   #thirdParty(query: ScopeQuery): ScopeFinding | undefined {
-    const { tokens } = this.doc;
+    const { keys } = this.doc;
     const [from] = sentenceRange(this.doc, query.first);
     // The nearest subject before the cue in its sentence decides who it is about.
     let nearest: FoundMarker | undefined;
@@ -1305,12 +1307,12 @@ export class ScopeAnalysis {
     }
     if (!nearest || nearest.value.type !== 'subject_other') return undefined;
     // "her" as an object ("I told her I'm suicidal") is not the subject of what follows.
-    const key = (tokens[nearest.first] as Token).key;
+    const key = keys[nearest.first] as string;
     if ((key === 'her' || key === 'him' || key === 'them') && nearest.first === nearest.last) {
-      const previous = tokens[nearest.first - 1];
+      const previous = keys[nearest.first - 1];
       if (
-        previous &&
-        /^(told|tell|asked|ask|texted|text|called|call|showed|show)$/.test(previous.key)
+        previous !== undefined &&
+        /^(told|tell|asked|ask|texted|text|called|call|showed|show)$/.test(previous)
       ) {
         return undefined;
       }
@@ -1319,8 +1321,8 @@ export class ScopeAnalysis {
   }
 
   #idiom(query: ScopeQuery): ScopeFinding | undefined {
-    const start = (this.doc.tokens[query.first] as Token).start;
-    const end = (this.doc.tokens[query.last] as Token).end;
+    const start = this.doc.starts[query.first] as number;
+    const end = this.doc.ends[query.last] as number;
     let found: FoundMarker | undefined;
     for (const m of this.#markersOf('idiom')) {
       if (!this.#speaks(m.value, query.lang)) continue;
@@ -1352,18 +1354,12 @@ export class ScopeAnalysis {
     const contrastBetween = (m: FoundMarker) => {
       const [a, b] =
         m.last < query.first ? [m.last + 1, query.first - 1] : [query.last + 1, m.first - 1];
-      for (let i = a; i <= b; i++)
-        if (isContrastWord((this.doc.tokens[i] as Token).key)) return true;
+      for (let i = a; i <= b; i++) if (isContrastWord(this.doc.keys[i] as string)) return true;
       return false;
     };
     const laugh =
       this.#find('laugh', query.lang, from, to, (m) => !contrastBetween(m)) ??
-      this.#find(
-        'laugh',
-        query.lang,
-        query.last + 1,
-        Math.min(this.doc.tokens.length - 1, query.last + 3),
-      );
+      this.#find('laugh', query.lang, query.last + 1, Math.min(this.doc.count - 1, query.last + 3));
     if (laugh) return this.#finding('figurative', laugh.first, laugh.last, 'said laughing', true);
     return undefined;
   }
@@ -1373,17 +1369,17 @@ export class ScopeAnalysis {
    * acampar", "nicht zum Klettern") is no everyday reading: a negator just before it, in its clause.
    */
   #denied(marker: FoundMarker, lang: ScopeLanguage): boolean {
-    const { tokens } = this.doc;
-    const sentence = (tokens[marker.first] as Token).sentence;
+    const { keys, kinds, sentences } = this.doc;
+    const sentence = sentences[marker.first];
     const langs = this.#languagesWith(lang);
     let seen = 0;
     for (let i = marker.first - 1; i >= 0 && seen < 3; i--) {
-      const token = tokens[i] as Token;
-      if (token.sentence !== sentence || token.kind === 'break') break;
-      if (token.kind !== 'word') continue;
+      if (sentences[i] !== sentence || isBreak(this.doc, i)) break;
+      if (kinds[i] !== WORD) continue;
       seen++;
-      if (token.key === 'no' && lang === 'pt') continue;
-      if (langs.some((l) => NEGATORS[l].has(token.key))) return true;
+      const key = keys[i] as string;
+      if (key === 'no' && lang === 'pt') continue;
+      if (langs.some((l) => NEGATORS[l].has(key))) return true;
     }
     return false;
   }
@@ -1414,8 +1410,7 @@ export class ScopeAnalysis {
 
 function monthsAgo(doc: TokenizedText, marker: FoundMarker): number {
   for (let i = marker.first; i <= marker.last; i++) {
-    const token = doc.tokens[i] as Token;
-    if (token.kind === 'number') return Number(token.key);
+    if (doc.kinds[i] === NUMBER) return Number(doc.keys[i]);
   }
   return 0;
 }

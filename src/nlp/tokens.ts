@@ -13,6 +13,18 @@ import { normalizeText, squeezeRepeats, unmask } from './normalize.js';
 
 export type TokenKind = 'word' | 'number' | 'emoji' | 'break';
 
+/**
+ * A token's kind in `TokenizedText.kinds`. Breaks come in two: a sentence break (. ! ? … or a
+ * line break) and a clause break (, ; : a dash).
+ */
+export const WORD = 0;
+export const NUMBER = 1;
+export const EMOJI = 2;
+export const CLAUSE_BREAK = 3;
+export const SENTENCE_BREAK = 4;
+const KIND_NAMES: readonly TokenKind[] = ['word', 'number', 'emoji', 'break', 'break'];
+
+/** One token as an object: what `TokenizedText.tokens` lists. */
 export interface Token {
   index: number;
   /** Offsets in the original text, UTF-16 code units. */
@@ -27,7 +39,7 @@ export interface Token {
   sentence: number;
   clause: number;
   /** A break that ends a sentence (. ! ? … or a line break), not just a clause (, ; :). */
-  sentenceBreak?: boolean;
+  sentenceBreak: boolean;
 }
 
 export interface TextRange {
@@ -35,27 +47,64 @@ export interface TextRange {
   end: number;
 }
 
+/**
+ * A tokenised text. The tokens are columns, one entry per token (`count` of them), rather than
+ * an object each: token objects were a third of what triage allocates on a long message, and the
+ * garbage collections they cost set its p99 latency.
+ */
 export interface TokenizedText {
   text: string;
   /** Same length as `text`: folded case, accents and leetspeak. */
   normalized: string;
-  tokens: readonly Token[];
+  count: number;
+  /** Per token, the matching key (see the module comment); for breaks, the punctuation itself. */
+  keys: readonly string[];
+  /** Per token, its offsets in the original text (UTF-16 code units). */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Per token, `WORD`, `NUMBER`, `EMOJI`, `CLAUSE_BREAK` or `SENTENCE_BREAK`. */
+  kinds: Uint8Array;
+  /** Per token, the sentence and the clause it is in (both count from 0). */
+  sentences: Int32Array;
+  clauses: Int32Array;
+  /** The tokens as objects, made on first read: for tests and tools, slow on a hot path. */
+  readonly tokens: readonly Token[];
   /** Spans between quotation marks (the marks excluded). */
   quotes: readonly TextRange[];
   /**
    * Keys of word, number, emoji and sentence-break tokens, each followed by one space (sentence
-   * breaks as "."), for phrase patterns; `keyStart[i]` is where token i starts in it (-1 when
-   * left out: clause punctuation), `tokenAt[p]` the token at position p.
+   * breaks as "."), for phrase patterns. `keyStart[i]` is where token i starts in it; a clause
+   * break, which is left out, gets where the next key starts, so `keyStart` never decreases
+   * (`tokenAtKey` searches it).
    */
   keyText: string;
   keyStart: Int32Array;
-  tokenAt: Int32Array;
   /**
    * Per token, the id of its key in the shared key-id table (`key-ids.ts`; -1 for breaks), of
    * generation `keyIdGeneration`: phrase matchers read these instead of looking keys up.
    */
   keyIds: Int32Array;
   keyIdGeneration: number;
+}
+
+/** Is token `i` a break (of a sentence or a clause)? */
+export function isBreak(doc: TokenizedText, i: number): boolean {
+  return (doc.kinds[i] as number) >= CLAUSE_BREAK;
+}
+
+/** The token whose key (or the space after it) is at `position` in `doc.keyText`. */
+export function tokenAtKey(doc: TokenizedText, position: number): number {
+  // The last token starting at or before the position: a clause break shares its start with the
+  // key after it, and comes first, so it is never the answer.
+  const { keyStart } = doc;
+  let low = 0;
+  let high = keyStart.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((keyStart[middle] as number) <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Words a caller's patterns know: used to squeeze emphasis and unmask censored letters. */
@@ -346,96 +395,71 @@ function keyOf(
 }
 
 /**
- * A token. Built by `tokenize` only; its `text` is sliced from the original when asked for (the
- * matchers read keys and offsets, so most tokens' text never is: a string per token saved).
+ * Scratch columns, shared by every call: a text's tokens are collected here and copied out once
+ * (growing arrays per text were a tenth of what triage allocates on a long message). Kept for
+ * the next text unless one huge text grew them past `SCRATCH_LIMIT` tokens.
  */
-class TextToken implements Token {
-  readonly #source: string;
-  index: number;
-  start: number;
-  end: number;
-  key: string;
-  kind: TokenKind;
-  sentence: number;
-  clause: number;
-  // Always set (false rather than absent), so every token has one shape.
-  sentenceBreak: boolean;
+class Scratch {
+  readonly keys: string[];
+  readonly keyIds: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly sentences: Int32Array;
+  readonly clauses: Int32Array;
+  readonly kinds: Uint8Array;
 
-  constructor(
-    source: string,
-    index: number,
-    start: number,
-    end: number,
-    key: string,
-    kind: TokenKind,
-    sentence: number,
-    clause: number,
-    sentenceBreak: boolean,
-  ) {
-    this.#source = source;
-    this.index = index;
-    this.start = start;
-    this.end = end;
-    this.key = key;
-    this.kind = kind;
-    this.sentence = sentence;
-    this.clause = clause;
-    this.sentenceBreak = sentenceBreak;
+  constructor(readonly size: number) {
+    this.keys = new Array<string>(size).fill('');
+    this.keyIds = new Int32Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.sentences = new Int32Array(size);
+    this.clauses = new Int32Array(size);
+    this.kinds = new Uint8Array(size);
   }
 
-  get text(): string {
-    return this.#source.slice(this.start, this.end);
+  /** A scratch twice the size holding this one's columns. */
+  grown(): Scratch {
+    const next = new Scratch(this.size * 2);
+    for (let i = 0; i < this.size; i++) next.keys[i] = this.keys[i] as string;
+    next.keyIds.set(this.keyIds);
+    next.starts.set(this.starts);
+    next.ends.set(this.ends);
+    next.sentences.set(this.sentences);
+    next.clauses.set(this.clauses);
+    next.kinds.set(this.kinds);
+    if (next.size <= SCRATCH_LIMIT) shared = next;
+    return next;
   }
 }
-
-/** Scratch space for a text's key ids while it is tokenised (see `tokenize`). */
-let keyIdBuffer = new Int32Array(1024);
-const KEY_ID_BUFFER_LIMIT = 1 << 16;
+const SCRATCH_LIMIT = 1 << 16;
+let shared = new Scratch(1024);
 
 export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
   const normalized = normalizeText(text);
   const generation = startKeyIdsOver();
-  const tokens: Token[] = [];
-  // Collected in a shared buffer and copied out once: a growing array per text was ~10% of what
-  // triage allocates on a long message.
-  let keyIds = keyIdBuffer;
+  let scratch = shared;
+  let count = 0;
+  let clauseBreaks = 0;
   let sentence = 0;
   let clause = 0;
-  const push = (
-    start: number,
-    end: number,
-    key: string,
-    id: number,
-    kind: TokenKind,
-    isSentenceBreak = false,
-  ) => {
-    if (tokens.length === keyIds.length) {
-      const grown = new Int32Array(keyIds.length * 2);
-      grown.set(keyIds);
-      keyIds = grown;
-      // Kept for the next text unless one huge text grew it.
-      if (grown.length <= KEY_ID_BUFFER_LIMIT) keyIdBuffer = grown;
+  const push = (start: number, end: number, key: string, id: number, kind: number) => {
+    const at = count++;
+    if (at === scratch.size) scratch = scratch.grown();
+    if (kind === WORD && at > 0 && CLAUSE_WORDS.has(key)) {
+      if ((scratch.kinds[at - 1] as number) < CLAUSE_BREAK) clause++;
     }
-    keyIds[tokens.length] = id;
-    if (kind === 'word' && CLAUSE_WORDS.has(key) && tokens.length > 0) {
-      const last = tokens[tokens.length - 1] as Token;
-      if (last.kind !== 'break') clause++;
-    }
-    const token = new TextToken(
-      text,
-      tokens.length,
-      start,
-      end,
-      key,
-      kind,
-      sentence,
-      clause,
-      isSentenceBreak,
-    );
-    tokens.push(token);
-    if (kind === 'break') {
+    scratch.keyIds[at] = id;
+    scratch.starts[at] = start;
+    scratch.ends[at] = end;
+    scratch.sentences[at] = sentence;
+    scratch.clauses[at] = clause;
+    scratch.kinds[at] = kind;
+    scratch.keys[at] = key;
+    if (kind >= CLAUSE_BREAK) {
+      if (kind === CLAUSE_BREAK) clauseBreaks++;
       clause++;
-      if (isSentenceBreak) sentence++;
+      if (kind === SENTENCE_BREAK) sentence++;
     }
   };
 
@@ -443,12 +467,12 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
     const elision = apostrophe ? ELISION.exec(normalized.slice(start, end)) : null;
     if (elision) {
       const cut = start + (elision[1] as string).length + 1;
-      push(start, cut, elision[1] as string, keyId(elision[1] as string), 'word');
+      push(start, cut, elision[1] as string, keyId(elision[1] as string), WORD);
       const entry = keyOf(normalized, cut, end, vocabulary, generation);
-      push(cut, end, entry.key, entry.id, entry.number ? 'number' : 'word');
+      push(cut, end, entry.key, entry.id, entry.number ? NUMBER : WORD);
     } else {
       const entry = keyOf(normalized, start, end, vocabulary, generation);
-      push(start, end, entry.key, entry.id, entry.number ? 'number' : 'word');
+      push(start, end, entry.key, entry.id, entry.number ? NUMBER : WORD);
     }
   };
   const n = normalized.length;
@@ -495,7 +519,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
         } else break;
       }
       const key = normalized.slice(i, j).replace(EMOJI_NOISE, '');
-      push(i, j, key, keyId(key), 'emoji');
+      push(i, j, key, keyId(key), EMOJI);
       i = j;
     } else if (cls === C_SENTENCE) {
       const newline = cp === 0x0a;
@@ -512,10 +536,10 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
         i > 0 &&
         /\d/.test(normalized.charAt(i - 1)) &&
         /\d/.test(normalized.charAt(j));
-      if (!decimal) push(i, j, newline ? '\n' : normalized.slice(i, j), -1, 'break', true);
+      if (!decimal) push(i, j, newline ? '\n' : normalized.slice(i, j), -1, SENTENCE_BREAK);
       i = j;
     } else if (cls === C_CLAUSE) {
-      push(i, i + 1, normalized.charAt(i), -1, 'break');
+      push(i, i + 1, normalized.charAt(i), -1, CLAUSE_BREAK);
       i += 1;
     } else if (
       cp === 0x2d &&
@@ -525,67 +549,107 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
       /\s/.test(normalized.charAt(i + 1))
     ) {
       // A dash between spaces separates clauses ("I'm fine - not really").
-      push(i, i + 1, '-', -1, 'break');
+      push(i, i + 1, '-', -1, CLAUSE_BREAK);
       i += 1;
     } else {
       i += size;
     }
   }
 
-  const keyStart = new Int32Array(tokens.length);
-  const parts: string[] = [];
+  const keys = scratch.keys.slice(0, count);
+  const kinds = scratch.kinds.slice(0, count);
+  const keyStart = new Int32Array(count);
+  // Sized once (growing it by pushes cost as much again as its final size); every key is followed
+  // by a space, and a last '' gives the final one without copying the text again.
+  const parts = new Array<string>(count - clauseBreaks + 1);
+  let part = 0;
   let length = 0;
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t] as Token;
-    if (token.kind === 'break' && !token.sentenceBreak) {
-      keyStart[t] = -1;
-      continue;
-    }
-    const key = token.kind === 'break' ? '.' : token.key;
+  for (let t = 0; t < count; t++) {
     keyStart[t] = length;
-    parts.push(key);
+    const kind = kinds[t] as number;
+    if (kind === CLAUSE_BREAK) continue;
+    const key = kind === SENTENCE_BREAK ? '.' : (keys[t] as string);
+    parts[part++] = key;
     length += key.length + 1;
   }
-  // Every key is followed by a space; a last '' gives the final one without copying the text again.
-  parts.push('');
-  const tokenAt = new Int32Array(length);
-  for (let t = 0; t < tokens.length; t++) {
-    const at = keyStart[t] as number;
-    if (at < 0) continue;
-    const token = tokens[t] as Token;
-    const end = at + (token.kind === 'break' ? 1 : token.key.length) + 1;
-    // A loop rather than `fill`: a few units per token, less than a native call's cost.
-    for (let p = at; p < end; p++) tokenAt[p] = t;
-  }
-  return {
+  parts[part] = '';
+  return new Tokenized(
     text,
     normalized,
-    tokens,
-    quotes: findQuotes(text),
-    keyText: parts.join(' '),
+    keys,
+    scratch.starts.slice(0, count),
+    scratch.ends.slice(0, count),
+    kinds,
+    scratch.sentences.slice(0, count),
+    scratch.clauses.slice(0, count),
+    findQuotes(text),
+    parts.join(' '),
     keyStart,
-    tokenAt,
-    keyIds: keyIds.slice(0, tokens.length),
-    keyIdGeneration: generation,
-  };
+    scratch.keyIds.slice(0, count),
+    generation,
+  );
+}
+
+class Tokenized implements TokenizedText {
+  #tokens: Token[] | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly normalized: string,
+    readonly keys: readonly string[],
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly kinds: Uint8Array,
+    readonly sentences: Int32Array,
+    readonly clauses: Int32Array,
+    readonly quotes: readonly TextRange[],
+    readonly keyText: string,
+    readonly keyStart: Int32Array,
+    readonly keyIds: Int32Array,
+    readonly keyIdGeneration: number,
+  ) {}
+
+  get count(): number {
+    return this.keys.length;
+  }
+
+  get tokens(): readonly Token[] {
+    this.#tokens ??= this.keys.map((key, index) => {
+      const start = this.starts[index] as number;
+      const end = this.ends[index] as number;
+      const kind = this.kinds[index] as number;
+      return {
+        index,
+        start,
+        end,
+        text: this.text.slice(start, end),
+        key,
+        kind: KIND_NAMES[kind] as TokenKind,
+        sentence: this.sentences[index] as number,
+        clause: this.clauses[index] as number,
+        sentenceBreak: kind === SENTENCE_BREAK,
+      };
+    });
+    return this.#tokens;
+  }
 }
 
 /** The token range [first, last] of a clause. */
 export function clauseRange(doc: TokenizedText, tokenIndex: number): [number, number] {
-  const clause = doc.tokens[tokenIndex]?.clause ?? 0;
-  let first = tokenIndex;
-  let last = tokenIndex;
-  while (first > 0 && doc.tokens[first - 1]?.clause === clause) first--;
-  while (last < doc.tokens.length - 1 && doc.tokens[last + 1]?.clause === clause) last++;
-  return [first, last];
+  return runAround(doc.clauses, doc.count, tokenIndex);
 }
 
 /** The token range [first, last] of a sentence. */
 export function sentenceRange(doc: TokenizedText, tokenIndex: number): [number, number] {
-  const sentence = doc.tokens[tokenIndex]?.sentence ?? 0;
+  return runAround(doc.sentences, doc.count, tokenIndex);
+}
+
+/** The range of tokens around `tokenIndex` with its value in `column` (0 when out of range). */
+function runAround(column: Int32Array, count: number, tokenIndex: number): [number, number] {
+  const value = column[tokenIndex] ?? 0;
   let first = tokenIndex;
   let last = tokenIndex;
-  while (first > 0 && doc.tokens[first - 1]?.sentence === sentence) first--;
-  while (last < doc.tokens.length - 1 && doc.tokens[last + 1]?.sentence === sentence) last++;
+  while (first > 0 && column[first - 1] === value) first--;
+  while (last < count - 1 && column[last + 1] === value) last++;
   return [first, last];
 }

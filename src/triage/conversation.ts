@@ -13,7 +13,7 @@
 import type { Cssrs, RiskCategory, RiskLevel, Role, Span, TriageSignal } from '../core/index.js';
 import { PhraseMatcher, type PhraseEntry } from '../nlp/phrase-patterns.js';
 import { scopeLanguageOf, SCOPE_LANGUAGES, type ScopeLanguage } from '../nlp/scope.js';
-import { isContrastWord, type TokenizedText } from '../nlp/tokens.js';
+import { isContrastWord, WORD, type TokenizedText } from '../nlp/tokens.js';
 import type { Decision, LevelFlags, MessageContext, ThirdPartySeverity } from './combine.js';
 import { THIRD_PARTY_SEVERITIES } from './combine.js';
 import {
@@ -126,11 +126,21 @@ function questionIn(doc: TokenizedText, message: number): PendingQuestion | unde
   return best;
 }
 
+/** The token index of the `n`th word (or the last, when there are fewer), if there are words. */
+function nthWord(doc: TokenizedText, n: number): number | undefined {
+  let last: number | undefined;
+  let seen = 0;
+  for (let i = 0; i < doc.count && seen < n; i++) {
+    if (doc.kinds[i] !== WORD) continue;
+    last = i;
+    seen++;
+  }
+  return last;
+}
+
 /** The token index of the last word an answer may open with, if the message has words. */
 function answerLimit(doc: TokenizedText): number | undefined {
-  const firstWords = doc.tokens.filter((t) => t.kind === 'word').slice(0, ANSWER_WINDOW);
-  const last = firstWords[firstWords.length - 1];
-  return last === undefined ? undefined : (last as { index: number }).index;
+  return nthWord(doc, ANSWER_WINDOW);
 }
 
 function wellbeingQuestionIn(doc: TokenizedText, message: number): PendingQuestion | undefined {
@@ -143,6 +153,7 @@ function wellbeingQuestionIn(doc: TokenizedText, message: number): PendingQuesti
   };
 }
 
+const ANSWER_NEGATOR = /^(not|no|nao|non|nicht|pas|never|dont|nope)$/;
 const NEGATOR_BEFORE = /^(not|no|nao|non|nicht|pas|nem|ni|nada|never|nie|kein)$/;
 
 /** A low answer ("awful", "not great", "di merda") opening the reply to how the person is. */
@@ -152,12 +163,10 @@ function lowMoodIn(reading: MessageReading): Span | undefined {
   if (limit === undefined) return undefined;
   for (const match of LOW_MOOD_MATCHER.find(doc, 0, limit + 1)) {
     // "not bad", "pas mal", "non male": a negator right before a bare low word says the opposite.
-    const before = doc.tokens
-      .slice(0, match.first)
-      .filter((t) => t.kind === 'word')
-      .at(-1);
-    const opensNegated = NEGATOR_BEFORE.test(doc.tokens[match.first]?.key ?? '');
-    if (before && !opensNegated && NEGATOR_BEFORE.test(before.key)) continue;
+    let before = match.first - 1;
+    while (before >= 0 && doc.kinds[before] !== WORD) before--;
+    const opensNegated = NEGATOR_BEFORE.test(doc.keys[match.first] ?? '');
+    if (before >= 0 && !opensNegated && NEGATOR_BEFORE.test(doc.keys[before] as string)) continue;
     return { start: match.start, end: match.end, text: reading.text.slice(match.start, match.end) };
   }
   return undefined;
@@ -165,10 +174,8 @@ function lowMoodIn(reading: MessageReading): Span | undefined {
 
 function answerIn(reading: MessageReading): { yes: Span } | undefined {
   const { doc } = reading;
-  const firstWords = doc.tokens.filter((t) => t.kind === 'word').slice(0, ANSWER_WINDOW + 1);
-  if (firstWords.length === 0) return undefined;
-  const limit = (firstWords[Math.min(ANSWER_WINDOW, firstWords.length) - 1] as { index: number })
-    .index;
+  const limit = nthWord(doc, ANSWER_WINDOW);
+  if (limit === undefined) return undefined;
   let yes: Span | undefined;
   for (const match of ANSWER_MATCHER.find(doc, 0, limit + 1)) {
     if (match.value.type === 'no') return undefined;
@@ -181,9 +188,12 @@ function answerIn(reading: MessageReading): { yes: Span } | undefined {
     }
   }
   // "I am not", "je ne suis pas": a negation among the first words turns a yes into a no.
-  if (yes && firstWords.some((t) => /^(not|no|nao|non|nicht|pas|never|dont|nope)$/.test(t.key)))
-    return undefined;
-  return yes ? { yes } : undefined;
+  if (!yes) return undefined;
+  const negationLimit = nthWord(doc, ANSWER_WINDOW + 1) as number;
+  for (let i = 0; i <= negationLimit; i++) {
+    if (doc.kinds[i] === WORD && ANSWER_NEGATOR.test(doc.keys[i] as string)) return undefined;
+  }
+  return { yes };
 }
 
 function clarificationIn(reading: MessageReading): Span | undefined {
@@ -310,10 +320,10 @@ function contrastBetween(
 ): boolean {
   const [from, to] = a.last < b.first ? [a.last + 1, b.first - 1] : [b.last + 1, a.first - 1];
   for (let i = from; i <= to; i++) {
-    const token = doc.tokens[i];
-    if (!token || !isContrastWord(token.key)) continue;
+    const key = doc.keys[i];
+    if (key === undefined || !isContrastWord(key)) continue;
     // Spanish "más" folds to "mas" ("no aguanto más esta noche"): not the Portuguese "but".
-    if (token.key === 'mas' && SPANISH_MORE_BEFORE.has(doc.tokens[i - 1]?.key ?? '')) continue;
+    if (key === 'mas' && SPANISH_MORE_BEFORE.has(doc.keys[i - 1] ?? '')) continue;
     return true;
   }
   return false;
@@ -684,7 +694,7 @@ export function assessConversation(
     const paired = new Set<Evidence>();
     for (const time of times) {
       const t = time.hit as RuleHit;
-      const tToken = reading.doc.tokens[t.first];
+      const tSentence = reading.doc.sentences[t.first];
       let partner: Evidence | undefined;
       for (const p of plannable) {
         const h = p.hit;
@@ -692,8 +702,8 @@ export function assessConversation(
           partner ??= p;
           continue;
         }
-        const pToken = reading.doc.tokens[h.first];
-        if (!tToken || !pToken || tToken.sentence !== pToken.sentence) continue;
+        const pSentence = reading.doc.sentences[h.first];
+        if (tSentence === undefined || pSentence === undefined || tSentence !== pSentence) continue;
         // A time belongs to the cue only when no "but" stands between them: in "I thought of it
         // years ago but today I'm fine" the "today" is about being fine, not about acting.
         if (contrastBetween(reading.doc, t, h)) continue;
@@ -725,9 +735,9 @@ export function assessConversation(
     }
     // Harm to others, abuse and third-party plans with a near time.
     for (const time of times.filter((t) => t.near)) {
-      const sentence = reading.doc.tokens[(time.hit as RuleHit).first]?.sentence;
+      const sentence = reading.doc.sentences[(time.hit as RuleHit).first];
       for (const e of mine) {
-        if (!e.hit || e.signal.scopedOut || reading.doc.tokens[e.hit.first]?.sentence !== sentence)
+        if (!e.hit || e.signal.scopedOut || reading.doc.sentences[e.hit.first] !== sentence)
           continue;
         if (e.kind === 'harm_intent' || e.kind === 'abuse' || e.kind === 'third_party_plan') {
           e.near = true;

@@ -17,7 +17,7 @@ import {
   type ScopeFinding,
   type ScopeLanguage,
 } from '../nlp/scope.js';
-import { tokenize, type Token, type TokenizedText } from '../nlp/tokens.js';
+import { NUMBER, tokenize, type TokenizedText } from '../nlp/tokens.js';
 import { DIALOGUE_WORDS } from './lexicons/dialogue.js';
 import { LEXICONS } from './lexicons/index.js';
 import { KINDS, type Lexicon, type RuleKind } from './lexicons/types.js';
@@ -216,8 +216,9 @@ function dropNested(hits: RuleHit[]): RuleHit[] {
 function minorIn(doc: TokenizedText): Span | undefined {
   for (const match of MINOR.find(doc)) {
     if (match.value.age) {
-      const number = doc.tokens.slice(match.first, match.last + 1).find((t) => t.kind === 'number');
-      const age = Number(number?.key ?? NaN);
+      let age = NaN;
+      for (let i = match.first; i <= match.last && Number.isNaN(age); i++)
+        if (doc.kinds[i] === NUMBER) age = Number(doc.keys[i]);
       if (!(age >= 5 && age <= 17)) continue;
     }
     return { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) };
@@ -308,9 +309,4 @@ function shareScopes(hits: RuleHit[]): void {
       }
     }
   }
-}
-
-/** The token a span starts at (for distance checks between cues). */
-export function tokenAtOffset(doc: TokenizedText, offset: number): Token | undefined {
-  return doc.tokens.find((t) => t.start <= offset && offset < t.end);
 }

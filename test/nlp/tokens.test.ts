@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clauseRange, findQuotes, sentenceRange, tokenize } from '../../src/nlp/tokens.js';
+import {
+  clauseRange,
+  findQuotes,
+  sentenceRange,
+  tokenAtKey,
+  tokenize,
+} from '../../src/nlp/tokens.js';
 
 const keys = (text: string) =>
   tokenize(text)
@@ -61,7 +67,7 @@ describe('tokenize', () => {
   it('builds a key text whose positions map back to tokens', () => {
     const doc = tokenize('Hello, World. Bye');
     expect(doc.keyText).toBe('hello world . bye ');
-    expect(doc.tokens[doc.tokenAt[doc.keyText.indexOf('bye')]!]!.text).toBe('Bye');
+    expect(doc.tokens[tokenAtKey(doc, doc.keyText.indexOf('bye'))]!.text).toBe('Bye');
   });
 
   it('resolves emphasis and masked letters against a vocabulary', () => {
@@ -85,6 +91,54 @@ describe('findQuotes', () => {
     const text = `he said “I want out” and «je veux mourir», „ich will nicht“, 'kms' isn't "fine"`;
     const quoted = findQuotes(text).map((q) => text.slice(q.start, q.end));
     expect(quoted).toEqual(['I want out', 'je veux mourir', 'ich will nicht', 'kms', 'fine']);
+  });
+});
+
+describe('tokenize: key text positions', () => {
+  // Phrase patterns match over `keyText` and map where a match ends back to a token with
+  // `tokenAtKey` (a binary search over `keyStart`); check it against a plain walk over the keys.
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('die', 'I', "j'ai", '2.5', '42', '⚰️', 'but', 'self-harm', 'x'),
+        fc.constantFrom('.', ',', ';', ' - ', '!', '\n', '...', ' ', ':', '?'),
+        fc.string({ maxLength: 4 }),
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join(' '));
+
+  it('maps every position of the key text to the token whose key holds it', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const doc = tokenize(input);
+        const owner: number[] = [];
+        doc.tokens.forEach((t) => {
+          if (t.kind === 'break' && !t.sentenceBreak) return;
+          const key = t.kind === 'break' ? '.' : t.key;
+          for (let k = 0; k <= key.length; k++) owner.push(t.index);
+        });
+        expect(owner.length).toBe(doc.keyText.length);
+        for (let p = 0; p < owner.length; p++) expect(tokenAtKey(doc, p)).toBe(owner[p]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the columns in step with the tokens: sentences and clauses never go back', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const doc = tokenize(input);
+        expect(doc.count).toBe(doc.tokens.length);
+        for (let i = 1; i < doc.count; i++) {
+          expect(doc.sentences[i]).toBeGreaterThanOrEqual(doc.sentences[i - 1]!);
+          expect(doc.clauses[i]).toBeGreaterThanOrEqual(doc.clauses[i - 1]!);
+          expect(doc.starts[i]).toBeGreaterThanOrEqual(doc.ends[i - 1]!);
+          expect(doc.keyStart[i]).toBeGreaterThanOrEqual(doc.keyStart[i - 1]!);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
