@@ -656,8 +656,14 @@ function keyIndexOf(doc: TokenizedText): KeyIndex {
   // The ids the tokeniser interned, when they are of this generation.
   const ids = doc.keyIds && doc.keyIdGeneration === generation ? doc.keyIds : undefined;
   const n = doc.count;
-  const startIds = new Int32Array(n);
-  const nextIds = new Int32Array(n);
+  const sentenceOf = doc.sentences;
+  const sentences = n > 0 ? (sentenceOf[n - 1] as number) + 1 : 0;
+  // One buffer for the four (see `tokenize`: a backing store each costs the next minor GC).
+  const buffer = new Int32Array(3 * n + sentences + 1);
+  const startIds = buffer.subarray(0, n);
+  const nextIds = buffer.subarray(n, 2 * n);
+  const sentenceIds = buffer.subarray(2 * n, 3 * n);
+  const sentenceStart = buffer.subarray(3 * n);
   const sentenceEnd = keyId('.');
   const numberKey = keyId(NUMBER_KEY);
   let following = keyId('');
@@ -677,10 +683,6 @@ function keyIndexOf(doc: TokenizedText): KeyIndex {
     startIds[i] = kind === NUMBER ? numberKey : following;
   }
   // Each sentence's ids, sorted and deduplicated in place (a sentence's tokens are contiguous).
-  const sentenceIds = new Int32Array(n);
-  const sentenceOf = doc.sentences;
-  const sentences = n > 0 ? (sentenceOf[n - 1] as number) + 1 : 0;
-  const sentenceStart = new Int32Array(sentences + 1);
   for (let i = 0; i < n; i++) {
     sentenceIds[i] =
       ids && (kinds[i] as number) < CLAUSE_BREAK ? (ids[i] as number) : keyId(keys[i] as string);

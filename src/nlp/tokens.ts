@@ -556,9 +556,18 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
     }
   }
 
+  // The columns share one buffer: each typed array of its own is a backing store the next minor
+  // GC must sweep, and that sweep was a good part of the GC pause on long messages.
+  const buffer = new ArrayBuffer(count * (6 * Int32Array.BYTES_PER_ELEMENT + 1));
+  const column = (k: number, from: Int32Array | undefined) => {
+    const out = new Int32Array(buffer, k * count * Int32Array.BYTES_PER_ELEMENT, count);
+    if (from) out.set(from.subarray(0, count));
+    return out;
+  };
+  const kinds = new Uint8Array(buffer, 6 * count * Int32Array.BYTES_PER_ELEMENT, count);
+  kinds.set(scratch.kinds.subarray(0, count));
   const keys = scratch.keys.slice(0, count);
-  const kinds = scratch.kinds.slice(0, count);
-  const keyStart = new Int32Array(count);
+  const keyStart = column(0, undefined);
   // Sized once (growing it by pushes cost as much again as its final size); every key is followed
   // by a space, and a last '' gives the final one without copying the text again.
   const parts = new Array<string>(count - clauseBreaks + 1);
@@ -577,15 +586,15 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
     text,
     normalized,
     keys,
-    scratch.starts.slice(0, count),
-    scratch.ends.slice(0, count),
+    column(1, scratch.starts),
+    column(2, scratch.ends),
     kinds,
-    scratch.sentences.slice(0, count),
-    scratch.clauses.slice(0, count),
+    column(3, scratch.sentences),
+    column(4, scratch.clauses),
     findQuotes(text),
     parts.join(' '),
     keyStart,
-    scratch.keyIds.slice(0, count),
+    column(5, scratch.keyIds),
     generation,
   );
 }
