@@ -647,6 +647,29 @@ function hasKeyId(sorted: Int32Array, from: number, to: number, id: number): boo
   return false;
 }
 
+const INSERTION_SORT_LIMIT = 48;
+
+/**
+ * Sorts `values[from..to)` ascending in place. A sentence has a few dozen tokens, where insertion
+ * sort is quick and allocates nothing (a `subarray(...).sort()` per sentence allocated a view and
+ * a copy); a long run-on sentence gets the native sort.
+ */
+function sortRange(values: Int32Array, from: number, to: number): void {
+  if (to - from > INSERTION_SORT_LIMIT) {
+    values.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const value = values[i] as number;
+    let j = i - 1;
+    while (j >= from && (values[j] as number) > value) {
+      values[j + 1] = values[j] as number;
+      j--;
+    }
+    values[j + 1] = value;
+  }
+}
+
 /** A text's key ids (see `KeyIndex`), computed once per text and key-id generation. */
 function keyIndexOf(doc: TokenizedText): KeyIndex {
   const cached = KEY_INDEXES.get(doc);
@@ -693,9 +716,9 @@ function keyIndexOf(doc: TokenizedText): KeyIndex {
     let end = first;
     while (end < n && sentenceOf[end] === s) end++;
     sentenceStart[s] = unique;
-    const slice = sentenceIds.subarray(first, end).sort();
-    for (let k = 0; k < slice.length; k++) {
-      const id = slice[k] as number;
+    sortRange(sentenceIds, first, end);
+    for (let k = first; k < end; k++) {
+      const id = sentenceIds[k] as number;
       if (unique === (sentenceStart[s] as number) || sentenceIds[unique - 1] !== id)
         sentenceIds[unique++] = id;
     }

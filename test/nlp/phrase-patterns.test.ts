@@ -58,6 +58,30 @@ describe('phrase patterns', () => {
     ]);
   });
 
+  it('finds the later words of a pattern in long run-on sentences too (property)', () => {
+    // Each sentence's key ids are sorted for a binary search, one way up to a few dozen tokens and
+    // another beyond; distinct filler words make a wrongly sorted sentence lose the match.
+    const fillers = Array.from({ length: 150 }, (_, i) => `filler${i}`);
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(fillers, { minLength: 2, maxLength: 150 }),
+        fc.nat(),
+        (words, at) => {
+          const cut = at % (words.length - 1);
+          const text = [
+            ...words.slice(0, cut),
+            'alpha',
+            words[cut],
+            'omega',
+            ...words.slice(cut + 1),
+          ].join(' ');
+          expect(texts(['alpha ~2 omega'], text)).toEqual([`alpha ${words[cut]} omega`]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('rejects patterns it cannot index or parse', () => {
     expect(() => new PhraseMatcher([{ pattern: '_ die', value: 1 }])).toThrow(/must start/);
     expect(() => new PhraseMatcher([{ pattern: '(a|b', value: 1 }])).toThrow(/unclosed/);
