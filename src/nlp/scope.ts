@@ -628,6 +628,7 @@ const IDIOMS: MarkerTable = {
     'matar el (tiempo|rato)',
     'me mata (de risa|la curiosidad)',
     'me mato (ese|este|esa|esta|el|la|tu) (meme|video|chiste|comentario|audio|tiktok)',
+    '(me mato|me muero|matarme|morirme) (de la|de) risa',
     '(matar|mato|matarme|matando) (estudiando|trabajando|entrenando|a estudiar|a trabajar|en el gym|en el gimnasio)',
     'me pego (un|una) (susto|grito|bronca)',
   ],
@@ -637,6 +638,7 @@ const IDIOMS: MarkerTable = {
     '(ma mere|mon pere|mon patron|ma mere|mes parents|mon chef) (va|vont) me tuer',
     '(va|vont|vas) me tuer',
     'ca me tue',
+    'je me tue a (le|te|vous|leur|lui) (dire|repeter|expliquer)',
     'tuer le temps',
   ],
   de: [
@@ -653,6 +655,7 @@ const IDIOMS: MarkerTable = {
     '(vai|vao) me matar',
     'matar (o tempo|a saudade)',
     'me mata de rir',
+    '(me mato|me matando|me matei) de rir',
     '(matar|me matar|me matando) (de trabalhar|de estudar|estudando|trabalhando|na academia)',
   ],
   it: [
@@ -660,6 +663,7 @@ const IDIOMS: MarkerTable = {
     '(morire|morendo|morto|morta|muoio) di (vergogna|fame|sonno|noia|caldo|freddo|stanchezza|paura|invidia)',
     '(mi|ti) (ammazza|ammazzera|uccide|uccidera)',
     'ammazzare il tempo',
+    '(mi ammazzo|mi uccido|ammazzarmi|mi sono ammazzato|mi sono ammazzata) (dalle|dal|di) (risate|ridere)',
   ],
 };
 
@@ -683,6 +687,7 @@ const HYPERBOLE: MarkerTable = {
     'if i have to (hear|do|sit|listen|watch|read|see|write|take|go)',
     'one more (time|minute|hour|email|meeting|word|day of this)',
     'so (embarrassing|cringe|cringey|awkward)',
+    '(ground|earth|floor) (to)? (swallow|swallows|open up and swallow) me',
     '(im|i am) so (embarrassed|bored)',
     'my (crush|team|teacher|boss) (just|literally)',
     '(kill|murder|strangle) (him|her|them|my _|my _ _) (if|when) (he|she|they|it)',
@@ -690,26 +695,31 @@ const HYPERBOLE: MarkerTable = {
   es: [
     '(este|esta|estos|estas) (examen|tarea|trafico|calor|clase|reunion|cancion|partido|lunes)',
     'que (verguenza|oso|cringe)',
+    '(tierra tragame|que me trague la tierra)',
     'si tengo que (escuchar|ver|hacer|ir|aguantar)',
   ],
   fr: [
     '(ce|cette|ces) (controle|partiel|devoir|exam|examen|trafic|chaleur|cours|reunion|chanson|match|lundi)',
     '(la honte|quelle honte|trop la honte|gene)',
+    '(disparaitre|rentrer|me cacher) sous terre',
     'si je dois encore',
   ],
   de: [
     '(diese|dieser|dieses|die|der|das) (prufung|klausur|hausaufgaben|hitze|stau|vorlesung|besprechung|meeting|lied|spiel|montag)',
     '(wie|so) peinlich',
+    '(im boden|im erdboden) versinken',
     'wenn ich noch (einmal|ein mal)',
   ],
   pt: [
     '(essa|esse|este|esta) (prova|aula|reuniao|transito|calor|musica|jogo|tarefa|segunda)',
     'que (vergonha|mico)',
+    '(enfiar|enfio) a cara (num|no|em um) buraco',
     'se eu tiver que',
   ],
   it: [
     '(questo|questa|questi) (esame|compito|traffico|caldo|lezione|riunione|canzone|partita|lunedi)',
     'che (vergogna|figuraccia)',
+    '(sprofondare|sprofondo|sprofondata|sprofondato)',
     'se devo ancora',
   ],
 };
@@ -751,11 +761,30 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       'paper cut',
       'on (a|the|some) (can|tin|knife|glass|nail|fence|paper|edge|rock)',
     ],
-    es: ['(sin querer|por accidente|cocinando|afeitandome|cortando cebolla)'],
-    fr: ['(par accident|sans faire expres|en cuisinant|en me rasant)'],
-    de: ['(aus versehen|versehentlich|beim kochen|beim rasieren)'],
-    pt: ['(sem querer|por acidente|cozinhando|me barbeando)'],
-    it: ['(per sbaglio|per caso|cucinando|radendomi)'],
+    es: [
+      '(sin querer|por accidente|cocinando|afeitandome|cortando cebolla)',
+      // "se me quemó la torta", "se me cortó la leche": the thing got burnt or cut, not the writer.
+      'se me (quemo|quemaron|corto|cortaron|cayo|cayeron|rompio|rompieron)',
+      '(con|en) (el horno|la sarten|la olla|la plancha del pelo|la estufa|la cocina)',
+    ],
+    fr: [
+      '(par accident|sans faire expres|en cuisinant|en me rasant)',
+      '(avec|sur) (le four|la poele|la casserole|la plaque|le fer a lisser)',
+    ],
+    de: [
+      '(aus versehen|versehentlich|beim kochen|beim rasieren|beim backen)',
+      '(am|mit dem|an der|mit der) (backofen|ofen|herd|pfanne|glatteisen)',
+    ],
+    pt: [
+      '(sem querer|por acidente|cozinhando|me barbeando)',
+      '(no|com o|na|com a) (forno|fogao|panela|frigideira|chapinha)',
+    ],
+    it: [
+      '(per sbaglio|per caso|cucinando|radendomi)',
+      // "mi si è bruciata la torta": the thing got burnt, not the writer.
+      'mi si (e|sono) (bruciat*|tagliat*)',
+      '(col|con il|sul|con la|sulla) (forno|fornello|padella|pentola|piastra)',
+    ],
   },
   hanging_things: {
     en: [
@@ -893,6 +922,8 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
   life_change: {
     en: [
       '(quit|quitting|leave|leaving) (my|the) (job|course|band|team|degree)',
+      // A retirement or a last day at work: "this is my last message from the work laptop".
+      '(retire|retiring|retired|retirement|leaving do|farewell party|my last (day|shift|week) (at|of|in|on))',
       '(resign|resigning|propose|proposing|moving to|move to|going back to school)',
       '(ask|asking|tell|telling) (her|him) (out|i love)',
       '(start|open|opening|starting) (my own|a) (business|shop|bar|cafe|bakery)',
@@ -900,11 +931,13 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     ],
     es: [
       '(dejo|dejar|renuncio|renunciar) (el|mi) (trabajo|curro|empleo|carrera)',
+      '(me jubilo|jubilarme|jubilacion|me retiro|mi ultimo dia (de trabajo|en el trabajo|en la oficina|en la empresa))',
       '(me voy a vivir|me mudo|pedir matrimonio|pedirle matrimonio|declararme|cortar con)',
       '(abrir|abro|montar|monto) (mi|un|una) (negocio|bar|restaurante|tienda|empresa)',
     ],
     fr: [
       '(je demissionne|demissionner|je demenage|la demander en mariage|le demander en mariage)',
+      '(a la retraite|ma retraite|mon pot de depart|mon dernier jour (au travail|au boulot|au bureau|a l hopital))',
       '(je quitte|quitter) (mon|le) (boulot|travail|job)',
       'je pars (en|au|aux|a) !(finir|en finir)',
       '(lui dire|je lui dis) (enfin)? que je l aime',
@@ -912,15 +945,18 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     ],
     de: [
       '(kundige|kundigen|zieh nach|ziehe nach|heiratsantrag|einen antrag)',
+      '(in rente|in pension|ruhestand|mein letzter arbeitstag|abschiedsfeier|mein letzter tag (im buro|auf der arbeit|im job))',
       'mach mich selbststandig',
     ],
     pt: [
       '(largar|largo|deixar|deixo|sair do|saio do) (o|meu)? (emprego|trabalho)',
+      '(me aposento|me aposentei|aposentadoria|aposentar|reforma|meu ultimo dia (de trabalho|no trabalho|na empresa))',
       '(em casamento|me mudar|me mudo|pedir demissao)',
       '(abrir|abro) (minha|meu|uma|um) (padaria|loja|empresa|negocio|bar)',
     ],
     it: [
       '(mi licenzio|licenziarmi|cambio lavoro|mi trasferisco|di sposarmi|la lascio|lo lascio)',
+      '(in pensione|la pensione|il mio ultimo giorno (di lavoro|in ufficio|in azienda))',
       '(apro|aprire) (un|il|mio|una) (bar|negozio|ristorante|attivita)',
     ],
   },
@@ -1382,6 +1418,32 @@ export class ScopeAnalysis {
       if (langs.some((l) => NEGATORS[l].has(key))) return true;
     }
     return false;
+  }
+
+  /**
+   * An everyday frame anywhere in the text, not only in one sentence: what a later message of the
+   * same person may be read by ("retiring after 30 years!" … "thank you for everything, this is my
+   * last message from the work laptop"). A frame the writer denies does not count.
+   */
+  everydayFrame(lang: ScopeLanguage, wanted: readonly Lookalike[]): ScopeFinding | undefined {
+    if (wanted.length === 0 || this.doc.count === 0) return undefined;
+    const marker = this.#find(
+      'lookalike',
+      lang,
+      0,
+      this.doc.count - 1,
+      (m) =>
+        m.value.lookalike !== undefined &&
+        wanted.includes(m.value.lookalike) &&
+        !this.#denied(m, lang),
+    );
+    if (!marker) return undefined;
+    return this.#finding(
+      'everyday',
+      marker.first,
+      marker.last,
+      marker.value.lookalike?.replace('_', ' '),
+    );
   }
 
   #everyday(query: ScopeQuery): ScopeFinding | undefined {

@@ -12,7 +12,13 @@
  */
 import type { Cssrs, RiskCategory, RiskLevel, Role, Span, TriageSignal } from '../core/index.js';
 import { PhraseMatcher, type PhraseEntry } from '../nlp/phrase-patterns.js';
-import { scopeLanguageOf, SCOPE_LANGUAGES, type ScopeLanguage } from '../nlp/scope.js';
+import {
+  scopeLanguageOf,
+  SCOPE_LANGUAGES,
+  type Lookalike,
+  type ScopeFinding,
+  type ScopeLanguage,
+} from '../nlp/scope.js';
 import { isContrastWord, WORD, type TokenizedText } from '../nlp/tokens.js';
 import type { Decision, LevelFlags, MessageContext, ThirdPartySeverity } from './combine.js';
 import { THIRD_PARTY_SEVERITIES } from './combine.js';
@@ -21,7 +27,9 @@ import {
   CLARIFICATIONS,
   DENIALS,
   LOW_MOOD_ANSWERS,
+  PLAY_FRAMES,
   QUESTIONS,
+  REAL_LIFE,
   TOPICS,
   type QuestionTopic,
   type TopicId,
@@ -65,7 +73,9 @@ type DialogueValue =
   | { type: 'low_mood' }
   | { type: 'yes' }
   | { type: 'no' }
-  | { type: 'clarify' };
+  | { type: 'clarify' }
+  | { type: 'frame' }
+  | { type: 'real_life' };
 
 function dialogueEntries(): PhraseEntry<DialogueValue>[] {
   const out: PhraseEntry<DialogueValue>[] = [];
@@ -83,6 +93,8 @@ function dialogueEntries(): PhraseEntry<DialogueValue>[] {
       out.push({ pattern, value: { type: 'wellbeing' } });
     for (const pattern of LOW_MOOD_ANSWERS[lang])
       out.push({ pattern, value: { type: 'low_mood' } });
+    for (const pattern of PLAY_FRAMES[lang]) out.push({ pattern, value: { type: 'frame' } });
+    for (const pattern of REAL_LIFE[lang]) out.push({ pattern, value: { type: 'real_life' } });
   }
   return out;
 }
@@ -100,6 +112,70 @@ const ANSWER_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('yes', 'no'));
 const CLARIFICATION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('clarify'));
 const WELLBEING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('wellbeing'));
 const LOW_MOOD_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('low_mood'));
+const FRAME_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('frame'));
+const REAL_LIFE_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('real_life'));
+
+/**
+ * A game or story the person names ("this boss is impossible", "nel gioco") frames their cues
+ * about dying, jumping or killing in the same message and in their next turn: "you have to jump
+ * off the cliff to reset the run" is the game, as a crisis worker who heard the turn before would
+ * read it. The frame lasts while the person's turns stay in it (a turn whose cue it set aside
+ * carries it on) and ends when they say distress, step out of it ("irl", "en la vida real") or
+ * say they are serious.
+ */
+const FRAMEABLE: ReadonlySet<RuleKind> = new Set<RuleKind>([
+  // Dying, jumping, killing and hurting happen in games and stories; giving one's things away, a
+  // farewell, a plan or an attempt are the person's own ("le pasé mi cuenta del juego a mi
+  // hermano … gg a todos" is a goodbye).
+  'passive_wish',
+  'active_ideation',
+  'coded',
+  'method',
+  'means_seeking',
+  'lethality_seeking',
+  'intent',
+  'self_harm',
+  'harm_thoughts',
+  'harm_intent',
+]);
+
+/**
+ * Everyday frames that explain a farewell said in the person's next turn: "today's my last day,
+ * retiring!" … "thank you for everything, this is my last message from the work laptop".
+ */
+const FAREWELL_FRAMES: readonly Lookalike[] = ['life_change', 'moving'];
+
+interface Frame {
+  message: number;
+  span: Span;
+  /** Token range, in its own message. */
+  first: number;
+  last: number;
+}
+
+/**
+ * The frame that covers a cue: one named in its sentence ("throw myself off the cliff in the
+ * level") or the sentence before it ("nel gioco muoio sempre. devi saltare dal ponte"), else the
+ * one carried from the turn before.
+ */
+function frameFor(
+  doc: TokenizedText,
+  frames: readonly Frame[],
+  hit: RuleHit,
+  carried: Frame | undefined,
+): Frame | undefined {
+  const sentence = doc.sentences[hit.first] ?? 0;
+  const here = frames.find((f) => {
+    const at = doc.sentences[f.first] ?? -1;
+    return (at === sentence || at === sentence - 1) && (f.last < hit.first || f.first > hit.last);
+  });
+  return here ?? carried;
+}
+
+/** The sentences that step out of a game or story ("irl") or say it is about the writer. */
+function realLifeSentences(doc: TokenizedText): ReadonlySet<number> {
+  return new Set(REAL_LIFE_MATCHER.find(doc).map((m) => doc.sentences[m.first] ?? -1));
+}
 
 /** Answers count when they open the reply. */
 const ANSWER_WINDOW = 3;
@@ -223,6 +299,11 @@ interface Evidence {
   used?: boolean;
   /** Counted because the model read the rest of the message as suicidal talk. */
   viaModel?: boolean;
+  /**
+   * Rests on words with an everyday reading that counted only by context (the model, another
+   * oblique sign): a clarification of what they meant clears it without a floor.
+   */
+  oblique?: boolean;
   /** Set aside only for want of context (a cue with `needs` and nothing to vouch for it). */
   unmet?: boolean;
   corroboratedBy?: Evidence;
@@ -280,6 +361,7 @@ function corroborate(unmet: readonly Evidence[]): void {
     const there = other.signal.message === e.signal.message ? '' : `, ${where(other.signal)}`;
     e.signal.reason = `${e.signal.reason.replace(/ — set aside: needs .*$/, '')} (no distress said around it, but said together with another sign, ${quote(other.signal.span)}${there})`;
     e.unmet = false;
+    e.oblique = true;
   }
 }
 
@@ -442,6 +524,10 @@ export function assessConversation(
   let minor: { message: number; span: Span } | undefined;
   let lastPlannable: Evidence | undefined;
   let lastUser = -1;
+  // The game or story in force for the person's next turn, and their previous turn's reading
+  // (its everyday frames: "retiring after 30 years!" … "thank you for everything").
+  let frame: Frame | undefined;
+  let previousUser: { index: number; reading: MessageReading } | undefined;
 
   messages.forEach((message, index) => {
     if (message.role !== 'user') {
@@ -467,12 +553,16 @@ export function assessConversation(
       clarified &&
       (earlierRisk.length > 0 || (previous && previous.level !== 'none' && !previousCleared))
     ) {
+      // Only what was said outright keeps a floor: "I'm going to end things tonight" counted
+      // because the model read it as suicidal, and "I meant ending things with Jake" says what the
+      // words meant. "I'm going to kill myself tonight" … "jk" still keeps one.
+      const outright = earlierRisk.filter((e) => !e.viaModel && !e.oblique);
       const worst = Math.max(
         0,
         previousCleared ? 0 : (previous?.cssrs ?? 0),
-        ...earlierRisk.map((e) => e.signal.cssrs ?? 0),
+        ...outright.map((e) => e.signal.cssrs ?? 0),
       );
-      const wasUrgent = earlierRisk.some(
+      const wasUrgent = outright.some(
         (e) => e.kind === 'attempt_now' || e.kind === 'overdose' || e.kind === 'preparation',
       );
       for (const e of earlierRisk) {
@@ -568,6 +658,18 @@ export function assessConversation(
 
     let distressHere: TriageSignal | undefined;
 
+    const realLife = realLifeSentences(reading.doc);
+    const framesHere: Frame[] = FRAME_MATCHER.find(reading.doc)
+      .filter((m) => !realLife.has(reading.doc.sentences[m.first] ?? -1))
+      .map((m) => ({
+        message: index,
+        span: { start: m.start, end: m.end, text: reading.text.slice(m.start, m.end) },
+        first: m.first,
+        last: m.last,
+      }));
+    const carriedFrame = frame;
+    let carriedFrameUsed = false;
+
     // 3. Rule cues. Distress first (it decides whether light words are light), then the rest,
     //    then the cues that need context.
     const order = (h: RuleHit) => (h.rule.kind === 'distress' ? 0 : h.rule.needs ? 2 : 1);
@@ -613,6 +715,42 @@ export function assessConversation(
         signal.reason += ` (an everyday frame, ${quote(scope.cue)}, but after suicidal talk)`;
         scope = undefined;
       }
+      // Frames from the person's earlier words, when nothing in the conversation says distress.
+      const calm =
+        !distressKnown && !(lowMoodHere ?? lowMoodCite) && !reading.scopes.isSerious(hit.first);
+      if (
+        !scope &&
+        calm &&
+        FRAMEABLE.has(rule.kind) &&
+        rule.scopes.has('quoted') &&
+        !realLife.has(reading.doc.sentences[hit.first] ?? -1)
+      ) {
+        const f = frameFor(reading.doc, framesHere, hit, carriedFrame);
+        if (f) {
+          const named =
+            f.message === index ? 'named in this message' : `named in message ${f.message}`;
+          scope = {
+            scope: 'quoted',
+            cue: f.span,
+            reason: `part of a game or story (${quote(f.span)}, ${named})`,
+          };
+          if (f.message !== index) carriedFrameUsed = true;
+        }
+      }
+      const wanted =
+        rule.lookalikes.length > 0
+          ? rule.lookalikes
+          : rule.kind === 'preparation' && rule.needs
+            ? FAREWELL_FRAMES
+            : [];
+      if (!scope && calm && wanted.length > 0 && previousUser) {
+        const earlier: ScopeFinding | undefined = previousUser.reading.scopes.everydayFrame(
+          rule.lang,
+          wanted,
+        );
+        if (earlier)
+          scope = { ...earlier, reason: `${earlier.reason}, message ${previousUser.index}` };
+      }
       if (scope) {
         signal.scopedOut = scope.scope;
         signal.reason += ` — set aside as ${scope.reason}`;
@@ -644,6 +782,7 @@ export function assessConversation(
         if (modelCite) {
           // Counts, but is not itself a cite for other cues: the model vouches once.
           e.viaModel = true;
+          e.oblique = true;
           signal.reason += ` (no distress or suicidal talk in the words around it, but the model reads the rest of the message as suicidal talk: P(C-SSRS ≥ 1) = ${modelCite.suicidal.toFixed(2)}${modelCite.words ? `, from ${modelCite.words}` : ''})`;
         } else if (!cite) {
           // 'everyday' is the nearest Scope; the reason says what was missing.
@@ -721,6 +860,7 @@ export function assessConversation(
       mine.push({
         kind: partner.kind,
         near: time.near,
+        ...(partner.oblique ? { oblique: true } : {}),
         signal: {
           id: 'context:plan_with_time',
           source: 'context',
@@ -820,6 +960,14 @@ export function assessConversation(
     // A time that did not make anything a plan says nothing on its own.
     evidence.push(...mine.filter((e) => e.kind !== 'timeline' || e.used || e.signal.scopedOut));
     lastUser = index;
+    previousUser = { index, reading };
+    // The frame goes on when this turn names one or stayed in the carried one, and ends when the
+    // person says distress or suicidal talk in words the frame did not cover.
+    const lastFrame = framesHere.at(-1);
+    frame =
+      distressHere || suicidalHere
+        ? undefined
+        : (lastFrame ?? (carriedFrameUsed ? carriedFrame : undefined));
   });
 
   // Previous state, unless cleared up.

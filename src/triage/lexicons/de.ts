@@ -105,6 +105,19 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // A height named by its place ("the highest point of the gorge", "die höchste Stelle an der
+    // Klamm") or a place asked about for what stops a fall ("a pas de filet"): like the named
+    // bridges and towers above, it counts only after distress.
+    id: 'means.heights_place',
+    kind: 'means_seeking',
+    reason: 'asking about heights or unguarded places',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(hochste|hochsten|hochstes) (stelle|punkt|stock|stockwerk|etage|ort|platz|aussichtspunkt|dach|parkhaus|abbruchkante|kante)',
+      '(brucke|hochhaus|dach|klippe|parkhaus|aussichtsplattform|turm|viadukt|balkon) ~5 (kein|keine|keinen|ohne) (zaun|gitter|netz|gelander|absperrung)',
+    ],
+  },
+  {
     id: 'means.pills',
     kind: 'means_seeking',
     reason: 'asking about amounts of pills',
@@ -224,6 +237,15 @@ const rules: RuleSpec[] = [
       `(ich sammle|ich habe gesammelt|ich horte|ich hebe) ~1 ${PILLS}`,
       `${PILLS} (gesammelt|gehortet)`,
     ],
+  },
+  {
+    // Pills kept aside: stored medicine has an everyday reading, so only after distress.
+    id: 'prep.stashed',
+    kind: 'preparation',
+    reason: 'pills put away (after distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: [`${PILLS} ~4 (versteckt|gebunkert|zur seite gelegt|beiseitegelegt|beiseite gelegt)`],
   },
   {
     id: 'prep.acquired',

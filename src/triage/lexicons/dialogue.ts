@@ -320,9 +320,104 @@ export const LOW_MOOD_ANSWERS: Record<ScopeLanguage, readonly string[]> = {
   ],
 };
 
+/**
+ * The person names a game, a role-play or a story they are playing or writing ("this boss is
+ * impossible", "nel gioco", "je joue à", "ich zock grad"). In the conversation logic the frame
+ * carries to their next turn, where "I have to jump off the cliff" is still the game. Only words
+ * that name play or writing: "the match", "la partita", "the boss" (at work) are left out.
+ */
+export const PLAY_FRAMES: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(playing|play|played|plays) (the|this|that|a|my|some|our)? ~2 (game|games|campaign|level|levels|mission|quest|map|dungeon|raid|run)',
+    // Not "a mission", "the campaign", "a raid": everyday words outside a game.
+    '(the|this|that|a|my|our|next|last|final|first|same) (game|videogame|video game|playthrough|speedrun|dungeon)',
+    // "this level of stress" is no game.
+    '(the|this|that|next|last|final|first|same) level !(of)',
+    '(final|last|end|first|second|third|secret|hidden) boss',
+    'boss (fight|battle|level|arena|phase|room)',
+    '(respawn|respawns|respawned|respawning|speedrun|speedrunning|multiplayer|co op|coop|tabletop|pen and paper|dungeon master|game master|rpg|souls like|soulslike)',
+    '(my|his|her|our|the) (character|char|avatar|oc|toon|investigator|paladin|rogue|wizard)',
+    '(writing|write|wrote|drafting|draft) (a|my|the|this|an) (story|novel|book|script|screenplay|scene|chapter|fic|fanfic|short story|comic)',
+  ],
+  es: [
+    '(jugando|juego|jugamos|jugaba|jugar|jugué) (a|al) !(ser|que)',
+    '(el|este|ese|un|mi|del|al) (juego|videojuego|jefe final|personaje|modo historia)',
+    '(el|este|ese|del|al) nivel !(de)',
+    '(jefe final|multijugador|partida online|rol de mesa|master del rol)',
+    '(escribiendo|escribo|escribir|escribi) (un|una|mi) (cuento|novela|historia|guion|relato|escena|capitulo|comic)',
+  ],
+  fr: [
+    '(je joue|on joue|je jouais|on jouait|jouer|en train de jouer) (a|au|aux) !(etre)',
+    '(le|ce|un|mon|du) (jeu|jeu video|boss|personnage|perso|sanctuaire|donjon)',
+    // "au niveau du boulot" is a filler, not a game.
+    '(le|ce) niveau !(de|d)',
+    '(jeu de role|jdr|mode histoire|multijoueur|maitre du jeu|boss final)',
+    '(j ecris|j ai ecrit|ecrire|en train d ecrire) (un|une|mon|ma) (histoire|roman|nouvelle|scenario|livre|scene|chapitre|bd)',
+  ],
+  de: [
+    '(zocke|zocken|zockt|gezockt|zock)',
+    '(das|dieses|ein|im|am|beim|vom) (spiel|videospiel|game|level|endboss)',
+    '(endboss|bossfight|bosskampf|pen and paper|pen paper|rollenspiel|spielleiter|spielleiterin|dungeon master|mein charakter|meine spielfigur|mein ermittler|koop|multiplayer)',
+    '(spiele|spielen|spielt|gespielt) (grad|gerade|gestern|heute)? ~2 (game|videospiel|rollenspiel|pen and paper|cthulhu|zelda|minecraft|fortnite)',
+    '(schreibe|schreib|schreiben) (an)? (einer|einem|meiner|meinem|eine|einen) (geschichte|roman|buch|drehbuch|szene|kapitel|comic)',
+  ],
+  pt: [
+    // "me jogar" is also "throw myself": only play with a game or with friends.
+    '(jogando|joguei|jogar|jogamos|jogo) (videogame|game|online|no pc|no celular|no console|rpg)',
+    '(jogando|joguei|jogar|jogamos) (com|c) (os|meus|uns|a|as) (amigos|amigas|parca|parcas|manos|bros|primos|galera)',
+    '(o|esse|este|um|no|nesse|do) (jogo|game|videogame|chefao|personagem|modo historia)',
+    '(chefao|chefe final|multiplayer|rpg de mesa|mestre do rpg)',
+    '(escrevendo|escrevo|escrever|escrevi) (um|uma|meu|minha) (conto|romance|historia|livro|roteiro|cena|capitulo)',
+  ],
+  it: [
+    '(sto giocando|gioco a|giochiamo|giocare|giocato|giocando) (a|al|allo|alla|con)?',
+    '(il|questo|un|nel|al|del) (gioco|videogioco|boss|personaggio)',
+    '(il|questo|nel|al) livello !(di)',
+    '(boss finale|modalita storia|multigiocatore|gioco di ruolo|master della campagna)',
+    '(sto scrivendo|scrivo|scrivere|ho scritto) (un|una|il mio|la mia) (racconto|romanzo|storia|libro|sceneggiatura|scena|capitolo|fumetto)',
+  ],
+};
+
+/**
+ * The person steps out of a game or story ("irl", "in real life", "en la vida real"), or the
+ * story is about them ("a story about a girl like me", "eine Geschichte über mich").
+ */
+export const REAL_LIFE: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(irl|in real life|real life|for real|in the real world|not in the game|not the game|not my character)',
+    '(about|like) (me|myself)',
+  ],
+  es: [
+    '(en la vida real|de verdad|en serio|no en el juego|no mi personaje)',
+    '(sobre|como) (mi|yo) !(mismo|misma)',
+  ],
+  fr: [
+    '(dans la vraie vie|irl|pour de vrai|pas dans le jeu|pas mon personnage)',
+    '(sur|comme) moi',
+  ],
+  de: [
+    '(im echten leben|in echt|im realen leben|nicht im spiel|ernsthaft|nicht meine figur)',
+    '(uber|wie) mich',
+  ],
+  pt: ['(na vida real|de verdade|serio|nao no jogo|nao o personagem)', '(sobre|como) (mim|eu)'],
+  it: [
+    '(nella vita reale|nella realta|davvero|sul serio|non nel gioco|non il personaggio)',
+    '(su di me|come me)',
+  ],
+};
+
 /** Every literal word of the dialogue patterns (for the tokeniser's vocabulary). */
 export const DIALOGUE_WORDS: ReadonlySet<string> = new Set(
-  [QUESTIONS, AFFIRMATIONS, DENIALS, CLARIFICATIONS, WELLBEING_QUESTIONS, LOW_MOOD_ANSWERS]
+  [
+    QUESTIONS,
+    AFFIRMATIONS,
+    DENIALS,
+    CLARIFICATIONS,
+    WELLBEING_QUESTIONS,
+    LOW_MOOD_ANSWERS,
+    PLAY_FRAMES,
+    REAL_LIFE,
+  ]
     .flatMap((table) => Object.values(table))
     .flatMap((byLang) => (Array.isArray(byLang) ? byLang : Object.values(byLang).flat()))
     .flatMap((pattern: string) => pattern.split(/[^a-z]+/))

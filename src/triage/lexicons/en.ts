@@ -398,6 +398,19 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // A height named by its place ("the highest point of the gorge", "die höchste Stelle an der
+    // Klamm") or a place asked about for what stops a fall ("a pas de filet"): like the named
+    // bridges and towers above, it counts only after distress.
+    id: 'means.heights_place',
+    kind: 'means_seeking',
+    reason: 'asking about heights or unguarded places',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(highest|tallest) (point|spot|floor|storey|ledge|part|place) (of|on|in|at) (the|that|this|a)',
+      '(bridge|bridges|building|buildings|roof|rooftop|cliff|cliffs|car park|parking garage|overpass|viaduct|balcony|tower) ~5 (without|with no|has no|have no|doesnt have|dont have) (a|any)? (fence|fences|barrier|barriers|net|nets|railing|railings|rail|rails)',
+    ],
+  },
+  {
     id: 'means.pills',
     kind: 'means_seeking',
     reason: 'asking about amounts of pills',

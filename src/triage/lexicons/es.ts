@@ -105,6 +105,19 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // A height named by its place ("the highest point of the gorge", "die höchste Stelle an der
+    // Klamm") or a place asked about for what stops a fall ("a pas de filet"): like the named
+    // bridges and towers above, it counts only after distress.
+    id: 'means.heights_place',
+    kind: 'means_seeking',
+    reason: 'asking about heights or unguarded places',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(la parte|el punto|el lugar|el sitio|la zona|el piso|el mirador|la terraza|la azotea) mas (alto|alta) (de|del|en)',
+      '(puente|puentes|edificio|edificios|azotea|terraza|acantilado|mirador|viaducto|balcon) ~5 (sin|no tiene|no tienen) (reja|rejas|barandal|baranda|barandilla|red|redes|valla|malla|proteccion)',
+    ],
+  },
+  {
     id: 'means.pills',
     kind: 'means_seeking',
     reason: 'asking about amounts of pills',
@@ -225,6 +238,18 @@ const rules: RuleSpec[] = [
     kind: 'preparation',
     reason: 'stockpiling pills or acquiring means',
     patterns: [`(juntando|guardando|acumulando|junte|guarde|acumule|escondiendo) (mis)? ${PILLS}`],
+  },
+  {
+    // Pills kept aside: stored medicine has an everyday reading, so only after distress.
+    id: 'prep.stashed',
+    kind: 'preparation',
+    reason: 'pills put away (after distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      `(tengo|ya tengo) (las|los|unas|unos|mis)? ${PILLS} ~4 (guardadas|guardados|escondidas|escondidos)`,
+      `${PILLS} ~2 (guardadas|guardados|escondidas|escondidos) (en|debajo|bajo)`,
+    ],
   },
   {
     id: 'prep.acquired',

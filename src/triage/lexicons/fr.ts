@@ -104,6 +104,19 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // A height named by its place ("the highest point of the gorge", "die höchste Stelle an der
+    // Klamm") or a place asked about for what stops a fall ("a pas de filet"): like the named
+    // bridges and towers above, it counts only after distress.
+    id: 'means.heights_place',
+    kind: 'means_seeking',
+    reason: 'asking about heights or unguarded places',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(le point|l endroit|la partie|l etage|le coin) le plus (haut|eleve)',
+      '(pont|ponts|immeuble|toit|falaise|viaduc|parking|tour|belvedere|balcon) ~5 (pas de|sans|aucun|aucune) (filet|filets|grillage|barriere|barrieres|garde corps|garde fou|rambarde|protection)',
+    ],
+  },
+  {
     id: 'means.pills',
     kind: 'means_seeking',
     reason: 'asking about amounts of pills',
@@ -214,6 +227,17 @@ const rules: RuleSpec[] = [
     reason: 'stockpiling pills or acquiring means',
     patterns: [
       `(je garde|j ai garde|je stocke|j ai stocke|je mets de cote|j accumule|j ai accumule) (mes)? ${PILLS}`,
+    ],
+  },
+  {
+    // Pills kept aside: stored medicine has an everyday reading, so only after distress.
+    id: 'prep.stashed',
+    kind: 'preparation',
+    reason: 'pills put away (after distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      `(mes|des|les) ${PILLS} ~3 (caches|cachees|planques|planquees|de cote|stockes|stockees)`,
     ],
   },
   {

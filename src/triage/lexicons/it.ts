@@ -98,6 +98,19 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // A height named by its place ("the highest point of the gorge", "die höchste Stelle an der
+    // Klamm") or a place asked about for what stops a fall ("a pas de filet"): like the named
+    // bridges and towers above, it counts only after distress.
+    id: 'means.heights_place',
+    kind: 'means_seeking',
+    reason: 'asking about heights or unguarded places',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(il punto|la parte|il piano|il posto|il tetto|la terrazza|il belvedere) piu (alto|alta) (di|del|della|in)',
+      '(ponte|palazzo|tetto|terrazza|scogliera|viadotto|belvedere|balcone) ~5 (senza|non ha) (rete|reti|ringhiera|parapetto|recinzione|protezione)',
+    ],
+  },
+  {
     id: 'means.pills',
     kind: 'means_seeking',
     reason: 'asking about amounts of pills',
@@ -213,6 +226,15 @@ const rules: RuleSpec[] = [
     patterns: [
       `(sto conservando|ho conservato|metto da parte|ho messo da parte|accumulo|ho accumulato|nascondo) (le mie|i miei)? ${PILLS}`,
     ],
+  },
+  {
+    // Pills kept aside: stored medicine has an everyday reading, so only after distress.
+    id: 'prep.stashed',
+    kind: 'preparation',
+    reason: 'pills put away (after distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: [`${PILLS} ~3 (nascoste|nascosti|messe da parte|messi da parte|messe via)`],
   },
   {
     id: 'prep.acquired',

@@ -98,6 +98,20 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // A height named by its place ("the highest point of the gorge", "die höchste Stelle an der
+    // Klamm") or a place asked about for what stops a fall ("a pas de filet"): like the named
+    // bridges and towers above, it counts only after distress.
+    id: 'means.heights_place',
+    kind: 'means_seeking',
+    reason: 'asking about heights or unguarded places',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: [
+      '(o andar|o ponto|a parte|o lugar|o mirante|o terraco|a laje|a cobertura) mais (alto|alta) (de|do|da|em|no|na)',
+      '(ponte|predio|terraco|laje|mirante|viaduto|sacada|varanda|cobertura) ~5 (sem|nao tem) (grade|grades|rede|tela|protecao|muro|corrimao)',
+      '(sacada|varanda|janela|terraco|cobertura) (aberta|aberto|sem grade|sem tela)',
+    ],
+  },
+  {
     id: 'means.pills',
     kind: 'means_seeking',
     reason: 'asking about amounts of pills',
@@ -211,6 +225,18 @@ const rules: RuleSpec[] = [
     reason: 'stockpiling pills or acquiring means',
     patterns: [
       `(juntando|guardando|acumulando|juntei|guardei|acumulei|escondendo) (meus|os)? ${PILLS}`,
+    ],
+  },
+  {
+    // Pills kept aside: stored medicine has an everyday reading, so only after distress.
+    id: 'prep.stashed',
+    kind: 'preparation',
+    reason: 'pills put away (after distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: [
+      `(tenho|ja tenho|to com|estou com) (os|as|uns|umas|meus|minhas)? ${PILLS} ~4 (guardados|guardadas|escondidos|escondidas|separados|separadas)`,
+      `${PILLS} ~2 (guardados|guardadas|escondidos|escondidas|separados|separadas) (na|no|em|debaixo)`,
     ],
   },
   {
