@@ -26,11 +26,13 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-collusion-e.jsonl',
   'fresh-collusion-f.jsonl',
   'fresh-collusion-g.jsonl',
+  'fresh-collusion-h.jsonl',
   'fresh-means-d.jsonl',
   'fresh-means-e.jsonl',
   'fresh-means-f.jsonl',
   'fresh-means-g.jsonl',
   'fresh-means-h.jsonl',
+  'fresh-means-i.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */
