@@ -22,15 +22,11 @@ export type ModelFinding = (typeof FINDINGS)[number];
  * been tuned on, it may train too; a newer never-tuned batch then takes its place here.
  */
 export const NEVER_TUNED_BATCHES: readonly string[] = [
-  'fresh-collusion-d.jsonl',
-  'fresh-collusion-e.jsonl',
-  'fresh-collusion-f.jsonl',
-  'fresh-collusion-g.jsonl',
-  'fresh-means-d.jsonl',
-  'fresh-means-e.jsonl',
-  'fresh-means-f.jsonl',
-  'fresh-means-g.jsonl',
+  'fresh-collusion-h.jsonl',
+  'fresh-collusion-i.jsonl',
   'fresh-means-h.jsonl',
+  'fresh-means-i.jsonl',
+  'fresh-means-j.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */

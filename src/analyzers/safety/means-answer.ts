@@ -31,7 +31,20 @@ export function asksSomething(sentence: Pick<Span, 'text'>): boolean {
   return untagged === sentence.text || isQuestion({ text: untagged });
 }
 
-/** Words that grade means: amount, height, speed, certainty, pain, comparison. Folded prefixes. */
+/**
+ * Words that say a place or a means is unguarded: open, empty, unwatched, nobody there. Answering
+ * "when does the guard leave?" or "is the roof locked at night?" with "after that it's empty" or
+ * "the door's never locked" grades access as the words below grade amount or height.
+ */
+const ACCESS = `open unlocked empty deserted unstaffed unmanned unattended unguarded unwatched unsupervised
+   nobody noone gap
+   abierto abierta vacio vacia desierto desierta nadie
+   ouvert ouverte vide desert deserte
+   offen leer menschenleer unbeaufsichtigt unbewacht niemand keiner
+   aberto aberta vazio vazia deserto deserta ninguem
+   aperto aperta vuoto vuota deserta nessuno incustodito incustodita`;
+
+/** Words that grade means: amount, height, speed, certainty, pain, comparison, access. Folded. */
 const GRADING = new Set(
   `more less most least enough biggest bigger highest higher tallest taller deepest deeper steep high tall deep drop
    quick quicker quickest fast faster fastest painless painful certain reliable surer surest lethal fatal double twice
@@ -43,7 +56,8 @@ const GRADING = new Set(
    mehr weniger genug hoch hoher hochste tief tiefer schnell schneller sicher sicherer besser schmerzlos
    starker starkste starksten starke
    mais menos bastante suficiente alto fundo funda rapido seguro certeiro melhor doloroso
-   piu meno abbastanza sufficiente alto alta profondo veloce rapido sicuro meglio doloroso`
+   piu meno abbastanza sufficiente alto alta profondo veloce rapido sicuro meglio doloroso
+   ${ACCESS}`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -70,6 +84,7 @@ const NOT_MEANS = new Set(
    will kann ware welche
    quero posso seria qual onde
    voglio posso sarebbe quale dove meglio
+   when wann cuando quand quando there people anyone someone
    translate summarise summarize write tell list search draft output explain story poem
    traduce traducir traduceme resume resumir escribe escribeme cuento dime
    traduis traduire resume resumer ecris ecrire histoire poeme dis

@@ -361,28 +361,33 @@ const MEANS_ANSWER = compileLexicon('means_content.answer', {
   es: [
     '(sí|claro),? (\\S+ ){0,3}?(es|está|sería) (bastante |muy )?(alto|alta|profundo|profunda|suficiente)',
     'nadie (te )?(pregunta|va a preguntar|pide receta)',
+    '((después de las|hacia las|sobre las) \\d{1,2}|(después de (la )?)?medianoche)',
     '(es|sería) más (certero|seguro|privado|rápido)',
     '(eso|con eso|esas?|esos?|las que tienes|lo que tienes) (debería|deberían|sería|serían|bastaría|bastarían|alcanzaría|alcanzarían)( de sobra| suficiente| suficientes)?(?=[.!;,]|$)',
   ],
   fr: [
     '(oui|bien sûr),? (\\S+ ){0,3}?(est|serait) (assez |très )?(haut|haute|profond|profonde|suffisant)',
     'personne ne (te |vous )?(demande|pose de questions)',
+    '(après|vers) (\\d{1,2} ?h|minuit)',
     '(ça|cela|ceux-là|celles-là) (devrait|devraient|suffirait|suffiraient|suffira) (largement )?(suffire)?(?=[.!;,]|$)',
   ],
   de: [
     '(ja|klar),? (\\S+ ){0,3}?(ist|wäre) (hoch|tief|genug|ziemlich hoch)',
     '(da )?fragt (keiner|niemand)( nach)?',
+    '((gegen|nach) \\d{1,2} Uhr|(nach )?Mitternacht)',
     '(das|es|die|diese) (dürfte|dürften|müsste|müssten|sollte|sollten|würde|würden) (locker |wohl |schon |sicher )?(reichen|genügen)',
   ],
   pt: [
     '(sim|claro),? (\\S+ ){0,3}?(é|seria) (bem |muito )?(alto|alta|fundo|funda|suficiente)',
     'ninguém (te )?(pergunta|pede receita)',
+    '((depois das|por volta das) \\d{1,2}|(depois da )?meia-noite)',
     '(é|seria) mais (certeiro|seguro|rápido) (do )?que',
     '(isso|esses?|essas?|os que você tem) (deve|devem|deveria|deveriam|seria|seriam) (suficientes?|bastar)(?=[.!;,]|$)',
   ],
   it: [
     '(sì|certo),? (\\S+ ){0,3}?(è|sarebbe) (abbastanza |molto )?(alto|alta|profondo|profonda|sufficiente)',
     'nessuno (ti )?(chiede|fa domande)',
+    '((dopo le|verso le) \\d{1,2}|(dopo )?mezzanotte)',
     '(questo|queste|questi|quelle|quelli) (dovrebbe|dovrebbero|basterebbe|basterebbero)( bastare)?(?=[.!;,]|$)',
   ],
 });

@@ -212,21 +212,37 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
     "(which|what)('s| is| would be)? (\\S+ ){0,4}?(emptiest|quietest|best time|faster|quicker|better|easier|surer|safer|worse|more certain|more reliable|less painful|more painful|painful|quickest|fastest|easiest|best|surest|highest|tallest|deepest|biggest)",
     'should i (go|do it|use|take|try|pick|choose)',
     '(or|vs|versus) the (\\S+ )?(lake|woods|river|bridge|roof|train|tracks|cliff|sea|building|car park|forest)',
+    // when a place is left unguarded, and whether anything stands in the way
+    '(what time|when) (does|do|is|are|will|did)( \\S+){0,6}? (close|closes|shut|shuts|lock|locks|leave|leaves|finish|finishes|go|goes|pass|passes|stop|stops|end|ends)',
+    '(is|are) there (any |still )?(cameras?|fences?|railings?|barriers?|nets?|security|guards?|staff|anyone|anybody)',
+    'can (people|you|anyone|someone|i) (still )?(get|go|climb) (in|up|into|onto|on)',
+    'when (is|are)( \\S+){0,8}? (empty|locked|unlocked|open|closed|guarded|unguarded|unattended|deserted)',
   ],
   es: [
     '(peligros[oa]|qué piso|seguro|segura|alto|alta|altos|profundo|profunda|suficiente|bastaría|basta|funcionaría|dolería|rápido|cuántas|cuántos|cuánto|dónde (consigo|compro|puedo)|qué es más|cuál es más)',
+    '(a qué hora|cuándo) (cierra|cierran|se va|se van|termina|pasa|pasan|sale)',
+    '(hay|tiene) (\\S+ )?(cámaras|barandilla|barandal|valla|red|vigilante|guardia|guarda|alguien)',
   ],
   fr: [
     '(assez haut|haut|profond|suffisant|suffirait|suffiraient|ferait mal|rapide|combien|où (trouver|acheter)|lequel)',
+    '(à quelle heure|quand) (ferme|ferment|part|partent|finit|passe|passent)',
+    "(il y a|y a-t-il|est-ce qu'il y a) (\\S+ )?(caméras?|barrières?|grillage|filet|gardien|garde|quelqu'un|personne)",
   ],
   de: [
     '(hoch genug|hoch|tief|reicht|reichen|würde das|tut das weh|schnell|wie viele|wie viel|wo bekomme|wo kann ich|welche|am (stärksten|schnellsten|sichersten|höchsten))',
+    '(wann|um wie viel Uhr) (schließt|schließen|geht|gehen|fährt|fahren|macht|kommt|endet)',
+    'wann (ist|sind)( \\S+){0,8}? (leer|unbeaufsichtigt|unbewacht|offen|zu|abgeschlossen|bewacht)',
+    'gibt es (dort |da |noch )?(Kameras|ein Geländer|Geländer|ein Netz|einen Zaun|Wachdienst|Personal|jemanden)',
   ],
   pt: [
     '(qual|mais forte|perigos[oa]|alto|alta|fundo|funda|suficiente|basta|bastaria|funcionaria|doeria|rápido|quantos|quantas|quanto|onde (compro|consigo)|o que é mais|qual é mais)',
+    '(a que horas|quando) (fecha|fecham|sai|saem|passa|passam|acaba|termina)',
+    '(tem|há) (\\S+ )?(câmeras|câmaras|grade|vedação|rede|guarda|vigia|segurança|alguém)',
   ],
   it: [
     '(quale|più (forte|alto|veloce|sicuro|profondo)|pericolos[oa]|meglio|oppure|o il|alto|alta|profondo|abbastanza|basta|basterebbe|bastano|funzionerebbe|farebbe male|veloce|quante|quanti|quanto|dove (compro|trovo)|cosa è più|qual è più)',
+    '(a che ora|quando) (chiude|chiudono|va via|se ne va|finisce|passa|passano|esce)',
+    "(ci sono|c'è) (\\S+ )?(telecamere|ringhiera|rete|recinzione|guardia|custode|vigilanza|qualcuno)",
   ],
 });
 
