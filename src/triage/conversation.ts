@@ -112,8 +112,8 @@ const ANSWER_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('yes', 'no'));
 const CLARIFICATION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('clarify'));
 const WELLBEING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('wellbeing'));
 const LOW_MOOD_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('low_mood'));
-const FRAME_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('frame'));
-const REAL_LIFE_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('real_life'));
+/** Games and stories, and stepping out of them: one pass over each user message for both. */
+const FRAME_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('frame', 'real_life'));
 
 /**
  * A game or story the person names ("this boss is impossible", "nel gioco") frames their cues
@@ -172,9 +172,26 @@ function frameFor(
   return here ?? carried;
 }
 
-/** The sentences that step out of a game or story ("irl") or say it is about the writer. */
-function realLifeSentences(doc: TokenizedText): ReadonlySet<number> {
-  return new Set(REAL_LIFE_MATCHER.find(doc).map((m) => doc.sentences[m.first] ?? -1));
+/**
+ * The games and stories a message names, but in sentences that step out of them ("irl") or say
+ * they are about the writer; and those sentences.
+ */
+function framesIn(
+  reading: MessageReading,
+  message: number,
+): { frames: Frame[]; realLife: ReadonlySet<number> } {
+  const { doc } = reading;
+  const found = FRAME_MATCHER.find(doc);
+  const realLife = new Set<number>();
+  for (const m of found)
+    if (m.value.type === 'real_life') realLife.add(doc.sentences[m.first] ?? -1);
+  const frames: Frame[] = [];
+  for (const m of found) {
+    if (m.value.type !== 'frame' || realLife.has(doc.sentences[m.first] ?? -1)) continue;
+    const span = { start: m.start, end: m.end, text: reading.text.slice(m.start, m.end) };
+    frames.push({ message, span, first: m.first, last: m.last });
+  }
+  return { frames, realLife };
 }
 
 /** Answers count when they open the reply. */
@@ -658,15 +675,7 @@ export function assessConversation(
 
     let distressHere: TriageSignal | undefined;
 
-    const realLife = realLifeSentences(reading.doc);
-    const framesHere: Frame[] = FRAME_MATCHER.find(reading.doc)
-      .filter((m) => !realLife.has(reading.doc.sentences[m.first] ?? -1))
-      .map((m) => ({
-        message: index,
-        span: { start: m.start, end: m.end, text: reading.text.slice(m.start, m.end) },
-        first: m.first,
-        last: m.last,
-      }));
+    const { frames: framesHere, realLife } = framesIn(reading, index);
     const carriedFrame = frame;
     let carriedFrameUsed = false;
 
@@ -716,14 +725,15 @@ export function assessConversation(
         scope = undefined;
       }
       // Frames from the person's earlier words, when nothing in the conversation says distress.
-      const calm =
+      // Asked only of a cue a frame could cover (most cues are not, and this is per cue).
+      const calm = () =>
         !distressKnown && !(lowMoodHere ?? lowMoodCite) && !reading.scopes.isSerious(hit.first);
       if (
         !scope &&
-        calm &&
         FRAMEABLE.has(rule.kind) &&
         rule.scopes.has('quoted') &&
-        !realLife.has(reading.doc.sentences[hit.first] ?? -1)
+        !realLife.has(reading.doc.sentences[hit.first] ?? -1) &&
+        calm()
       ) {
         const f = frameFor(reading.doc, framesHere, hit, carriedFrame);
         if (f) {
@@ -743,7 +753,7 @@ export function assessConversation(
           : rule.kind === 'preparation' && rule.needs
             ? FAREWELL_FRAMES
             : [];
-      if (!scope && calm && wanted.length > 0 && previousUser) {
+      if (!scope && wanted.length > 0 && previousUser && calm()) {
         const earlier: ScopeFinding | undefined = previousUser.reading.scopes.everydayFrame(
           rule.lang,
           wanted,
