@@ -32,6 +32,7 @@ import {
   CORRECTION_LEAD_WORDS,
   NAMES_DEATH,
   MEANS_NAMED,
+  STATEMENT_NOUNS,
   OTHERS_PREPARATION,
   NOT_AN_OBJECT,
   OBJECT_DETERMINERS,
@@ -307,10 +308,13 @@ function answerIn(reading: MessageReading): { yes: Span } | undefined {
 function clarificationIn(
   reading: MessageReading,
   afterSafetyQuestion: boolean,
+  answeredYes: boolean,
 ): Clarification | undefined {
   if (MINIMISING_MATCHER.find(reading.doc).length > 0) return undefined;
   const said = saidClarification(reading);
   if (said) return said;
+  // "jaja la verdad es que sí": a yes to the question is no correction.
+  if (answeredYes) return undefined;
   const named = namedObjectIn(reading, afterSafetyQuestion);
   return named && { span: named, naming: true };
 }
@@ -333,6 +337,7 @@ const OBJECT_DETERMINER_WORDS: ReadonlySet<string> = new Set(
 const NOT_AN_OBJECT_WORDS: ReadonlySet<string> = new Set([
   ...Object.values(NOT_AN_OBJECT).flat(),
   ...Object.values(MEANS_NAMED).flat(),
+  ...STATEMENT_NOUNS,
 ]);
 const NOT_A_NOUN_WORDS: ReadonlySet<string> = new Set(NOT_A_NOUN);
 const LEAD_WORDS: ReadonlySet<string> = new Set(CORRECTION_LEAD_WORDS);
@@ -358,9 +363,6 @@ const CORRECTION_OBJECT_WINDOW = 8;
  */
 function namedObjectIn(reading: MessageReading, afterSafetyQuestion: boolean): Span | undefined {
   const { doc } = reading;
-  // A time ("tomorrow's exam") is no cue on its own.
-  if (reading.hits.some((h) => !h.scope && h.rule.kind !== 'timeline')) return undefined;
-  const inCue = (i: number) => reading.hits.some((h) => i >= h.first && i <= h.last);
   let words = 0;
   let marker = false;
   let object: [number, number] | undefined;
@@ -397,9 +399,16 @@ function namedObjectIn(reading: MessageReading, afterSafetyQuestion: boolean): S
       continue;
     if (LAUGHTER.test(noun)) continue;
     named = true;
-    if (!NOT_AN_OBJECT_WORDS.has(noun) && !inCue(i) && !inCue(next)) object = [i, next];
+    if (!NOT_AN_OBJECT_WORDS.has(noun)) object = [i, next];
   }
   if (!object) return undefined;
+  const thing = object;
+  // Any cue in the reply vetoes it ("lol the problem is i mean it"), even one set aside, but a
+  // time ("tomorrow's exam") and an idiom the thing named is the subject of ("die
+  // Steuererklärung bringt mich um").
+  const vetoes = (h: RuleHit) =>
+    h.rule.kind !== 'timeline' && !(h.scope?.scope === 'figurative' && h.first > thing[1]);
+  if (reading.hits.some(vetoes)) return undefined;
   if (!marker && SOFTENER_MATCHER.find(doc).length === 0) return undefined;
   const start = doc.starts[object[0]] as number;
   const end = doc.ends[object[1]] as number;
@@ -681,7 +690,7 @@ export function assessConversation(
   let pending: PendingQuestion | undefined;
   // Someone else's signs of preparation so far, by sign; whether a move or retirement explains them.
   const othersPreparation = new Map<string, { message: number; span: Span }>();
-  let othersPreparationFrame = false;
+  const userReadings: MessageReading[] = [];
   let othersPreparationSaid = false;
   // The last assistant turn asked whether the person is safe: a "no" to it is not a correction.
   let askedSafety = false;
@@ -714,7 +723,8 @@ export function assessConversation(
     };
 
     // 1. A clarification clears what came before (not what this message says).
-    const clarified = clarificationIn(reading, askedSafety);
+    const answeredYes = pending !== undefined && pending.message > lastUser && !!answerIn(reading);
+    const clarified = clarificationIn(reading, askedSafety, answeredYes);
     askedSafety = false;
     const earlierRisk = evidence.filter((e) => isRiskSignal(e.signal));
     if (
@@ -795,14 +805,13 @@ export function assessConversation(
       if (!othersPreparation.has(match.value.sign))
         othersPreparation.set(match.value.sign, { message: index, span });
     }
-    if (
-      !othersPreparationFrame &&
-      (lang ? [lang] : SCOPE_LANGUAGES).some((l) =>
-        reading.scopes.everydayFrame(l, FAREWELL_FRAMES),
-      )
-    )
-      othersPreparationFrame = true;
-    if (othersPreparation.size >= 2 && !othersPreparationFrame && !othersPreparationSaid) {
+    userReadings.push(reading);
+    // Read for a move or a retirement only once two signs stand (most conversations have none).
+    const explained = () =>
+      userReadings.some((r) =>
+        (lang ? [lang] : SCOPE_LANGUAGES).some((l) => r.scopes.everydayFrame(l, FAREWELL_FRAMES)),
+      );
+    if (othersPreparation.size >= 2 && !othersPreparationSaid && !explained()) {
       othersPreparationSaid = true;
       const signs = [...othersPreparation.values()];
       mine.push({

@@ -143,6 +143,27 @@ describe('conversation: what is not a clarification', () => {
   });
 });
 
+describe('conversation: dark humour and answers are not corrections', () => {
+  const asked: Turn = ['assistant', 'Are you thinking about suicide?'];
+  it('a statement opened by an abstract noun, a cue set aside or a yes keeps the risk', () => {
+    for (const reply of [
+      'haha the worst part is nobody would even notice',
+      'lol the problem is i mean it',
+      'lol the thought is always there',
+    ]) {
+      const triage = read(['user', 'i want to die'], asked, ['user', reply]);
+      expect(cleared(triage), reply).toBe(false);
+      expect(triage.level, reply).not.toBe('none');
+    }
+    const yes = read(
+      ['user', 'quiero morirme'],
+      ['assistant', '¿Piensas en suicidarte?'],
+      ['user', 'jaja la verdad es que sí'],
+    );
+    expect(cleared(yes)).toBe(false);
+  });
+});
+
 describe('conversation: someone else preparing', () => {
   it('two different signs about someone else are a third-party concern with preparation', () => {
     const cases: Turn[][] = [

@@ -795,6 +795,20 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
   ],
 };
 
+/**
+ * Abstract nouns that open a statement, not a thing named ("haha the worst part is nobody would
+ * notice", "lol the problem is", "jaja la verdad es que sí", "lol the thought is always there").
+ */
+export const STATEMENT_NOUNS: readonly string[] = [
+  ...['worst', 'best', 'problem', 'truth', 'reason', 'part', 'fact', 'idea', 'thought', 'thoughts'],
+  ...['feeling', 'urge', 'plan', 'point', 'issue', 'answer', 'question'],
+  ...['peor', 'mejor', 'problema', 'verdad', 'razon', 'parte', 'idea', 'pensamiento', 'ganas'],
+  ...['pire', 'mieux', 'probleme', 'verite', 'raison', 'idee', 'pensee', 'envie', 'truc'],
+  ...['schlimmste', 'beste', 'problem', 'wahrheit', 'grund', 'idee', 'gedanke', 'gefuhl'],
+  ...['pior', 'melhor', 'problema', 'verdade', 'razao', 'ideia', 'pensamento', 'vontade'],
+  ...['peggio', 'meglio', 'problema', 'verita', 'motivo', 'idea', 'pensiero', 'voglia'],
+];
+
 /** Words after a determiner that show it is a pronoun or starts a clause, not a thing named. */
 export const NOT_A_NOUN: readonly string[] = [
   ...['s', 're', 'is', 'was', 'are', 'were', 'not', 'one', 'it', 'thing', 'way', 'point'],
