@@ -19,13 +19,24 @@ import {
   type ScopeFinding,
   type ScopeLanguage,
 } from '../nlp/scope.js';
-import { isContrastWord, WORD, type TokenizedText } from '../nlp/tokens.js';
+import { EMOJI, isContrastWord, NUMBER, WORD, type TokenizedText } from '../nlp/tokens.js';
 import type { Decision, LevelFlags, MessageContext, ThirdPartySeverity } from './combine.js';
 import { THIRD_PARTY_SEVERITIES } from './combine.js';
 import {
   AFFIRMATIONS,
   CLARIFICATIONS,
+  CORRECTION_SOFTENERS,
   DENIALS,
+  MINIMISING,
+  NOT_A_NOUN,
+  CORRECTION_LEAD_WORDS,
+  NAMES_DEATH,
+  MEANS_NAMED,
+  STATEMENT_NOUNS,
+  OTHERS_PREPARATION,
+  NOT_AN_OBJECT,
+  OBJECT_DETERMINERS,
+  SAFETY_QUESTIONS,
   LOW_MOOD_ANSWERS,
   PLAY_FRAMES,
   QUESTIONS,
@@ -74,6 +85,10 @@ type DialogueValue =
   | { type: 'yes' }
   | { type: 'no' }
   | { type: 'clarify' }
+  | { type: 'minimise' }
+  | { type: 'soften' }
+  | { type: 'safety' }
+  | { type: 'others_prep'; sign: string; lang: ScopeLanguage }
   | { type: 'frame' }
   | { type: 'real_life' };
 
@@ -89,6 +104,14 @@ function dialogueEntries(): PhraseEntry<DialogueValue>[] {
     for (const pattern of AFFIRMATIONS[lang]) out.push({ pattern, value: { type: 'yes' } });
     for (const pattern of DENIALS[lang]) out.push({ pattern, value: { type: 'no' } });
     for (const pattern of CLARIFICATIONS[lang]) out.push({ pattern, value: { type: 'clarify' } });
+    for (const pattern of MINIMISING[lang]) out.push({ pattern, value: { type: 'minimise' } });
+    for (const pattern of CORRECTION_SOFTENERS[lang])
+      out.push({ pattern, value: { type: 'soften' } });
+    for (const pattern of SAFETY_QUESTIONS[lang]) out.push({ pattern, value: { type: 'safety' } });
+    for (const [sign, patterns] of Object.entries(OTHERS_PREPARATION[lang])) {
+      for (const pattern of patterns)
+        out.push({ pattern, value: { type: 'others_prep', sign, lang } });
+    }
     for (const pattern of WELLBEING_QUESTIONS[lang])
       out.push({ pattern, value: { type: 'wellbeing' } });
     for (const pattern of LOW_MOOD_ANSWERS[lang])
@@ -110,6 +133,10 @@ const entriesOf = (...types: ReadonlyArray<DialogueValue['type']>) =>
 const QUESTION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('question'));
 const ANSWER_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('yes', 'no'));
 const CLARIFICATION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('clarify'));
+const MINIMISING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('minimise'));
+const SOFTENER_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('soften'));
+const SAFETY_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('safety'));
+const OTHERS_PREPARATION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('others_prep'));
 const WELLBEING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('wellbeing'));
 const LOW_MOOD_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('low_mood'));
 /** Games and stories, and stepping out of them: one pass over each user message for both. */
@@ -289,18 +316,160 @@ function answerIn(reading: MessageReading): { yes: Span } | undefined {
   return { yes };
 }
 
-function clarificationIn(reading: MessageReading): Span | undefined {
+/**
+ * How the person clears up what they said: in so many words ("I meant my phone", "era una
+ * broma") or by naming the thing they meant in a short correcting reply ("omg no 😅 my
+ * dissertation!!", "al celu jaja", "die Monstera 🙈"). Never when they wave the subject away
+ * ("nah forget it, it's nothing"): minimising after real risk keeps it.
+ */
+function clarificationIn(
+  reading: MessageReading,
+  afterSafetyQuestion: boolean,
+  answeredYes: boolean,
+): Clarification | undefined {
+  if (MINIMISING_MATCHER.find(reading.doc).length > 0) return undefined;
+  const said = saidClarification(reading);
+  if (said) return said;
+  // "jaja la verdad es que sí": a yes to the question is no correction.
+  if (answeredYes) return undefined;
+  const named = namedObjectIn(reading, afterSafetyQuestion);
+  return named && { span: named, naming: true };
+}
+
+/** The floor a clarification leaves after a plan: not a cue a later time can make a plan of. */
+const FLOOR_ID = 'context:clarified_floor';
+
+interface Clarification {
+  span: Span;
+  /**
+   * It names the thing an ambiguous word was about ("my dissertation", "hablaba del trabajo"):
+   * that resolves "ending it tonight", not "killing myself tonight" (see `NAMES_DEATH`).
+   */
+  naming: boolean;
+}
+
+const OBJECT_DETERMINER_WORDS: ReadonlySet<string> = new Set(
+  Object.values(OBJECT_DETERMINERS).flat(),
+);
+const NOT_AN_OBJECT_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(NOT_AN_OBJECT).flat(),
+  ...Object.values(MEANS_NAMED).flat(),
+  ...STATEMENT_NOUNS,
+]);
+const NOT_A_NOUN_WORDS: ReadonlySet<string> = new Set(NOT_A_NOUN);
+const LEAD_WORDS: ReadonlySet<string> = new Set(CORRECTION_LEAD_WORDS);
+/** A "no" opening the reply, however drawn out ("noo", "nãooo", "nee", "nan"). */
+const OPENING_NO = /^(no+|na+h*|nope|nop|naw|non+|nan|ne+|nein|na+o+)$/;
+/** Laughter in six languages' chat spelling. */
+const LAUGHTER =
+  /^(a?(ha){2,}h?|(he){2,}|(ja){2,}|(je){2,}|(ji){2,}|k{3,}|(rs)+|mdr|ptdr|lo+l+|lmf?a+o+|xd+|(ah){2,}a?|(eh){2,}|rofl)$/;
+/** Laughing, sheepish and facepalm emoji (a crying face is not among them). */
+const SHEEPISH_EMOJI =
+  /[\u{1F602}\u{1F923}\u{1F605}\u{1F648}\u{1F606}\u{1F62C}\u{1F926}\u{1F643}\u{1F604}\u{1F601}\u{1F61C}\u{1F92D}]/u;
+/** A correcting reply is short: past this many words it is a new message, not a correction. */
+const CORRECTION_WORDS = 30;
+/** The thing named opens within the reply's first words. */
+const CORRECTION_OBJECT_WINDOW = 8;
+
+/**
+ * A short reply that corrects a reading (it laughs, apologises, reassures, or opens with a "no"
+ * that is not an answer to "are you safe?") and names a thing within its first words: a
+ * determiner and a noun that is not the person, their life or another person. Any cue the rules
+ * read in it unscoped vetoes it ("no, the pills are right here"), as does a named thing that is
+ * itself part of a cue.
+ */
+function namedObjectIn(reading: MessageReading, afterSafetyQuestion: boolean): Span | undefined {
+  const { doc } = reading;
+  let words = 0;
+  let marker = false;
+  let object: [number, number] | undefined;
+  // Only the first determiner phrase is read: "lol my brother, he ate my leftovers" names a person.
+  let named = false;
+  // Nothing but interjections, apologies and a copula so far in this clause.
+  let clauseOpen = true;
+  for (let i = 0; i < doc.count; i++) {
+    const kind = doc.kinds[i];
+    const key = doc.keys[i] as string;
+    if (kind !== WORD && kind !== EMOJI && kind !== NUMBER) {
+      clauseOpen = true;
+      continue;
+    }
+    if (kind === EMOJI) {
+      if (SHEEPISH_EMOJI.test(key)) marker = true;
+      continue;
+    }
+    if (kind !== WORD) continue;
+    words++;
+    if (words > CORRECTION_WORDS) return undefined;
+    if (LAUGHTER.test(key)) marker = true;
+    else if (words <= 3 && !afterSafetyQuestion && OPENING_NO.test(key)) marker = true;
+    const lead = OPENING_NO.test(key) || LAUGHTER.test(key) || LEAD_WORDS.has(key);
+    const opensClause = clauseOpen;
+    if (!lead && !OBJECT_DETERMINER_WORDS.has(key)) clauseOpen = false;
+    if (named || words > CORRECTION_OBJECT_WINDOW || OPENING_NO.test(key)) continue;
+    if (!opensClause || !OBJECT_DETERMINER_WORDS.has(key)) continue;
+    const next = i + 1;
+    const noun = doc.keys[next];
+    // A preposition before an article ("a la piscina"), a pronoun ("that's"), laughter: read on.
+    if (next >= doc.count || doc.kinds[next] !== WORD || noun === undefined) continue;
+    if (noun.length < 3 || OBJECT_DETERMINER_WORDS.has(noun) || NOT_A_NOUN_WORDS.has(noun))
+      continue;
+    if (LAUGHTER.test(noun)) continue;
+    named = true;
+    if (!NOT_AN_OBJECT_WORDS.has(noun)) object = [i, next];
+  }
+  if (!object) return undefined;
+  const thing = object;
+  // Any cue in the reply vetoes it ("lol the problem is i mean it"), even one set aside, but a
+  // time ("tomorrow's exam") and an idiom the thing named is the subject of ("die
+  // Steuererklärung bringt mich um").
+  const vetoes = (h: RuleHit) =>
+    h.rule.kind !== 'timeline' && !(h.scope?.scope === 'figurative' && h.first > thing[1]);
+  if (reading.hits.some(vetoes)) return undefined;
+  if (!marker && SOFTENER_MATCHER.find(doc).length === 0) return undefined;
+  const start = doc.starts[object[0]] as number;
+  const end = doc.ends[object[1]] as number;
+  return { start, end, text: reading.text.slice(start, end) };
+}
+
+function saidClarification(reading: MessageReading): Clarification | undefined {
   for (const match of CLARIFICATION_MATCHER.find(reading.doc)) {
     if (match.value.type === 'clarify') {
       return {
-        start: match.start,
-        end: match.end,
-        text: reading.text.slice(match.start, match.end),
+        span: {
+          start: match.start,
+          end: match.end,
+          text: reading.text.slice(match.start, match.end),
+        },
+        naming: thingNamedAt(reading.doc, match.last),
       };
     }
   }
   return undefined;
 }
+
+/** "I meant my phone", "hablaba de la uni": a determiner and a thing right after `last`. */
+function thingNamedAt(doc: TokenizedText, last: number): boolean {
+  for (let i = last; i <= last + 2 && i + 1 < doc.count; i++) {
+    const key = doc.keys[i] as string;
+    if (doc.kinds[i] !== WORD || !OBJECT_DETERMINER_WORDS.has(key)) continue;
+    const noun = doc.keys[i + 1] as string;
+    if (doc.kinds[i + 1] !== WORD || OBJECT_DETERMINER_WORDS.has(noun)) continue;
+    return noun.length >= 3 && !NOT_A_NOUN_WORDS.has(noun) && !NOT_AN_OBJECT_WORDS.has(noun);
+  }
+  return false;
+}
+
+/** Does a cue's own wording name death, suicide or the person as the one killed? */
+function namesDeath(span: Span): boolean {
+  return span.text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => DEATH_WORDS.has(w));
+}
+const DEATH_WORDS: ReadonlySet<string> = new Set(Object.values(NAMES_DEATH).flat());
 
 // ---------------------------------------------------------------------------------------------
 // Evidence: a signal plus what the level mapping needs to know about it.
@@ -536,6 +705,12 @@ export function assessConversation(
   }
 
   let pending: PendingQuestion | undefined;
+  // Someone else's signs of preparation so far, by sign; whether a move or retirement explains them.
+  const othersPreparation = new Map<string, { message: number; span: Span }>();
+  const userReadings: MessageReading[] = [];
+  let othersPreparationSaid = false;
+  // The last assistant turn asked whether the person is safe: a "no" to it is not a correction.
+  let askedSafety = false;
   let pendingWellbeing: PendingQuestion | undefined;
   let lowMoodCite: TriageSignal | undefined;
   let minor: { message: number; span: Span } | undefined;
@@ -552,6 +727,7 @@ export function assessConversation(
         const doc = tokenizeForTriage(message.content);
         pending = questionIn(doc, index);
         pendingWellbeing = wellbeingQuestionIn(doc, index);
+        askedSafety = SAFETY_MATCHER.find(doc).length > 0;
       }
       return;
     }
@@ -564,7 +740,9 @@ export function assessConversation(
     };
 
     // 1. A clarification clears what came before (not what this message says).
-    const clarified = clarificationIn(reading);
+    const answeredYes = pending !== undefined && pending.message > lastUser && !!answerIn(reading);
+    const clarified = clarificationIn(reading, askedSafety, answeredYes);
+    askedSafety = false;
     const earlierRisk = evidence.filter((e) => isRiskSignal(e.signal));
     if (
       clarified &&
@@ -573,7 +751,12 @@ export function assessConversation(
       // Only what was said outright keeps a floor: "I'm going to end things tonight" counted
       // because the model read it as suicidal, and "I meant ending things with Jake" says what the
       // words meant. "I'm going to kill myself tonight" … "jk" still keeps one.
-      const outright = earlierRisk.filter((e) => !e.viaModel && !e.oblique);
+      // Naming what an ambiguous word was about ("ending it tonight" … "omg no the group chat")
+      // clears it too, unless some cue's own words named death or the person ("kill myself").
+      const resolved =
+        clarified.naming &&
+        !earlierRisk.some((e) => e.hit && !e.viaModel && !e.oblique && namesDeath(e.hit.span));
+      const outright = resolved ? [] : earlierRisk.filter((e) => !e.viaModel && !e.oblique);
       const worst = Math.max(
         0,
         previousCleared ? 0 : (previous?.cssrs ?? 0),
@@ -584,7 +767,7 @@ export function assessConversation(
       );
       for (const e of earlierRisk) {
         e.signal.scopedOut = 'clarified';
-        e.signal.reason += ` — set aside: clarified in message ${index} (${quote(clarified)})`;
+        e.signal.reason += ` — set aside: clarified in message ${index} (${quote(clarified.span)})`;
       }
       previousCleared = true;
       for (const context of contexts) context.cleared = true;
@@ -602,9 +785,9 @@ export function assessConversation(
           category,
           cssrs: 0,
           message: index,
-          span: clarified,
+          span: clarified.span,
           weight: 0,
-          reason: `the person cleared up an earlier misunderstanding (${quote(clarified)})`,
+          reason: `the person cleared up an earlier misunderstanding (${quote(clarified.span)})`,
         },
       });
       if (worst >= 5 || wasUrgent) {
@@ -612,18 +795,54 @@ export function assessConversation(
         mine.push({
           kind: 'active_ideation',
           signal: {
-            id: 'context:clarified_floor',
+            id: FLOOR_ID,
             source: 'context',
             category: 'suicide',
             cssrs: 2,
             message: index,
-            span: clarified,
+            span: clarified.span,
             weight: 0.6,
             reason:
               'cleared up, but an earlier plan, preparation or attempt keeps this at moderate until a person checks in',
           },
         });
       }
+    }
+
+    // 1b. Someone else's preparation: two different oblique signs across the person's turns
+    //     ("she gave my sister her jewellery" … "she's sorted her will"), unless a move or a
+    //     retirement said in any of those turns explains them.
+    for (const match of OTHERS_PREPARATION_MATCHER.find(reading.doc)) {
+      if (match.value.type !== 'others_prep') continue;
+      const span = {
+        start: match.start,
+        end: match.end,
+        text: reading.text.slice(match.start, match.end),
+      };
+      if (!othersPreparation.has(match.value.sign))
+        othersPreparation.set(match.value.sign, { message: index, span });
+    }
+    userReadings.push(reading);
+    // Read for a move or a retirement only once two signs stand (most conversations have none).
+    const explained = () =>
+      userReadings.some((r) =>
+        (lang ? [lang] : SCOPE_LANGUAGES).some((l) => r.scopes.everydayFrame(l, FAREWELL_FRAMES)),
+      );
+    if (othersPreparation.size >= 2 && !othersPreparationSaid && !explained()) {
+      othersPreparationSaid = true;
+      const signs = [...othersPreparation.values()];
+      mine.push({
+        thirdParty: 'plan',
+        signal: {
+          id: 'context:someone_else_preparing',
+          source: 'context',
+          category: 'third_party',
+          message: index,
+          span: (signs[signs.length - 1] as { span: Span }).span,
+          weight: 0.85,
+          reason: `someone else shows two signs of preparation (${signs.map((x) => `${quote(x.span)}, message ${x.message}`).join('; ')})`,
+        },
+      });
     }
 
     // 2. "yeah" to an assistant's question about suicide or self-harm.
@@ -835,6 +1054,7 @@ export function assessConversation(
     const plannable = mine.filter(
       (e) =>
         e.kind !== undefined &&
+        e.signal.id !== FLOOR_ID &&
         PLANNABLE.has(e.kind) &&
         !e.signal.scopedOut &&
         e.signal.category === 'suicide' &&
@@ -936,6 +1156,7 @@ export function assessConversation(
       if (
         e.kind &&
         PLANNABLE.has(e.kind) &&
+        e.signal.id !== FLOOR_ID &&
         !e.signal.scopedOut &&
         e.signal.category === 'suicide'
       ) {
