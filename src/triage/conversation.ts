@@ -11,7 +11,7 @@
  * Only user messages are scored; assistant and counsellor messages are context.
  */
 import type { Cssrs, RiskCategory, RiskLevel, Role, Span, TriageSignal } from '../core/index.js';
-import { PhraseMatcher, type PhraseEntry } from '../nlp/phrase-patterns.js';
+import { PhraseMatcher, type PhraseEntry, type PhraseMatch } from '../nlp/phrase-patterns.js';
 import {
   scopeLanguageOf,
   SCOPE_LANGUAGES,
@@ -136,11 +136,16 @@ const CLARIFICATION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('clarif
 const MINIMISING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('minimise'));
 const SOFTENER_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('soften'));
 const SAFETY_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('safety'));
-const OTHERS_PREPARATION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('others_prep'));
+
 const WELLBEING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('wellbeing'));
 const LOW_MOOD_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('low_mood'));
-/** Games and stories, and stepping out of them: one pass over each user message for both. */
-const FRAME_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('frame', 'real_life'));
+/**
+ * What every user turn is read for besides its cues: games and stories and stepping out of them,
+ * and signs of someone else's preparation. One pass over the turn for all three.
+ */
+const TURN_MATCHER = new PhraseMatcher<DialogueValue>(
+  entriesOf('frame', 'real_life', 'others_prep'),
+);
 
 /**
  * A game or story the person names ("this boss is impossible", "nel gioco") frames their cues
@@ -205,10 +210,10 @@ function frameFor(
  */
 function framesIn(
   reading: MessageReading,
+  found: readonly PhraseMatch<DialogueValue>[],
   message: number,
 ): { frames: Frame[]; realLife: ReadonlySet<number> } {
   const { doc } = reading;
-  const found = FRAME_MATCHER.find(doc);
   const realLife = new Set<number>();
   for (const m of found)
     if (m.value.type === 'real_life') realLife.add(doc.sentences[m.first] ?? -1);
@@ -741,13 +746,14 @@ export function assessConversation(
 
     // 1. A clarification clears what came before (not what this message says).
     const answeredYes = pending !== undefined && pending.message > lastUser && !!answerIn(reading);
-    const clarified = clarificationIn(reading, askedSafety, answeredYes);
-    askedSafety = false;
     const earlierRisk = evidence.filter((e) => isRiskSignal(e.signal));
-    if (
-      clarified &&
-      (earlierRisk.length > 0 || (previous && previous.level !== 'none' && !previousCleared))
-    ) {
+    // Read only when there is something to clear (most turns have nothing).
+    const clarified =
+      earlierRisk.length > 0 || (previous && previous.level !== 'none' && !previousCleared)
+        ? clarificationIn(reading, askedSafety, answeredYes)
+        : undefined;
+    askedSafety = false;
+    if (clarified) {
       // Only what was said outright keeps a floor: "I'm going to end things tonight" counted
       // because the model read it as suicidal, and "I meant ending things with Jake" says what the
       // words meant. "I'm going to kill myself tonight" … "jk" still keeps one.
@@ -812,7 +818,8 @@ export function assessConversation(
     // 1b. Someone else's preparation: two different oblique signs across the person's turns
     //     ("she gave my sister her jewellery" … "she's sorted her will"), unless a move or a
     //     retirement said in any of those turns explains them.
-    for (const match of OTHERS_PREPARATION_MATCHER.find(reading.doc)) {
+    const turnMatches = TURN_MATCHER.find(reading.doc);
+    for (const match of turnMatches) {
       if (match.value.type !== 'others_prep') continue;
       const span = {
         start: match.start,
@@ -894,7 +901,7 @@ export function assessConversation(
 
     let distressHere: TriageSignal | undefined;
 
-    const { frames: framesHere, realLife } = framesIn(reading, index);
+    const { frames: framesHere, realLife } = framesIn(reading, turnMatches, index);
     const carriedFrame = frame;
     let carriedFrameUsed = false;
 
