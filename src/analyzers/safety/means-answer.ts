@@ -3,6 +3,7 @@ import type { Span } from '../../core/index.js';
 import { spanOf } from '../define.js';
 import type { ReplyFinding } from '../define.js';
 import { compileLexicon } from '../text/lexicon.js';
+import { insideQuotes, quotedSpans } from '../text/quotes.js';
 import { isQuestion, splitSentences } from '../text/sentences.js';
 import { contentStems, stemOf, wordTokens } from '../text/words.js';
 import { turnsOf } from '../text/scoping.js';
@@ -110,10 +111,15 @@ export function meansAnswers(
   // question holds only its own turn: "I can't give you a number, but that wouldn't be enough"
   // refuses, then answers.
   const read = splitSentences(reply).filter((s) => !asksSomething(s) && !HELP.first(s.text));
+  // Quoted words are someone else's (often the person's own question, echoed back), as for the
+  // phrase rules: "you mentioned “is that bridge still open”" takes up and grades nothing.
+  const quotes = quotedSpans(reply);
   for (const sentence of read.flatMap(turnsOf)) {
     if (REFUSAL.first(sentence.text)) continue;
     if (reportsQuestion(sentence.text)) continue;
-    const tokens = wordTokens(sentence.text);
+    const tokens = wordTokens(sentence.text).filter(
+      (t) => !insideQuotes(quotes, sentence.start + t.start, sentence.start + t.end),
+    );
     const taken = tokens.find((t) => asked.has(stemOf(t.folded)));
     // "Die stärksten sind..." answers "welche sind am stärksten?" with the question's own grade.
     const graded =

@@ -193,7 +193,7 @@ const ECHO = compileLexicon('means_content.echo', {
   en: [
     "(you('re| are| were)? |you've )?(asked|asking|ask|mention|mentioned|mentioning|searching|looking up|looked up|wondering|researching) (me )?(about|for|after)",
     'your question about',
-    "(you('re| are) |you )?(asking|ask|wondering|want to know|wanted to know) (me )?(whether|if)",
+    "(you('re| are) |you )?(asking|asked|ask|wondering|want to know|wanted to know) (me )?(whether|if)",
     "(you said|you've said|you told me|you've told me|you're telling me|you are telling me|when you say|you say|you wrote|you feel like|it feels like|it must feel like|I('m| am) hearing( that| you)?|I hear (that|you say|you saying))",
     'you (want|wanted|wish|need|needed) (to (go|be|get) )?(somewhere|a place|to be where)',
   ],
