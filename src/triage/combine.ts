@@ -129,9 +129,10 @@ export const MODEL_POLICY: ModelPolicy = Object.freeze({
   /**
    * Minimum P(cssrs ≥ t) for the model alone (no cue, no distress) to count, t = 1, 2: high,
    * since a Reddit post with no risk often reads as P ≈ 0.9 (out of fold, any-risk FPR 0.161 at 0.9
-   * and 0.149 at 0.95 with the `triage@7` model, whose C-SSRS heads read condition texts higher).
+   * and 0.149 at 0.95 with the `triage@7` model; with the model trained on categories L too, 0.155
+   * at 0.95 and 0.131 at 0.99, chosen by the tuner).
    */
-  aloneMinimum: 0.95,
+  aloneMinimum: 0.99,
   /**
    * Minimum P(cssrs ≥ 3) for the model alone: a lower bar for the band that makes a crisis, since
    * a missed crisis costs most; a wish to be dead said without any cue word still needs `aloneMinimum`.
@@ -147,16 +148,18 @@ export const MODEL_POLICY: ModelPolicy = Object.freeze({
   /** Default θ_1..θ_6 when the model does not carry tuned thresholds. */
   defaultThresholds: [0.5, 0.5, 0.55, 0.6, 0.65, 0.7] as const,
   /** P(self-harm) at which the model alone adds self_harm (never over a set-aside self-harm cue). */
-  selfHarmThreshold: 0.7,
+  selfHarmThreshold: 0.6,
   /**
    * P(C-SSRS ≥ 1) at which the model's reading of a message stands in for the distress or
    * suicidal talk that a context-dependent cue needs ("I have a plan", "I'm going to do it").
    * Held here, not tuned: 0.35 found five more crises on the tuned-on folds but let a goal be the
    * referent of "do it" ("so tired of trying to lose weight, im actually going to do it"). 0.5
    * since `triage@7`: its C-SSRS heads no longer train on condition-only texts, so they read
-   * everything higher (that goal reads P 0.45, where the `triage@6` model read 0.36).
+   * everything higher (that goal reads P 0.45, where the `triage@6` model read 0.36). 0.45 with the
+   * model trained on categories L too: chosen by the tuner (six more crises out of fold, no more
+   * false alarms), and the unit tests' lookalikes stay `none`.
    */
-  contextMinimum: 0.5,
+  contextMinimum: 0.45,
   /**
    * The least P(category) at which a condition head adds its category, whatever its own tuned
    * cut-off (the higher of the two counts): the cut-offs are tuned on the training texts' mix,

@@ -3,38 +3,34 @@
  * (`RULES_VERSION`) or the shipped model change; a test checks `fittedFor`.
  *
  * Isotonic curves from a triage's raw confidence to the probability that its level is right, per
- * level group, fitted on 3960 out-of-fold triages with the model and 3960 with the rules
- * alone (3387 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
- * error went from 0.071 to 0.017 with the model and from 0.162 to 0.003 for the rules alone.
+ * level group, fitted on 4080 out-of-fold triages with the model and 4080 with the rules
+ * alone (3507 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
+ * error went from 0.066 to 0.013 with the model and from 0.163 to 0.013 for the rules alone.
  */
 import type { ConfidenceCalibration } from './confidence.js';
 
 export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
-  fittedFor: { rules: 'triage@7', model: 'e661d5e2' },
+  fittedFor: { rules: 'triage@7', model: 'c9b6c409' },
   curves: {
     withModel: {
       none: {
-        x: [
-          0.099, 0.223, 0.342, 0.416, 0.449, 0.609, 0.752, 0.806, 0.835, 0.85, 0.875, 0.937, 0.98,
-          0.99,
-        ],
+        x: [0.115, 0.247, 0.381, 0.47, 0.589, 0.69, 0.737, 0.806, 0.849, 0.902, 0.94, 0.964, 0.99],
         y: [
-          0.234, 0.322, 0.383, 0.556, 0.556, 0.665, 0.731, 0.748, 0.8, 0.82, 0.872, 0.908, 0.93,
-          0.941,
+          0.25, 0.391, 0.462, 0.588, 0.625, 0.63, 0.734, 0.784, 0.838, 0.868, 0.905, 0.941, 0.957,
         ],
-        n: [62, 88, 105, 43, 34, 377, 221, 113, 83, 109, 162, 455, 41, 15],
+        n: [110, 44, 169, 15, 329, 25, 205, 216, 189, 363, 72, 236, 21],
       },
       concern: {
-        x: [0.054, 0.335, 0.706, 0.849, 0.902],
-        y: [0.269, 0.419, 0.723, 0.823, 0.849],
-        n: [76, 29, 551, 184, 203],
+        x: [0.092, 0.706, 0.85, 0.902],
+        y: [0.268, 0.71, 0.81, 0.858],
+        n: [95, 564, 187, 202],
       },
-      crisis: { x: [0.06, 0.412, 0.868], y: [0.467, 0.577, 0.769], n: [43, 24, 942] },
+      crisis: { x: [0.077, 0.5, 0.868], y: [0.45, 0.652, 0.772], n: [58, 21, 959] },
     },
     rulesOnly: {
-      none: { x: [0.85, 0.9], y: [0.479, 0.69], n: [382, 1794] },
-      concern: { x: [0.747, 0.9], y: [0.748, 0.846], n: [741, 212] },
-      crisis: { x: [0.874], y: [0.8], n: [831] },
+      none: { x: [0.85, 0.9], y: [0.482, 0.69], n: [386, 1882] },
+      concern: { x: [0.747, 0.9], y: [0.738, 0.846], n: [760, 212] },
+      crisis: { x: [0.874], y: [0.8], n: [840] },
     },
   },
 };

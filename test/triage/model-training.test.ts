@@ -65,9 +65,9 @@ const FAST = { bits: 14, calibrationFolds: 3 } as const;
 const train = syntheticSet(420, 1);
 const test = syntheticSet(140, 2);
 // The synthetic set is six-sevenths suicidal and a third of its C-SSRS 0 texts carry the abuse
-// marker, so the shared model keeps its condition-only texts in every head (the default leaves
-// them out of the C-SSRS heads; tested below with a model of its own).
-const SHARED = { ...FAST, seed: 7, conditionOnlyInOrdinalHeads: true } as const;
+// marker, so the shared model counts its condition-only texts fully in every head (the default
+// counts them less in the C-SSRS heads; tested below with models of their own).
+const SHARED = { ...FAST, seed: 7, conditionOnlyOrdinalWeight: 1 } as const;
 const serialized = trainRiskModel(train, SHARED);
 const model = createRiskModel(serialized);
 
@@ -168,22 +168,40 @@ describe('trainRiskModel: condition-only texts and the ordinal heads', () => {
     expect(isConditionOnly(example(0, null))).toBe(false);
   });
 
-  it('leaves them out of the C-SSRS heads only, unless asked to keep them', () => {
+  it('counts them in the C-SSRS heads by their weight: left out at 0, in part between 0 and 1', () => {
     // In the synthetic set a third of the texts carry the abuse marker at every C-SSRS level, so
     // its condition-only texts are the only ones that tie the marker to C-SSRS 0.
-    const leftOutSerialized = trainRiskModel(train, { ...FAST, seed: 7 });
+    const leftOutSerialized = trainRiskModel(train, {
+      ...FAST,
+      seed: 7,
+      conditionOnlyOrdinalWeight: 0,
+    });
     const leftOut = createRiskModel(leftOutSerialized);
+    const halfSerialized = trainRiskModel(train, {
+      ...FAST,
+      seed: 7,
+      conditionOnlyOrdinalWeight: 0.5,
+    });
+    const half = createRiskModel(halfSerialized);
     const kept = model;
     const text = 'the bus was late, VRENK again, then coffee';
-    expect(leftOut.predict(text).atLeast[0]).toBeGreaterThan(
-      kept.predict(text).atLeast[0] as number,
-    );
-    expect(leftOut.predict(text).conditions?.abuse).toBeGreaterThan(0.9);
-    expect(kept.predict(text).conditions?.abuse).toBeGreaterThan(0.9);
-    // The other heads learn the same from both.
+    const anyRisk = (m: typeof model): number => m.predict(text).atLeast[0] as number;
+    expect(anyRisk(leftOut)).toBeGreaterThan(anyRisk(half));
+    expect(anyRisk(half)).toBeGreaterThan(anyRisk(kept));
+    for (const m of [leftOut, half, kept])
+      expect(m.predict(text).conditions?.abuse).toBeGreaterThan(0.9);
+    // The other heads learn the same from all three.
     expect(leftOut.predict('the bus was late. ZARVEX').crisis).toBeGreaterThan(0.9);
-    expect(leftOutSerialized.training.hyperParameters.conditionOnlyInOrdinalHeads).toBe(false);
-    expect(serialized.training.hyperParameters.conditionOnlyInOrdinalHeads).toBe(true);
+    expect(half.predict('the bus was late. ZARVEX').crisis).toBeGreaterThan(0.9);
+    expect(leftOutSerialized.training.hyperParameters.conditionOnlyOrdinalWeight).toBe(0);
+    expect(halfSerialized.training.hyperParameters.conditionOnlyOrdinalWeight).toBe(0.5);
+    expect(serialized.training.hyperParameters.conditionOnlyOrdinalWeight).toBe(1);
+  });
+
+  it('rejects a weight outside 0–1', () => {
+    expect(() => trainRiskModel(train, { ...FAST, conditionOnlyOrdinalWeight: 1.5 })).toThrow(
+      /between 0 and 1/,
+    );
   });
 });
 

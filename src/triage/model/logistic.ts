@@ -41,7 +41,8 @@ function softplus(m: number): number {
 
 /**
  * Fits `heads` logistic regressions on the examples listed in `rows`. `labels[r * heads + h]` is
- * example r's label for head h.
+ * example r's label for head h; `labelWeights` (same layout, default 1 everywhere) scales how much
+ * that label counts, before class balancing, which balances the weighted counts.
  */
 export function fitHeads(
   vectors: readonly SparseVector[],
@@ -49,6 +50,7 @@ export function fitHeads(
   heads: number,
   rows: Int32Array,
   parameters: LogisticParameters,
+  labelWeights?: Float64Array,
 ): FittedHeads {
   const dimension = 1 << parameters.bits;
 
@@ -88,14 +90,16 @@ export function fitHeads(
   }
 
   // Per-example weight for each head: class balance, normalised so the loss is a weighted mean.
+  const labelWeight = (r: number, h: number): number =>
+    labelWeights === undefined ? 1 : (labelWeights[r * heads + h] as number);
   const exampleWeight = new Float64Array(rows.length * heads);
   for (let h = 0; h < heads; h += 1) {
     let positives = 0;
     let negatives = 0;
     rows.forEach((r) => {
       const label = labels[r * heads + h];
-      if (label === 1) positives += 1;
-      else if (label === 0) negatives += 1;
+      if (label === 1) positives += labelWeight(r, h);
+      else if (label === 0) negatives += labelWeight(r, h);
     });
     const total = positives + negatives;
     if (total === 0) continue;
@@ -105,7 +109,7 @@ export function fitHeads(
     rows.forEach((r, k) => {
       const label = labels[r * heads + h];
       exampleWeight[k * heads + h] =
-        label === 1 ? positiveWeight : label === 0 ? negativeWeight : 0;
+        (label === 1 ? positiveWeight : label === 0 ? negativeWeight : 0) * labelWeight(r, h);
     });
   }
 

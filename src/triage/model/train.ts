@@ -76,10 +76,10 @@ export interface TrainOptions extends Partial<LogisticParameters> {
   headPrecision?: number;
   headFalseAlarms?: number;
   /**
-   * Train the ordinal C-SSRS heads on condition-only texts too (`isConditionOnly`; default false:
-   * they train the other heads only).
+   * How much a condition-only text (`isConditionOnly`) counts in the ordinal C-SSRS heads, 0–1:
+   * 0 leaves it out of them (it trains the other heads only), 1 counts it like any other text.
    */
-  conditionOnlyInOrdinalHeads?: boolean;
+  conditionOnlyOrdinalWeight?: number;
   /** Recorded in the output (e.g. an ISO date); not used in training. */
   createdAt?: string;
   /** Descriptions of the training sources (names, licences, credits), recorded in the output. */
@@ -105,7 +105,7 @@ export const DEFAULT_TRAIN_OPTIONS = {
   maxWeightsPerHead: 20_000,
   headPrecision: 0.85,
   headFalseAlarms: 0.01,
-  conditionOnlyInOrdinalHeads: false,
+  conditionOnlyOrdinalWeight: 0,
 };
 
 const exampleSchema = z.object({
@@ -116,6 +116,15 @@ const exampleSchema = z.object({
   crisis: z.boolean().nullable().optional(),
   source: z.string().optional(),
 });
+
+function checkOptions(settings: typeof DEFAULT_TRAIN_OPTIONS): void {
+  const weight = settings.conditionOnlyOrdinalWeight;
+  if (!(weight >= 0 && weight <= 1))
+    throw new TandemError(
+      'INPUT_INVALID',
+      `trainRiskModel: conditionOnlyOrdinalWeight must be between 0 and 1, got ${weight}`,
+    );
+}
 
 function checkExamples(examples: readonly RiskExample[]): void {
   if (examples.length === 0)
@@ -161,16 +170,24 @@ export function isConditionOnly(example: RiskExample): boolean {
   );
 }
 
-/** Labels laid out `[example * HEAD_COUNT + head]`: 1, 0 or UNKNOWN_LABEL. */
+/**
+ * Labels laid out `[example * HEAD_COUNT + head]` (1, 0 or UNKNOWN_LABEL), and how much each
+ * counts: `conditionOnlyOrdinalWeight` for a condition-only text in the ordinal heads (left out at
+ * 0), 1 everywhere else.
+ */
 function labelsOf(
   examples: readonly RiskExample[],
-  conditionOnlyInOrdinalHeads: boolean,
-): Int8Array {
+  conditionOnlyOrdinalWeight: number,
+): { labels: Int8Array; weights: Float64Array } {
   const labels = new Int8Array(examples.length * HEAD_COUNT);
+  const weights = new Float64Array(examples.length * HEAD_COUNT).fill(1);
   examples.forEach((example, r) => {
-    const leftOut = !conditionOnlyInOrdinalHeads && isConditionOnly(example);
-    for (let t = 1; t <= ORDINAL_HEADS; t += 1)
+    const conditionOnly = isConditionOnly(example);
+    const leftOut = conditionOnly && conditionOnlyOrdinalWeight === 0;
+    for (let t = 1; t <= ORDINAL_HEADS; t += 1) {
       labels[r * HEAD_COUNT + t - 1] = leftOut ? UNKNOWN_LABEL : example.cssrs >= t ? 1 : 0;
+      if (conditionOnly) weights[r * HEAD_COUNT + t - 1] = conditionOnlyOrdinalWeight;
+    }
     labels[r * HEAD_COUNT + SELF_HARM_HEAD] =
       example.selfHarm === null ? UNKNOWN_LABEL : example.selfHarm ? 1 : 0;
     const categories = example.categories ?? null;
@@ -181,7 +198,7 @@ function labelsOf(
     const crisis = example.crisis ?? null;
     labels[r * HEAD_COUNT + CRISIS_HEAD] = crisis === null ? UNKNOWN_LABEL : crisis ? 1 : 0;
   });
-  return labels;
+  return { labels, weights };
 }
 
 const HEAD_THRESHOLD_GRID: number[] = Array.from({ length: 95 }, (_, k) => (99 - k) / 100);
@@ -262,7 +279,8 @@ export function trainRiskModel(
   const vectors: SparseVector[] = examples.map((example) =>
     sparseFeatures(example.text, parameters.bits),
   );
-  const labels = labelsOf(examples, settings.conditionOnlyInOrdinalHeads);
+  checkOptions(settings);
+  const { labels, weights: labelWeights } = labelsOf(examples, settings.conditionOnlyOrdinalWeight);
 
   // Out-of-fold margins: every example scored by heads that never saw it.
   const folds = stratifiedFolds(
@@ -276,7 +294,7 @@ export function trainRiskModel(
     const trainRows = rowsWhere(n, (i) => folds[i] !== fold);
     const heldOut = rowsWhere(n, (i) => folds[i] === fold);
     if (heldOut.length === 0 || trainRows.length === 0) continue;
-    const fitted = fitHeads(vectors, labels, HEAD_COUNT, trainRows, parameters);
+    const fitted = fitHeads(vectors, labels, HEAD_COUNT, trainRows, parameters, labelWeights);
     for (const r of heldOut) {
       marginsOf(fitted, vectors[r] as SparseVector, margins);
       outOfFold.set(margins, r * HEAD_COUNT);
@@ -400,6 +418,7 @@ export function trainRiskModel(
     HEAD_COUNT,
     rowsWhere(n, () => true),
     parameters,
+    labelWeights,
   );
   const heads = serializeHeads(final, platt, {
     minWeight: settings.minWeight,
@@ -446,7 +465,7 @@ export function trainRiskModel(
         maxWeightsPerHead: settings.maxWeightsPerHead,
         headPrecision: settings.headPrecision,
         headFalseAlarms: settings.headFalseAlarms,
-        conditionOnlyInOrdinalHeads: settings.conditionOnlyInOrdinalHeads,
+        conditionOnlyOrdinalWeight: settings.conditionOnlyOrdinalWeight,
       },
       thresholdsTunedOn: settings.thresholdSource ?? 'all examples',
       outOfFold: {

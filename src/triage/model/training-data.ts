@@ -27,7 +27,7 @@ export type TriageRecord = z.infer<typeof triageLineSchema>;
 /**
  * The project files the shipped model trains on, relative to the package root, in training order:
  * the training set and the fresh batches the rules were tuned on. The later batches
- * (`fresh-crisis-d`/`-e`, `fresh-categories-e`/`-f`/`-h`/`-i`, `fresh-lookalikes-b`/`-c`) are never trained
+ * (`fresh-crisis-d`/`-e`, `fresh-categories-e`/`-f`/`-h`/`-i`/`-k`, `fresh-lookalikes-b`/`-c`) are never trained
  * or tuned on: they are the honest check for wording nobody wrote a rule or a training row for
  * (data/triage/README.md).
  * After a change here, retrain (`scripts/train-triage.ts`), re-tune the model policy
@@ -45,6 +45,7 @@ export const TRIAGE_TRAINING_FILES = [
   'data/triage/fresh-lookalikes-a.jsonl',
   'data/triage/fresh-categories-g.jsonl',
   'data/triage/fresh-categories-j.jsonl',
+  'data/triage/fresh-categories-l.jsonl',
 ] as const;
 
 /** `TRIAGE_TRAINING_FILES` as absolute paths, comma-separated: the scripts' default `--data`. */
