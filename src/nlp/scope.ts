@@ -1426,39 +1426,32 @@ export class ScopeAnalysis {
    * last message from the work laptop"). A frame the writer denies does not count.
    */
   everydayFrame(lang: ScopeLanguage, wanted: readonly Lookalike[]): ScopeFinding | undefined {
-    if (wanted.length === 0 || this.doc.count === 0) return undefined;
-    const marker = this.#find(
-      'lookalike',
-      lang,
-      0,
-      this.doc.count - 1,
-      (m) =>
-        m.value.lookalike !== undefined &&
-        wanted.includes(m.value.lookalike) &&
-        !this.#denied(m, lang),
-    );
-    if (!marker) return undefined;
-    return this.#finding(
-      'everyday',
-      marker.first,
-      marker.last,
-      marker.value.lookalike?.replace('_', ' '),
-    );
+    if (this.doc.count === 0) return undefined;
+    return this.#everydayIn(lang, wanted, 0, this.doc.count - 1);
   }
 
   #everyday(query: ScopeQuery): ScopeFinding | undefined {
-    const wanted = query.lookalikes;
-    if (!wanted || wanted.length === 0) return undefined;
     const [from, to] = sentenceRange(this.doc, query.first);
+    return this.#everydayIn(query.lang, query.lookalikes ?? [], from, to);
+  }
+
+  /** The nearest everyday frame of `wanted` in tokens [from, to] that the writer does not deny. */
+  #everydayIn(
+    lang: ScopeLanguage,
+    wanted: readonly Lookalike[],
+    from: number,
+    to: number,
+  ): ScopeFinding | undefined {
+    if (wanted.length === 0) return undefined;
     const marker = this.#find(
       'lookalike',
-      query.lang,
+      lang,
       from,
       to,
       (m) =>
         m.value.lookalike !== undefined &&
         wanted.includes(m.value.lookalike) &&
-        !this.#denied(m, query.lang),
+        !this.#denied(m, lang),
     );
     if (!marker) return undefined;
     return this.#finding(
