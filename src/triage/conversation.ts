@@ -19,7 +19,7 @@ import {
   type ScopeFinding,
   type ScopeLanguage,
 } from '../nlp/scope.js';
-import { EMOJI, isContrastWord, NUMBER, WORD, type TokenizedText } from '../nlp/tokens.js';
+import { EMOJI, isBreak, isContrastWord, WORD, type TokenizedText } from '../nlp/tokens.js';
 import type { Decision, LevelFlags, MessageContext, ThirdPartySeverity } from './combine.js';
 import { THIRD_PARTY_SEVERITIES } from './combine.js';
 import {
@@ -395,7 +395,7 @@ function namedObjectIn(reading: MessageReading, afterSafetyQuestion: boolean): S
   for (let i = 0; i < doc.count; i++) {
     const kind = doc.kinds[i];
     const key = doc.keys[i] as string;
-    if (kind !== WORD && kind !== EMOJI && kind !== NUMBER) {
+    if (isBreak(doc, i)) {
       clauseOpen = true;
       continue;
     }
@@ -745,12 +745,13 @@ export function assessConversation(
     };
 
     // 1. A clarification clears what came before (not what this message says).
-    const answeredYes = pending !== undefined && pending.message > lastUser && !!answerIn(reading);
+    // The person's answer to the assistant's last question, if it asked one since their last turn.
+    const answer = pending && pending.message > lastUser ? answerIn(reading) : undefined;
     const earlierRisk = evidence.filter((e) => isRiskSignal(e.signal));
     // Read only when there is something to clear (most turns have nothing).
     const clarified =
       earlierRisk.length > 0 || (previous && previous.level !== 'none' && !previousCleared)
-        ? clarificationIn(reading, askedSafety, answeredYes)
+        ? clarificationIn(reading, askedSafety, answer !== undefined)
         : undefined;
     askedSafety = false;
     if (clarified) {
@@ -853,27 +854,24 @@ export function assessConversation(
     }
 
     // 2. "yeah" to an assistant's question about suicide or self-harm.
-    if (pending && pending.message > lastUser) {
-      const answer = answerIn(reading);
-      if (answer) {
-        const topic = pending.topic;
-        const signal: TriageSignal = {
-          id: `context:answered_${topic.id}`,
-          source: 'context',
-          category: topic.category,
-          message: index,
-          span: answer.yes,
-          weight: 0.8,
-          reason: `answered yes to a question about ${topic.reason} (${quote(pending.span)}, message ${pending.message})`,
-        };
-        if (topic.cssrs !== undefined) signal.cssrs = topic.cssrs;
-        const e: Evidence = {
-          signal,
-          kind: topic.now ? 'attempt_now' : topic.category === 'self_harm' ? 'self_harm' : 'intent',
-        };
-        mine.push(e);
-        if (topic.category === 'suicide' && (topic.cssrs ?? 0) >= 2) lastPlannable = e;
-      }
+    if (pending && answer) {
+      const topic = pending.topic;
+      const signal: TriageSignal = {
+        id: `context:answered_${topic.id}`,
+        source: 'context',
+        category: topic.category,
+        message: index,
+        span: answer.yes,
+        weight: 0.8,
+        reason: `answered yes to a question about ${topic.reason} (${quote(pending.span)}, message ${pending.message})`,
+      };
+      if (topic.cssrs !== undefined) signal.cssrs = topic.cssrs;
+      const e: Evidence = {
+        signal,
+        kind: topic.now ? 'attempt_now' : topic.category === 'self_harm' ? 'self_harm' : 'intent',
+      };
+      mine.push(e);
+      if (topic.category === 'suicide' && (topic.cssrs ?? 0) >= 2) lastPlannable = e;
     }
     pending = undefined;
 
