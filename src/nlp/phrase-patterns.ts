@@ -478,7 +478,7 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     const { keys, kinds, sentences: sentenceOf, keyText, keyStart } = doc;
     const index = keyIndexOf(doc);
-    const { sentenceIds, sentenceStart, startIds, nextIds } = index;
+    const { tokenIds, sentenceStart, startIds, nextIds } = index;
     if (this.#generation !== index.generation) {
       this.#candidates = [];
       this.#requiredIds = [];
@@ -490,8 +490,8 @@ export class PhraseMatcher<T> {
     // sentence it starts in: one check per pattern and sentence (a new stamp per sentence).
     let sentence = -1;
     let stamp = 0;
-    let wordsFrom = 0;
-    let wordsTo = 0;
+    // The sentence's key ids are marked in `SENTENCE_MARKS` on its first `required` check.
+    let marked = -1;
     for (let i = from; i < to; i++) {
       const startId = startIds[i] as number;
       // -1: clause punctuation or a break, where no pattern starts.
@@ -515,17 +515,21 @@ export class PhraseMatcher<T> {
       if ((sentenceOf[i] as number) !== sentence) {
         sentence = sentenceOf[i] as number;
         stamp = this.#nextStamp();
-        wordsFrom = sentenceStart[sentence] as number;
-        wordsTo = sentenceStart[sentence + 1] as number;
       }
       for (let k = 0; k < list.length; k++) {
         const id = list[k] as number;
         if (hasRequired[id] === 1) {
           const seen = possible[id] as number;
           if (seen >> 2 !== stamp) {
-            const state = everySetPresent(this.#requiredIdsOf(id), sentenceIds, wordsFrom, wordsTo)
-              ? 1
-              : 2;
+            if (marked !== sentence) {
+              markSentence(
+                tokenIds,
+                sentenceStart[sentence] as number,
+                sentenceStart[sentence + 1] as number,
+              );
+              marked = sentence;
+            }
+            const state = everySetMarked(this.#requiredIdsOf(id)) ? 1 : 2;
             possible[id] = (stamp << 2) | state;
             if (state !== 1) continue;
           } else if ((seen & 3) !== 1) continue;
@@ -595,11 +599,9 @@ export class PhraseMatcher<T> {
 
 interface KeyIndex {
   generation: number;
-  /**
-   * The key ids of every token of each sentence (breaks too): sentence s's ascending, each once,
-   * are `sentenceIds[sentenceStart[s]]`..`sentenceIds[sentenceStart[s + 1]]` (exclusive).
-   */
-  sentenceIds: Int32Array;
+  /** Per token, its key's id (breaks too). */
+  tokenIds: Int32Array;
+  /** Sentence s's tokens are `sentenceStart[s]`..`sentenceStart[s + 1]` (exclusive). */
   sentenceStart: Int32Array;
   /** Per token, the id of the key patterns starting there are indexed by; -1: none start there. */
   startIds: Int32Array;
@@ -613,16 +615,42 @@ interface KeyIndex {
 const KEY_INDEXES = new WeakMap<TokenizedText, KeyIndex>();
 
 /**
- * Does every set of `sets` (each preceded by its size) have a key id in `sorted[from..to)`
- * (ascending)?
+ * The key ids of the sentence a `find` call is in: `SENTENCE_MARKS.ids[id] === stamp` when the
+ * sentence has key `id`. Marking a sentence's few dozen ids once makes each of the thousands of
+ * `required` look-ups per long message one array read (a binary search over the sentence's sorted
+ * ids was a quarter of `find`). Shared by every matcher: `find` calls never nest.
  */
-function everySetPresent(sets: Int32Array, sorted: Int32Array, from: number, to: number): boolean {
+const SENTENCE_MARKS = { ids: new Int32Array(1 << 12), stamp: 0 };
+
+/** Marks the key ids of tokens `from`..`to` (exclusive) as the current sentence's. */
+function markSentence(tokenIds: Int32Array, from: number, to: number): void {
+  if (SENTENCE_MARKS.stamp >= MAX_STAMP) {
+    SENTENCE_MARKS.ids.fill(0);
+    SENTENCE_MARKS.stamp = 0;
+  }
+  const stamp = ++SENTENCE_MARKS.stamp;
+  let ids = SENTENCE_MARKS.ids;
+  for (let k = from; k < to; k++) {
+    const id = tokenIds[k] as number;
+    if (id >= ids.length) {
+      const grown = new Int32Array(Math.max(ids.length * 2, id + 1));
+      grown.set(ids);
+      SENTENCE_MARKS.ids = ids = grown;
+    }
+    ids[id] = stamp;
+  }
+}
+
+/** Does every set of `sets` (each preceded by its size) have a key id the sentence has? */
+function everySetMarked(sets: Int32Array): boolean {
+  const { ids, stamp } = SENTENCE_MARKS;
   let k = 0;
   while (k < sets.length) {
     const end = k + 1 + (sets[k] as number);
     let found = false;
     for (k += 1; k < end; k += 1) {
-      if (hasKeyId(sorted, from, to, sets[k] as number)) {
+      const id = sets[k] as number;
+      if (id < ids.length && ids[id] === stamp) {
         found = true;
         break;
       }
@@ -631,43 +659,6 @@ function everySetPresent(sets: Int32Array, sorted: Int32Array, from: number, to:
     k = end;
   }
   return true;
-}
-
-/** Is `id` in `sorted[from..to)` (ascending)? */
-function hasKeyId(sorted: Int32Array, from: number, to: number, id: number): boolean {
-  let low = from;
-  let high = to - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const at = sorted[middle] as number;
-    if (at === id) return true;
-    if (at < id) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
-}
-
-const INSERTION_SORT_LIMIT = 48;
-
-/**
- * Sorts `values[from..to)` ascending in place. A sentence has a few dozen tokens, where insertion
- * sort is quick and allocates nothing (a `subarray(...).sort()` per sentence allocated a view and
- * a copy); a long run-on sentence gets the native sort.
- */
-function sortRange(values: Int32Array, from: number, to: number): void {
-  if (to - from > INSERTION_SORT_LIMIT) {
-    values.subarray(from, to).sort();
-    return;
-  }
-  for (let i = from + 1; i < to; i++) {
-    const value = values[i] as number;
-    let j = i - 1;
-    while (j >= from && (values[j] as number) > value) {
-      values[j + 1] = values[j] as number;
-      j--;
-    }
-    values[j + 1] = value;
-  }
 }
 
 /** A text's key ids (see `KeyIndex`), computed once per text and key-id generation. */
@@ -685,7 +676,7 @@ function keyIndexOf(doc: TokenizedText): KeyIndex {
   const buffer = new Int32Array(3 * n + sentences + 1);
   const startIds = buffer.subarray(0, n);
   const nextIds = buffer.subarray(n, 2 * n);
-  const sentenceIds = buffer.subarray(2 * n, 3 * n);
+  const tokenIds = buffer.subarray(2 * n, 3 * n);
   const sentenceStart = buffer.subarray(3 * n);
   const sentenceEnd = keyId('.');
   const numberKey = keyId(NUMBER_KEY);
@@ -693,6 +684,8 @@ function keyIndexOf(doc: TokenizedText): KeyIndex {
   for (let i = n - 1; i >= 0; i--) {
     nextIds[i] = following;
     const kind = kinds[i] as number;
+    const id = ids && kind < CLAUSE_BREAK ? (ids[i] as number) : keyId(keys[i] as string);
+    tokenIds[i] = id;
     if (kind === CLAUSE_BREAK) {
       startIds[i] = -1;
       continue;
@@ -702,32 +695,18 @@ function keyIndexOf(doc: TokenizedText): KeyIndex {
       following = sentenceEnd;
       continue;
     }
-    following = ids ? (ids[i] as number) : keyId(keys[i] as string);
+    following = id;
     startIds[i] = kind === NUMBER ? numberKey : following;
   }
-  // Each sentence's ids, sorted and deduplicated in place (a sentence's tokens are contiguous).
+  // A sentence's tokens are contiguous.
+  let s = 0;
   for (let i = 0; i < n; i++) {
-    sentenceIds[i] =
-      ids && (kinds[i] as number) < CLAUSE_BREAK ? (ids[i] as number) : keyId(keys[i] as string);
+    while (s <= (sentenceOf[i] as number)) sentenceStart[s++] = i;
   }
-  let unique = 0;
-  let first = 0;
-  for (let s = 0; s < sentences; s++) {
-    let end = first;
-    while (end < n && sentenceOf[end] === s) end++;
-    sentenceStart[s] = unique;
-    sortRange(sentenceIds, first, end);
-    for (let k = first; k < end; k++) {
-      const id = sentenceIds[k] as number;
-      if (unique === (sentenceStart[s] as number) || sentenceIds[unique - 1] !== id)
-        sentenceIds[unique++] = id;
-    }
-    first = end;
-  }
-  sentenceStart[sentences] = unique;
+  while (s <= sentences) sentenceStart[s++] = n;
   const index: KeyIndex = {
     generation,
-    sentenceIds,
+    tokenIds,
     sentenceStart,
     startIds,
     nextIds,
