@@ -77,7 +77,10 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
       '(quieres decir|te refieres a|hablas de) (suicidarte|quitarte la vida|matarte|el suicidio)',
     ],
     means: ['(tienes|tenes) acceso a'],
-    plan: ['(tienes|has hecho|tenes) (un|algun) plan'],
+    plan: [
+      '(tienes|has hecho|tenes) (un|algun) plan',
+      '(has pensado|pensaste|has pensado ya) (en)? como (lo harias|lo haras|hacerlo|lo vas a hacer)',
+    ],
     attempt_now: ['(has|ya) (tomado|hecho) (algo|algo ya)'],
     self_harm: ['(hacerte|te has hecho|te haces) dano', '(lastimarte|cortarte|autolesion*)'],
   },
@@ -102,7 +105,10 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
       '(meinst du|meinen sie|redest du von) (suizid|selbstmord|dich umzubringen|dir das leben zu nehmen)',
     ],
     means: ['(hast du|haben sie) zugang zu'],
-    plan: ['(hast du|haben sie) (einen|schon einen) plan'],
+    plan: [
+      '(hast du|haben sie) (einen|schon einen) plan',
+      '(hast du|haben sie) (dir|sich)? (schon)? (uberlegt|gedanken gemacht|nachgedacht) wie',
+    ],
     attempt_now: ['(hast du|haben sie) (schon)? (etwas|tabletten) (genommen|geschluckt)'],
     self_harm: [
       '(dir|sich) (selbst)? (weh|wehzutun|weh zu tun|zu verletzen|verletzen)',
@@ -117,7 +123,10 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
       '(quer dizer|queres dizer|esta falando de|estas a falar de) (suicidio|se matar|te matar|tirar (a)? (sua|tua) (propria)? vida)',
     ],
     means: ['(voce tem|tens) acesso a'],
-    plan: ['(voce tem|tens|ja tem) (um|algum) plano'],
+    plan: [
+      '(voce tem|tens|ja tem) (um|algum) plano',
+      '(ja)? (pensou|pensaste|pensou em|pensaste em) como (faria|farias|fazer|vai fazer)',
+    ],
     attempt_now: ['(voce|ja) (tomou|fez) (algo|alguma coisa)'],
     self_harm: ['(se machucar|se ferir|se cortar|te machucar|automutila*)'],
   },
@@ -129,7 +138,7 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
       '(intendi|vuoi dire|parli di) (suicidio|ucciderti|toglierti la vita|farla finita)',
     ],
     means: ['(hai) accesso a'],
-    plan: ['(hai) (un|gia un) piano'],
+    plan: ['(hai) (un|gia un) piano', '(hai pensato|hai gia pensato) (a)? come (lo faresti|farlo)'],
     attempt_now: ['(hai) (gia)? (preso|fatto|ingerito) (qualcosa)'],
     self_harm: ['(farti del male|ferirti|tagliarti|autolesion*)'],
   },
@@ -701,7 +710,8 @@ export const NAMES_DEATH: Record<ScopeLanguage, readonly string[]> = {
 
 /**
  * Means and places named in a reply: "lol no the pills would be easier" names a means, not
- * something else the words were about. Classes only, as a person in crisis names them.
+ * something else the words were about, and a reply to a question about suicide that names one
+ * instead of a "no" has a means in mind. Classes only, as a person in crisis names them.
  */
 export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
   en: [
@@ -722,6 +732,9 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'ledge',
     'overdose',
     'noose',
+    'pill',
+    'tablet',
+    'viaduct',
   ],
   es: [
     'pastillas',
@@ -738,6 +751,9 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'cuchilla',
     'pistola',
     'acantilado',
+    'pastilla',
+    'mirador',
+    'viaducto',
   ],
   fr: [
     'cachets',
@@ -753,6 +769,11 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'rasoir',
     'flingue',
     'falaise',
+    'cachet',
+    'pilule',
+    'medoc',
+    'viaduc',
+    'belvedere',
   ],
   de: [
     'tabletten',
@@ -768,6 +789,9 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'rasierklinge',
     'waffe',
     'klippe',
+    'tablette',
+    'pille',
+    'viadukt',
   ],
   pt: [
     'comprimidos',
@@ -784,6 +808,11 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'gilete',
     'arma',
     'penhasco',
+    'comprimido',
+    'remedio',
+    'pilula',
+    'viaduto',
+    'mirante',
   ],
   it: [
     'pillole',
@@ -799,6 +828,10 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'lametta',
     'pistola',
     'scogliera',
+    'pillola',
+    'pastiglia',
+    'viadotto',
+    'belvedere',
   ],
 };
 
