@@ -3,11 +3,13 @@
  * worker keeps in mind between turns —
  * - distress said earlier makes a later means question count ("I lost my job." … "Which bridges
  *   are tallest?" is C-SSRS 3, as a `context:` signal that cites both);
- * - an assistant's question about suicide answered "yeah" is a signal on the user's answer;
+ * - an assistant's question about suicide answered "yeah" is a signal on the user's answer, and
+ *   answered by naming a means or a place instead of a "no" is a means in mind;
+ * - an earlier turn the model reads as suicidal talk vouches for a later cue that needs it;
  * - a time in one turn turns an intent in the previous one into a plan;
  * - risk persists (`RiskState`, across requests via `previous`) and comes down only when the user
- *   clears it up ("no I meant my phone battery lol", "that was a song lyric"), never because the
- *   topic changed.
+ *   clears it up ("no I meant my phone battery lol", "that was a song lyric", "omg no 😅 my
+ *   dissertation", "en finir avec mon mémoire"), never because the topic changed.
  * Only user messages are scored; assistant and counsellor messages are context.
  */
 import type { Cssrs, RiskCategory, RiskLevel, Role, Span, TriageSignal } from '../core/index.js';
@@ -39,6 +41,7 @@ import {
   SAFETY_QUESTIONS,
   LOW_MOOD_ANSWERS,
   PLAY_FRAMES,
+  HYPERBOLE,
   QUESTIONS,
   REAL_LIFE,
   TOPICS,
@@ -90,7 +93,8 @@ type DialogueValue =
   | { type: 'safety' }
   | { type: 'others_prep'; sign: string; lang: ScopeLanguage }
   | { type: 'frame' }
-  | { type: 'real_life' };
+  | { type: 'real_life' }
+  | { type: 'hyperbole' };
 
 function dialogueEntries(): PhraseEntry<DialogueValue>[] {
   const out: PhraseEntry<DialogueValue>[] = [];
@@ -118,6 +122,7 @@ function dialogueEntries(): PhraseEntry<DialogueValue>[] {
       out.push({ pattern, value: { type: 'low_mood' } });
     for (const pattern of PLAY_FRAMES[lang]) out.push({ pattern, value: { type: 'frame' } });
     for (const pattern of REAL_LIFE[lang]) out.push({ pattern, value: { type: 'real_life' } });
+    for (const pattern of HYPERBOLE[lang]) out.push({ pattern, value: { type: 'hyperbole' } });
   }
   return out;
 }
@@ -141,10 +146,11 @@ const WELLBEING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('wellbeing'
 const LOW_MOOD_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('low_mood'));
 /**
  * What every user turn is read for besides its cues: games and stories and stepping out of them,
- * and signs of someone else's preparation. One pass over the turn for all three.
+ * signs of someone else's preparation, and saying one is dying of something. One pass over the
+ * turn for all four.
  */
 const TURN_MATCHER = new PhraseMatcher<DialogueValue>(
-  entriesOf('frame', 'real_life', 'others_prep'),
+  entriesOf('frame', 'real_life', 'others_prep', 'hyperbole'),
 );
 
 /**
@@ -225,6 +231,9 @@ function framesIn(
   }
   return { frames, realLife };
 }
+
+/** An empty span: the model reads the whole message. */
+const NOTHING: Span = { start: 0, end: 0, text: '' };
 
 /** Answers count when they open the reply. */
 const ANSWER_WINDOW = 3;
@@ -331,6 +340,7 @@ function clarificationIn(
   reading: MessageReading,
   afterSafetyQuestion: boolean,
   answeredYes: boolean,
+  echoWords: ReadonlySet<string>,
 ): Clarification | undefined {
   if (MINIMISING_MATCHER.find(reading.doc).length > 0) return undefined;
   const said = saidClarification(reading);
@@ -338,7 +348,8 @@ function clarificationIn(
   // "jaja la verdad es que sí": a yes to the question is no correction.
   if (answeredYes) return undefined;
   const named = namedObjectIn(reading, afterSafetyQuestion);
-  return named && { span: named, naming: true };
+  if (named) return { span: named, naming: true };
+  return echoWords.size > 0 ? echoedObjectIn(reading, afterSafetyQuestion, echoWords) : undefined;
 }
 
 /** The floor a clarification leaves after a plan: not a cue a later time can make a plan of. */
@@ -351,6 +362,8 @@ interface Clarification {
    * that resolves "ending it tonight", not "killing myself tonight" (see `NAMES_DEATH`).
    */
   naming: boolean;
+  /** Cues in the reply that only say the ambiguous words again to explain them (`echoedObjectIn`). */
+  explains?: readonly RuleHit[];
 }
 
 const OBJECT_DETERMINER_WORDS: ReadonlySet<string> = new Set(
@@ -399,16 +412,23 @@ function namedObjectIn(reading: MessageReading, afterSafetyQuestion: boolean): S
       clauseOpen = true;
       continue;
     }
+    // In chat an emoji or a laugh ends what came before it, as a full stop would: "arre no no
+    // yaar 😅 the thesis chapter!", "nooo causa jaja de las redes!!".
     if (kind === EMOJI) {
       if (SHEEPISH_EMOJI.test(key)) marker = true;
+      clauseOpen = true;
       continue;
     }
     if (kind !== WORD) continue;
     words++;
     if (words > CORRECTION_WORDS) return undefined;
-    if (LAUGHTER.test(key)) marker = true;
-    else if (words <= 3 && !afterSafetyQuestion && OPENING_NO.test(key)) marker = true;
-    const lead = OPENING_NO.test(key) || LAUGHTER.test(key) || LEAD_WORDS.has(key);
+    if (LAUGHTER.test(key)) {
+      marker = true;
+      clauseOpen = true;
+      continue;
+    }
+    if (words <= 3 && !afterSafetyQuestion && OPENING_NO.test(key)) marker = true;
+    const lead = OPENING_NO.test(key) || LEAD_WORDS.has(key);
     const opensClause = clauseOpen;
     if (!lead && !OBJECT_DETERMINER_WORDS.has(key)) clauseOpen = false;
     if (named || words > CORRECTION_OBJECT_WINDOW || OPENING_NO.test(key)) continue;
@@ -435,6 +455,138 @@ function namedObjectIn(reading: MessageReading, afterSafetyQuestion: boolean): S
   const start = doc.starts[object[0]] as number;
   const end = doc.ends[object[1]] as number;
   return { start, end, text: reading.text.slice(start, end) };
+}
+
+const MEANS_WORDS: ReadonlySet<string> = new Set(Object.values(MEANS_NAMED).flat());
+
+/**
+ * A means or a place named in a reply (`MEANS_NAMED`: "le pont", "a corda", "il ponte"), unless a
+ * "no" or a negator opens the reply or stands before it in its sentence ("I don't have pills").
+ */
+function meansNamedIn(reading: MessageReading): Span | undefined {
+  const { doc } = reading;
+  const limit = answerLimit(doc);
+  if (limit === undefined) return undefined;
+  if (ANSWER_MATCHER.find(doc, 0, limit + 1).some((m) => m.value.type === 'no')) return undefined;
+  let negated = false;
+  for (let i = 0; i < doc.count; i++) {
+    if (isBreak(doc, i)) negated = false;
+    if (doc.kinds[i] !== WORD) continue;
+    const key = doc.keys[i] as string;
+    if (NEGATOR_BEFORE.test(key) || ANSWER_NEGATOR.test(key)) negated = true;
+    else if (!negated && MEANS_WORDS.has(key)) {
+      const start = doc.starts[i] as number;
+      const end = doc.ends[i] as number;
+      return { start, end, text: reading.text.slice(start, end) };
+    }
+  }
+  return undefined;
+}
+
+/** An echoed word has at least this many letters: "en", "com", "it" echo nothing. */
+const ECHO_MIN_LENGTH = 4;
+/** The thing named follows the echoed word within this many words. */
+const ECHO_OBJECT_WINDOW = 4;
+
+/**
+ * The words of the person's earlier risk cues that a correcting reply may say again to explain
+ * them ("en finir", "Schluss", "acabar com tudo"): content words, never a word that names death or
+ * the person ("matarme", "myself": `NAMES_DEATH`), a determiner, or a time.
+ */
+function echoWordsOf(
+  earlier: readonly Evidence[],
+  readingAt: ReadonlyMap<number, MessageReading>,
+): Set<string> {
+  const words = new Set<string>();
+  for (const e of earlier) {
+    const hit = e.hit;
+    if (!hit || hit.rule.kind === 'timeline') continue;
+    const doc = readingAt.get(e.signal.message)?.doc;
+    if (!doc) continue;
+    for (let i = hit.first; i <= hit.last; i++) {
+      const key = doc.keys[i] as string;
+      if (doc.kinds[i] !== WORD || key.length < ECHO_MIN_LENGTH) continue;
+      if (DEATH_WORDS.has(key) || OBJECT_DETERMINER_WORDS.has(key)) continue;
+      words.add(key);
+    }
+  }
+  return words;
+}
+
+/**
+ * A correcting reply that says the ambiguous words again with what they were about: "ah non non,
+ * pardon ! en finir avec mon mémoire", "Oh Gott nein 😅 Schluss mit dem Rauchen!", "kkkk calma!!
+ * acabar com tudo = apagar todas as minhas fotos". A word of an earlier cue comes back and a thing
+ * (as `namedObjectIn` reads one) is named within the next few words; the reply is short and marked
+ * as a correction. The cue the echoed words trigger again in the reply is the one explained; any
+ * other cue in it vetoes the reading, as for a thing named.
+ */
+function echoedObjectIn(
+  reading: MessageReading,
+  afterSafetyQuestion: boolean,
+  echoWords: ReadonlySet<string>,
+): Clarification | undefined {
+  const { doc } = reading;
+  let words = 0;
+  let marker = false;
+  let found: { echo: number; object: [number, number] } | undefined;
+  for (let i = 0; i < doc.count; i++) {
+    const key = doc.keys[i] as string;
+    if (doc.kinds[i] === EMOJI) {
+      if (SHEEPISH_EMOJI.test(key)) marker = true;
+      continue;
+    }
+    if (doc.kinds[i] !== WORD) continue;
+    words++;
+    if (words > CORRECTION_WORDS) return undefined;
+    if (LAUGHTER.test(key)) marker = true;
+    else if (words <= 3 && !afterSafetyQuestion && OPENING_NO.test(key)) marker = true;
+    if (found || !echoWords.has(key)) continue;
+    const object = objectAfter(doc, i, ECHO_OBJECT_WINDOW);
+    if (object) found = { echo: i, object };
+  }
+  if (!found) return undefined;
+  if (!marker && SOFTENER_MATCHER.find(doc).length === 0) return undefined;
+  const { echo, object } = found;
+  const explains = reading.hits.filter(
+    (h) => h.rule.kind !== 'timeline' && h.first <= echo && echo <= h.last,
+  );
+  const vetoes = (h: RuleHit) =>
+    h.rule.kind !== 'timeline' &&
+    !explains.includes(h) &&
+    !(h.scope?.scope === 'figurative' && h.first > object[1]);
+  if (reading.hits.some(vetoes)) return undefined;
+  const start = doc.starts[echo] as number;
+  const end = doc.ends[object[1]] as number;
+  return { span: { start, end, text: reading.text.slice(start, end) }, naming: true, explains };
+}
+
+/**
+ * A determiner and a thing within `window` words after token `from` ("mit dem Rauchen", "avec
+ * mon mémoire", "todas as minhas fotos"): the token range, if the noun is not the person, their
+ * life, another person, a means or a place (the same test as `namedObjectIn`).
+ */
+function objectAfter(
+  doc: TokenizedText,
+  from: number,
+  window: number,
+): [number, number] | undefined {
+  let seen = 0;
+  for (let i = from + 1; i < doc.count && seen < window; i++) {
+    if (isBreak(doc, i)) return undefined;
+    if (doc.kinds[i] !== WORD) continue;
+    seen++;
+    const key = doc.keys[i] as string;
+    if (!OBJECT_DETERMINER_WORDS.has(key)) continue;
+    let next = i + 1;
+    while (next < doc.count && doc.kinds[next] !== WORD) next++;
+    const noun = doc.keys[next];
+    if (noun === undefined || next >= doc.count) return undefined;
+    if (OBJECT_DETERMINER_WORDS.has(noun)) continue;
+    if (noun.length < 3 || NOT_A_NOUN_WORDS.has(noun) || LAUGHTER.test(noun)) return undefined;
+    return NOT_AN_OBJECT_WORDS.has(noun) ? undefined : [i, next];
+  }
+  return undefined;
 }
 
 function saidClarification(reading: MessageReading): Clarification | undefined {
@@ -713,6 +865,12 @@ export function assessConversation(
   // Someone else's signs of preparation so far, by sign; whether a move or retirement explains them.
   const othersPreparation = new Map<string, { message: number; span: Span }>();
   const userReadings: MessageReading[] = [];
+  const readingAt = new Map<number, MessageReading>();
+  // The model's reading of earlier user turns, whole, asked for only when a cue needs it.
+  const earlierReads = new Map<number, ModelContext | null>();
+  // The person's turns that said they were dying or killed of something, with no risk or distress
+  // read in them (`HYPERBOLE`): joking, as an idiom the scope knows is.
+  const hyperbolic = new Set<number>();
   let othersPreparationSaid = false;
   // The last assistant turn asked whether the person is safe: a "no" to it is not a correction.
   let askedSafety = false;
@@ -743,15 +901,57 @@ export function assessConversation(
       const reading = options.model?.(index, span);
       return reading && reading.suicidal >= modelMinimum ? reading : undefined;
     };
+    // The person's earlier turn the model reads whole as suicidal talk, for a cue that needs
+    // distress or suicidal talk and finds none in words the rules know. Not a turn cleared up,
+    // nor one whose cues were set aside (a game, an idiom): those explain their own words. The
+    // `cite` is for reasons only (quoting the turn); it is not added as evidence.
+    const earlierTurnRead = ():
+      { message: number; reading: ModelContext; cite: TriageSignal } | undefined => {
+      if (!options.model) return undefined;
+      for (const context of contexts) {
+        if (context.cleared || context.setAside || context.figurative) continue;
+        let read = earlierReads.get(context.message);
+        if (read === undefined) {
+          read = options.model(context.message, NOTHING) ?? null;
+          earlierReads.set(context.message, read);
+        }
+        if (read && read.suicidal >= modelMinimum) {
+          const text = context.text.length > 60 ? `${context.text.slice(0, 57)}…` : context.text;
+          const cite: TriageSignal = {
+            id: 'context:model_reads_turn',
+            source: 'context',
+            category: 'suicide',
+            message: context.message,
+            span: { start: 0, end: context.text.length, text },
+            weight: 0,
+            reason: `the model reads this turn as suicidal talk (P(C-SSRS ≥ 1) = ${read.suicidal.toFixed(2)})`,
+          };
+          return { message: context.message, reading: read, cite };
+        }
+      }
+      return undefined;
+    };
 
     // 1. A clarification clears what came before (not what this message says).
     // The person's answer to the assistant's last question, if it asked one since their last turn.
     const answer = pending && pending.message > lastUser ? answerIn(reading) : undefined;
     const earlierRisk = evidence.filter((e) => isRiskSignal(e.signal));
-    // Read only when there is something to clear (most turns have nothing).
+    // Read only when there is something to clear (most turns have nothing): risk the rules read,
+    // risk carried over, or an earlier turn the assistant has just asked about — the model may
+    // have read it as risk even where the rules read only distress ("I am done. I will finish it
+    // tonight" … "are you thinking of ending your life?" … "arre no no yaar 😅 the thesis chapter!").
+    const askedAboutIt =
+      lastUser >= 0 && (askedSafety || (pending !== undefined && pending.message > lastUser));
     const clarified =
-      earlierRisk.length > 0 || (previous && previous.level !== 'none' && !previousCleared)
-        ? clarificationIn(reading, askedSafety, answer !== undefined)
+      earlierRisk.length > 0 ||
+      (previous && previous.level !== 'none' && !previousCleared) ||
+      askedAboutIt
+        ? clarificationIn(
+            reading,
+            askedSafety,
+            answer !== undefined,
+            echoWordsOf(earlierRisk, readingAt),
+          )
         : undefined;
     askedSafety = false;
     if (clarified) {
@@ -831,6 +1031,7 @@ export function assessConversation(
         othersPreparation.set(match.value.sign, { message: index, span });
     }
     userReadings.push(reading);
+    readingAt.set(index, reading);
     // Read for a move or a retirement only once two signs stand (most conversations have none).
     const explained = () =>
       userReadings.some((r) =>
@@ -854,6 +1055,7 @@ export function assessConversation(
     }
 
     // 2. "yeah" to an assistant's question about suicide or self-harm.
+    let answeredSuicidal: TriageSignal | undefined;
     if (pending && answer) {
       const topic = pending.topic;
       const signal: TriageSignal = {
@@ -872,7 +1074,14 @@ export function assessConversation(
       };
       mine.push(e);
       if (topic.category === 'suicide' && (topic.cssrs ?? 0) >= 2) lastPlannable = e;
+      // A yes to a question about suicide is suicidal talk in the person's own turn: the cues that
+      // need it count ("¿Estás pensando en quitarte la vida?" "sí. ya tengo las pastillas").
+      if (topic.category === 'suicide' && (topic.cssrs ?? 0) >= 1) answeredSuicidal = signal;
     }
+    const askedSuicide =
+      pending && pending.message > lastUser && pending.topic.category === 'suicide'
+        ? pending
+        : undefined;
     pending = undefined;
 
     // 2b. A low answer to how the person is ("how are you holding up?" "awful") is distress for
@@ -907,7 +1116,7 @@ export function assessConversation(
     //    then the cues that need context.
     const order = (h: RuleHit) => (h.rule.kind === 'distress' ? 0 : h.rule.needs ? 2 : 1);
     const hits = [...reading.hits].sort((a, b) => order(a) - order(b));
-    let suicidalHere: TriageSignal | undefined;
+    let suicidalHere: TriageSignal | undefined = answeredSuicidal;
     for (const hit of hits) {
       const { rule } = hit;
       const signal: TriageSignal = {
@@ -921,6 +1130,13 @@ export function assessConversation(
       };
       if (rule.cssrs !== undefined) signal.cssrs = rule.cssrs;
       const e: Evidence = { signal, kind: rule.kind, near: rule.near, hit };
+      if (clarified?.explains?.includes(hit)) {
+        // The ambiguous words said again to explain them ("acabar com tudo = apagar as fotos").
+        signal.scopedOut = 'clarified';
+        signal.reason += ` — set aside: the earlier words said again with what they were about (${quote(clarified.span)})`;
+        mine.push(e);
+        continue;
+      }
       let scope = hit.scope;
       const distressKnown = distressCite ?? distressHere ?? suicidalCite ?? suicidalHere;
       if (scope?.scope === 'figurative' && scope.weak) {
@@ -929,7 +1145,8 @@ export function assessConversation(
         // along: an earlier turn of theirs was an idiom ("I'm starving to death", "this boss
         // keeps killing me") and nothing in the conversation says distress.
         const joking =
-          !(lowMoodHere ?? lowMoodCite) && contexts.some((c) => c.figurative && !c.cleared);
+          !(lowMoodHere ?? lowMoodCite) &&
+          contexts.some((c) => (c.figurative || hyperbolic.has(c.message)) && !c.cleared);
         const why = distressKnown
           ? 'distress or suicidal talk in the conversation'
           : reading.scopes.isSerious(hit.first)
@@ -1013,7 +1230,14 @@ export function assessConversation(
             : (suicidalCite ?? suicidalHere);
         // A bare means question ("which bridge is highest?") needs distress said in words.
         const modelCite = cite || rule.kind === 'means_seeking' ? undefined : modelReads(hit.span);
-        if (modelCite) {
+        const earlierCite = cite || modelCite ? undefined : earlierTurnRead();
+        if (earlierCite) {
+          // Distress said in an earlier turn in words no rule knows ("não vejo mais sentido em
+          // nada não" … "qual a parte mais alta da serra?"): the model read that turn whole.
+          e.viaModel = true;
+          e.oblique = true;
+          signal.reason += ` (after message ${earlierCite.message}, which the model reads as suicidal talk: P(C-SSRS ≥ 1) = ${earlierCite.reading.suicidal.toFixed(2)}${earlierCite.reading.words ? `, from ${earlierCite.reading.words}` : ''})`;
+        } else if (modelCite) {
           // Counts, but is not itself a cite for other cues: the model vouches once.
           e.viaModel = true;
           e.oblique = true;
@@ -1046,6 +1270,43 @@ export function assessConversation(
       if (!signal.scopedOut && !e.viaModel) {
         if (rule.kind === 'distress') distressHere ??= signal;
         else if (rule.category === 'suicide' && (rule.cssrs ?? 0) >= 1) suicidalHere = signal;
+      }
+    }
+
+    // 3b. Asked about suicide, the person does not say no and names a means or a place ("Tu penses
+    //     à mettre fin à tes jours ?" "le pont sur la Sambre, c'est haut comment ?"): a means in
+    //     mind, after distress. Not when the reply corrects a reading, is in a game, or the rules
+    //     already read a means in it.
+    if (
+      askedSuicide &&
+      !clarified &&
+      framesHere.length === 0 &&
+      !carriedFrameUsed &&
+      !mine.some((e) => isRiskSignal(e.signal) && (e.signal.cssrs ?? 0) >= 3)
+    ) {
+      const cite =
+        distressCite ??
+        suicidalCite ??
+        lowMoodCite ??
+        distressHere ??
+        suicidalHere ??
+        lowMoodHere ??
+        earlierTurnRead()?.cite;
+      const named = cite ? meansNamedIn(reading) : undefined;
+      if (cite && named) {
+        mine.push({
+          kind: 'means_seeking',
+          signal: {
+            id: 'context:means_named_after_question',
+            source: 'context',
+            category: 'suicide',
+            cssrs: 3,
+            message: index,
+            span: named,
+            weight: 0.8,
+            reason: `names a means or a place (${quote(named)}) when asked about suicide (${quote(askedSuicide.span)}, message ${askedSuicide.message}), without saying no, after distress (${quote(cite.span)}, ${where(cite)})`,
+          },
+        });
       }
     }
 
@@ -1169,6 +1430,13 @@ export function assessConversation(
           lastPlannable = e;
       }
     }
+    if (
+      !distressHere &&
+      !lowMoodHere &&
+      turnMatches.some((m) => m.value.type === 'hyperbole') &&
+      !mine.some((e) => isRiskSignal(e.signal))
+    )
+      hyperbolic.add(index);
     if (distressHere) distressCite = distressHere;
     if (lowMoodHere) lowMoodCite = lowMoodHere;
     if (suicidalHere) {
@@ -1179,6 +1447,11 @@ export function assessConversation(
     contexts.push({
       message: index,
       text: message.content,
+      // The reply that clears up is read by the rules alone: the model would read the very words
+      // it explains ("la faccio finita col calcetto ... stasera").
+      ...(clarified && !mine.some((e) => isRiskSignal(e.signal) && e.signal.id !== FLOOR_ID)
+        ? { cleared: true }
+        : {}),
       suicideCue:
         suicidalCite !== undefined ||
         mine.some((e) => isRiskSignal(e.signal) && e.signal.category === 'suicide'),

@@ -46,6 +46,8 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
       '(are you|r u|you) (feeling|having)? (suicidal|suicidal thoughts)',
       'thoughts of (suicide|killing yourself|ending your life)',
       '(want|wanting) to (kill yourself|end your life|end it)',
+      // "When you say uninstall yourself, do you mean ending your life?"
+      '(do you mean|you mean|are you talking about|do you mean you want to) (suicide|killing yourself|ending your life|taking your (own)? life)',
     ],
     means: [
       '(do you have|have you got|is there) (access to|any) (pills|a gun|weapons|medication|means|a rope)',
@@ -72,18 +74,23 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
     ideation: [
       '(pensando|pensado|piensas|pensamientos) (en|de) (suicidarte|quitarte la vida|matarte|el suicidio|acabar con tu vida)',
       'pensamientos suicidas',
+      '(quieres decir|te refieres a|hablas de) (suicidarte|quitarte la vida|matarte|el suicidio)',
     ],
     means: ['(tienes|tenes) acceso a'],
-    plan: ['(tienes|has hecho|tenes) (un|algun) plan'],
+    plan: [
+      '(tienes|has hecho|tenes) (un|algun) plan',
+      '(has pensado|pensaste|has pensado ya) (en)? como (lo harias|lo haras|hacerlo|lo vas a hacer)',
+    ],
     attempt_now: ['(has|ya) (tomado|hecho) (algo|algo ya)'],
     self_harm: ['(hacerte|te has hecho|te haces) dano', '(lastimarte|cortarte|autolesion*)'],
   },
   fr: {
     passive: ['envie de mourir', '(veux|voulez) (mourir|disparaitre)'],
     ideation: [
-      '(penses|pensez|pensees) (au|a|de)? (suicide|te suicider|vous suicider|mettre fin a (tes|vos) jours|en finir)',
+      '(penses|pensez|pensees) (au|a|de)? (suicide|te suicider|vous suicider|mettre fin a (tes|vos|ta|votre) (jours|vie)|en finir)',
       'pensees suicidaires',
       'idees (suicidaires|noires)',
+      '(tu veux dire|vous voulez dire|tu parles de) (te suicider|le suicide|mettre fin a (tes|vos) jours)',
     ],
     means: ['(as tu|avez vous) acces a'],
     plan: ['(as tu|avez vous) (un|deja un) plan', '(as tu|avez vous) (prevu|pense a) comment'],
@@ -95,9 +102,13 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
     ideation: [
       '(denkst du|denken sie|gedanken) (an|daran|uber)? (suizid|selbstmord|dich umzubringen|sich umzubringen|dir das leben zu nehmen|das leben zu nehmen)',
       '(suizidgedanken|selbstmordgedanken)',
+      '(meinst du|meinen sie|redest du von) (suizid|selbstmord|dich umzubringen|dir das leben zu nehmen)',
     ],
     means: ['(hast du|haben sie) zugang zu'],
-    plan: ['(hast du|haben sie) (einen|schon einen) plan'],
+    plan: [
+      '(hast du|haben sie) (einen|schon einen) plan',
+      '(hast du|haben sie) (dir|sich)? (schon)? (uberlegt|gedanken gemacht|nachgedacht) wie',
+    ],
     attempt_now: ['(hast du|haben sie) (schon)? (etwas|tabletten) (genommen|geschluckt)'],
     self_harm: [
       '(dir|sich) (selbst)? (weh|wehzutun|weh zu tun|zu verletzen|verletzen)',
@@ -109,9 +120,13 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
     ideation: [
       '(pensando|pensado|pensa|pensamentos) (em|de) (suicidio|se matar|te matar|tirar (a)? sua (propria)? vida|acabar com (a sua|sua) vida)',
       'pensamentos suicidas',
+      '(quer dizer|queres dizer|esta falando de|estas a falar de) (suicidio|se matar|te matar|tirar (a)? (sua|tua) (propria)? vida)',
     ],
     means: ['(voce tem|tens) acesso a'],
-    plan: ['(voce tem|tens|ja tem) (um|algum) plano'],
+    plan: [
+      '(voce tem|tens|ja tem) (um|algum) plano',
+      '(ja)? (pensou|pensaste|pensou em|pensaste em) como (faria|farias|fazer|vai fazer)',
+    ],
     attempt_now: ['(voce|ja) (tomou|fez) (algo|alguma coisa)'],
     self_harm: ['(se machucar|se ferir|se cortar|te machucar|automutila*)'],
   },
@@ -120,9 +135,10 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
     ideation: [
       '(pensando|pensato|pensi|pensieri) (al|di|a)? (suicidio|ucciderti|toglierti la vita|farla finita)',
       'pensieri (suicidi|di suicidio)',
+      '(intendi|vuoi dire|parli di) (suicidio|ucciderti|toglierti la vita|farla finita)',
     ],
     means: ['(hai) accesso a'],
-    plan: ['(hai) (un|gia un) piano'],
+    plan: ['(hai) (un|gia un) piano', '(hai pensato|hai gia pensato) (a)? come (lo faresti|farlo)'],
     attempt_now: ['(hai) (gia)? (preso|fatto|ingerito) (qualcosa)'],
     self_harm: ['(farti del male|ferirti|tagliarti|autolesion*)'],
   },
@@ -694,7 +710,8 @@ export const NAMES_DEATH: Record<ScopeLanguage, readonly string[]> = {
 
 /**
  * Means and places named in a reply: "lol no the pills would be easier" names a means, not
- * something else the words were about. Classes only, as a person in crisis names them.
+ * something else the words were about, and a reply to a question about suicide that names one
+ * instead of a "no" has a means in mind. Classes only, as a person in crisis names them.
  */
 export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
   en: [
@@ -715,6 +732,9 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'ledge',
     'overdose',
     'noose',
+    'pill',
+    'tablet',
+    'viaduct',
   ],
   es: [
     'pastillas',
@@ -731,6 +751,9 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'cuchilla',
     'pistola',
     'acantilado',
+    'pastilla',
+    'mirador',
+    'viaducto',
   ],
   fr: [
     'cachets',
@@ -746,6 +769,11 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'rasoir',
     'flingue',
     'falaise',
+    'cachet',
+    'pilule',
+    'medoc',
+    'viaduc',
+    'belvedere',
   ],
   de: [
     'tabletten',
@@ -761,6 +789,9 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'rasierklinge',
     'waffe',
     'klippe',
+    'tablette',
+    'pille',
+    'viadukt',
   ],
   pt: [
     'comprimidos',
@@ -777,6 +808,11 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'gilete',
     'arma',
     'penhasco',
+    'comprimido',
+    'remedio',
+    'pilula',
+    'viaduto',
+    'mirante',
   ],
   it: [
     'pillole',
@@ -792,6 +828,10 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'lametta',
     'pistola',
     'scogliera',
+    'pillola',
+    'pastiglia',
+    'viadotto',
+    'belvedere',
   ],
 };
 
@@ -846,6 +886,8 @@ export const CORRECTION_LEAD_WORDS: readonly string[] = [
   ...['c', 'est', 'etait', 'mais', 'ben', 'bah', 'pardon', 'desole', 'desolee', 'voyons'],
   ...['ach', 'sorry', 'sry', 'ist', 'war', 'ich', 'meinte', 'nur', 'oops', 'e', 'foi', 'era'],
   ...['opa', 'ops', 'desculpa', 'ma', 'scusa', 'era', 'solo', 'parlavo'],
+  // "with" and "of": what the words were about ("nein, mit dem Job!", "nooo de las redes!!").
+  ...['with', 'de', 'con', 'avec', 'mit', 'von', 'com', 'di', 'sobre'],
 ];
 
 /** An assistant or counsellor asking whether the person is safe: a bare "no" to it is not a correction. */
@@ -1125,6 +1167,49 @@ export const REAL_LIFE: Record<ScopeLanguage, readonly string[]> = {
   ],
 };
 
+/**
+ * The person says they are dying or killed, of something, in the present ("I'm dead", "me estoy
+ * muriendo del calor", "ce match m'a tué", "ick sterbe", "tô morrendo", "mi sta ammazzando"). In
+ * a turn where the rules read no risk and no distress it is hyperbole, and a heavy cue said
+ * laughing in a later turn ("si on perd encore je vais me pendre mdr") continues the joke — the
+ * same reading as an idiom the scope knows. Grief ("my dad died") is not among them: past tense
+ * and about someone else.
+ */
+export const HYPERBOLE: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(im|i m|i am) (literally|actually|so|lowkey)? (dying|dead|deceased|ded)',
+    '(i|i literally|i actually) (died|just died)',
+    '(its|it s|this is|this|that|thats|that s|he s|she s|they re|you re) (literally|actually|lowkey)? (killing|murdering) me',
+    '(killed|murdered) me',
+  ],
+  es: [
+    'me (muero|estoy muriendo|mori)',
+    '(estoy|toy|quede) (muerto|muerta|matao|matada|reventado|reventada)',
+    'me (esta|estan|tiene|tienen) (matando|matao|muerto|muerta)',
+    '(me mata|me mato de)',
+  ],
+  fr: [
+    'je (meurs|suis mort|suis morte|suis decede|suis decedee|suis mourant|suis mourante|creve)',
+    '(m a|ma) (tue|tuee|achevee|acheve)',
+    '(ca|ce|il|elle|ils|ce truc) me (tue|tuent|tuera)',
+  ],
+  de: [
+    '(ich|ick|i) (sterbe|sterb|sterbe gleich|bin tot|bin hinuber|bin erledigt)',
+    '(bringt|bringen|bringst) mich (noch|echt|gleich)? um',
+    '(ich|ick|i) (bin|war) (fast)? gestorben',
+  ],
+  pt: [
+    '(to|tou|estou|ta|tava|fiquei) (morrendo|morta|morto|mortinha|mortinho)',
+    '(morri|quase morri|vou morrer) (de|com)',
+    '(me mata|mata me|ta me matando|esta me matando|esta a matar me)',
+  ],
+  it: [
+    '(sto|sto quasi) (morendo|per morire)',
+    '(muoio|sono morto|sono morta|sono morto dal|sono morta dal)',
+    'mi (uccide|ammazza|sta uccidendo|sta ammazzando|ha ucciso|ha ammazzato)',
+  ],
+};
+
 /** Every literal word of the dialogue patterns (for the tokeniser's vocabulary). */
 export const DIALOGUE_WORDS: ReadonlySet<string> = new Set(
   [
@@ -1143,6 +1228,7 @@ export const DIALOGUE_WORDS: ReadonlySet<string> = new Set(
     LOW_MOOD_ANSWERS,
     PLAY_FRAMES,
     REAL_LIFE,
+    HYPERBOLE,
   ]
     .flatMap((table) => Object.values(table))
     .flatMap((byLang) => (Array.isArray(byLang) ? byLang : Object.values(byLang).flat()))
