@@ -24,9 +24,11 @@ export type ModelFinding = (typeof FINDINGS)[number];
 export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-collusion-h.jsonl',
   'fresh-collusion-i.jsonl',
+  'fresh-collusion-j.jsonl',
   'fresh-means-h.jsonl',
   'fresh-means-i.jsonl',
   'fresh-means-j.jsonl',
+  'fresh-means-k.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */
