@@ -22,12 +22,8 @@ export type ModelFinding = (typeof FINDINGS)[number];
  * been tuned on, it may train too; a newer never-tuned batch then takes its place here.
  */
 export const NEVER_TUNED_BATCHES: readonly string[] = [
-  'fresh-collusion-h.jsonl',
-  'fresh-collusion-i.jsonl',
   'fresh-collusion-j.jsonl',
-  'fresh-means-h.jsonl',
   'fresh-means-i.jsonl',
-  'fresh-means-j.jsonl',
   'fresh-means-k.jsonl',
 ];
 
