@@ -23,8 +23,10 @@ export type ModelFinding = (typeof FINDINGS)[number];
  */
 export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-collusion-j.jsonl',
+  'fresh-collusion-k.jsonl',
   'fresh-means-i.jsonl',
   'fresh-means-k.jsonl',
+  'fresh-means-l.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */
