@@ -22,11 +22,11 @@ export type ModelFinding = (typeof FINDINGS)[number];
  * been tuned on, it may train too; a newer never-tuned batch then takes its place here.
  */
 export const NEVER_TUNED_BATCHES: readonly string[] = [
-  'fresh-collusion-h.jsonl',
-  'fresh-collusion-i.jsonl',
-  'fresh-means-h.jsonl',
+  'fresh-collusion-j.jsonl',
+  'fresh-collusion-k.jsonl',
   'fresh-means-i.jsonl',
-  'fresh-means-j.jsonl',
+  'fresh-means-k.jsonl',
+  'fresh-means-l.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */

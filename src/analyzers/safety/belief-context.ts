@@ -121,6 +121,14 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(the lord|god|jesus|the universe|the spirits?|the stars) (has |have )?(revealed|shown) (to )?me',
     '(queen|king|ruler|emperor|empress|goddess) of (the )?(ocean|sea|world|universe|earth|sky|planet)',
     '(songs?|lyrics|shows?|films?|adverts?) about my life',
+    // this round's shapes: a double that only looks the same, something slipped into what the
+    // person takes, someone close steered through a device, the body or things of the house
+    // acting on them
+    '(looks|sounds|acts) (exactly |just )?the same but|(something|someone|somebody|they) (has |have )?(swapped|switched|replaced|copied|cloned) (him|her|them|it|me|my)',
+    '(putting|put|puts|adding|slipping|mixing|hiding) (poison|chemicals|drugs|something|stuff) (in|into) (my|our) (pills|tablets|meds|prescription|inhaler|insulin|bread|post|letters)',
+    '(control|controls|controlling|programming|programmes|programs) (my|our) (husband|wife|partner|son|daughter|kids|children|mum|mom|dad|family|dog|cat|body|dreams|moods?)',
+    '(leaves?|leaving|puts?|putting|hides?|hiding) (\\S+ )?(messages|signs|codes|signals) (for me|in my|on my)|(secret|real|true) (son|daughter|child|heir) of',
+    '(through|via|using) (the|our|my) (router|wi-?fi|smart ?meter|tv|telly|sockets?|fridge|phone line|alexa|smart speaker)(?=[.!?,;]|$| (to|and|so))',
   ],
   es: [
     '(me )?(vigila|vigilan|espía|espían|sigue|siguen|persigue|persiguen|envenena|envenenan|escucha|escuchan|graba|graban|controla|controlan)',
@@ -145,6 +153,7 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(reina|rey|dios|diosa) del? (océano|mar|mundo|universo)',
     // third round: control through food or drink, being dead (nihilistic), being loved from afar
     '(algo|una cosa|pastillas|drogas) en (mi |el |la )?(café|comida|bebida|agua)|(controlarme|vigilarme|envenenarme|espiarme)',
+    '(quiere|quieren) (detenerme|pararme|silenciarme|atraparme|borrarme|sustituirme|probarme)|me (pone|ponen|deja|dejan|esconde|esconden) (\\S+ )?(mensajes|señales|códigos)|hij[oa] secret[oa] de|me (clonó|clonaron|ha clonado|han clonado)|(un|una|otro|otra) (clon|doble|copia) (de mí|mío|mía)',
     '(ya )?estoy muert[oa](?! de)|(mis )?órganos (se )?(están )?(pudriendo|podridos)|(está|esta) enamorad[oa] de mí',
   ],
   fr: [
@@ -166,6 +175,7 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(n.est|ce n.est) (plus|pas) (vraiment )?(mon|ma) (petit-fils|petite-fille|fils|fille|mari|femme|mère|père|frère|sœur)|sont des (robots|clones|acteurs)',
     '(reine|roi) (de l.|du |des |de la )(océan|mer|monde|univers)',
     '(je suis|suis) (déjà )?(mort|morte)(?! de)|mes organes (sont en train de )?pourri|(est|serait) amoureu(x|se) de moi',
+    'm.envoie(nt)? des (ondes|rayons|fréquences|radiations)|à travers (le|les) murs?|(veut|veulent) (m.arrêter|me faire taire|me piéger|me remplacer|me tester)|me (disent|dit) (que je dois|de (partir|fuir|arrêter))',
   ],
   de: [
     '(beobachten|verfolgen|überwachen|vergiften|belauschen|abhören|kontrollieren) mich',
@@ -187,6 +197,7 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(fährt|fahren|läuft|laufen|spielt|spielen) nur für mich',
     '(Mikro)?chips? (\\S+ ){0,2}?(im|in der|in meinem|in die) (Impfstoff|Impfung|Arm|Kopf|Körper)|im Impfstoff',
     'ich bin (schon |längst )?tot|(meine )?Organe (\\S+ )?(verfaulen|verrotten)|(ist|wäre) in mich verliebt',
+    '(zwinkert|zwinkern|nickt|nicken|lächelt|winkt) mir (\\S+ ){0,3}?zu|(will|wollen),? dass ich (ihm|ihr|ihnen) (schreibe|antworte|folge)|heimliche[rn]? (Sohn|Tochter) (von|des|der)|(will|wollen) mich (aufhalten|stoppen|loswerden|fertigmachen|beseitigen|testen|ersetzen|zum Schweigen bringen)|(schalten|schaltet|springen|springt|werden|wird) (\\S+ ){0,2}?(rot|grün|an|aus),? (wenn|sobald) ich (komme|vorbeigehe|vorbeifahre)|durch die Wand|(sagen|sagt) mir,? (dass ich|ich soll)',
   ],
   pt: [
     '(me )?(vigiando|seguindo|espionando|envenenando|vigiam|seguem|espionam|envenenam)',
@@ -209,6 +220,7 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(rainha|rei) d[oa]s? (oceano|mar|mundo|universo)',
     '(já )?(estou|tô|to) mort[oa](?! de)|(meus|os meus) órgãos (estão )?(a )?(apodrec\\S*|podres)|(está|tá|ta) apaixonad[oa] por mim',
     '(pisca|piscou|sorri|sorriu|olha) (pra|para) mim (\\S+ ){0,3}?(tv|televisão|jornal|todo dia)',
+    '(dizem|diz|mandam|manda)-me (que|para)|me (dizem|diz|mandam|manda) (que (tenho|devo)|para)|(quer|querem) me (parar|impedir|calar|substituir|testar)',
   ],
   it: [
     '(mi )?(osservano|seguono|spiano|avvelenano|avvelenando|controllano|ascoltano)',
@@ -228,6 +240,7 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     'non è più (mio|mia) (nipote|figlio|figlia|marito|moglie|madre|padre|fratello|sorella)|sono (robot|cloni|attori)',
     '(regina|re) (dell.|del |della |dei )(oceano|mare|mondo|universo)',
     '(sono|ormai sono) (già )?mort[oa](?! di)|(i miei )?organi (stanno )?(marcendo|marci)|(è|sia) innamorat[oa] di me',
+    '(lo|me lo) (dicono|dice|hanno detto) (le|i|la|il|gli) \\S+|(figli[oa]|erede) segret[oa] (del|della|di)|(mi ha|mi hanno) (clonat[oa]|sostituit[oa]|copiat[oa])|(un|una|l.)altr[oa] me|(mi dicono|mi dice) (che devo|di)|(vuole|vogliono) (fermarmi|bloccarmi|incastrarmi|sostituirmi)',
   ],
 });
 
@@ -316,6 +329,9 @@ const COMPULSION_TALK = compileLexicon('collusion.compulsion-talk', {
     '(checklist|make me a list) (so|to) (i|make sure)',
     '(tell|promise) me (it.s not|i.m not|i am not|that i.m|i didn.t)',
     '(or|otherwise) i (can.t|cannot|won.t) (sleep|relax|leave|stop)',
+    '(wiped|wipe|wiping|cleaned|clean|cleaning|scrubbed|scrub|scrubbing|disinfected|disinfect|sanitised|sanitized|rinsed|rinse) (\\S+ ){0,4}?(\\d+|ten|twenty|thirty|forty|fifty) times',
+    '(\\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty) times (already|so far|now|in a row)',
+    "(once|one time|one last time) more (\\S+ )?(and|then) (i'll|i will|i'd|it'll|it will|we'll) be (safe|ok|okay|fine|clean|sure)",
   ],
   es: [
     '(cerré|apagué|cerrado|lavarme|lavé|comprobar|revisar|mirar) (\\S+ ){0,4}?(veces|otra vez|de nuevo)',

@@ -343,6 +343,9 @@ const DELUSION_IF_VOICED = compileLexicon('collusion.delusion', {
     "you('re| are) (clearly |truly |really |definitely )?(are )?meant to (lead|save|rule|heal|change)",
     'you (clearly|truly|really|definitely) are meant to',
     "the (stars|signs|universe) (don't|do not|never) lie",
+    // whatever the person reads signs in ("the bells don't lie", "do as it says")
+    "(they|it|the \\S+|those \\S+|these \\S+) (don't|do not|never|doesn't|does not|can't|cannot) lie",
+    'do (what|as) (it|they|the (\\S+ )?(signs?|messages?|voices?|numbers?|lights?|cards?|bells?)) (says?|tells? you)',
     '(definitely|clearly|probably|obviously|certainly) (keeping an eye on|keeping tabs on|filming|checking on|reporting on) you',
     "you (were|are|have been|'ve been) (chosen|selected|sent|called) (for|to|by)",
     'if (the voices|they|god|the signs|the messages|your instincts|the universe) (say|says|tell you|told you|chose you|sent you|want you)',
@@ -361,12 +364,14 @@ const DELUSION_IF_VOICED = compileLexicon('collusion.delusion', {
     '(revisa|registra) (el|tu) (coche|carro|casa|piso|cuarto) a fondo',
     '(hablan|habla) (de verdad |realmente )?(de|sobre) ti',
     '(sigue|cumple) tu (destino|misión|visión)',
+    '(\\S+ )?no (mienten|miente)( nunca)?|(hazle|hazles) caso(?! a (tu|su|tus|sus) (médic|doctor|psiquiatra|terapeuta|cuerpo|familia))',
   ],
   fr: [
     '(lit|lisent|entend|entendent|contrôle|contrôlent|vole|volent) (tes|dans tes) pensées',
     '(suis|accomplis) ta (destinée|mission|vision)',
     '(tu es|vous êtes) (sans doute|sûrement|vraiment|bien) (le messie|l.élue?|un prophète|une prophète|en mission)',
     'il faut que le monde le sache',
+    'ne (mentent|ment) (pas|jamais)|(écoute|écoutez)-(le|la|les)(?=[.!;,]|$| et)|(obéis|obéissez)-(lui|leur)',
     'si les voix (te )?(disent|ordonnent)',
     "si Dieu (t'a|vous a) (choisie?|envoyée?)",
     "(t'envoie|t'envoient) (vraiment |bien )?(des signes|des messages|des signaux)",
@@ -378,6 +383,7 @@ const DELUSION_IF_VOICED = compileLexicon('collusion.delusion', {
     '(filmen|filmt|beobachten|beobachtet|verfolgen|verfolgt|überwachen|überwacht|belauschen|belauscht) dich (bestimmt|sicher|wahrscheinlich|wirklich|tatsächlich)',
     'wenn Gott dich (auserwählt|gewählt|geschickt) hat',
     'wenn die Stimmen (dir )?(sagen|befehlen)',
+    '(lügen|lügt) (nicht|nie)|(hör|höre|hören Sie) auf (sie|ihn|die Zeichen|die Stimmen|die Botschaft)(?=[.!;,]|$)',
     '(vergiften|vergiftet) dich (wahrscheinlich|wirklich|tatsächlich|bestimmt)',
   ],
   pt: [
@@ -386,6 +392,7 @@ const DELUSION_IF_VOICED = compileLexicon('collusion.delusion', {
     '(são|é) (mesmo |realmente |de fato )?(mensagens?|sinais?|recados?) (para|pra) (você|ti)',
     'se Deus te (escolheu|enviou)',
     'se as vozes (te )?(dizem|mandam)',
+    'não (mentem|mente)( nunca)?|(obedeça|obedece)(?=[.!;,]|$| a (ela|ele|eles|elas|os sinais))',
     '(você é|és) (\\S+ )?(o escolhido|a escolhida) (mesmo|de verdade)',
   ],
   it: [
@@ -394,6 +401,7 @@ const DELUSION_IF_VOICED = compileLexicon('collusion.delusion', {
     'se Dio ti ha (scelt[oa]|mandat[oa])',
     'se le voci (ti )?(dicono|ordinano)',
     'portare avanti la tua missione',
+    'non (mentono|mente)( mai)?|(dagli|dalle|dategli|date loro) retta(?=[.!;,]|$|:)',
   ],
 });
 

@@ -115,6 +115,13 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     "(i'm|im|i am) (set|settled|decided) on (it|this|doing it)",
     '(asking|ask) for (me|myself)(?=[.!?,]|$)',
     '(keep|kept|been) thinking about the (bridge|tracks|crossing|level crossing|cliffs?|drop|river|roof|edge|railway|line|quarry|reservoir)',
+    // this round: a trip with no way back, things no longer needed "after", being in the way or
+    // a joke to everyone
+    "(not|never|won't be|wont be|no point) (planning on |planning to |going to |gonna )?(coming|come|getting|get|going|go) (back|home)(?! (late|later|soon|tomorrow|next|for|to|from|there|again|in|on|at|with|till|until))",
+    '(no|without a|without any|one-way,? no) (return( trip| journey| ticket| leg)?|way back)( needed| necessary| required)?(?=[.!?,;]|$)',
+    "(won't|wont|will not|shan't|not going to) (be )?(need|needing) (\\S+ ){0,3}?(after (this|that|tonight|today|tomorrow|the weekend|\\S+day)|anymore|any more|again)",
+    "(i'm|im|i am) (just |only |always )?in (the|everyone's|everybody's|their|the family's) way",
+    "(i'm|im|i am) (such |just |only |a total |a complete )?(a )?(joke|laughing stock|disgrace|waste of space|let-?down|letdown|disappointment)(?! of a)",
   ],
   es: [
     '(me )?(quiero|voy a) matar',
@@ -136,6 +143,9 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(voy a hacerlo|lo voy a hacer|lo haré)',
     '(guardadas|guardado|juntando|acumulando) (las |mis )?(pastillas|pastis|medicamentos)',
     '(dormir|irme|desaparecer) para siempre|no despertarme( más)?|si (desapareciera|me muriera)',
+    'sin (vuelta|regreso|billete de vuelta)|no (hace falta|necesito) (el )?(billete de )?(vuelta|regreso)|no (voy a|vaya a) (volver|necesitar)',
+    '(he dejado|dejé|dejo) todo (ordenado|arreglado|en orden|preparado)|(regalé|he regalado|le di|he dado) (a )?(mi|mis) (perro|gato|mascota|cosas)',
+    '(soy|me siento) (un|una) (fracasad[oa]|fracaso|desastre|estorbo|decepción)|(mejor|ojalá) (si )?(desaparezco|me muero|no estuviera)',
   ],
   fr: [
     '(une corde|tous mes cachets)',
@@ -152,6 +162,9 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     "si (j'avale|je prends tout|je saute|je bois)",
     '(je vais le faire|mis de côté (mes|les|tous))',
     '(dormir|partir|disparaître) pour toujours|ne plus (me )?réveiller|si je disparaissais',
+    '(pas de|sans) (retour|billet retour)(?=[.!?,;]|$)|(je ne|j.en aurai plus|je n.en aurai plus|plus) besoin (de (mon|ma|mes|ce|cette|ces) \\S+ )?(après|ensuite)|je ne (reviendrai|rentrerai) pas',
+    "(j'ai|j.ai) (donné|laissé|confié) (mon|ma|mes) (chien|chat|animal|affaires)|(tout|mes affaires) (est|sont) en ordre|j.ai (tout )?mis (de l.ordre|en ordre)",
+    '(je suis|je me sens) (un|une) (échec|raté|ratée|déception|poids mort|boulet)|(je suis|suis) de trop|mieux (vaut|vaudrait) que je (disparaisse|parte)',
   ],
   de: [
     '(alle (meine )?Tabletten)',
@@ -166,6 +179,9 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(ohne mich besser dran|dass alles aufhört|wozu (das alles|noch)|niemand würde mich vermissen)',
     '(Tabletten|Pillen|Medikamente) (\\S+ )?(gesammelt|gehortet|aufgespart)',
     '(Abschiedsbrief\\S*|die Briefe sind geschrieben)|(für immer|ewig) schlafen|wenn ich verschwinden würde',
+    '(keine|ohne) (Rückfahrt|Rückweg|Rückkehr|Rückfahrkarte)|(komme|kommen) nicht (mehr )?(zurück|heim|nach Hause)|(brauche|brauch) (\\S+ ){0,3}?(danach|nach (dem|diesem) \\S+|bald) nicht mehr',
+    '(habe|hab) (meinen|meine|mein) (Hund|Katze|Kater|Haustier|Sachen) (\\S+ ){0,3}?(abgegeben|weggegeben|verschenkt|gegeben)|(alles|meine Sachen) (ist |sind )?geregelt',
+    '(bin|ich bin) (für alle |für jeden |nur )*(eine|ein) (Enttäuschung|Versager\\S*|Last|Witz|Belastung)|(ist|wäre) alles (so )?sinnlos|alles ist (so |einfach |nur )?(sinnlos|egal)',
   ],
   pt: [
     '(todos os (meus )?(remédios|comprimidos))',
@@ -178,6 +194,9 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(estou )?sobrando|(não tenho|sem) (mais )?forças|não (suporto|aguento)|desculpa por tudo|quando eu (não estiver|partir)|cansad[oa] de viver',
     '(vou fazer isso|vou fazer aquilo|juntando (os |meus )?(remédios|comprimidos))',
     '(não|nao) quero (mais )?(estar|ficar) (mais )?(cá|aqui)|(guardei|escondi|juntei) (\\S+ )?(comprimidos|remédios)|dormir (pra|para) sempre|não acordar mais',
+    'sem (volta|regresso|retorno)(?=[.!?,;]|$)|não (vou|vai) (voltar|precisar)|não preciso (de )?(volta|passagem de volta)',
+    '(deixei|dei|doei) (o meu|a minha|meu|minha|os meus|meus) (cachorro|cão|gato|gata|bicho|coisas)|(deixei|está) tudo (arrumado|organizado|em ordem)',
+    '(sou|me sinto) (um|uma) (fracasso|fracassad[oa]|decepção|desastre|estorvo)|melhor (se eu )?(sumir|desaparecer|morrer)',
   ],
   it: [
     '(tutte le (mie )?pillole)',
@@ -189,6 +208,9 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(sono )?di troppo|(non ho più|senza) forze|non (lo )?sopporto più|scusa per tutto|quando non ci sarò|raggiunger(la|lo)|non voglio più stare qui',
     '(messo da parte|conservato|accumulato)( \\S+){0,3} (pastiglie|pillole|compresse|farmaci)',
     '(dormire per sempre|non svegliarmi( più)?|se sparissi|nessuno si accorgerebbe|non vuole più vivere)',
+    'senza ritorno|(non|nessun) (c.è bisogno del |serve il )?(ritorno|biglietto di ritorno)(?=[.!?,;]|$)|non (tornerò|torno più)|non (mi )?servirà più',
+    '(ho dato via|ho regalato|ho lasciato) (il mio|la mia|i miei|le mie) (cane|gatto|gatta|animale|cose)|(ho messo|è tutto) (tutto )?in ordine',
+    '(sono|mi sento) (un|una) (disastro|fallimento|fallit[oa]|delusione|peso morto)|meglio (se )?(sparisco|sparissi|muoio|non ci fossi)',
   ],
 });
 
