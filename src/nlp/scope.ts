@@ -374,6 +374,9 @@ const PRESENT: MarkerTable = {
 
 const HYPOTHETICAL: MarkerTable = {
   en: [
+    // Asking how to help the people one looks after (marker before the cue, same sentence).
+    '(resources|materials|advice|tips|training) (on|about|for) how to (ask|talk|speak|recognise|recognize|spot|support|approach|welcome)',
+    'how (do|can) (you|one|we) (recognise|recognize|spot)',
     'hypothetical*',
     'what if (someone|somebody|a person|people|you|he|she|they|my character|a character)',
     'what would happen if (someone|somebody|a person|you)',
@@ -393,6 +396,7 @@ const HYPOTHETICAL: MarkerTable = {
     '(wanted|wants|want) to know (if|whether)',
   ],
   es: [
+    '(materiales|recursos|consejos) (sobre|para) (como)? (preguntar|hablar|detectar|abordar|reconocer|acompanar|acoger)',
     'hipotetica*',
     'que pasaria si (alguien|una persona|tu)',
     'y si (alguien|una persona)',
@@ -406,6 +410,7 @@ const HYPOTHETICAL: MarkerTable = {
     '(me|le|nos)? (pregunto|pregunta|preguntaron) si',
   ],
   fr: [
+    '(ressources|documents|conseils) (sur|pour) (comment)? (demander|parler|reperer|aborder|reconnaitre|accompagner|accueillir)',
     'hypothetique*',
     'et si (quelqu un|une personne|on)',
     'imagin* (que )?(quelqu un|une personne)',
@@ -418,6 +423,8 @@ const HYPOTHETICAL: MarkerTable = {
     '(m a|nous a|lui a|a) demande si',
   ],
   de: [
+    'fur die (pflegeausbildung|ausbildung|klausur|prufung|fortbildung)',
+    'woran erkennt man',
     'hypothetisch',
     'was (ware|waere|passiert) wenn (jemand|man|du)',
     'stell dir vor',
@@ -430,6 +437,7 @@ const HYPOTHETICAL: MarkerTable = {
     '(fragte|fragt|hat) (mich)? (gefragt)? ob',
   ],
   pt: [
+    '(materiais|dicas|conselhos) (sobre|de) (como)? (perguntar|falar|identificar|abordar|reconhecer|acolher)',
     'hipotetica*',
     'e se (alguem|uma pessoa)',
     '(imagina|imagine) (que )?(alguem|uma pessoa)',
@@ -442,6 +450,7 @@ const HYPOTHETICAL: MarkerTable = {
     '(me)? (perguntou|pergunta|perguntaram) se',
   ],
   it: [
+    '(consigli|materiali|risorse) su come (accogliere|parlare|riconoscere|affrontare|chiedere)',
     'ipotetica*',
     'e se (qualcuno|una persona)',
     'immagin* (che )?(qualcuno|una persona)',

@@ -225,3 +225,27 @@ describe('scope fixes', () => {
     );
   });
 });
+
+describe('professionals asking how to help the people they look after', () => {
+  it.each([
+    [
+      'es',
+      'soy orientadora en un instituto, ¿tienen recursos sobre cómo hablar de pensamientos suicidas con alumnos de 15 años?',
+    ],
+    ['de', 'für die Pflegeausbildung: woran erkennt man Selbstverletzung bei Jugendlichen?'],
+    [
+      'it',
+      'sono insegnante, consigli su come accogliere una ragazza che ha subito maltrattamenti in famiglia?',
+    ],
+    ['en', 'im a school nurse, any resources on how to ask about self harm with teenagers?'],
+  ])('%s', (_lang, text) => {
+    const t = rules.triageText(text);
+    expect(t.level, live(t).join(' ')).toBe('none');
+  });
+  it('a professional who speaks of their own wish to die is still heard', () => {
+    const t = rules.triageText(
+      'im a nurse and i want to die, any resources on how to keep going with patients?',
+    );
+    expect(t.cssrs).toBeGreaterThanOrEqual(1);
+  });
+});
