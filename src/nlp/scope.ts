@@ -158,6 +158,41 @@ function negatorIn(key: string, lang: ScopeLanguage, langs: readonly ScopeLangua
   return false;
 }
 
+/**
+ * Is the word at `i` a negator? French "plus" is also "more": not in a comparative or superlative
+ * ("plus profond que d'habitude", "le plus haut", "de plus").
+ */
+function negatorAt(
+  doc: TokenizedText,
+  i: number,
+  lang: ScopeLanguage,
+  langs: readonly ScopeLanguage[],
+): boolean {
+  const key = doc.keys[i] as string;
+  if (!negatorIn(key, lang, langs)) return false;
+  if (key !== 'plus') return true;
+  if (FRENCH_MORE_BEFORE.has(doc.keys[i - 1] ?? '')) return false;
+  for (let j = i + 1; j <= i + 3 && j < doc.count; j++)
+    if (doc.keys[j] === 'que' || doc.keys[j] === 'qu') return false;
+  return true;
+}
+/**
+ * "Am thinking of", "sto pensando di", "tô pensando em": a progressive thinking frame between a
+ * negator and the cue takes no room in the negation window ("non sto pensando di farmi del male").
+ */
+const THINKING_FRAME: ReadonlySet<string> = new Set(
+  'thinking pensando pensare pensar penser denke sto stai sta estoy estou to ta tou'.split(' '),
+);
+const FRENCH_MORE_BEFORE: ReadonlySet<string> = new Set([
+  'le',
+  'la',
+  'les',
+  'de',
+  'du',
+  'au',
+  'en',
+]);
+
 /** Does `key` stop a negator before it from reaching the cue, in one of `langs`? */
 function blockerIn(key: string, langs: readonly ScopeLanguage[]): boolean {
   for (const l of langs) if (NEGATION_BLOCKERS[l].has(key)) return true;
@@ -339,6 +374,9 @@ const PRESENT: MarkerTable = {
 
 const HYPOTHETICAL: MarkerTable = {
   en: [
+    // Asking how to help the people one looks after (marker before the cue, same sentence).
+    '(resources|materials|advice|tips|training) (on|about|for) how to (ask|talk|speak|recognise|recognize|spot|support|approach|welcome)',
+    'how (do|can) (you|one|we) (recognise|recognize|spot)',
     'hypothetical*',
     'what if (someone|somebody|a person|people|you|he|she|they|my character|a character)',
     'what would happen if (someone|somebody|a person|you)',
@@ -358,6 +396,7 @@ const HYPOTHETICAL: MarkerTable = {
     '(wanted|wants|want) to know (if|whether)',
   ],
   es: [
+    '(materiales|recursos|consejos) (sobre|para) (como)? (preguntar|hablar|detectar|abordar|reconocer|acompanar|acoger)',
     'hipotetica*',
     'que pasaria si (alguien|una persona|tu)',
     'y si (alguien|una persona)',
@@ -371,6 +410,7 @@ const HYPOTHETICAL: MarkerTable = {
     '(me|le|nos)? (pregunto|pregunta|preguntaron) si',
   ],
   fr: [
+    '(ressources|documents|conseils) (sur|pour) (comment)? (demander|parler|reperer|aborder|reconnaitre|accompagner|accueillir)',
     'hypothetique*',
     'et si (quelqu un|une personne|on)',
     'imagin* (que )?(quelqu un|une personne)',
@@ -383,6 +423,8 @@ const HYPOTHETICAL: MarkerTable = {
     '(m a|nous a|lui a|a) demande si',
   ],
   de: [
+    'fur die (pflegeausbildung|ausbildung|klausur|prufung|fortbildung)',
+    'woran erkennt man',
     'hypothetisch',
     'was (ware|waere|passiert) wenn (jemand|man|du)',
     'stell dir vor',
@@ -395,6 +437,7 @@ const HYPOTHETICAL: MarkerTable = {
     '(fragte|fragt|hat) (mich)? (gefragt)? ob',
   ],
   pt: [
+    '(materiais|dicas|conselhos) (sobre|de) (como)? (perguntar|falar|identificar|abordar|reconhecer|acolher)',
     'hipotetica*',
     'e se (alguem|uma pessoa)',
     '(imagina|imagine) (que )?(alguem|uma pessoa)',
@@ -407,6 +450,7 @@ const HYPOTHETICAL: MarkerTable = {
     '(me)? (perguntou|pergunta|perguntaram) se',
   ],
   it: [
+    '(consigli|materiali|risorse) su come (accogliere|parlare|riconoscere|affrontare|chiedere)',
     'ipotetica*',
     'e se (qualcuno|una persona)',
     'immagin* (che )?(qualcuno|una persona)',
@@ -763,24 +807,30 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     ],
     es: [
       '(sin querer|por accidente|cocinando|afeitandome|cortando cebolla)',
+      '(pelando|cortando|picando|rebanando|podando) (las|los|la|el|unas|unos)? (papas|patatas|cebolla|cebollas|pan|verduras|tomates|rosales|ramas|zanahorias)',
       // "se me quemó la torta", "se me cortó la leche": the thing got burnt or cut, not the writer.
       'se me (quemo|quemaron|corto|cortaron|cayo|cayeron|rompio|rompieron)',
       '(con|en) (el horno|la sarten|la olla|la plancha del pelo|la estufa|la cocina)',
     ],
     fr: [
       '(par accident|sans faire expres|en cuisinant|en me rasant)',
+      // Everyday tasks with a blade: "en épluchant les patates", "en coupant du pain".
+      'en (epluchant|coupant|tranchant|bricolant|jardinant|taillant|decoupant)',
       '(avec|sur) (le four|la poele|la casserole|la plaque|le fer a lisser)',
     ],
     de: [
       '(aus versehen|versehentlich|beim kochen|beim rasieren|beim backen)',
+      'beim (schalen|schneiden|kartoffelschalen|gemuseschneiden|brotschneiden|heimwerken|gartnern|basteln)',
       '(am|mit dem|an der|mit der) (backofen|ofen|herd|pfanne|glatteisen)',
     ],
     pt: [
       '(sem querer|por acidente|cozinhando|me barbeando)',
+      '(descascando|cortando|picando|fatiando|podando) (as|os|a|o|umas|uns)? (batatas|cebola|cebolas|pao|legumes|tomates|roseiras|galhos)',
       '(no|com o|na|com a) (forno|fogao|panela|frigideira|chapinha)',
     ],
     it: [
       '(per sbaglio|per caso|cucinando|radendomi)',
+      '(sbucciando|tagliando|affettando|potando) (le|il|la|i|lo|delle|del)? (patate|cipolla|cipolle|pane|verdure|pomodori|rose|rami)',
       // "mi si è bruciata la torta": the thing got burnt, not the writer.
       'mi si (e|sono) (bruciat*|tagliat*)',
       '(col|con il|sul|con la|sulla) (forno|fornello|padella|pentola|piastra)',
@@ -1221,7 +1271,7 @@ export class ScopeAnalysis {
     // Inside the cue: a negator in a gap of the pattern ("mich nicht umbringen").
     for (let i = query.first + 1; i <= query.last; i++) {
       const key = keys[i] as string;
-      if (kinds[i] === WORD && !literals.has(key) && negatorIn(key, query.lang, langs)) {
+      if (kinds[i] === WORD && !literals.has(key) && negatorAt(this.doc, i, query.lang, langs)) {
         return this.#finding('negated', i, i);
       }
     }
@@ -1233,10 +1283,10 @@ export class ScopeAnalysis {
     for (let i = query.first - 1; i >= 0 && seen < NEGATION_WINDOW; i--) {
       if (clauses[i] !== clauses[query.first] || isBreak(this.doc, i)) break;
       if (kinds[i] !== WORD) continue;
-      seen++;
       const key = keys[i] as string;
+      if (!THINKING_FRAME.has(key)) seen++;
       if (blockerIn(key, langs)) return undefined;
-      if (negatorIn(key, query.lang, langs)) return this.#finding('negated', i, i);
+      if (negatorAt(this.doc, i, query.lang, langs)) return this.#finding('negated', i, i);
     }
     return undefined;
   }

@@ -135,10 +135,11 @@ const MATCHER = new PhraseMatcher<PatternValue>(LEXICONS.flatMap(compile));
 const MINOR = new PhraseMatcher<{ age: boolean }>(
   [
     '(im|i am|i m) <num> (years old|yrs old|yo|y o|year old|yr old|and)?',
-    'tengo <num> anos',
+    // "me pegó con el cinto, tengo 13": the age said bare (checked to be 5–17 below).
+    'tengo <num> (anos)?',
     'j ai <num> ans',
     'ich bin <num> (jahre alt|jahre|und)?',
-    'tenho <num> anos',
+    'tenho <num> (anos)?',
     'ho <num> anni',
   ]
     .map((pattern) => ({ pattern, value: { age: true } }))
@@ -266,6 +267,7 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
     hits.push(hit);
   }
   shareScopes(hits);
+  shareNegation(hits);
   const reading: MessageReading = {
     text,
     doc,
@@ -284,6 +286,24 @@ function repeats(hits: readonly RuleHit[], from: number, id: string, last: numbe
     if (hit.rule.id === id && hit.last === last) return true;
   }
   return false;
+}
+
+/**
+ * A cue inside a negated cue of the same rule is negated too: "não tô pensando em me matar não"
+ * matches "pensando em me matar" (negated) and "me matar" (whose negator is out of its window).
+ */
+function shareNegation(hits: RuleHit[]): void {
+  for (const hit of hits) {
+    if (hit.scope?.scope !== 'negated') continue;
+    for (const other of hits)
+      if (
+        other.scope === undefined &&
+        other.rule.id === hit.rule.id &&
+        hit.span.start <= other.span.start &&
+        other.span.end <= hit.span.end
+      )
+        other.scope = hit.scope;
+  }
 }
 
 /**

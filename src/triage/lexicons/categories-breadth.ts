@@ -14,13 +14,17 @@ import { group, OWNERS, RELATIONS, type ScopeLanguage } from '../../nlp/people.j
 import type { Lookalike } from '../../nlp/scope.js';
 import type { RuleKind, RuleSpec } from './types.js';
 
-interface RuleClass {
+/** One class of sign with its wording in each language (also used by crisis-breadth.ts). */
+export interface RuleClass {
   id: string;
   kind: RuleKind;
   reason: string;
   scopes?: readonly Scope[];
   lookalikes?: readonly Lookalike[];
   who?: 'self' | 'any';
+  needs?: 'distress' | 'suicide';
+  near?: boolean;
+  weight?: number;
   patterns: Partial<Record<ScopeLanguage, readonly string[]>>;
 }
 
@@ -62,20 +66,20 @@ const DANGER: Record<ScopeLanguage, string> = {
 /** Not eating, as the cause of a collapse. */
 const NOT_EATING: Record<ScopeLanguage, string> = {
   en: '((havent|haven t|have not|not|barely) (eaten|eating) (properly|much|anything)?|starving myself|not eating|just purged)',
-  es: '(no (como|he comido) (bien|nada|casi nada)?|casi no como|acabo de vomitar)',
+  es: '(no (como|he comido) (bien|nada|casi nada)?|casi no como|acabo de vomitar|vomitando (despues|tras|cada))',
   fr: '((je)? (ne)? mange (presque)? (plus|rien|pas)|je viens de vomir)',
-  de: '((esse|ess) (seit ~2)? (kaum|nichts|fast nichts)|gerade erbrochen)',
+  de: '((esse|ess) (seit ~2)? (kaum|nichts|fast nichts)|gerade erbrochen|(kotze|kotz|breche) (seit|nach))',
   pt: '((quase)? nao (como|comi|tenho comido)|acabei de vomitar)',
   it: '(non (mangio|ho mangiato) (quasi)? (niente|nulla)?|mangio pochissimo|ho appena vomitato)',
 };
 /** Fainting or collapsing now. */
 const COLLAPSE: Record<ScopeLanguage, string> = {
   en: '(fainted|passed out|collapsed|blacked out|keep fainting|(going to|gonna) pass out)',
-  es: '(me desmaye|me he desmayado|me caigo redonda|me caigo redondo|me voy a desmayar)',
-  fr: '(m evanouir|evanouie|evanoui|tombee dans les pommes|tombe dans les pommes|je vais tomber)',
-  de: '(umgekippt|ohnmachtig geworden|zusammengebrochen|kipp gleich um)',
-  pt: '(desmaiei|desmaiar|apaguei)',
-  it: '(svenuta|svenuto|svengo|svenire)',
+  es: '(me desmaye|me he desmayado|me caigo redonda|me caigo redondo|me voy a desmayar|se me puso todo negro|se me nublo la vista)',
+  fr: '(m evanouir|evanouie|evanoui|tombee dans les pommes|tombe dans les pommes|tomber dans les pommes|je vais tomber)',
+  de: '(umgekippt|ohnmachtig geworden|zusammengebrochen|kipp gleich um|schwarz vor (den)? augen)',
+  pt: '(desmaiei|desmaiar|apaguei|ficou tudo preto|tudo ficou preto)',
+  it: '(svenuta|svenuto|svengo|svenire|mi si e annebbiata la vista|ho visto tutto nero)',
 };
 
 /** Weapons as people name them, for "waiting for him with a knife". */
@@ -1146,6 +1150,112 @@ const CLASSES: readonly RuleClass[] = [
     },
   },
   {
+    // A command hallucination need not name violence: voices that order the writer to stop
+    // their medicine, smash things or throw money away are commands all the same (guide: high).
+    id: 'psychosis.command_any',
+    kind: 'command_hallucination',
+    reason: 'voices ordering the writer to do something',
+    scopes: LITERAL,
+    patterns: {
+      en: [
+        '(the|these|those)? (voice|voices) (in (my head|the walls|the vents|the ceiling))? (keeps|keep)? (telling|tell|tells|told|order|orders|ordered|command|commands) me (that)? (i)? (have to|must|to|need to|gotta)',
+        '(voice|voices) (in|from) (my head|the walls|the vents|the ceiling) ~5 (telling|tell|tells|told|order|orders|ordered) me (that)? (i)? (have to|must|to|need to|gotta)',
+      ],
+      es: [
+        '(voz|voces) ~4 (me mandan|me manda|me ordenan|me ordena|me dicen que tengo que|me dice que tengo que)',
+      ],
+      fr: ['(voix) ~3 (me disent|me dit|m ordonnent|m ordonne) (que je dois|de|qu il faut)'],
+      de: [
+        '(stimme|stimmen) ~3 (sagen|sagt|befehlen|befiehlt) (mir)? ~2 (ich soll|ich muss|dass ich)',
+      ],
+      pt: [
+        '(voz|vozes) ~6 (mandaram|mandam|manda|mandou|ordenam|ordena) (eu|pra eu|para eu|que eu)',
+      ],
+      it: ['(voce|voci) ~3 (mi dicono|mi dice|mi ordinano|mi ordina) (di|che devo)'],
+    },
+  },
+  {
+    // A weapon at hand and going there to settle it: intent, even when the threat itself is an
+    // idiom ("resolver do meu jeito", "sort it out").
+    id: 'others.armed_and_going',
+    kind: 'harm_intent',
+    reason: 'a weapon at hand, with going to the person',
+    scopes: LITERAL,
+    who: 'self',
+    patterns: {
+      en: both(
+        `(got|ve got|have|grabbed|took|packed) (the|my|a) ${WEAPON.en} (by the door|in my pocket|in the car|ready|with me)`,
+        '(tonight|on (his|her|their) way|going (over|round|there)|when (he|she) (gets|comes))',
+        9,
+      ),
+      es: both(
+        `(ya)? (tengo|traigo|agarre|llevo) (el|la|un|una|mi) ${WEAPON.es} (en el bolsillo|en la mano|preparad[oa]|list[oa]|conmigo)`,
+        '(voy (a ir|para alla|pa alla|a ir alla)|hoy|esta noche)',
+        9,
+      ),
+      fr: both(
+        `(j ai|j ai pris) (le|la|mon|ma|un|une) ${WEAPON.fr} (dans la poche|sur moi|pret|prete)`,
+        '(j y vais|je vais (y aller|chez)|ce soir)',
+        9,
+      ),
+      de: both(
+        `(hab|habe) (das|den|die|ein|einen|mein|meinen) ${WEAPON.de} (in der tasche|dabei|bereit|eingesteckt)`,
+        '(geh ich|gehe ich|fahr ich|heute)',
+        9,
+      ),
+      pt: both(
+        `(ja)? (to com|tou com|estou com|peguei|levo) (a|o|uma|um|minha|meu) ${WEAPON.pt}`,
+        '(vou (la|ate la)|hoje|hj|agora)',
+        9,
+      ),
+      it: both(
+        `(ho preso|ho) (il|la|un|una|mio|mia) ${WEAPON.it} (in tasca|con me|pronto|pronta)`,
+        '(vado (li|da lui|da lei)|stasera|oggi)',
+        9,
+      ),
+    },
+  },
+  {
+    // Locked in with the phone, the keys or the passport taken: control happening now.
+    id: 'abuse.confined_now',
+    kind: 'abuse_now',
+    reason: 'locked in, with the phone or keys taken',
+    who: 'self',
+    lookalikes: ['parental_rule'],
+    patterns: {
+      en: both(
+        '(locked (me)? in|locked from (the)? outside|locked me out)',
+        '(took|taken|has taken|takes|took away) my (phone|car keys|keys|passport|cards)',
+        9,
+      ),
+      es: both(
+        '(me encerro|me encierra|me ha encerrado|me dejo encerrad[oa])',
+        'me (quito|quita|ha quitado) (el movil|el celular|el telefono|las llaves|el pasaporte)',
+        9,
+      ),
+      fr: both(
+        '(m a enferme|m a enfermee|m enferme|enferme a cle|enfermee a cle)',
+        '(m a pris|m a confisque|a pris|m a pique) (mon|mes) (telephone|portable|tel|cles|passeport)',
+        9,
+      ),
+      de: both(
+        '(eingesperrt|eingeschlossen|sperrt mich ein|hat mich eingesperrt)',
+        '(handy|schlussel|pass|telefon) (weggenommen|abgenommen)',
+        9,
+      ),
+      pt: both(
+        '(me trancou|me tranca|trancad[oa] (no|em))',
+        '(pegou|tirou|levou) (o meu|meu|o|a minha|minha)? (celular|telemovel|telefone|chaves|passaporte)',
+        9,
+      ),
+      it: both(
+        '(mi ha chiuso|mi ha chiusa|mi chiude|chiusa a chiave|chiuso a chiave)',
+        '(si e preso|ha preso|mi ha preso|mi ha tolto|mi tiene) (il|le)? (telefono|cellulare|chiavi|passaporto)',
+        9,
+      ),
+    },
+  },
+  {
     id: 'mania.sleep_wording',
     kind: 'mania_sleep',
     reason: 'going without sleep',
@@ -1839,17 +1949,23 @@ const CLASSES: readonly RuleClass[] = [
   },
 ];
 
-function build(lang: ScopeLanguage): RuleSpec[] {
-  return CLASSES.flatMap((c) => {
+/** One language's rules from classes of sign. */
+export function buildClasses(classes: readonly RuleClass[], lang: ScopeLanguage): RuleSpec[] {
+  return classes.flatMap((c) => {
     const patterns = c.patterns[lang];
     if (!patterns || patterns.length === 0) return [];
     const spec: RuleSpec = { id: c.id, kind: c.kind, reason: c.reason, patterns };
     if (c.scopes) spec.scopes = c.scopes;
     if (c.lookalikes) spec.lookalikes = c.lookalikes;
     if (c.who) spec.who = c.who;
+    if (c.needs) spec.needs = c.needs;
+    if (c.near !== undefined) spec.near = c.near;
+    if (c.weight !== undefined) spec.weight = c.weight;
     return [spec];
   });
 }
+
+const build = (lang: ScopeLanguage): RuleSpec[] => buildClasses(CLASSES, lang);
 
 export const BREADTH: Record<ScopeLanguage, readonly RuleSpec[]> = {
   en: build('en'),

@@ -648,6 +648,8 @@ const rules: RuleSpec[] = [
     id: 'self_harm.medical_colloquial',
     kind: 'self_harm_medical',
     reason: 'self-injury with medical danger',
+    // A cut while cooking or gardening that bleeds is an accident, like the plain self-injury rule.
+    lookalikes: ['accident'],
     patterns: [
       '(geritzt|geschnitten|verbrannt) ~8 (hort nicht auf zu bluten|blutet stark|blutet so|zu tief|genaht)',
     ],

@@ -681,6 +681,8 @@ const rules: RuleSpec[] = [
     id: 'self_harm.medical_colloquial',
     kind: 'self_harm_medical',
     reason: 'self-injury with medical danger',
+    // A cut while cooking or gardening that bleeds is an accident, like the plain self-injury rule.
+    lookalikes: ['accident'],
     patterns: [
       '(me corte|me quemé|me queme|me volvi a cortar) ~8 (no para de sangrar|no deja de sangrar|muy profundo|necesito puntos)',
     ],
@@ -767,7 +769,8 @@ const rules: RuleSpec[] = [
     patterns: [
       '(ya)? (lo)? (decidi|tengo decidido|esta decidido)',
       '(esta noche|manana|hoy) (todo)? (termina|se acaba|acaba todo|es la noche)',
-      '(no vuelvo|no voy a volver) (mas)?',
+      // "no vuelvo a estudiar así" is "never again", not leaving for good.
+      '(no vuelvo|no voy a volver) (mas)? !(a|al|con|por|de|nunca)',
       'ya (se|tengo) (como|donde) (y (cuando|donde|como))?',
       'tengo todo (planeado|listo|pensado) !(para (el|la|las|los|mi|nuestro|nuestra))',
     ],

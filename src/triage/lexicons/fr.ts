@@ -640,8 +640,10 @@ const rules: RuleSpec[] = [
     id: 'self_harm.medical_colloquial',
     kind: 'self_harm_medical',
     reason: 'self-injury with medical danger',
+    // A cut while cooking or gardening that bleeds is an accident, like the plain self-injury rule.
+    lookalikes: ['accident'],
     patterns: [
-      '(scarifi*|me suis coupe|me suis coupee|me suis brule|me suis brulee|me suis mutile*) ~8 (profond|saigne|points de suture|s arrete pas)',
+      '(scarifi*|me suis coupe|me suis coupee|me suis brule|me suis brulee|me suis mutile*|me suis fait mal) ~8 (profond|saigne|points de suture|s arrete pas|faudrait des points|faut des points)',
     ],
   },
   {

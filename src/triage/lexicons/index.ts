@@ -6,10 +6,14 @@ import { FR } from './fr.js';
 import { IT } from './it.js';
 import { PT } from './pt.js';
 import { CATEGORY_RULES } from './categories.js';
+import { CRISIS_BREADTH } from './crisis-breadth.js';
 import type { Lexicon } from './types.js';
 
-/** Each language's lexicon with its condition-category rules (categories.ts) appended. */
+/**
+ * Each language's lexicon with its condition-category rules (categories.ts) and the oblique crisis
+ * classes (crisis-breadth.ts) appended.
+ */
 export const LEXICONS: readonly Lexicon[] = [EN, ES, FR, DE, PT, IT].map((lexicon) => ({
   ...lexicon,
-  rules: [...lexicon.rules, ...CATEGORY_RULES[lexicon.lang]],
+  rules: [...lexicon.rules, ...CATEGORY_RULES[lexicon.lang], ...CRISIS_BREADTH[lexicon.lang]],
 }));

@@ -635,6 +635,8 @@ const rules: RuleSpec[] = [
     id: 'self_harm.medical_colloquial',
     kind: 'self_harm_medical',
     reason: 'self-injury with medical danger',
+    // A cut while cooking or gardening that bleeds is an accident, like the plain self-injury rule.
+    lookalikes: ['accident'],
     patterns: [
       '(mi sono tagliato|mi sono tagliata|mi sono bruciato|mi sono bruciata) ~8 (non smette di sanguinare|sanguina tanto|troppo profondo|punti)',
     ],

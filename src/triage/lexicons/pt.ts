@@ -638,8 +638,10 @@ const rules: RuleSpec[] = [
     id: 'self_harm.medical_colloquial',
     kind: 'self_harm_medical',
     reason: 'self-injury with medical danger',
+    // A cut while cooking or gardening that bleeds is an accident, like the plain self-injury rule.
+    lookalikes: ['accident'],
     patterns: [
-      '(me cortei|me queimei) ~8 (sangrando muito|nao para de sangrar|preciso de pontos|muito fundo|fundo demais)',
+      '(me cortei|me queimei) ~8 (sangrando muito|nao para de sangrar|(preciso|precisa|precisava|precisaria) de (ponto|pontos)|muito fundo|fundo demais|mais fundo)',
     ],
   },
   {

@@ -1,0 +1,264 @@
+/**
+ * Breadth for oblique suicide crises (issue 3), written by class of sign like
+ * `categories-breadth.ts`: a loss said in everyday words (the distress that makes a means
+ * question count), a place asked about for when nobody is there or nothing stops a fall, means
+ * laid out and looked at, walking into water and not stopping, "there will be no more me", pills
+ * taken for a reason that names the wish. Each class gives its everyday wording in the six
+ * languages; `index.ts` appends them.
+ *
+ * Patterns follow the lexicon rule (types.ts): a means is named only by its class, never an
+ * amount, a dose or an instruction. Cues with an everyday reading need distress (`needs`).
+ */
+import type { ScopeLanguage } from '../../nlp/scope.js';
+import { buildClasses, type RuleClass } from './categories-breadth.js';
+import type { RuleSpec } from './types.js';
+
+/** High places, railways and water, as a place someone could go to. */
+const PLACE: Record<ScopeLanguage, string> = {
+  en: '(quarry|bridge|viaduct|overpass|flyover|cliff|cliffs|roof|rooftop|car park|multi storey|parking garage|tower|dam|reservoir|pier|railway|tracks|level crossing|crossing|ferry|viewpoint|lookout|ledge|gorge)',
+  es: '(puente|viaducto|mirador|acantilado|acantilados|azotea|terraza|tejado|presa|embalse|muelle|vias|via del tren|paso a nivel|torre|parking|barranco|cantera|ferry)',
+  fr: '(pont|viaduc|falaise|falaises|toit|toits|parking|tour|barrage|jetee|quai|voies|voie ferree|passage a niveau|belvedere|carriere|ferry|gorges)',
+  de: '(brucke|viadukt|klippe|klippen|dach|parkhaus|turm|staudamm|stausee|damm|steg|gleise|bahnubergang|aussichtspunkt|steinbruch|hochhaus|fahre|schlucht)',
+  pt: '(ponte|viaduto|penhasco|falesia|telhado|terraco|laje|predio|torre|barragem|represa|cais|linha do trem|linha do comboio|trilhos|passagem de nivel|mirante|pedreira|balsa)',
+  it: '(ponte|viadotto|scogliera|rupe|tetto|terrazzo|parcheggio|torre|diga|molo|binari|ferrovia|passaggio a livello|belvedere|cava|traghetto|gola)',
+};
+
+/** Asked of a place: at night, with nobody about, fenced or open, how high. */
+const ACCESS: Record<ScopeLanguage, string> = {
+  en: '(at night|after dark|overnight|still open|fenced|fence it off|gated off|locked up at night|where (no one|nobody|noone) (goes|is|walks|checks|comes)|anyone checks|how high it (actually|really)? is)',
+  es: '(de noche|por la noche|en la noche|verja|valla|vallado|cierran|abierto|donde no (hay|pasa|va) nadie|nadie vigila|que tan alto|lo alto que es)',
+  fr: '(la nuit|de nuit|grillage|cloture|ferme le soir|ouvert|ou (il)? (n)? y a personne|personne ne (passe|surveille|vient)|c est haut comment|haut comment)',
+  de: '(nachts|in der nacht|zaun|eingezaunt|abgesperrt|offen|wo (niemand|keiner) (ist|hinkommt|kommt|aufpasst)|wie hoch (es|sie|der|die|das)? (eigentlich|genau)? ist)',
+  pt: '(a noite|de noite|de madrugada|grade|cercado|cerca|portao|fechado|aberto|onde (nao (passa|tem|vai) ninguem|ninguem (passa|vai|ve))|hora do ultimo|qual a altura)',
+  it: '(di notte|la notte|recinzione|recintato|cancello|chiuso|aperto|dove non (passa|c e|va) nessuno|nessuno controlla|bello alto|quanto e alto)',
+};
+
+const PILLS: Record<ScopeLanguage, string> = {
+  en: '(pills|tablets|meds|capsules|painkillers|sleeping pills)',
+  es: '(pastillas|pastis|pildoras|medicamentos|calmantes)',
+  fr: '(comprimes|cachets|pilules|medocs|medicaments)',
+  de: '(tabletten|pillen|medikamente|schlaftabletten)',
+  pt: '(comprimidos|remedios|pilulas|calmantes)',
+  it: '(pastiglie|pillole|compresse|pasticche|medicine|farmaci)',
+};
+
+const CLASSES: readonly RuleClass[] = [
+  // --- distress said as a loss in everyday words: losing a job, a home, a business, a partner;
+  //     being tired of being oneself. Context only (cssrs 0): it makes a means question count.
+  {
+    id: 'distress.loss_class',
+    kind: 'distress',
+    reason: 'distress (a loss)',
+    patterns: {
+      en: [
+        '(got|been|was|just got) let go',
+        '(lost|losing) (the|my) (tenancy|lease|flat|business|shop|restaurant|bar|farm|licence|license|visa|pub)',
+        'lost (the|my) (dog|kids|house|flat) to (my)? ex',
+        '(gf|girlfriend|bf|boyfriend|wife|husband|partner) (moved|took) (her|his|their) (stuff|things) out',
+        '(tired|sick) of being me',
+      ],
+      es: [
+        'me (echaron|despidieron|botaron|corrieron) (del|de mi|de la)? (curro|trabajo|chamba|laburo|empleo|pega)?',
+        'me quede sin (la finca|el trabajo|trabajo|casa|la casa|el negocio|el curro|el bar)',
+        '(perdi|he perdido) (el|mi|la) (trabajo|curro|empleo|casa|negocio|finca|bar|restaurante|piso)',
+        '(cansado|cansada|harto|harta) de ser yo',
+        'no levanto cabeza',
+        '(mi|la) (novia|novio|mujer|esposa|marido|pareja) (me dejo|se fue|ya ni me habla|se llevo sus cosas)',
+      ],
+      fr: [
+        '(j ai perdu|perdu) (mon|le|ma) (boulot|travail|job|poste|resto|restaurant|commerce|appart|logement|maison|bar)',
+        '(je me suis fait|je me suis faite|j ai ete) (virer|vire|viree|licencie|licenciee)',
+        '(fatigue|fatiguee|marre) d etre moi',
+        '(ma femme|mon mari|ma copine|mon copain|mon conjoint|ma conjointe) (est partie|est parti|m a quitte|m a quittee)',
+      ],
+      de: [
+        '(nach|seit) (der|meiner) (kundigung|trennung|scheidung|pleite|insolvenz)',
+        '(job|arbeit|wohnung|laden|firma|hof|kneipe) verloren',
+        '(wurde|bin) (gekundigt|rausgeschmissen|rausgeworfen|entlassen)',
+        '(nicht mehr aushalte|nicht mehr aushalten|nicht mehr ertrage) ich zu sein',
+        '(mude|satt) ~2 ich zu sein',
+        '(meine|mein) (frau|freundin|mann|freund|partner|partnerin) (hat mich verlassen|ist ausgezogen)',
+      ],
+      pt: [
+        '(perdi|perdemos) (o|a|meu|minha) (emprego|trampo|trabalho|casa|negocio|loja|bar|restaurante)',
+        '(fui|me) (demitido|demitida|mandado embora|mandada embora|mandaram embora)',
+        '(cansei|cansado|cansada) de ser eu',
+        '(minha|meu|a|o) (mulher|namorada|namorado|marido|esposa) (me deixou|foi embora|saiu de casa)',
+      ],
+      it: [
+        '(ho perso|perso) (il|la|mio|mia) (lavoro|bar|negozio|casa|posto|ristorante)',
+        'mi hanno (licenziato|licenziata|cacciato|cacciata)',
+        'cassa integrazione',
+        '(stanco|stanca) di essere me',
+        '(mi ha lasciato|mi ha lasciata|se n e andata|se n e andato)',
+      ],
+    },
+  },
+  // --- a high place, a railway or water asked about for when nobody is there, whether it is
+  //     open or fenced, or how high it is: a means question, so it counts only after distress.
+  {
+    id: 'means.place_access',
+    kind: 'means_seeking',
+    reason:
+      'asking whether a high place, a railway or water can be reached unseen (after distress)',
+    lookalikes: ['sightseeing', 'sport_heights'],
+    patterns: {
+      en: [
+        `${PLACE.en} ~8 ${ACCESS.en}`,
+        '(latest|last) (train|ferry|crossing) ~6 (at night|tonight)',
+      ],
+      es: [`${PLACE.es} ~8 ${ACCESS.es}`, 'ultimo (tren|ferry) ~4 (de la noche|noche)'],
+      fr: [`${PLACE.fr} ~8 ${ACCESS.fr}`, 'dernier (train|ferry) ~4 (du soir|la nuit)'],
+      de: [`${PLACE.de} ~8 ${ACCESS.de}`, '(hochste|hochsten|hochstes) dach'],
+      pt: [`${PLACE.pt} ~8 ${ACCESS.pt}`],
+      it: [`${PLACE.it} ~8 ${ACCESS.it}`, 'punto piu alto (del|della|dello)'],
+    },
+  },
+  // --- the strongest product in the house asked for: a means question (after distress).
+  {
+    id: 'means.household',
+    kind: 'means_seeking',
+    reason: 'asking for the strongest product in the house (after distress)',
+    lookalikes: ['info_seeking'],
+    patterns: {
+      en: [
+        '(strongest|most toxic|most dangerous|worst) (stuff|thing|chemical|chemicals|product|cleaner) ~4 (under (the)? sink|in the (shed|garage|cupboard))',
+      ],
+      es: [
+        '(lo mas fuerte|la cosa mas fuerte|el producto mas fuerte|lo mas toxico) ~4 (debajo del fregadero|bajo el fregadero|debajo de la pila|en el armario)',
+      ],
+      fr: [
+        '(le truc le plus fort|le produit le plus fort|le plus toxique) ~4 (sous l evier|dans le placard)',
+      ],
+      de: [
+        '(starkste|starksten|giftigste|giftigsten) (zeug|mittel|reiniger) ~4 (unter der spule|im schrank|im keller)',
+      ],
+      pt: [
+        '(coisa mais forte|produto mais forte|mais toxico) ~5 (embaixo da pia|debaixo da pia|no armario)',
+      ],
+      it: [
+        '(roba piu forte|prodotto piu forte|cosa piu forte|piu tossico) ~4 (sotto il lavandino|nel ripostiglio|nell armadietto)',
+      ],
+    },
+  },
+  // --- means laid out and looked at: pills lined up or counted out on a table. Sorting
+  //     medicine is everyday, so it counts only after distress (or a second sign).
+  {
+    id: 'prep.means_laid_out',
+    kind: 'preparation',
+    reason: 'pills laid out and looked at (after distress)',
+    needs: 'distress',
+    near: true,
+    weight: 0.8,
+    lookalikes: ['care_dosing'],
+    patterns: {
+      en: [
+        `${PILLS.en} ~3 (lined up|laid out|counted out|spread out|in a row)`,
+        `(lined up|laid out|counted out) (all)? (the|my)? ${PILLS.en}`,
+        '(staring|looking|sat staring) at (them|the pills|the tablets) (for|since) (an hour|hours|ages)',
+        '(im|i m|just|sat|sitting) (just)? staring at (them|the pills|the tablets)',
+      ],
+      es: [
+        `${PILLS.es} ~3 (contadas|en fila|alineadas|sobre la mesa|en la mesa|encima de la mesa)`,
+        '(no paro de mirarlas|me quedo mirandolas|las miro desde hace)',
+      ],
+      fr: [
+        `(j ai)? (aligne|etale|compte) (les|mes|tous les|toutes les)? ${PILLS.fr}`,
+        '(je les fixe|je les regarde) depuis',
+      ],
+      de: [
+        `${PILLS.de} ~4 (aufgereiht|nebeneinander|abgezahlt)`,
+        '(starre|starr|schau|schaue) (sie|die) (seit|schon seit) (einer stunde|stunden)',
+      ],
+      pt: [
+        `(enfileirei|alinhei|contei) (os|as|meus|minhas)? ${PILLS.pt}`,
+        `${PILLS.pt} ~3 (enfileirados|em fila|na mesa|em cima da mesa)`,
+        'olhando (pra|para) (eles|elas) (faz|ha) (uma hora|horas)',
+      ],
+      it: [
+        `(messo|mettere|allineato|allineate) in fila (le|i|tutte le)? ${PILLS.it}`,
+        `${PILLS.it} ~3 (in fila|sulla scrivania|sul tavolo|contate)`,
+        '(le|li) fisso da',
+      ],
+    },
+  },
+  // --- walking into water and not stopping: a method said in everyday words.
+  {
+    id: 'method.into_water',
+    kind: 'method',
+    reason: 'walking into water and not stopping',
+    patterns: {
+      en: [
+        '(walk|walking|go|going|wade|wading|head) (into|in to|out into) the (sea|ocean|lake|river|water|waves) ~6 (keep (walking|going)|not (stop|stopping|come back|coming back)|never come back|dont stop|don t stop|until i cant)',
+      ],
+      es: [
+        '(me meto|meterme|entrar|entro|me voy) (al|en el) (mar|rio|lago|agua|embalse) ~6 (sigo caminando|seguir caminando|sigo andando|no (paro|parar|vuelvo|volver|salgo|salir)|hasta que no)',
+      ],
+      fr: [
+        '(rentre|entre|rentrer|entrer|marcher|marche) dans (la mer|l eau|le lac|la riviere|l ocean) ~6 (m arrete pas|sans m arreter|continue de marcher|continuer a marcher|ne (reviens|revenir) pas|jusqu a ne plus)',
+      ],
+      de: [
+        '(geh|gehe|lauf|laufe) (ich)? (ins|in den|in die) (meer|wasser|see|fluss) ~6 (weiter|nicht (zuruck|mehr raus|mehr zuruck))',
+      ],
+      pt: [
+        '(entro|entrar|vou entrar) (no|na) (mar|rio|lago|agua|represa) ~6 (continuo (andando|caminhando)|nao (volto|paro|saio)|ate nao)',
+      ],
+      it: [
+        '(entro|entrare|cammino) (in|nel|nella) (mare|acqua|lago|fiume) ~6 (continuo a camminare|continuare a camminare|non (torno|mi fermo|esco)|finche non)',
+      ],
+    },
+  },
+  // --- "there will be no more me": an intent to stop existing, with or without a time.
+  {
+    id: 'intent.no_more_me',
+    kind: 'intent',
+    reason: 'saying there will be no more of them',
+    patterns: {
+      en: [
+        '(theres|there s|there is|there will be|there ll be|therell be) no (more)? me',
+        'no more me (after|by|from)',
+      ],
+      es: ['(ya)? no (hay|habra|va a haber) mas yo'],
+      fr: ['(il n y aura|y aura|il y aura) plus (de)? moi'],
+      de: ['(gibts|gibt es|gibt s) mich (dann)? nicht mehr'],
+      pt: ['(nao tem|nao vai ter|nao existe|nao vai existir) mais eu'],
+      it: ['non (ci sara|esistero) piu (io)?', 'non ci saro piu (io)? (dopo|da)'],
+    },
+  },
+  // --- pills taken for a reason that names the wish ("so I don't wake up", "porque no daba
+  //     más", "para acabar com isto"): an attempt, not an accident.
+  {
+    id: 'attempt.taken_for_end',
+    kind: 'attempt_now',
+    reason: 'pills taken to end it',
+    patterns: {
+      en: [
+        `(took|swallowed|taken) (all)? (the|my|mums|mom s|moms|dads)? ${PILLS.en} ~6 (to end it|so i (dont|don t|wont) wake up|because i (cant|can t) (do this|anymore)|to make it stop)`,
+      ],
+      es: [
+        `(me tome|tome|me he tomado|me trague) (las|unas|todas las|mis)? ${PILLS.es} ~6 (porque no (daba|podia|aguantaba) mas|para (acabar|terminar) con (todo|esto)|para no despertar)`,
+      ],
+      fr: [
+        `(j ai pris|j ai avale) (les|mes|tous les|toutes les)? ${PILLS.fr} ~6 (pour en finir|pour que (ca|tout) s arrete|pour pas me reveiller)`,
+      ],
+      de: [
+        `(hab|habe) (die|meine|alle)? ${PILLS.de} (genommen|geschluckt) ~6 (um (es)? zu beenden|damit (es|alles) aufhort|um nicht mehr aufzuwachen)`,
+      ],
+      pt: [
+        `(tomei|engoli) (os|as|uns|umas|meus|minhas)? ${PILLS.pt} ~6 (para|pra) (acabar com (isto|isso|tudo)|nao acordar)`,
+      ],
+      it: [
+        `(ho preso|ho ingoiato) (le|i|tutte le|tutti i)? ${PILLS.it} ~6 (per farla finita|per non svegliarmi|per finirla)`,
+      ],
+    },
+  },
+];
+
+export const CRISIS_BREADTH: Record<ScopeLanguage, readonly RuleSpec[]> = {
+  en: buildClasses(CLASSES, 'en'),
+  es: buildClasses(CLASSES, 'es'),
+  fr: buildClasses(CLASSES, 'fr'),
+  de: buildClasses(CLASSES, 'de'),
+  pt: buildClasses(CLASSES, 'pt'),
+  it: buildClasses(CLASSES, 'it'),
+};
