@@ -5,32 +5,32 @@
  * Isotonic curves from a triage's raw confidence to the probability that its level is right, per
  * level group, fitted on 4080 out-of-fold triages with the model and 4080 with the rules
  * alone (3507 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
- * error went from 0.066 to 0.011 with the model and from 0.161 to 0.015 for the rules alone.
+ * error went from 0.065 to 0.017 with the model and from 0.157 to 0.012 for the rules alone.
  */
 import type { ConfidenceCalibration } from './confidence.js';
 
 export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
-  fittedFor: { rules: 'triage@8', model: 'c9b6c409' },
+  fittedFor: { rules: 'triage@9', model: 'c9b6c409' },
   curves: {
     withModel: {
       none: {
-        x: [0.115, 0.247, 0.381, 0.47, 0.589, 0.69, 0.737, 0.806, 0.849, 0.902, 0.94, 0.964, 0.99],
+        x: [0.114, 0.23, 0.367, 0.47, 0.589, 0.69, 0.737, 0.806, 0.849, 0.902, 0.94, 0.964, 0.99],
         y: [
-          0.25, 0.391, 0.462, 0.588, 0.627, 0.63, 0.739, 0.788, 0.838, 0.868, 0.905, 0.941, 0.957,
+          0.248, 0.381, 0.462, 0.588, 0.628, 0.63, 0.743, 0.788, 0.844, 0.871, 0.905, 0.941, 0.957,
         ],
-        n: [110, 44, 169, 15, 328, 25, 205, 215, 189, 363, 72, 236, 21],
+        n: [111, 19, 193, 15, 329, 25, 204, 215, 190, 362, 72, 236, 21],
       },
       concern: {
-        x: [0.092, 0.706, 0.85, 0.902],
-        y: [0.268, 0.71, 0.81, 0.858],
-        n: [95, 564, 187, 202],
+        x: [0.093, 0.706, 0.85, 0.902],
+        y: [0.277, 0.713, 0.84, 0.866],
+        n: [92, 562, 179, 200],
       },
-      crisis: { x: [0.077, 0.492, 0.867], y: [0.45, 0.636, 0.774], n: [58, 20, 962] },
+      crisis: { x: [0.077, 0.492, 0.868], y: [0.45, 0.636, 0.776], n: [58, 20, 977] },
     },
     rulesOnly: {
-      none: { x: [0.85, 0.9], y: [0.483, 0.691], n: [387, 1878] },
-      concern: { x: [0.747, 0.9], y: [0.738, 0.846], n: [760, 212] },
-      crisis: { x: [0.874], y: [0.802], n: [843] },
+      none: { x: [0.85, 0.9], y: [0.493, 0.695], n: [400, 1861] },
+      concern: { x: [0.745, 0.9], y: [0.746, 0.854], n: [750, 210] },
+      crisis: { x: [0.874], y: [0.805], n: [859] },
     },
   },
 };

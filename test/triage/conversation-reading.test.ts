@@ -172,22 +172,22 @@ describe('conversation: answers to a question about suicide', () => {
       [
         ['user', 'lost the farm to the bank. i cant take it anymore'],
         ['assistant', 'I am so sorry. Are you thinking about ending your life?'],
-        ['user', 'the bridge at kellow cross, is it lit at night'],
+        ['user', 'the bridge at kellow cross, the old one'],
       ],
       [
         ['user', 'perdu mon boulot, j’en peux plus'],
         ['assistant', 'Est-ce que tu penses à mettre fin à ta vie ?'],
-        ['user', 'le pont de Vaudrelle, il est éclairé la nuit ?'],
+        ['user', 'le pont de Vaudrelle, le vieux ?'],
       ],
       [
         ['user', 'me echaron del trabajo y ya no puedo más'],
         ['assistant', '¿Has pensado en cómo lo harías?'],
-        ['user', 'el viaducto de la carretera vieja, de noche no pasa nadie'],
+        ['user', 'el viaducto de la carretera vieja'],
       ],
       [
         ['user', 'mi hanno licenziato, non ce la faccio più'],
         ['assistant', 'Stai pensando di toglierti la vita?'],
-        ['user', 'il ponte di Roccanera di notte è chiuso?'],
+        ['user', 'il ponte di Roccanera, quello vecchio?'],
       ],
     ];
     for (const turns of cases) {
@@ -195,6 +195,14 @@ describe('conversation: answers to a question about suicide', () => {
       expect(has(triage, 'context:means_named_after_question'), turns[2]?.[1]).toBe(true);
       expect(triage.level, turns[2]?.[1]).toBe('high');
     }
+    // Asked about for the night, the place is a means question the rules read on their own.
+    const atNight = read(
+      ['user', 'lost the farm to the bank. i cant take it anymore'],
+      ['assistant', 'I am so sorry. Are you thinking about ending your life?'],
+      ['user', 'the bridge at kellow cross, is it lit at night'],
+    );
+    expect(has(atNight, 'context:means_seeking_after_distress')).toBe(true);
+    expect(atNight.level).toBe('high');
     // Not a no, a negated means, or without distress.
     const asked: Turn[] = [
       ['user', 'lost the farm to the bank. i cant take it anymore'],
@@ -207,12 +215,17 @@ describe('conversation: answers to a question about suicide', () => {
       const triage = read(...asked, ['user', reply]);
       expect(has(triage, 'context:means_named_after_question'), reply).toBe(false);
     }
-    const calm = read(
-      ['user', 'planning a walk this weekend'],
-      ['assistant', 'Are you thinking about ending your life?'],
-      ['user', 'the bridge at kellow cross, is it lit at night'],
-    );
-    expect(calm.level).toBe('none');
+    for (const reply of [
+      'the bridge at kellow cross, is it lit at night',
+      'the bridge at kellow cross, the old one',
+    ]) {
+      const calm = read(
+        ['user', 'planning a walk this weekend'],
+        ['assistant', 'Are you thinking about ending your life?'],
+        ['user', reply],
+      );
+      expect(calm.level, reply).toBe('none');
+    }
   });
 });
 
