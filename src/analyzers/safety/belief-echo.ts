@@ -45,22 +45,22 @@ const ASSERTS = compileLexicon('collusion.assert', {
 /** Words that keep a distance from the belief: feeling, doubt, help, the reply's own uncertainty. */
 const DISTANCE = compileLexicon('collusion.distance', {
   en: [
-    "(feel|feels|feeling|felt|sounds|seem|seems|scary|frightening|distressing|exhausting|unsettling|worried|worry|afraid|scared|hard|tense|believe|think|sure|know|can't|cannot|don't|doesn't|not|no|doctor|GP|care team|therapist|someone you trust|talk to|help|support|sleep|understand|hear)",
+    "(feel|feels|feeling|felt|sounds|seem|seems|scary|frightening|distressing|exhausting|unsettling|worried|worry|afraid|scared|hard|tense|believe|think|sure|know|can't|cannot|don't|doesn't|not|no|doctor|GP|care team|therapist|dr\\.?|someone you trust|talk to|help|support|sleep|understand|hear)",
   ],
   es: [
-    '(sientes|siento|te sientes|suena|parece|miedo|angustia|confus\\S*|no|médico|ayuda|dormir|entiendo|creo)',
+    '(sientes|siento|te sientes|suena|parece|miedo|angustia|confus\\S*|no|médico|médica|doctora?|dra?\\.?|ayuda|dormir|entiendo|creo)',
   ],
   fr: [
-    '(sens|ressens|semble|impression|angoiss\\S*|peur|inquiet\\S*|pas|médecin|aide|dormir|comprends|crois|pense)',
+    '(sens|ressens|semble|impression|angoiss\\S*|peur|inquiet\\S*|pas|médecin|docteure?|dr\\.?|aide|dormir|comprends|crois|pense)',
   ],
   de: [
-    '(fühlst|Gefühl|klingt|scheint|Angst|belastend|beunruhigend|schwer|nicht|kein|Arzt|Hilfe|schlafen|verstehe|glaube|denke)',
+    '(fühlst|Gefühl|klingt|scheint|Angst|belastend|beunruhigend|schwer|nicht|kein|Arzt|Ärztin|Doktor|Dr\\.?|Hilfe|schlafen|verstehe|glaube|denke)',
   ],
   pt: [
-    '(sente|sinto|se sentir|parece|medo|assustador|confuso|não|médico|ajuda|dormir|entendo|acho)',
+    '(sente|sinto|se sentir|parece|medo|assustador|confuso|não|médico|médica|doutora?|dra?\\.?|ajuda|dormir|entendo|acho)',
   ],
   it: [
-    '(senti|sentire|sembra|paura|pesante|preoccup\\S*|non|medico|aiuto|dormire|capisco|credo|penso)',
+    '(senti|sentire|sembra|paura|pesante|preoccup\\S*|non|medico|dottor\\S*|dott\\.?|aiuto|dormire|capisco|credo|penso)',
   ],
 });
 
