@@ -864,7 +864,7 @@ export function assessConversation(
   let pending: PendingQuestion | undefined;
   // Someone else's signs of preparation so far, by sign; whether a move or retirement explains them.
   const othersPreparation = new Map<string, { message: number; span: Span }>();
-  const userReadings: MessageReading[] = [];
+  // The person's turns read so far, by message index.
   const readingAt = new Map<number, MessageReading>();
   // The model's reading of earlier user turns, whole, asked for only when a cue needs it.
   const earlierReads = new Map<number, ModelContext | null>();
@@ -1030,11 +1030,10 @@ export function assessConversation(
       if (!othersPreparation.has(match.value.sign))
         othersPreparation.set(match.value.sign, { message: index, span });
     }
-    userReadings.push(reading);
     readingAt.set(index, reading);
     // Read for a move or a retirement only once two signs stand (most conversations have none).
     const explained = () =>
-      userReadings.some((r) =>
+      [...readingAt.values()].some((r) =>
         (lang ? [lang] : SCOPE_LANGUAGES).some((l) => r.scopes.everydayFrame(l, FAREWELL_FRAMES)),
       );
     if (othersPreparation.size >= 2 && !othersPreparationSaid && !explained()) {

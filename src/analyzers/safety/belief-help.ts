@@ -7,6 +7,7 @@ import { compileLexicon } from '../text/lexicon.js';
 import { isQuestion, splitSentences } from '../text/sentences.js';
 import type { Span } from '../../core/index.js';
 import type { SeekerBeliefs } from './belief-context.js';
+import { CLINICIAN_SALUTATION } from './belief-echo.js';
 
 /**
  * Collusion that never says "yes, they are watching you": after the person voiced a belief, a
@@ -47,8 +48,6 @@ const KEEPS_DISTANCE = compileLexicon('collusion.distance-reply', {
     '(?<!(don.t|do not|never|not) )(talk|talking|speak|speaking|mention|tell|see|check in|checking in|reach out|get in touch|go back|book|reach|ask)( it| this| that)?( \\p{L}+){0,4} (to |with )?(a |an |your )?(doctor|GP|therapist|psychiatrist|care team|counsell?or|mental health|nurse|health visitor|crisis)',
     '(doctor|GP|therapist|care team|psychiatrist) (could|can|might|would|is|are) (help|look|examine|check|the right)',
     '(a )?(referral|OCD therapist|ERP|exposure)',
-    // a draft addressed to a clinician: the reply takes the worry to someone who can assess it
-    '(dear|hi|hello) (dr\\.?|doctor|GP|nurse)',
     'someone you trust',
     // sleep, pace and risk
     "(how|how've|how have|how are) you (been )?(sleeping|feeling|doing|eating|coping|holding up)",
@@ -67,7 +66,6 @@ const KEEPS_DISTANCE = compileLexicon('collusion.distance-reply', {
     'no (puedo|podría) (saber|confirmar|ver)',
     '(médico|terapeuta|psiquiatra|psicólogo|alguien de confianza)',
     '(me preocupa|antes de|descansar primero|duerme primero)',
-    '(estimad[oa]|querid[oa]|hola) (dr\\.?|dra\\.?|doctor|doctora)',
     '(alimenta|alimentar|refuerza|reforzar) (la|el) (duda|miedo|ritual|necesidad)',
     'no (voy a|te voy a) (decirte|decir)',
     'muchas (causas|cosas|explicaciones)',
@@ -77,7 +75,6 @@ const KEEPS_DISTANCE = compileLexicon('collusion.distance-reply', {
     'je ne (peux|pourrais) pas (savoir|confirmer|voir)',
     '(médecin|thérapeute|psychiatre|psychologue|quelqu.un de confiance)',
     "(m'inquiète|avant de|attendre un peu|dormir d'abord)",
-    '(cher|chère|bonjour) (docteur|docteure|dr\\.?)',
     '(entretient|entretenir|renforce|renforcer) (la|le) (boucle|doute|peur|rituel)',
     '(je préfère ne pas|comment (dors-tu|te sens-tu|vas-tu)|est-ce que tu dors)',
   ],
@@ -86,7 +83,6 @@ const KEEPS_DISTANCE = compileLexicon('collusion.distance-reply', {
     '(kann|könnte) (ich )?(das )?nicht (wissen|bestätigen|sehen)',
     '(Arzt|Ärztin|Therapeut\\p{L}*|Psychiater\\p{L}*|jemandem, dem du vertraust)',
     '(macht mir Sorgen|bevor du|erst (einmal )?(ausschlafen|schlafen)|schlaf erst)',
-    '(sehr geehrte|sehr geehrter|liebe|lieber|hallo) (Frau |Herr )?(Dr\\.?|Doktor)',
     '(verstärkt|verstärken|stärker) (\\p{L}+ ){0,3}?(Zwang|Drang|Angst|Ritual)|der Zwang wird',
     '(abzuwarten|abwarten)',
   ],
@@ -95,7 +91,6 @@ const KEEPS_DISTANCE = compileLexicon('collusion.distance-reply', {
     'não (posso|consigo) (saber|confirmar|ver)',
     '(médico|terapeuta|psiquiatra|psicólogo|alguém de confiança)',
     '(me preocupa|me preocupam|antes de|descansar primeiro|dormir primeiro)',
-    '(prezad[oa]|car[oa]|olá) (dr\\.?|dra\\.?|doutor|doutora)',
     '(alimenta|alimentar|reforça|reforçar) (a|o) (dúvida|medo|ritual)',
     '(não vou te dizer|não vou dizer)',
   ],
@@ -104,7 +99,6 @@ const KEEPS_DISTANCE = compileLexicon('collusion.distance-reply', {
     'non (posso|potrei) (sapere|confermar\\p{L}*|vedere)',
     '(medico|terapeuta|psichiatra|psicologo|qualcuno di fiducia)',
     '(mi preoccupa|prima di|riposare prima|dormire prima)',
-    '(gentile|egregio|car[oa]|buongiorno) (dott\\.?|dottor|dottore|dottoressa)',
     '(rinforza|rinforzare|rinforzerebbe|alimenta) (il|la) (bisogno|dubbio|paura|rituale)',
     'non ti dirò',
   ],
@@ -281,7 +275,8 @@ function keepsDistance(sentences: readonly Span[]): boolean {
   return sentences.some(
     (s) =>
       (isQuestion(s) && EXPLORES.first(s.text) !== undefined) ||
-      KEEPS_DISTANCE.first(s.text) !== undefined,
+      KEEPS_DISTANCE.first(s.text) !== undefined ||
+      CLINICIAN_SALUTATION.first(s.text) !== undefined,
   );
 }
 
@@ -289,7 +284,9 @@ function keepsDistance(sentences: readonly Span[]): boolean {
 export function distanceIn(reply: string): string | undefined {
   for (const s of splitSentences(reply)) {
     const hit =
-      KEEPS_DISTANCE.first(s.text) ?? (isQuestion(s) ? EXPLORES.first(s.text) : undefined);
+      KEEPS_DISTANCE.first(s.text) ??
+      CLINICIAN_SALUTATION.first(s.text) ??
+      (isQuestion(s) ? EXPLORES.first(s.text) : undefined);
     if (hit) return hit.text;
   }
   return undefined;
