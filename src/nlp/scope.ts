@@ -150,6 +150,9 @@ const NEGATION_BLOCKERS: Record<ScopeLanguage, ReadonlySet<string>> = {
 
 const NEGATION_WINDOW = 3;
 
+/** English verbs that end a state named by a gerund after them (see `#endedState`). */
+const ENDED_STATE: ReadonlySet<string> = new Set(['stopped', 'quit', 'stoped']);
+
 /** Is `key` a negator in one of `langs` (a cue of language `lang`)? */
 function negatorIn(key: string, lang: ScopeLanguage, langs: readonly ScopeLanguage[]): boolean {
   // Portuguese "no" is "in the" ("pensando no suicídio").
@@ -1278,6 +1281,9 @@ export class ScopeAnalysis {
     // A cue that is itself negative ("no point in living", "don't want to live") is not undone
     // by a negator before it: "there is no point, no point in living" stays a cue.
     if (negatorIn(keys[query.first] as string, query.lang, langs)) return undefined;
+    const ended = this.#endedState(query.first, query.lang, langs);
+    if (ended === 'kept') return undefined;
+    if (ended !== undefined) return this.#finding('negated', ended, ended);
     // Before it, in the same clause, within a few words; a blocker closer to the cue wins.
     let seen = 0;
     for (let i = query.first - 1; i >= 0 && seen < NEGATION_WINDOW; i--) {
@@ -1289,6 +1295,30 @@ export class ScopeAnalysis {
       if (negatorAt(this.doc, i, query.lang, langs)) return this.#finding('negated', i, i);
     }
     return undefined;
+  }
+
+  /**
+   * "I stopped wanting to die", "quit thinking about suicide": a verb that ends the state a
+   * gerund cue names negates it, unless it is itself negated: "never stopped wanting to die"
+   * keeps the cue (`'kept'`: the negator before it does not reach the cue either), and "can't
+   * stop wanting to die" is blocked by "stop". English only: the other languages say it with an
+   * infinitive the cues do not start with. Otherwise the ending verb's index.
+   */
+  #endedState(
+    first: number,
+    lang: ScopeLanguage,
+    langs: readonly ScopeLanguage[],
+  ): number | 'kept' | undefined {
+    const { keys, kinds, clauses } = this.doc;
+    const before = first - 1;
+    if (lang !== 'en' || before < 0 || kinds[before] !== WORD) return undefined;
+    if (clauses[before] !== clauses[first] || !ENDED_STATE.has(keys[before] as string))
+      return undefined;
+    if (!(keys[first] as string).endsWith('ing')) return undefined;
+    const earlier = before - 1;
+    if (earlier >= 0 && kinds[earlier] === WORD && negatorAt(this.doc, earlier, lang, langs))
+      return 'kept';
+    return before;
   }
 
   #hypothetical(query: ScopeQuery): ScopeFinding | undefined {

@@ -3,7 +3,7 @@
  * `categories-breadth.ts`: a loss said in everyday words (the distress that makes a means
  * question count), a place asked about for when nobody is there or nothing stops a fall, means
  * laid out and looked at, walking into water and not stopping, "there will be no more me", pills
- * taken for a reason that names the wish. Each class gives its everyday wording in the six
+ * taken for a reason that names the wish, and something taken in order to die. Each class gives its everyday wording in the six
  * languages; `index.ts` appends them.
  *
  * Patterns follow the lexicon rule (types.ts): a means is named only by its class, never an
@@ -249,6 +249,38 @@ const CLASSES: readonly RuleClass[] = [
       ],
       it: [
         `(ho preso|ho ingoiato) (le|i|tutte le|tutti i)? ${PILLS.it} ~6 (per farla finita|per non svegliarmi|per finirla)`,
+      ],
+    },
+  },
+  // --- something taken in order to die, told without saying it is happening now ("took a load
+  //     of ibuprofen last night trying to kms", "tomei uns comprimidos pra morrer"): an attempt,
+  //     recent unless the text puts it in the past. The class above is the one told as now.
+  {
+    id: 'attempt.taken_to_die',
+    kind: 'attempt',
+    reason: 'took something in order to die',
+    lookalikes: ['recreational'],
+    patterns: {
+      en: [
+        '(took|taken|swallowed|downed|drank|popped) ~6 (to|so i could|so i would|so id|in order to) (overdose|od|kill myself|kms|end my life|end it all|unalive myself)',
+        '(took|taken|swallowed|downed|drank|popped) ~6 (trying to|tryna|in an attempt to|attempting to|hoping to) (overdose|od|die|kill myself|kms|end my life|end it|end it all|unalive myself)',
+        `(took|swallowed|taken|had) (some|a bunch of|a load of|all my|my|a lot of)? ${PILLS.en} ~3 (and)? (ended up|woke up|landed|wound up) in (the|a)? (psych ward|hospital|er|icu|a e|emergency room|psych unit|mental hospital|intensive care)`,
+      ],
+      es: [
+        '(me tome|me trague|tome|trague|me bebi) ~6 (para|pa) (matarme|morir|morirme|suicidarme|no despertar|acabar con todo|quitarme la vida)',
+      ],
+      fr: [
+        '(j ai avale|j ai pris|j ai bu|avale|pris) ~6 pour (en finir|mourir|me tuer|me suicider|ne pas me reveiller|ne plus me reveiller)',
+      ],
+      de: [
+        '(geschluckt|genommen|eingenommen|getrunken) ~4 um (zu sterben|mich umzubringen|nicht mehr aufzuwachen|es zu beenden|allem ein ende zu setzen)',
+        '(geschluckt|genommen|eingenommen) ~3 (damit ich sterbe|damit ich nicht mehr aufwache)',
+      ],
+      pt: [
+        '(tomei|engoli|bebi) ~6 (para|pra|pa) (morrer|me matar|nao acordar|nunca mais acordar|acabar com tudo|me suicidar)',
+      ],
+      it: [
+        '(ho preso|ho ingoiato|ho bevuto|preso|ingoiato) ~6 per (morire|uccidermi|ammazzarmi|farla finita|non svegliarmi|non svegliarmi piu|suicidarmi)',
       ],
     },
   },

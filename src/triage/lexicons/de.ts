@@ -92,6 +92,8 @@ const rules: RuleSpec[] = [
       `(vor|unter) (den|einen|die|eine) ${VEHICLES} (springen|werfen|legen|zu springen|zu werfen)`,
       `${LOTS} ${PILLS} (nehmen|schlucken|zu nehmen|zu schlucken)`,
       '(eine )?uberdosis nehmen',
+      '(mir|mich) (einfach|endlich|nur|doch)? (eine kugel|ne kugel|einen schuss) (in den kopf|durch den kopf|in den mund|in die schlafe) (jagen|schiessen|geben|setzen|verpassen)',
+      'mir (den kopf|das hirn|die birne) (wegpusten|wegschiessen|wegballern|weg pusten|weg schiessen)',
     ],
   },
   {
@@ -139,7 +141,7 @@ const rules: RuleSpec[] = [
     patterns: [
       '(todliche|letale) (dosis|menge)',
       '(schmerzlos|ohne schmerzen) sterben',
-      '(schnellste|einfachste|schmerzloseste) (art|weg|methode) (zu sterben|mich umzubringen|sich umzubringen)',
+      '(am wenigsten schmerzhafte|schmerzlose|schmerzloseste|schnellste|einfachste|sicherste|leichteste|schmerzfreie) (art|weise|methode|methoden|moglichkeit|moglichkeiten|wege|weg) (zu sterben|sich umzubringen|mich umzubringen|um zu sterben|zum sterben)',
       'wie (bringe ich mich um|bringt man sich um|kann ich mich umbringen)',
       'wie viele ~3 (um zu sterben|sind todlich|tödlich)',
     ],
@@ -1207,6 +1209,36 @@ const rules: RuleSpec[] = [
       'ich (spiel|spiele) nicht mehr',
       'gg an alle',
       'kommt (keiner|niemand) rein',
+    ],
+  },
+  // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
+  {
+    id: 'attempt.interrupted',
+    kind: 'attempt',
+    reason: 'an interrupted or aborted attempt (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(hatte|hatt|hab|habe) es ~2 fast (getan|gemacht|durchgezogen)',
+      'ware fast gesprungen',
+      '(magen ausgepumpt|magen auspumpen)',
+    ],
+  },
+  {
+    id: 'passive.still_alive_for',
+    kind: 'passive_wish',
+    reason: 'alive only for others, or wishing never to have been born',
+    patterns: [
+      '(der)? einzige grund (warum|wieso|weshalb|dass) ich (noch lebe|noch da bin|noch am leben bin|am leben bleibe)',
+      '(ware|hatte) (nie|niemals) geboren werden (sollen|durfen)',
+      '(ich wunschte|ich wunsche mir|wenn doch nur) ~2 (jemand|einer) (wurde|wuerde)? mich (umbringen|toten|erschiessen|erlosen)',
+    ],
+  },
+  {
+    id: 'method.means_inviting',
+    kind: 'method',
+    reason: 'a means that looks inviting',
+    patterns: [
+      '(seil|strick|tabletten|klinge|rasierklinge|messer|pistole|gleise|brucke) ~3 (sieht|sehen|wirkt|wirken|erscheint|erscheinen) ~2 (so|immer)? (verlockend|einladend|trostlich|beruhigend|verfuhrerisch|wie ein ausweg)',
     ],
   },
 ];

@@ -12,12 +12,12 @@ const I_AM = '(im|i am|i m|iam)';
 const INTENT = `(${I_AM} (really|actually|finally|definitely|seriously|just|literally)? (going to|gonna|goin to|about to|ready to|planning to|planning on|prepared to|gunna|gona|going 2|goin 2)|(ill|i will|i shall) (just|finally|really|actually|definitely)?|(gonna|gunna|gona|going to|going 2|about to) (just|finally|actually)?)`;
 /** Wanting or thinking, short of intent. */
 const WANT =
-  '(want|wanna|wanted|wish|need|needed|feel like|felt like|tempted|tempted to|urge|urges|itching)';
+  '(want|wanna|wanted|wanting|wish|need|needed|feel like|felt like|tempted|tempted to|urge|urges|itching)';
 /** Words people put before "die": "I just want to fucking die". */
 const SO =
   '(fucking|fkn|fking|freaking|frickin|effing|just|really|literally|honestly|simply|actually|so badly|badly)';
 const THINK =
-  '(think|thinking|thinkin|thought|thoughts|thoughs|considering|considered|contemplating|contemplated|fantasizing|fantasize|dreaming|obsessing)';
+  '(think|thinking|thinkin|thought|thoughts|thoughs|considering|considered|contemplate|contemplating|contemplated|ponder|pondering|fantasizing|fantasize|dreaming|obsessing)';
 const ABOUT = '(about|of|abt|bout|on)';
 const PERSON = `(my|a|our) ${group(RELATIONS.en)}`;
 const THEY = `(he|she|they|hes|shes|theyre|${PERSON})`;
@@ -44,6 +44,9 @@ const METHODS_SELF = [
   `(throw|throwing) ${ME} (off|from|in front of|under) (a|the|some)? (${HEIGHTS}|${VEHICLES})`,
   '(slit|slitting|slice|slicing|open|opening) my (wrists|wrist|throat|veins)',
   '(gun|pistol|rifle|shotgun|barrel) (to|in) my (head|mouth)',
+  `(blow|blowing|blew) my ${SO}? (own)? (head|brains|brain) (off|out)`,
+  `(put|putting|shoot|shooting|fire|firing|send|sending) (a|one)? (bullet|round|gun|shotgun) (in|into|through|thru) my ${SO}? (own)? (head|brain|brains|skull|temple|mouth)`,
+  '(eat|eating) (a|my) (bullet|gun|shotgun)',
   '(rope|noose|belt|cord) (around|round|on) my neck',
   `yeet ${ME} (off|into|in front of)`,
   '(toaster bath|neck rope)',
@@ -58,7 +61,7 @@ const METHODS_ACT = [
   '(cut|cutting) (myself)? to bleed out',
   '(bleed|bleeding) (myself)? out',
   '(drown|drowning) (myself)?',
-  '(stab|stabbing) myself (in the|to death|in my)',
+  '(stab|stabbing) myself (right|straight)? (in the|to death|in my|through)',
   '(buy|get|buying|getting) (a|an)? (cheap)? (gun|shotgun|pistol|rifle|firearm)',
   `(take|taking|swallow|swallowing|down|downing) ${LOTS} ${PILLS}`,
   `(take|taking|swallow|swallowing) (all|every one of) (my|the|these) ${PILLS}`,
@@ -67,7 +70,7 @@ const METHODS_ACT = [
   '(cut|cutting|slit|slitting|slice|slicing) my (own)? (wrists|wrist|throat)',
   '(crash|crashing|hit|hitting|ride|riding|swerve|swerving) my (car|bike|motorbike|motorcycle|truck) (into|in|on|off) (a|the)? (wall|tree|truck|lake|river|traffic|cliff|bridge|pole)',
 ];
-const WANT_OR_THINK = `(${WANT}|${THINK} ${ABOUT}|could|should|might|would|just|plan to|planning to|considering|keep imagining|imagine|imagining|picturing|picture myself|going to|gonna|will|ill)`;
+const WANT_OR_THINK = `(${WANT}|${THINK} ${ABOUT}|could|should|might|would|just|plan to|planning to|considering|keep imagining|imagine|imagining|picturing|picture myself|fantasizing|fantasising|fantasize|going to|gonna|will|ill)`;
 
 const rules: RuleSpec[] = [
   // --- passive wish (C-SSRS 1) --------------------------------------------------------------
@@ -88,7 +91,13 @@ const rules: RuleSpec[] = [
     reason: 'wish to be dead',
     patterns: [
       'wish (i|id) (was|were|had|could be|would be)? (dead|never born|not born|not alive|gone|not here|not around|never been born|never existed)',
-      'wish i (could|would) (just)? (die|disappear forever|not wake up|stop existing|cease to exist|sleep forever|never wake up|vanish forever|fade away|not exist)',
+      'wish i (could|would|can|might) (just)? (die|disappear forever|not wake up|stop existing|cease to exist|sleep forever|never wake up|vanish forever|fade away|not exist)',
+      '(wish|wishing|wished) (i|id) (had)? died',
+      '(wish|wishing|wished) (i had|id|i would have|i d) (jumped|done it|gone through with it|succeeded|finished it|not survived|not woken up|never woken up)',
+      '(never should have|should never have|shouldve never|should not have|shouldnt have|shouldnt of|should not of) (been born|existed)',
+      'i (should have|shouldve|should of|should ve) (just)? (died|die|been dead) !(laughing|of laughter|of embarrassment|of shame|from embarrassment)',
+      'i (should|ought to|need to|deserve to) (be|get) put down',
+      'do me a (favor|favour) (and)? (end|kill) me',
       'wish i (could|would) (just)? (fall asleep|go to sleep|sleep) (and|n) (never|not) wake up',
       'wish i (had)? never (been born|existed|woke up)',
       '(hope|hoping|pray|praying|wish) (that)? i (dont|do not|never|wont|will not|dont ever) wake up',
@@ -104,7 +113,7 @@ const rules: RuleSpec[] = [
       '(nothing|no one|nobody|nothing left|no reason left|not much left) to live for',
       '(lost|losing|no|dont have|don t have|do not have|have no) (the|any)? will to live',
       '(lose|losing|lost) (my|the) (battle|fight) (with|to|against) (depression|my mind|myself|my demons)',
-      '(someone|somebody|god|universe) (please)? (kill|end) me',
+      '(someone|somebody|god|universe) (would|could|will)? (just)? (please)? (kill|end) me',
       '(cant|can t) wait (to|till i|until i) die',
       '(dont|do not|dont even) care if i (die|live|wake up|dont wake up|get hurt|get killed)',
       'rather (be dead|not exist|not be alive|not be here)',
@@ -122,6 +131,11 @@ const rules: RuleSpec[] = [
       'life (isnt|is not|aint|s not|is no longer|isn t|isnt really) worth (living|it anymore)',
       'not worth living',
       '(tired|sick|exhausted) of (living|being alive|existing|life|being here|waking up)',
+      '(dont|do not|dont really|no longer|dont even|kinda dont|kind of dont) feel like living (anymore|any more)?',
+      '(dont|do not|no longer) (want|wanna) to (continue on|carry on|go on anymore|go on any more|continue anymore|keep going anymore)',
+      '(only|one|main|last) reason (why|that)? (im|i am|i m) still (alive|breathing|living)',
+      '(only|one|main|last) reason (i|why i) (stay|keep|am) (alive|living|breathing)',
+      '(struggling|struggle|fighting|hard) (to|with)? (keep|keeping) (on)? living',
       '(dont|do not) deserve to (live|be alive|exist|be here)',
       '(done|finished) with (life|living|this life|existing|being alive)',
     ],
@@ -216,7 +230,10 @@ const rules: RuleSpec[] = [
       `(urge|urges|impulse|impulses|compulsion) to (kill|end|off|unalive) ${ME}`,
       '(commit|committing|comitting|do|doing|attempt|attempting) suicide',
       'suicide (is|seems|feels|sounds) (like)? (the|my|an)? (only|best|easiest)? (option|way out|answer|choice|solution|way)',
-      '(considering|contemplating) suicide',
+      'suicide (is|seems|feels) (inevitable|my future|my destiny|my fate) (for me)?',
+      '(my story|my life|it all|this all) (will|is going to|is gonna|gonna)? (probably|likely|eventually)? (end|ends) (with|in) (suicide|me killing myself)',
+      'is suicide (justified|the answer|an option|worth it|the right choice) (for me|in my case|in this case)',
+      '(consider|considering|contemplate|contemplating|ponder|pondering) suicide',
     ],
   },
   {
@@ -229,6 +246,7 @@ const rules: RuleSpec[] = [
       // A bare "it" counts when the writer frames it as considering; "can't stop thinking about
       // it" is `active.ruminating_it` below.
       '(considering|contemplating) (it|doing it|ending it)',
+      '(pondering|wondering|debating|deciding) (if|whether) (i|to) (should)? (do it|end it|go through with it)',
       '(thinking about|thought about|think about|think of|thinking of|thought of) (doing it|ending it)',
       '(i|im|ive|been|was|and|started|start|seriously|actually|honestly|kinda|lowkey|just|still|sometimes|often) (thinking about|thought about|think about|think of|thinking of|thought of) it',
       '(it|this) (is|s) (gonna|going to) happen (anyway|anyways|eventually|soon)',
@@ -377,6 +395,7 @@ const rules: RuleSpec[] = [
       'noose',
       '(thought|thinking|thinkin|think|thought a lot|figured|worked) (about|out)? (how|where|when) (id|i d|ill|i ll|i would|i will|i could|im going to|im gonna) (do it|die|end it|kill myself|go)',
       '(thinking|think|thought|thinkin) (about|of|abt) doing it (the same way|like (he|she|they) did)',
+      '(know|knowing) exactly (where|how) to (cut|jump|hang|tie it) !(the|a|it|them|this|that|your|his|her)',
     ],
   },
 
@@ -451,16 +470,21 @@ const rules: RuleSpec[] = [
       `how (many|much) ~4 (would it take to|does it take to|would i need to|do i need to|do you need to|to) (die|kill (me|myself|you|someone|a person)|overdose|od|be fatal|be lethal|stop (my|your) heart|not wake up|end it|do the job)`,
       '(lethal|fatal|deadly|ld50) (dose|doses|amount|amounts|quantity|level)',
       '(easiest|quickest|fastest|painless|painlessly|least painful|most peaceful|surest|most effective|quietest|simplest|best) (way|ways|method|methods) to (die|end it|kill myself|end my life|commit suicide|kill yourself|unalive|off myself)',
+      '(easy|easiest|easier|quick|quickest|quicker|fast|fastest|painless|less painful|least painful|less gory|least gory|gentle|gentlest|peaceful|surefire|reliable|simple|simplest) ~2 (way|ways|method|methods) (of|for) (dying|killing myself|ending it|ending my life|suicide|offing myself|unaliving)',
       'painless (death|suicide|way out|way to go)',
       '(best|easiest|quickest|fastest|painless|surest) way to go (by|through) suicide',
       'how (to|do you|do i|can i|do people) (tie a noose|hang (myself|yourself|oneself)|kill (myself|yourself|oneself)|commit suicide|end (your|my) life|die painlessly|die in my sleep|unalive (myself|yourself))',
       'how long (does it|would it|will it) take to (die|bleed out|suffocate|drown)',
       'how painful (is|would) it (be)? to (die|overdose|hang|drown|jump|bleed out)',
+      'how painful it (would|will|is going to|is gonna) (be)? to (die|overdose|hang|drown|jump|bleed out)',
+      '(does|would|will|can|could|do) ~3 (slitting|sliting|slicing|cutting|slashing) (my|your|ur|the|a)? (wrist|wrists|throat|veins) ~4 (work|kill|kill you|kill me|be enough|be fatal|be lethal)',
+      '(suicide|kill myself|killing myself|end my life) without making it (look|appear|seem) (like)? (a)? (suicide|intentional|on purpose)',
+      '(is|are|would|will) (a)? <num> (stories|storeys|story|storey|floors|floor) ~2 enough !(for|of|space|room|to (fit|hold|house|live|store|build|keep))',
       '(guarantee|ensure|make sure of) (my|a) death',
       '(make sure|to make sure) (i|that i) (die|dont survive|dont wake up)',
       '(what|which) (pills|meds|drugs) (will|would|can) (actually)? (kill|do the job)',
       '(what|which) (pills|meds|drugs|medication|medications) (can|could|will|would) (cause|lead to) (death|dying|an overdose)',
-      '(does|would|will|can|could|do) (slitting|cutting|hanging|drowning|jumping|overdosing|od|oding|bleeding out|a gun|the train) ~4 (work|kill you|kill me|be enough|be fatal|be lethal|actually work)',
+      '(does|would|will|can|could|do) (slitting|hanging !(wallpaper|pictures|picture|curtains|a|the|shelves|lights|art|frames|drywall|doors|out|around|plants|clothes|laundry)|drowning|jumping (off|from|in front of)|overdosing|od|oding|bleeding out|a gun|the train) ~4 (work|kill you|kill me|be enough|be fatal|be lethal|actually work)',
       'suicide without (it )?(looking|appearing|seeming|being obvious)',
       '(cyanide|sodium nitrite|exit bag|helium (tank|bag|method))',
     ],
@@ -651,7 +675,7 @@ const rules: RuleSpec[] = [
       '(i know|knowing) (how|exactly how) (and|n) (when|where) (im going to|ill|i will)? (do it|die|end it)?',
       '(planning|planned|plan) (my|out my) (suicide|death|exit)',
       '(have been|ive been|been|i have been) planning (this|it|my suicide|my death|to die|to kill myself|for (weeks|months|a while))',
-      '(i have|ive got|i got|have) a (date|day) (and|n) a (plan|method|place)',
+      '(i have|ive got|i got|have) a (date|day) (and|n)? a (plan|method|place)',
     ],
   },
   {
@@ -694,6 +718,8 @@ const rules: RuleSpec[] = [
     patterns: [
       '(wrote|writing|written|drafted|drafting|left|leaving|leave|finished|typed|recorded|recording) (a|my|the|some)? (suicide|goodbye|farewell|last) (note|notes|letter|letters|message|messages|video|post)',
       '(suicide|goodbye) (note|letter) (is )?(done|ready|written)',
+      '(wrote|written|writing|drafted|left) (about|like|around|over)? (<num>|a few|some|several|a couple of|a couple|all (the|my)) (good bye|goodbye|suicide|farewell) (notes|letters|messages|videos)',
+      '(wrote|written|writing|drafted|left) (a|my|the|some)? good bye (note|notes|letter|letters)',
     ],
   },
   {
@@ -740,7 +766,8 @@ const rules: RuleSpec[] = [
     needs: 'distress',
     weight: 0.85,
     patterns: [
-      '(bought|buying|purchased|ordered|got myself) (a|the|some|enough|extra)? (rope|gun|pills|sleeping pills|razor blades|blades|charcoal|poison|helium|noose|pistol|firearm)',
+      '(bought|buying|purchased|ordered|got myself) (a|the|some|enough|extra)? (rope|gun|pills|sleeping pills|razor blades|blades|charcoal|poison|helium|noose|pistol|firearm|revolver|shotgun)',
+      'got me (a|my) (rope|gun|noose|pistol|firearm|revolver|shotgun) (finally|today|yesterday|at last)?',
       '(have|got|ive got|i have) (enough|all the) (pills|meds|tablets|rope)',
     ],
   },
@@ -1957,6 +1984,72 @@ const rules: RuleSpec[] = [
       '(wont|won t|will not) be (playing|online|on here|around|here) (anymore|any more)',
       '(wrote down|left a list of|made a list of) who (should|to|needs to) (be)? (call|called|contact|contacted|tell|told)',
       'cleaned my (service)? (pistol|gun|revolver)',
+    ],
+  },
+  // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the rules missing) -----
+  {
+    id: 'method.by_means',
+    kind: 'method',
+    reason: 'a way of dying named for it',
+    patterns: [
+      `(kill|killing|end|ending|take|taking|off|offing) (${ME}|my life|my own life|it all) (by|with|through|via|using) (overdosing|an overdose|overdose|od|oding|pills|hanging|jumping|a gun|my gun|gun|shooting|drowning|cutting|slitting|the train|a train|poison)`,
+      'suicide (by|via) (cop|train|overdose|hanging|jumping|gun|drowning|pills)',
+    ],
+  },
+  {
+    // A means described as drawing the person ("the cord looks comforting"), not asked about.
+    id: 'method.means_inviting',
+    kind: 'method',
+    reason: 'a means that looks inviting',
+    lookalikes: ['sightseeing'],
+    patterns: [
+      '(cord|curtain cord|rope|noose|belt|pills|tablets|blade|blades|razor|knife|gun|tracks|train tracks|ledge|bridge|railing) ~3 (looks|look|looked|seems|seem|seemed|feels|is looking|are looking|started looking|starts looking) (so|really|more and more|very|kind of|kinda)? (comforting|inviting|tempting|appealing|welcoming|like a way out|like an option|like the answer|like the only way out)',
+      'the (thought|idea|image) of (actually)? (jumping|cutting|bleeding out|overdosing|hanging myself|drowning myself|the pills|the rope|the noose|the gun) ~8 (appealing|tempting|comforting|inviting|welcoming)',
+    ],
+  },
+  {
+    // An interrupted or aborted attempt, told the same day: what C-SSRS asks as "started to do
+    // anything to end your life".
+    id: 'attempt.interrupted',
+    kind: 'attempt',
+    reason: 'an interrupted or aborted attempt (with distress)',
+    needs: 'distress',
+    lookalikes: ['accident'],
+    patterns: [
+      '(almost|nearly|about) (did it|done it|went through with it|gone through with it|ended it|ended it all|ended things)',
+      '(almost|nearly|about) committed !(to|a|an|the|my|myself|murder|crimes|fraud|suicide)',
+      '(stomach|stomache) (pumped|pumping)',
+      '(pumped|pumping) my stomach',
+      'pumped stomach',
+    ],
+  },
+  {
+    id: 'attempt.aborted_context',
+    kind: 'attempt',
+    reason: 'started to act and stopped (after suicidal talk)',
+    needs: 'suicide',
+    patterns: [
+      '(backed out|chickened out|bailed|pulled back|stopped myself) (at the)? (last minute|last second|last moment)',
+      '(while|when|as) (i was|im|i am) (going through with it|doing it)',
+    ],
+  },
+  {
+    id: 'intent.try_again',
+    kind: 'intent',
+    reason: 'wanting to try again (after suicidal talk)',
+    needs: 'suicide',
+    patterns: [
+      '(want|wanna|going|gonna|will|ill|plan|planning|need|have) (to)? try (it)? again !(later|tomorrow|next|with|at|for|on)',
+      `(so|so that|just so) (i|i can|i could) (finally)? (kill ${ME}|end my life|end it all|commit suicide|off ${ME}|unalive ${ME})`,
+    ],
+  },
+  {
+    id: 'plan.act_with_time',
+    kind: 'plan',
+    reason: 'a means and a time',
+    lookalikes: ['sport_heights'],
+    patterns: [
+      `(jump|jumping|jumpin) (off|from) ~3 ${HEIGHTS} (tmr|tmrw|tomorrow|tonight|tonite|2nite|today|this weekend|in the morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
     ],
   },
 ];

@@ -92,6 +92,9 @@ const rules: RuleSpec[] = [
       `(tirarme|lanzarme|aventarme|arrojarme) (de|desde|por|del|al|a|bajo|frente a|delante de)? (un|una|el|la|mi)? (${HEIGHTS}|${VEHICLES})`,
       `(tomarme|tragarme|tomar) (${LOTS}|todas) ${PILLS}`,
       '(sobredosis|una sobredosis) (de pastillas)?',
+      '(volarme|reventarme) (la cabeza|los sesos)',
+      'me (quiero|quisiera|voy a|gustaria|dan ganas de) (pegar un tiro|pegar un balazo|volar la cabeza|volar los sesos|disparar|ahorcar|colgar)',
+      '(pegarme|meterme) (un tiro|un balazo|una bala) (en la cabeza|en la sien)',
     ],
   },
   {
@@ -143,7 +146,7 @@ const rules: RuleSpec[] = [
     lookalikes: ['care_dosing', 'info_seeking'],
     patterns: [
       '(dosis|cantidad) (letal|mortal)',
-      '(forma|manera|metodo) (indolora|rapida|facil|mas rapida|mas facil|sin dolor) de (morir|matarme|suicidarme)',
+      '(formas|maneras|metodos|forma|manera|metodo) (menos dolorosas|menos dolorosa|mas rapidas|mas rapida|mas faciles|mas facil|faciles|facil|rapidas|rapida|indoloras|indolora|seguras|segura) (de|para) (morir|morirme|matarme|suicidarme|acabar con todo)',
       'como (matarme|suicidarme|quitarme la vida|morir sin dolor)',
       `cuant(as|os) ~3 (para morir|para matarme|para no despertar|serian letales|es letal)`,
       'morir sin (dolor|sufrir)',
@@ -1241,6 +1244,35 @@ const rules: RuleSpec[] = [
       'que se quede con (todo|todas mis cosas|mis cosas)',
       'ya no voy a (jugar|estar) (mas|por aqui)',
       'gg a todos',
+    ],
+  },
+  // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
+  {
+    id: 'attempt.interrupted',
+    kind: 'attempt',
+    reason: 'an interrupted or aborted attempt (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(casi|por poco) (lo hago|lo hice|me mato|me tiro|salto)',
+      'me (lavaron|hicieron un lavado de) estomago',
+    ],
+  },
+  {
+    id: 'passive.still_alive_for',
+    kind: 'passive_wish',
+    reason: 'alive only for others, or wishing never to have been born',
+    patterns: [
+      '(la)? (unica|sola) razon (por la que|por la cual|de que|para) (sigo|siga|estoy|este) (vivo|viva|con vida|aqui)',
+      '(nunca|jamas) (debi|deberia|tendria que) haber nacido',
+      '(ojala|quisiera que) (alguien|algo) me (matara|matase|mate)',
+    ],
+  },
+  {
+    id: 'method.means_inviting',
+    kind: 'method',
+    reason: 'a means that looks inviting',
+    patterns: [
+      '(cuerda|soga|pastillas|cuchilla|navaja|pistola|vias|puente|cornisa) ~3 (se ve|se ven|parece|parecen) (tan|muy|cada vez mas)? (tentadora|tentadoras|tentador|tentadores|reconfortante|reconfortantes|atractiva|atractivo|como una salida)',
     ],
   },
 ];

@@ -89,6 +89,8 @@ const rules: RuleSpec[] = [
       `(me jeter|sauter|me lancer) (du|d un|de la|d une|sous un|sous le|devant un|devant le|par la) ~1 (${HEIGHTS}|${VEHICLES})`,
       `(avaler|prendre) ${LOTS} ${PILLS}`,
       'faire une (overdose|surdose)',
+      '(me faire sauter|me exploser|m exploser|me foutre une balle dans) (la cervelle|le cerveau|la tete|le crane)',
+      '(me mettre|me coller|me loger) une balle (dans la tete|dans le crane|dans la bouche)',
     ],
   },
   {
@@ -137,7 +139,7 @@ const rules: RuleSpec[] = [
     lookalikes: ['care_dosing', 'info_seeking'],
     patterns: [
       'dose (letale|mortelle)',
-      '(facon|maniere|moyen|methode) (indolore|rapide|facile|la plus rapide|sans douleur) de (mourir|me tuer|se suicider|me suicider)',
+      '(facons|facon|manieres|maniere|moyens|moyen|methodes|methode) (les moins douloureuses|la moins douloureuse|le moins douloureux|les plus rapides|la plus rapide|le plus rapide|les plus simples|la plus simple|le plus simple|indolores|indolore|sans douleur|rapides|rapide|simples|simple) (de|pour) (mourir|me tuer|me suicider|en finir)',
       'mourir sans (souffrir|douleur)',
       'comment (me tuer|me suicider|mettre fin a mes jours|se suicider)',
       'combien ~3 pour (mourir|ne pas se reveiller|me tuer)',
@@ -1144,6 +1146,36 @@ const rules: RuleSpec[] = [
     lookalikes: ['moving', 'sport_shooting'],
     weight: 0.8,
     patterns: ['(il|elle) peut tout garder', 'je (jouerai|serai) plus (la)?', 'gg a tous'],
+  },
+  // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
+  {
+    id: 'attempt.interrupted',
+    kind: 'attempt',
+    reason: 'an interrupted or aborted attempt (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(j ai failli|j ai presque|j ai bien failli) (le faire|sauter|passer a l acte|me tuer|en finir)',
+      '(lavage d estomac|lavage gastrique)',
+    ],
+  },
+  {
+    id: 'passive.still_alive_for',
+    kind: 'passive_wish',
+    reason: 'alive only for others, or wishing never to have been born',
+    patterns: [
+      '(la)? seule raison (pour laquelle|pour qui|qui fait que|de) (je suis encore|je reste|je suis toujours|rester) (en vie|la|vivant|vivante)',
+      '(j aurais|j aurai) (jamais|pas) du naitre',
+      '(je n aurais|je naurais) jamais du naitre',
+      '(j aimerais|je voudrais|si seulement) (que)? (quelqu un|quelquun) (me tue|me tuait|m achevait|m acheve)',
+    ],
+  },
+  {
+    id: 'method.means_inviting',
+    kind: 'method',
+    reason: 'a means that looks inviting',
+    patterns: [
+      '(corde|cachets|medocs|lame|rasoir|couteau|pistolet|flingue|rails|pont|rebord) ~3 (a l air|ont l air|me semble|me semblent|parait|paraissent|devient|deviennent) (si|tellement|de plus en plus)? (tentante|tentant|tentants|tentantes|reconfortante|reconfortant|attirante|attirant|apaisante|apaisant)',
+    ],
   },
 ];
 

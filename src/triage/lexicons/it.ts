@@ -85,6 +85,8 @@ const rules: RuleSpec[] = [
       `(buttarmi|gettarmi|lanciarmi|saltare) (da|dal|dalla|da un|da una|sotto|sotto un|sotto il|sotto al|davanti a un|davanti al) ~1 (${HEIGHTS}|${VEHICLES})`,
       `(prendere|ingoiare) ${LOTS} ${PILLS}`,
       '(fare|farmi) (una|un) overdose',
+      '(farmi saltare|spappolarmi|farmi esplodere) (le cervella|il cervello|la testa)',
+      '(piantarmi|spararmi|mettermi|infilarmi) (una pallottola|un colpo|un proiettile) (in testa|nella testa|in bocca|alla tempia)',
     ],
   },
   {
@@ -131,7 +133,7 @@ const rules: RuleSpec[] = [
     lookalikes: ['care_dosing', 'info_seeking'],
     patterns: [
       'dose (letale|mortale)',
-      '(modo|metodo|maniera) (indolore|rapido|facile|piu rapido|piu facile|senza dolore) (di|per) (morire|uccidermi|suicidarmi)',
+      '(modi|modo|maniere|maniera|metodi|metodo) (meno dolorosi|meno doloroso|meno dolorose|piu veloci|piu veloce|piu rapidi|piu rapido|piu facili|piu facile|facili|facile|veloci|veloce|indolori|indolore|senza dolore|sicuri|sicuro) (per|di) (morire|uccidermi|ammazzarmi|suicidarmi|farla finita)',
       'morire senza (soffrire|dolore)',
       'come (uccidermi|suicidarmi|togliermi la vita|farla finita)',
       '(quante|quanti) ~3 per (morire|non svegliarmi|uccidermi)',
@@ -1128,6 +1130,37 @@ const rules: RuleSpec[] = [
     lookalikes: ['moving', 'sport_shooting'],
     weight: 0.8,
     patterns: ['(puo|può) tenersi tutto', '(non|nn) (giochero|sarò|saro) piu', 'gg a tutti'],
+  },
+  // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
+  {
+    id: 'attempt.interrupted',
+    kind: 'attempt',
+    reason: 'an interrupted or aborted attempt (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(ci sono|ci stavo|l ho) quasi (riuscito|riuscita|fatto|fatta)',
+      '(stavo per|c ero quasi a) (farlo|buttarmi|saltare|farla finita)',
+      'lavanda gastrica',
+    ],
+  },
+  {
+    id: 'passive.still_alive_for',
+    kind: 'passive_wish',
+    reason: 'alive only for others, or wishing never to have been born',
+    patterns: [
+      '(l)? (unica|sola) ragione (per cui|per la quale|per) (sono ancora|resto|rimango|restare|sono) (vivo|viva|in vita|qui)',
+      '(l)? (unico|solo) motivo (per cui|per il quale|per) (sono ancora|resto|rimango|restare|sono) (vivo|viva|in vita|qui)',
+      '(non sarei|non avrei) mai (dovuto|dovuta) (nascere|essere nato|essere nata)',
+      '(vorrei che|magari|se solo) (qualcuno|qualcosa) mi (uccidesse|ammazzasse|uccida|ammazzi)',
+    ],
+  },
+  {
+    id: 'method.means_inviting',
+    kind: 'method',
+    reason: 'a means that looks inviting',
+    patterns: [
+      '(corda|pillole|pastiglie|lama|lametta|coltello|pistola|binari|ponte|cornicione) ~3 (sembra|sembrano|mi sembra|mi sembrano|appare|pare) (cosi|sempre piu|davvero)? (invitante|invitanti|confortante|confortanti|allettante|allettanti|rassicurante|una via d uscita)',
+    ],
   },
 ];
 

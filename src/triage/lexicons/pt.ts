@@ -85,6 +85,8 @@ const rules: RuleSpec[] = [
       `(me jogar|pular|me atirar) (da|do|de|de uma|de um|na frente do|na frente de um|na frente da|debaixo do|embaixo do) ~1 (${HEIGHTS}|${VEHICLES})`,
       `(tomar|engolir) ${LOTS} ${PILLS}`,
       'ter uma overdose',
+      '(estourar|explodir|rebentar) (meus miolos|os meus miolos|minha cabeca|a minha cabeca|os miolos)',
+      '(meter|enfiar|dar) (uma bala|um tiro|um balaco) (na minha cabeca|na cabeca|na boca|na testa)',
     ],
   },
   {
@@ -132,7 +134,7 @@ const rules: RuleSpec[] = [
     lookalikes: ['care_dosing', 'info_seeking'],
     patterns: [
       'dose (letal|mortal)',
-      '(jeito|forma|maneira|metodo) (indolor|rapido|rapida|facil|mais rapido|mais facil|sem dor) de (morrer|me matar|se matar)',
+      '(formas|maneiras|jeitos|metodos|forma|maneira|jeito|metodo) (menos dolorosas|menos dolorosa|menos doloroso|mais rapidas|mais rapida|mais rapido|mais faceis|mais facil|faceis|facil|rapidas|rapida|rapido|indolores|indolor|sem dor|seguras|segura) (de|para|pra) (morrer|me matar|se matar|me suicidar|acabar com tudo)',
       'morrer sem (dor|sofrer)',
       'como (me matar|se matar|me suicidar|tirar minha vida)',
       '(quantos|quantas) ~3 para (morrer|nao acordar|me matar)',
@@ -1143,6 +1145,35 @@ const rules: RuleSpec[] = [
     lookalikes: ['moving', 'sport_shooting'],
     weight: 0.8,
     patterns: ['(ele|ela) pode ficar com tudo', '(nao|n) vou (jogar|estar) mais', 'gg galera'],
+  },
+  // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
+  {
+    id: 'attempt.interrupted',
+    kind: 'attempt',
+    reason: 'an interrupted or aborted attempt (with distress)',
+    needs: 'distress',
+    patterns: [
+      '(quase|por pouco nao) (fiz isso|fiz|me matei|pulei|saltei|fui ate o fim)',
+      '(lavagem (gastrica|ao estomago|estomacal))',
+    ],
+  },
+  {
+    id: 'passive.still_alive_for',
+    kind: 'passive_wish',
+    reason: 'alive only for others, or wishing never to have been born',
+    patterns: [
+      '(o)? (unico|so) (motivo|razao) (de|para|pra|por que|porque|pelo qual|pela qual) (eu)? (ainda)? (estar|estou|continuar|continuo|seguir|sigo) (vivo|viva|aqui|respirando)',
+      '(nunca|jamais) (devia|deveria|devia de) ter nascido',
+      '(queria|quem me dera|tomara) (que)? (alguem|algo) me (matasse|mate|matar)',
+    ],
+  },
+  {
+    id: 'method.means_inviting',
+    kind: 'method',
+    reason: 'a means that looks inviting',
+    patterns: [
+      '(corda|comprimidos|remedios|lamina|gilete|faca|arma|trilhos|ponte|beiral) ~3 (parece|parecem|esta|estao|fica|ficam) (tao|muito|cada vez mais)? (tentadora|tentador|tentadores|tentadoras|reconfortante|convidativa|convidativo|atraente|como uma saida)',
+    ],
   },
 ];
 
