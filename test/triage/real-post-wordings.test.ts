@@ -162,6 +162,9 @@ describe('passive wishes as people write them', () => {
     'my kids are the only reason I’m still alive',
     'i’m struggling so hard to keep on living',
     'Wanting to die most days but scared of it too',
+    'honestly i should have died years ago',
+    "feels like i wasn't supposed to make it this far",
+    'i only stay alive for my cat',
     'mis hijos son la única razón por la que sigo vivo',
     'je n’aurais jamais dû naître',
     'meine kinder sind der einzige grund warum ich noch lebe',
@@ -177,6 +180,7 @@ describe('passive wishes as people write them', () => {
     ['every night i get drunk and contemplate suicide', 2],
     ['i just think suicide is inevitable for me', 2],
     ['my story will probably end with suicide', 2],
+    ["can't stop thinking about hurting myself or worse", 2],
   ])('active ideation: %s', (text, cssrs) => {
     expect(rules.triageText(text).cssrs).toBeGreaterThanOrEqual(cssrs);
   });
@@ -185,6 +189,7 @@ describe('passive wishes as people write them', () => {
     'the only reason I’m still here at this party is the cake',
     'I don’t want to continue this conversation',
     'I should have died laughing at that joke',
+    'the basil was not supposed to live this long lol',
     'my kids are the only reason i keep going to work lol',
   ])('everyday: %s', (text) => {
     expect(rules.triageText(text).cssrs).toBe(0);

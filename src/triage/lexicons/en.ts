@@ -95,7 +95,6 @@ const rules: RuleSpec[] = [
       '(wish|wishing|wished) (i|id) (had)? died',
       '(wish|wishing|wished) (i had|id|i would have|i d) (jumped|done it|gone through with it|succeeded|finished it|not survived|not woken up|never woken up)',
       '(never should have|should never have|shouldve never|should not have|shouldnt have|shouldnt of|should not of) (been born|existed)',
-      'i (should have|shouldve|should of|should ve) (just)? (died|die|been dead) !(laughing|of laughter|of embarrassment|of shame|from embarrassment)',
       'i (should|ought to|need to|deserve to) (be|get) put down',
       'do me a (favor|favour) (and)? (end|kill) me',
       'wish i (could|would) (just)? (fall asleep|go to sleep|sleep) (and|n) (never|not) wake up',
@@ -120,6 +119,18 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // When the death should have come is not when the wish is felt: "I should have died years
+    // ago" wishes it now, so a past time next to it does not set it aside.
+    id: 'passive.should_have_died',
+    kind: 'passive_wish',
+    reason: 'wishing to have died already',
+    scopes: ['negated', 'hypothetical', 'quoted', 'third_party', 'figurative', 'everyday'],
+    patterns: [
+      'i (should have|shouldve|should of|should ve) (just)? (died|die|been dead) !(laughing|of laughter|of embarrassment|of shame|from embarrassment)',
+      '(i|im|i m|i am|i was) (not|never|wasnt|wasn t) (supposed|meant) to (make it|live|last|be alive|still be here|be here) (this far|this long|past <num>|to <num>|to see <num>)',
+    ],
+  },
+  {
     id: 'passive.not_want_to_live',
     kind: 'passive_wish',
     reason: 'no wish to live',
@@ -136,6 +147,8 @@ const rules: RuleSpec[] = [
       '(only|one|main|last) reason (why|that)? (im|i am|i m) still (alive|breathing|living)',
       '(only|one|main|last) reason (i|why i) (stay|keep|am) (alive|living|breathing)',
       '(struggling|struggle|fighting|hard) (to|with)? (keep|keeping) (on)? living',
+      '(only|just) (stay|staying|stayed|keep|keeping|kept) (myself)? alive (for|because of)',
+      '(stay|staying|keep|keeping) (myself)? alive (only|just) (for|because of)',
       '(dont|do not) deserve to (live|be alive|exist|be here)',
       '(done|finished) with (life|living|this life|existing|being alive)',
     ],
@@ -228,6 +241,7 @@ const rules: RuleSpec[] = [
       '(suicide|suicidal) (thoughts|thought|ideation|ideations|feelings|urges|urge|tendencies lately|again)',
       `${THINK} ${ABOUT} (suicide|killing ${ME}|ending (it|it all|my life|things|everything)|taking my (own)? life|unaliving|not being alive|offing ${ME}|sewerslide)`,
       `(urge|urges|impulse|impulses|compulsion) to (kill|end|off|unalive) ${ME}`,
+      `(harm|harming|hurt|hurting|cut|cutting) ${ME} or (worse|something worse)`,
       '(commit|committing|comitting|do|doing|attempt|attempting) suicide',
       'suicide (is|seems|feels|sounds) (like)? (the|my|an)? (only|best|easiest)? (option|way out|answer|choice|solution|way)',
       'suicide (is|seems|feels) (inevitable|my future|my destiny|my fate) (for me)?',
