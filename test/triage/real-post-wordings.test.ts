@@ -138,6 +138,10 @@ describe('a means or a time told plainly', () => {
     ],
     ['i keep fantasizing cutting my wrists', 'method.act', 3],
     ['i know exactly where to cut', 'method.how', 3],
+    ['i searched how many pills it takes last night', 'lethality.ask', 3],
+    ['i googled the easiest way to die', 'lethality.ask', 3],
+    ['this will be the last time anyone hears from me', 'prep.last_message', 6],
+    ['my method is ready', 'prep.unambiguous', 6],
     ['la cuerda del trastero se ve tan tentadora', 'method.means_inviting', 3],
     ['das seil im keller sieht so verlockend aus', 'method.means_inviting', 3],
   ] as const)('%s', (text, rule, cssrs) => expectCrisis(text, cssrs, rule));
@@ -146,6 +150,8 @@ describe('a means or a time told plainly', () => {
     "we're jumping off the bridge tomorrow into the lake, bungee club",
     'the new ropes at the climbing gym look so inviting',
     'I know exactly where to cut the cake',
+    'i googled how many calories are in a bagel',
+    'that was the last time anyone heard from him',
   ])('everyday: %s', (text) => {
     expect(crisis(rules.triageText(text))).toBe(false);
   });
@@ -165,6 +171,9 @@ describe('passive wishes as people write them', () => {
     'honestly i should have died years ago',
     "feels like i wasn't supposed to make it this far",
     'i only stay alive for my cat',
+    'i hate being alive',
+    "i shouldn't be alive",
+    'why am i still alive',
     'mis hijos son la única razón por la que sigo vivo',
     'je n’aurais jamais dû naître',
     'meine kinder sind der einzige grund warum ich noch lebe',

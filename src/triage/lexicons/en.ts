@@ -148,6 +148,9 @@ const rules: RuleSpec[] = [
       '(only|one|main|last) reason (i|why i) (stay|keep|am) (alive|living|breathing)',
       '(struggling|struggle|fighting|hard) (to|with)? (keep|keeping) (on)? living',
       '(only|just) (stay|staying|stayed|keep|keeping|kept) (myself)? alive (for|because of)',
+      '(hate|hating|hated) being alive',
+      'i (shouldnt|should not|shouldn t) (be alive|still be alive|exist|be breathing)',
+      'why am i still (alive|breathing)',
       '(stay|staying|keep|keeping) (myself)? alive (only|just) (for|because of)',
       '(dont|do not) deserve to (live|be alive|exist|be here)',
       '(done|finished) with (life|living|this life|existing|being alive)',
@@ -489,6 +492,8 @@ const rules: RuleSpec[] = [
       '(best|easiest|quickest|fastest|painless|surest) way to go (by|through) suicide',
       'how (to|do you|do i|can i|do people) (tie a noose|hang (myself|yourself|oneself)|kill (myself|yourself|oneself)|commit suicide|end (your|my) life|die painlessly|die in my sleep|unalive (myself|yourself))',
       'how long (does it|would it|will it) take to (die|bleed out|suffocate|drown)',
+      '(searched|googled|looked up|researched|researching|searching|googling|looking up) (up)? (how many|how much) ~3 (pills|tablets|meds|it takes|it would take|would it take|to die|to overdose)',
+      '(searched|googled|looked up|researched|researching|searching|googling|looking up) (up)? (how to|ways to|the best way to|the easiest way to|the quickest way to) (die|kill myself|end it|end my life|tie a noose|hang myself|overdose|od)',
       'how painful (is|would) it (be)? to (die|overdose|hang|drown|jump|bleed out)',
       'how painful it (would|will|is going to|is gonna) (be)? to (die|overdose|hang|drown|jump|bleed out)',
       '(does|would|will|can|could|do) ~3 (slitting|sliting|slicing|cutting|slashing) (my|your|ur|the|a)? (wrist|wrists|throat|veins) ~4 (work|kill|kill you|kill me|be enough|be fatal|be lethal)',
@@ -795,6 +800,7 @@ const rules: RuleSpec[] = [
     patterns: [
       '(giving|gave|given|give) away (all)? (of)? my (stuff|things|belongings|possessions|favorite things) ~3 (wont|will not|won t|not gonna|not going to) (be)? (need|needing) (them|it|any of it|any of them|anything) (anymore|any more)? !(in|at|for|when|where|until|till|after|once|there|here|since|now|because|bc|cause|cuz|while|on)',
       '(goodbye|farewell) (letter|letters|note|notes) ~3 (for when|for after|after|once) (im|i am|i m) (gone|dead)',
+      '(my|the) method (is|s) (ready|set|prepared|sorted|all set|in place)',
     ],
   },
   {
@@ -983,6 +989,7 @@ const rules: RuleSpec[] = [
     patterns: [
       `this (is|will be|ll be) (my)? (last|final) (message|msg|text|post|words|goodbye) ${NOT_EVERYDAY_LAST} !(from|this)`,
       '(last|final) (message|msg|text|post) (from me)? (ever|for good|forever)',
+      '(the)? last time (anyone|you|you all|yall|everyone|any of you|you guys) (will)? (hears|hear|ever hears|ever hear) (from|of) me',
     ],
   },
 
