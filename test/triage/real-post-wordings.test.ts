@@ -205,6 +205,43 @@ describe('passive wishes as people write them', () => {
   });
 });
 
+describe('no wish to be alive, a search for how much, the last anyone will hear', () => {
+  it.each([
+    ['odio estar viva, de verdad', 1],
+    ['por qué sigo vivo si nadie me necesita', 1],
+    ['je déteste être en vie', 1],
+    ['pourquoi je suis encore en vie', 1],
+    ['ich hasse es, am leben zu sein', 1],
+    ['warum lebe ich überhaupt noch', 1],
+    ['odeio estar viva', 1],
+    ['por que eu ainda estou vivo', 1],
+    ['odio essere viva', 1],
+    ['perché sono ancora vivo', 1],
+    ['busqué cuántas pastillas hacen falta', 3],
+    ["j'ai cherché combien de cachets il faut", 3],
+    ['ich hab gegoogelt wie viele tabletten man braucht', 3],
+    ['pesquisei quantos comprimidos precisa', 3],
+    ['ho cercato quante pillole servono', 3],
+    ['esta es la última vez que sabrán de mí', 6],
+    ["c'est la dernière fois que vous aurez de mes nouvelles", 6],
+    ['das ist das letzte mal dass ihr von mir hört', 6],
+    ['essa é a última vez que vocês vão ouvir falar de mim', 6],
+    ["è l'ultima volta che sentirete parlare di me", 6],
+  ] as [string, number][])('%s', (text, cssrs) => {
+    const t = rules.triageText(text);
+    expect(t.cssrs, live(t).join(' ')).toBeGreaterThanOrEqual(cssrs);
+  });
+
+  it.each([
+    'busqué cuántas calorías tiene un bagel',
+    'ho cercato quante calorie ha una pizza',
+    "c'était la dernière fois que j'ai eu de ses nouvelles",
+    'perché sono ancora sveglio alle tre di notte',
+  ])('everyday: %s', (text) => {
+    expect(rules.triageText(text).cssrs).toBe(0);
+  });
+});
+
 describe('a verb that ends the state a gerund cue names', () => {
   it('"stopped wanting to die" is negated, and says which word', () => {
     const t = rules.triageText('a friend asked how i stopped wanting to die. it was slow');

@@ -1226,11 +1226,34 @@ const rules: RuleSpec[] = [
   {
     id: 'passive.still_alive_for',
     kind: 'passive_wish',
-    reason: 'alive only for others, or wishing never to have been born',
+    reason: 'no wish to be alive, as people write it',
     patterns: [
       '(der)? einzige grund (warum|wieso|weshalb|dass) ich (noch lebe|noch da bin|noch am leben bin|am leben bleibe)',
       '(ware|hatte) (nie|niemals) geboren werden (sollen|durfen)',
       '(ich wunschte|ich wunsche mir|wenn doch nur) ~2 (jemand|einer) (wurde|wuerde)? mich (umbringen|toten|erschiessen|erlosen)',
+      '(ich hasse es|hasse es) ~2 (am leben zu sein|zu leben)',
+      '(ich sollte|sollte ich) (nicht|nicht mehr|gar nicht) (am leben sein|leben|mehr leben)',
+      'warum (lebe ich|bin ich) (uberhaupt|eigentlich)? (noch)? (am leben)?',
+    ],
+  },
+  {
+    id: 'lethality.searched',
+    kind: 'lethality_seeking',
+    reason: 'searched how much it takes',
+    patterns: [
+      '(gegoogelt|gesucht|recherchiert|nachgeschaut|nachgelesen) ~3 wie viele (tabletten|pillen|schlaftabletten|medikamente) (man)? (braucht|brauche|notig sind|todlich sind)',
+      '(gegoogelt|gesucht|recherchiert) ~2 wie viele (tabletten|pillen|schlaftabletten) (man|ich) (braucht|brauche)',
+      '(google|googel|suche|recherchiere) ~2 wie viele (tabletten|pillen|schlaftabletten|medikamente) (man|ich) (braucht|brauche)',
+    ],
+  },
+  {
+    id: 'prep.last_heard',
+    kind: 'preparation',
+    reason: 'the last time anyone will hear from the writer',
+    near: true,
+    weight: 0.8,
+    patterns: [
+      '(das)? letzte mal (dass|das) (ihr|du|jemand|ihr alle) (von mir|was von mir) (hort|hoert|horen werdet|hoeren werdet)',
     ],
   },
   {
