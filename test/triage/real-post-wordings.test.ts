@@ -5,7 +5,9 @@
  * for others, a means that looks inviting, and English passive wishes ("someone just kill me",
  * "I should be put down", "the only reason I'm still alive"). Beside them, the everyday sentences
  * that share their words, and the scope rule that came with them: a verb ending the state a gerund
- * cue names ("I stopped wanting to die"). Texts name a means class at most, never amounts.
+ * cue names ("I stopped wanting to die"); and two other categories said plainly (skin scratched until it
+ * bleeds, an adult in charge asking a minor for pictures). Texts name a means class at most, never
+ * amounts.
  */
 import { describe, expect, it } from 'vitest';
 import type { Triage } from '../../src/core/index.js';
@@ -259,4 +261,22 @@ describe('a verb that ends the state a gerund cue names', () => {
       expect(rules.triageText(text).cssrs).toBeGreaterThanOrEqual(1);
     },
   );
+});
+
+describe('other categories said plainly', () => {
+  it('scratching the skin until it bleeds is self-harm', () => {
+    const t = rules.triageText('when it gets bad i scratch my arms until they bleed');
+    expect(t.categories).toContain('self_harm');
+    expect(
+      rules.triageText('i scratch my bug bites until they bleed, so itchy').categories,
+    ).toEqual([]);
+  });
+  it('an adult in charge asking a minor for pictures is abuse', () => {
+    const t = rules.triageText("i'm 14 and my coach keeps asking me to send pictures");
+    expect(t.categories).toContain('abuse');
+    expect(crisis(t)).toBe(true);
+    expect(rules.triageText('my teacher asked me to send pictures of my project').level).toBe(
+      'none',
+    );
+  });
 });

@@ -1263,6 +1263,7 @@ const rules: RuleSpec[] = [
       '(cut|cutting|slicing|scratching|burning|carving) (my|into my) (arms|arm|wrists|wrist|legs|leg|thighs|thigh|skin|stomach|hips|hip|body)',
       '(blade|razor|razors|blades|lighter|scissors) (to|on|into|against) my (skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs)',
       '(fresh|bleeding) (cuts|wounds|burns)',
+      '(scratch|scratching|scratched|pick|picking|picked|bite|biting|hit|hitting|punch|punching) (at)? (myself|my (arms|arm|skin|legs|leg|wrists|wrist|face|thighs|thigh|hands|hand|stomach|body|chest|neck)) (until|till|til|untill) (they|it|i|my skin) (bleed|bleeds|bled|bruise|bruises|bruised)',
       '(hide|hiding|cover|covering) (my|the) (cuts|scars|marks|burns|wounds)',
       '(cuts|scars|marks|burns) on my (arms|arm|wrists|wrist|legs|leg|thighs|thigh|stomach|hips|body)',
       'selfharm*',
@@ -1423,6 +1424,7 @@ const rules: RuleSpec[] = [
       `(he|she|${PERSON}|my (coach|teacher|tutor|uncle|stepdad|stepfather|pastor|priest|neighbor|neighbour|babysitter|mom s boyfriend|moms boyfriend)) (says|said|tells me|told me|keeps saying) ~3 (our (little)? secret|not to tell (anyone|anybody|my (parents|mom|dad|mum)))`,
       '(he|she|they) (says|said|tells me|told me) (i|we) (cant|can t|cannot|shouldnt|mustnt|must not) tell (anyone|anybody|my (parents|mom|dad|mum)) (about us|about what we do|what happens|what he does|what she does)',
       '(asks|asked|keeps asking|wants|wanted) me (to)? (send|for) (him|her)? (nudes|naked pics|naked pictures|pics of my body|photos of my body)',
+      'my (coach|teacher|tutor|uncle|stepdad|stepfather|pastor|priest|neighbor|neighbour|babysitter|moms boyfriend|mom s boyfriend) ~2 (asks|asked|keeps asking|is asking|wants|wanted|pressures|pressuring|keeps pressuring) me (to)? (send|for) (him|her)? (pictures|pics|photos|selfies) !(of (the|my|our|your|his|her) (homework|project|work|assignment|essay|notes|worksheet|team|class|drawing|drawings|art|dog|cat|garden|car))',
     ],
   },
 
