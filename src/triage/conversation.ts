@@ -1397,8 +1397,9 @@ export function assessConversation(
       const named =
         ideation?.hit && strongest < 3 ? meansInSentence(reading, ideation.hit.first) : undefined;
       if (ideation && named) {
+        // No kind: it is not a cue a time in the next turn makes a plan of ("… die Tabletten hab
+        // ich schon" … "egal. welcher Film läuft heute?").
         mine.push({
-          kind: 'method',
           signal: {
             id: 'context:ideation_with_means',
             source: 'context',

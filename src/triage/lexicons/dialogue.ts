@@ -952,6 +952,7 @@ export const OTHERS_PREPARATION: Record<
       '(his|her|their) (jewellery|jewelry|rings|watch|guitar|console|tools|records|medals) (to|away)',
       '(dropped|dropping|left|leaving) (his|her|their) (dog|cat|pets|bird|horse) (off)? (with|at) ~4 (for good|to keep|permanently)',
       '(gave|given|handed|signed) (me|us|my brother|my sister|his brother|her sister) (his|her|their) (car|truck|ute|bike|motorbike|dog|cat|watch|guitar|keys|rings|medals)',
+      '(gave|given|giving|handed) ~4 (his|her|their) (van|truck|boat|camera|laptop|fishing rods|rods|collection|vinyl|ps5|xbox|playstation)',
     ],
     affairs: [
       '(sorted|sorting|sort|made|making|wrote|writing|updated|updating|changed|changing|redid) (out)? (his|her|their) (will|papers|affairs|paperwork|finances|accounts|funeral)',

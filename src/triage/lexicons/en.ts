@@ -591,9 +591,8 @@ const rules: RuleSpec[] = [
     needs: 'suicide',
     weight: 0.8,
     patterns: [
-      // Not a bare "I mean": "no, I mean a digital detox" clears up.
-      '(i mean that|and i mean that|i mean it|i meen it|i mean this) (literally|for real|this time|seriously)?',
-      'i mean (literally|for real|this time|seriously)',
+      // Not "I mean" before a thing named: "no, I mean a digital detox" clears up.
+      '(i mean|i mean that|and i mean that|i mean it|i meen it|i mean this) !(a|an|the|my|your|his|her|our|their|some) (literally|for real|this time|seriously)?',
       '(for real|fr) this time',
       'not (joking|kidding) (this time)?',
     ],
