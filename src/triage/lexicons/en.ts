@@ -592,7 +592,8 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     patterns: [
       // Not "I mean" before a thing named: "no, I mean a digital detox" clears up.
-      '(i mean|i mean that|and i mean that|i mean it|i meen it|i mean this) !(a|an|the|my|your|his|her|our|their|some) (literally|for real|this time|seriously)?',
+      '(i mean that|and i mean that|i mean it|i meen it|i mean this) (literally|for real|this time|seriously)?',
+      'i mean !(a|an|the|my|your|his|her|our|their|some)',
       '(for real|fr) this time',
       'not (joking|kidding) (this time)?',
     ],
