@@ -51,6 +51,7 @@ export const LOOKALIKES = [
   'life_change',
   'parental_rule',
   'everyday_goal',
+  'see_you',
 ] as const;
 export type Lookalike = (typeof LOOKALIKES)[number];
 
@@ -1000,6 +1001,9 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       '(kundige|kundigen|zieh nach|ziehe nach|heiratsantrag|einen antrag)',
       '(in rente|in pension|ruhestand|mein letzter arbeitstag|abschiedsfeier|mein letzter tag (im buro|auf der arbeit|im job))',
       'mach mich selbststandig',
+      // A breakup: "mit dem Timo mach ich Schluss", "Schluss machen mit ihr".
+      '(schluss machen|schlussmachen|schluss gemacht) mit',
+      'mit (dem|der|meinem|meiner|ihm|ihr) ~2 (mach ich|mache ich|machen|mache|hab ich|habe ich) schluss',
     ],
     pt: [
       '(largar|largo|deixar|deixo|sair do|saio do) (o|meu)? (emprego|trabalho)',
@@ -1011,6 +1015,38 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       '(mi licenzio|licenziarmi|cambio lavoro|mi trasferisco|di sposarmi|la lascio|lo lascio)',
       '(in pensione|la pensione|il mio ultimo giorno (di lavoro|in ufficio|in azienda))',
       '(apro|aprire) (un|il|mio|una) (bar|negozio|ristorante|attivita)',
+    ],
+  },
+  // A goodbye for now: the person says when they will be back ("thanks for everything, see you
+  // tomorrow", "danke für alles, bis bald"). Read over the whole message by the conversation
+  // logic, for farewell words only. Not "à plus" ("il n'y a plus"), nor "see you on the other side".
+  see_you: {
+    en: [
+      '(see|c|catch) (you|u|ya|yall|you all|you guys) (tomorrow|tmrw|tmr|soon|later|next (week|time|month)|in the morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))',
+      '(talk|speak|chat) (to (you|u|ya))? (soon|tomorrow|tmrw|later|next week)',
+      '(bye|byee|cya) for now',
+      '(until|till|til) next time',
+      'ttyl',
+    ],
+    es: [
+      '(hasta|nos vemos|nos hablamos|hablamos) (manana|pronto|luego|la proxima|el lunes|el finde|el fin de semana|mas tarde)',
+      'nos (vemos|hablamos|escribimos) !(nunca|en otra vida)',
+    ],
+    fr: [
+      'a (demain|bientot|tout a l heure|plus tard|la prochaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine prochaine)',
+      'on se (reparle|parle|voit|capte|redit) (demain|bientot|plus tard|ce weekend|la semaine prochaine)',
+    ],
+    de: [
+      'bis (bald|morgen|spater|dann|nachher|zum nachsten mal|nachste woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)',
+      '(wir)? (horen|sehen|schreiben|lesen) uns (bald|morgen|spater|nachste woche)',
+    ],
+    pt: [
+      'ate (amanha|logo|breve|mais tarde|a proxima|segunda|terca|quarta|quinta|sexta|sabado|domingo|semana que vem)',
+      '(a gente|nos) se (fala|ve|falamos|vemos) (amanha|depois|mais tarde|logo|semana que vem)',
+    ],
+    it: [
+      'a (domani|presto|dopo|piu tardi|la prossima|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)',
+      'ci (sentiamo|vediamo|becchiamo) (domani|presto|dopo|piu tardi|la prossima settimana)',
     ],
   },
   // "How many would it take" about an everyday goal: "to pass the retake", "to fill the tank",

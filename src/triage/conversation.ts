@@ -34,6 +34,7 @@ import {
   CORRECTION_LEAD_WORDS,
   NAMES_DEATH,
   MEANS_NAMED,
+  CHOSEN_PLACE,
   STATEMENT_NOUNS,
   OTHERS_PREPARATION,
   NOT_AN_OBJECT,
@@ -182,6 +183,10 @@ const FRAMEABLE: ReadonlySet<RuleKind> = new Set<RuleKind>([
  * retiring!" … "thank you for everything, this is my last message from the work laptop".
  */
 const FAREWELL_FRAMES: readonly Lookalike[] = ['life_change', 'moving'];
+/** A farewell that says when the person will be back is a goodbye for now ("bis bald"). */
+const FOR_NOW: readonly Lookalike[] = ['see_you'];
+/** The rules of farewell words and notes (`<lang>.prep.farewell_words`, `….farewell_note`). */
+const FAREWELL_RULE = /\.prep\.farewell_(words|note)$/;
 
 interface Frame {
   message: number;
@@ -475,6 +480,48 @@ function meansNamedIn(reading: MessageReading): Span | undefined {
     const key = doc.keys[i] as string;
     if (NEGATOR_BEFORE.test(key) || ANSWER_NEGATOR.test(key)) negated = true;
     else if (!negated && MEANS_WORDS.has(key)) {
+      const start = doc.starts[i] as number;
+      const end = doc.ends[i] as number;
+      return { start, end, text: reading.text.slice(start, end) };
+    }
+  }
+  return undefined;
+}
+
+/** Means words that also name treatment ("the meds stopped working"). */
+const TREATMENT_WORDS: ReadonlySet<string> = new Set([
+  ...['meds', 'medocs', 'medoc', 'remedios', 'remedio', 'farmaci', 'overdose'],
+]);
+const CHOSEN_PLACE_WORDS: ReadonlySet<string> = new Set(Object.values(CHOSEN_PLACE).flat());
+
+/**
+ * A means (`MEANS_NAMED`, but not the words that also name treatment: "thinking about suicide,
+ * the meds aren't working") or a chosen place ("l'endroit", "the spot", `CHOSEN_PLACE`, after a
+ * determiner) in the sentence of token `at`, not after a negator in its clause ("I'd never have
+ * the pills"). Where the thought comes ("in the shower, in the car") is no place in mind.
+ */
+function meansInSentence(reading: MessageReading, at: number): Span | undefined {
+  const { doc } = reading;
+  const sentence = doc.sentences[at] as number;
+  let i = at;
+  while (i > 0 && doc.sentences[i - 1] === sentence) i--;
+  let negated = false;
+  let clause = doc.clauses[i];
+  for (; i < doc.count && doc.sentences[i] === sentence; i++) {
+    if (doc.clauses[i] !== clause) {
+      clause = doc.clauses[i];
+      negated = false;
+    }
+    if (doc.kinds[i] !== WORD) continue;
+    const key = doc.keys[i] as string;
+    if (NEGATOR_BEFORE.test(key) || ANSWER_NEGATOR.test(key)) negated = true;
+    else if (
+      !negated &&
+      ((MEANS_WORDS.has(key) && !TREATMENT_WORDS.has(key)) ||
+        (CHOSEN_PLACE_WORDS.has(key) &&
+          i > 0 &&
+          OBJECT_DETERMINER_WORDS.has(doc.keys[i - 1] as string)))
+    ) {
       const start = doc.starts[i] as number;
       const end = doc.ends[i] as number;
       return { start, end, text: reading.text.slice(start, end) };
@@ -960,8 +1007,16 @@ export function assessConversation(
       // words meant. "I'm going to kill myself tonight" … "jk" still keeps one.
       // Naming what an ambiguous word was about ("ending it tonight" … "omg no the group chat")
       // clears it too, unless some cue's own words named death or the person ("kill myself").
+      // So does saying the same words again in the everyday frame that explains them ("heute
+      // mach ich Schluss" … "nee! mit dem Timo mach ich Schluss, sorry für den Schreck": the
+      // rule reads them again and its own lookalike sets them aside).
+      const reframed = earlierRisk.some(
+        (e) =>
+          e.hit !== undefined &&
+          reading.hits.some((h) => h.rule.id === e.hit?.rule.id && h.scope?.scope === 'everyday'),
+      );
       const resolved =
-        clarified.naming &&
+        (clarified.naming || reframed) &&
         !earlierRisk.some((e) => e.hit && !e.viaModel && !e.oblique && namesDeath(e.hit.span));
       const outright = resolved ? [] : earlierRisk.filter((e) => !e.viaModel && !e.oblique);
       const worst = Math.max(
@@ -1201,6 +1256,14 @@ export function assessConversation(
         if (earlier)
           scope = { ...earlier, reason: `${earlier.reason}, message ${previousUser.index}` };
       }
+      // Farewell words that say when the person will be back ("thanks for everything, see you
+      // tomorrow", "gracias por todo, hasta mañana") are a goodbye for now, even after a hard
+      // week: read over the whole message, since the "see you" is often its own sentence. Not
+      // after suicidal talk, where a "see you" may be a cover.
+      if (!scope && FAREWELL_RULE.test(rule.id) && !(suicidalCite ?? suicidalHere)) {
+        const forNow = reading.scopes.everydayFrame(rule.lang, FOR_NOW);
+        if (forNow) scope = { ...forNow, reason: `${forNow.reason}, a goodbye for now` };
+      }
       if (scope) {
         signal.scopedOut = scope.scope;
         signal.reason += ` — set aside as ${scope.reason}`;
@@ -1227,8 +1290,12 @@ export function assessConversation(
           rule.needs === 'distress'
             ? (distressKnown ?? lowMoodHere ?? lowMoodCite)
             : (suicidalCite ?? suicidalHere);
-        // A bare means question ("which bridge is highest?") needs distress said in words.
-        const modelCite = cite || rule.kind === 'means_seeking' ? undefined : modelReads(hit.span);
+        // A bare means question ("which bridge is highest?") needs distress said in words. In a
+        // reply that clears up an earlier turn the model may not vouch either: it would read the
+        // very words the person is explaining ("No, I mean a digital detox, I'm deleting
+        // instagram" after "I want to disappear for a while").
+        const modelCite =
+          cite || rule.kind === 'means_seeking' || clarified ? undefined : modelReads(hit.span);
         const earlierCite = cite || modelCite ? undefined : earlierTurnRead();
         if (earlierCite) {
           // Distress said in an earlier turn in words no rule knows ("não vejo mais sentido em
@@ -1304,6 +1371,44 @@ export function assessConversation(
             span: named,
             weight: 0.8,
             reason: `names a means or a place (${quote(named)}) when asked about suicide (${quote(askedSuicide.span)}, message ${askedSuicide.message}), without saying no, after distress (${quote(cite.span)}, ${where(cite)})`,
+          },
+        });
+      }
+    }
+
+    // 3c. Thoughts of suicide with a means or a chosen place in the same sentence ("llevo semanas
+    //     pensando en quitarme de en medio, tengo las pastillas guardadas", "je pense à me
+    //     suicider, j'ai même repéré l'endroit") are ideation with a method in mind (C-SSRS 3),
+    //     whatever the next turn talks about. Read from the sentence's tokens: no matcher pass.
+    if (!clarified && framesHere.length === 0 && !carriedFrameUsed) {
+      const ideation = mine.find(
+        (e) =>
+          e.hit !== undefined &&
+          (e.kind === 'active_ideation' || e.kind === 'coded') &&
+          !e.signal.scopedOut &&
+          e.signal.category === 'suicide',
+      );
+      const strongest = Math.max(
+        0,
+        ...mine
+          .filter((e) => isRiskSignal(e.signal) && !e.signal.scopedOut)
+          .map((e) => e.signal.cssrs ?? 0),
+      );
+      const named =
+        ideation?.hit && strongest < 3 ? meansInSentence(reading, ideation.hit.first) : undefined;
+      if (ideation && named) {
+        // No kind: it is not a cue a time in the next turn makes a plan of ("… die Tabletten hab
+        // ich schon" … "egal. welcher Film läuft heute?").
+        mine.push({
+          signal: {
+            id: 'context:ideation_with_means',
+            source: 'context',
+            category: 'suicide',
+            cssrs: 3,
+            message: index,
+            span: named,
+            weight: 0.8,
+            reason: `thoughts of suicide (${quote(ideation.signal.span)}) with a means or a place beside it (${quote(named)}): a method in mind`,
           },
         });
       }

@@ -790,6 +790,7 @@ const rules: RuleSpec[] = [
     lookalikes: ['care_dosing', 'sightseeing'],
     patterns: [
       '(hab|habe|ich hab) (die|alle|meine) (tabletten|pillen|medikamente) (vor|gerade|grad|eben|schon) ~4 genommen',
+      '(hab|habe|ich hab) (vorhin|grad|gerade|eben|schon|vor ner stunde|vor einer stunde) (die ganzen|alle|meine|die) (tabletten|pillen|medikamente) ~4 genommen',
       '(ich steh|ich stehe|steh|stehe|ich sitz|ich sitze) (grad|gerade|jetzt) auf (der|dem) (brucke|dach|gleisen)',
     ],
   },
@@ -817,6 +818,9 @@ const rules: RuleSpec[] = [
       '(job|freundin|freund|frau|mann|wohnung) weg',
       'schlimmste (woche|tag|jahr|zeit) (meines lebens)?',
       'macht mir angst',
+      // "I've had it with everything", "no way out".
+      '(hab|habe|ich hab) (einfach)? (kein|keinen) bock mehr (auf (alles|nichts|gar nichts|das leben|irgendwas))?',
+      '(seh|sehe) (keinen|kein) (ausweg|licht) mehr',
     ],
   },
   {
@@ -944,6 +948,19 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // Things not needed any more ("ya no las voy a necesitar"): everyday alone, preparation with
+    // distress or another sign.
+    id: 'prep.unneeded',
+    kind: 'preparation',
+    reason: 'things no longer needed (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(brauch|brauche) (ich|sie|die|das|es)? (eh|sowieso|dann)? (nicht mehr|nimmer|nimma)',
+    ],
+  },
+  {
     id: 'prep.stockpile_breadth',
     kind: 'preparation',
     reason: 'stockpiling pills',
@@ -1007,7 +1024,8 @@ const rules: RuleSpec[] = [
     near: true,
     weight: 0.75,
     patterns: [
-      'danke fur alles',
+      'danke (dir|euch|ihnen)? fur alles',
+      'danke (dir|euch)? (furs zuhoren|fur die gesprache|dass du (immer)? da warst)',
       '(passt|pass) (gut)? auf (euch|dich|mama|papa) auf',
       '(verzeiht|verzeih) mir',
     ],
@@ -1067,6 +1085,7 @@ const rules: RuleSpec[] = [
       '(fur wenn|wenn) ich nicht mehr da bin',
       '(sagt|sag) ~3 (einfach)? ich bin verreist',
       'ich komm nicht (wieder|mehr wieder)',
+      '(sagt|sag) (meiner|meinem|meinen|der|dem) ~2 (dass)? ich (sie|ihn|euch|sie alle) (lieb hab|liebe|lieb habe|geliebt hab)',
     ],
   },
   {

@@ -42,7 +42,7 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
       'better off (dead|without you)',
     ],
     ideation: [
-      '(thinking|thoughts|thought) (about|of) (suicide|killing yourself|ending your life|taking your (own)? life|ending it|ending things|not being alive)',
+      '(thinking|thoughts|thought) (about|of) (suicide|killing yourself|ending your life|taking your (own)? life|ending it|ending things|not being alive|dying)',
       '(are you|r u|you) (feeling|having)? (suicidal|suicidal thoughts)',
       'thoughts of (suicide|killing yourself|ending your life)',
       '(want|wanting) to (kill yourself|end your life|end it)',
@@ -72,7 +72,7 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
   es: {
     passive: ['(quieres|deseas) (morir|estar muert[oa]|desaparecer)', 'ganas de morir'],
     ideation: [
-      '(pensando|pensado|piensas|pensamientos) (en|de) (suicidarte|quitarte la vida|matarte|el suicidio|acabar con tu vida)',
+      '(pensando|pensado|piensas|pensamientos) (en|de) (suicidarte|quitarte la vida|matarte|el suicidio|acabar con tu vida|terminar con tu vida|poner fin a tu vida)',
       'pensamientos suicidas',
       '(quieres decir|te refieres a|hablas de) (suicidarte|quitarte la vida|matarte|el suicidio)',
     ],
@@ -118,7 +118,7 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
   pt: {
     passive: ['(quer|queres|voce quer) (morrer|sumir|desaparecer)', 'vontade de morrer'],
     ideation: [
-      '(pensando|pensado|pensa|pensamentos) (em|de) (suicidio|se matar|te matar|tirar (a)? sua (propria)? vida|acabar com (a sua|sua) vida)',
+      '(pensando|pensado|pensa|pensar|pensamentos) (em|de) (suicidio|se matar|te matar|tirar (a)? (sua|tua) (propria)? vida|acabar com (a sua|sua|a tua|tua|a) vida|por fim a (sua|tua)? vida)',
       'pensamentos suicidas',
       '(quer dizer|queres dizer|esta falando de|estas a falar de) (suicidio|se matar|te matar|tirar (a)? (sua|tua) (propria)? vida)',
     ],
@@ -133,7 +133,7 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
   it: {
     passive: ['(vuoi|vorresti) (morire|sparire|non svegliarti)', 'voglia di morire'],
     ideation: [
-      '(pensando|pensato|pensi|pensieri) (al|di|a)? (suicidio|ucciderti|toglierti la vita|farla finita)',
+      '(pensando|pensato|pensi|pensieri) (al|di|a)? (suicidio|ucciderti|toglierti la vita|farla finita|porre fine alla (tua)? vita)',
       'pensieri (suicidi|di suicidio)',
       '(intendi|vuoi dire|parli di) (suicidio|ucciderti|toglierti la vita|farla finita)',
     ],
@@ -190,6 +190,10 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(im|i am|i m) not (suicidal|going to (hurt|kill) myself|in danger|actually suicidal|thinking of hurting myself)',
     '(dont|do not) worry (im|i am|i m) (not|safe|fine|okay|ok)',
     '(that|it) came out wrong',
+    // Owning the wording: "I see how that sounded", "that sounded bad", "I worded that badly".
+    '(i|i can) see how (that|it) (sounded|sounds|reads|read|came out)',
+    '(that|it) (sounded|sounds|reads|read) (bad|awful|wrong|terrible|dark|worse than i meant)',
+    '(i|i ve|ive) (worded|phrased|said) (that|it) (badly|wrong|poorly)',
     '(figure of speech|just an expression|hyperbole|wrong choice of words|bad choice of words)',
     '(my|the) (phone|battery|laptop|plant|car) (is|was) (dying|dead|died)',
     'not (about|talking about) me',
@@ -206,6 +210,8 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(es|era) (una)? broma',
     'no (estoy|soy) (suicida|en peligro)',
     'no lo (decia|dije) en serio',
+    '(me exprese|me explique) mal',
+    '(sono|sonaba|suena) (fatal|horrible|mal|feo) (lo que dije|como lo dije|dicho asi)',
     '(es|era) una forma de hablar',
     '(era|es) (sarcasmo|ironia|en broma)',
     '(perdon|perdona|perdonen|disculpen|sorry) (por)? (el susto|asustarlos|asustarte|preocuparlos|preocuparte)',
@@ -213,7 +219,9 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(era|lo decia) por (el|la|mi|los|las) (trabajo|examen|examenes|partido|juego|serie|tarea|uni)',
   ],
   fr: [
-    'je (voulais dire|parlais de|parlais du|parlais de la)',
+    'je (voulais dire|parlais de|parlais du|parlais de la|parle de|parle du|parle de la)',
+    'je me suis mal (exprime|exprimee|explique|expliquee)',
+    '(ca|c) (sonnait|sonne) (mal|grave|bizarre)',
     '(c etait|c est) (une|des|juste une|juste des) (chanson|paroles|blague|citation|expression|film|serie|replique)',
     'je (plaisantais|rigolais|plaisante|rigole|citais|exagerais|chantais)',
     'je ne suis pas (suicidaire|en danger)',
@@ -225,6 +233,8 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
   ],
   de: [
     'ich (meinte|meine|habe gemeint|sprach von|rede von|redete von)',
+    '(ich hab|hab|habe) mich (falsch|blod|doof|missverstandlich) ausgedruckt',
+    '(klang|klingt) (blod|schlimm|falsch|krass|heftig)',
     '(das|es) war (ein|nur ein|aus einem) (lied|song|songtext|witz|zitat|scherz|film|buch)',
     'ich habe (nur)? (gescherzt|ubertrieben|zitiert|gesungen)',
     '(war nur spass|nur ein witz|war ein witz|nur spass)',
@@ -244,6 +254,8 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(tava|estava|to) (zoando|zuando)',
     '(desculpa|desculpem|foi mal) (o|pelo) susto',
     '(era|foi) sobre (o|a|meu|minha) (tcc|prova|trabalho|jogo|serie|time)',
+    '(me expressei|me expliquei|falei) mal',
+    '(soou|pareceu|ficou) (mal|pessimo|horrivel|estranho) (o que eu disse)?',
   ],
   it: [
     '(intendevo|volevo dire|parlavo (di|del|della|dello))',
@@ -254,6 +266,8 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(era|e) (ironico|ironia|sarcasmo|una battuta)',
     '(scherzavo|stavo solo scherzando|era per scherzare)',
     '(scusate|scusa|scusami) (per)? (lo spavento|se vi ho spaventato|se ti ho spaventato)',
+    'mi sono (espresso|espressa|spiegato|spiegata) male',
+    '(suonava|suona|sembrava) (male|malissimo|brutto|strano)',
   ],
 };
 
@@ -709,6 +723,19 @@ export const NAMES_DEATH: Record<ScopeLanguage, readonly string[]> = {
 };
 
 /**
+ * A place picked out, said with a determiner in the sentence of a thought of suicide ("j'ai même
+ * repéré l'endroit", "ya tengo el sitio", "I've found the spot"): a method in mind.
+ */
+export const CHOSEN_PLACE: Record<ScopeLanguage, readonly string[]> = {
+  en: ['spot'],
+  es: ['sitio'],
+  fr: ['endroit', 'coin'],
+  de: ['stelle'],
+  pt: ['lugar', 'sitio'],
+  it: ['posto', 'punto'],
+};
+
+/**
  * Means and places named in a reply: "lol no the pills would be easier" names a means, not
  * something else the words were about, and a reply to a question about suicide that names one
  * instead of a "no" has a means in mind. Classes only, as a person in crisis names them.
@@ -901,20 +928,31 @@ export const SAFETY_QUESTIONS: Record<ScopeLanguage, readonly string[]> = {
 };
 
 /**
- * Someone else's oblique signs of preparation, by sign: giving treasured things away, putting a
- * will or papers in order, saying goodbye to everyone, telling people they will not have to worry
- * about them. One has everyday readings (a move, a tidy-up, an old person's good sense); two
- * different ones about someone, with no move or retirement to explain them, are a third-party
- * concern with preparation signs (`high` in the labelling guide).
+ * Someone else's oblique signs of preparation, by sign: giving treasured things away (a pet, a
+ * vehicle, a watch, to the writer or to others), putting a will or papers in order, saying goodbye
+ * (to everyone, a letter left for someone, thanking the writer for being a friend), telling people
+ * they will not have to worry about them, talk of dying or of not being around any more
+ * (`death_talk`), and handing the care of someone over to the writer "for him" or "when she's
+ * gone" (`entrusting`). One has everyday readings (a move, a tidy-up, an old person's good sense,
+ * a bad week); two different ones about someone, with no move or retirement to explain them, are
+ * a third-party concern with preparation signs (`high` in the labelling guide).
  */
 export const OTHERS_PREPARATION: Record<
   ScopeLanguage,
-  Readonly<Record<'giving' | 'affairs' | 'goodbye' | 'no_worry', readonly string[]>>
+  Readonly<
+    Record<
+      'giving' | 'affairs' | 'goodbye' | 'no_worry' | 'death_talk' | 'entrusting',
+      readonly string[]
+    >
+  >
 > = {
   en: {
     giving: [
       '(gave|giving|gives|given|gave away|giving away|handed|handing) ~4 (his|her|their) (jewellery|jewelry|rings|ring|watch|guitar|console|things|stuff|books|tools|car|bike|dog|cat|records|clothes|trainers|medals|gear)',
       '(his|her|their) (jewellery|jewelry|rings|watch|guitar|console|tools|records|medals) (to|away)',
+      '(dropped|dropping|left|leaving) (his|her|their) (dog|cat|pets|bird|horse) (off)? (with|at) ~4 (for good|to keep|permanently)',
+      '(gave|given|handed|signed) (me|us|my brother|my sister|his brother|her sister) (his|her|their) (car|truck|ute|bike|motorbike|dog|cat|watch|guitar|keys|rings|medals)',
+      '(gave|given|giving|handed) ~4 (his|her|their) (van|truck|boat|camera|laptop|fishing rods|rods|collection|vinyl|ps5|xbox|playstation)',
     ],
     affairs: [
       '(sorted|sorting|sort|made|making|wrote|writing|updated|updating|changed|changing|redid) (out)? (his|her|their) (will|papers|affairs|paperwork|finances|accounts|funeral)',
@@ -924,80 +962,161 @@ export const OTHERS_PREPARATION: Record<
       '(said|saying|says|say) (goodbye|bye|goodbyes) to (everyone|everybody|all of us|us all|the whole family)',
       '(keeps|kept) saying (she s|he s|they re|she is|he is|they are) (ready|at peace|done)',
       '(made|making) (his|her|their) peace',
+      '(thanked|thanking|thanks|thank) (me|us|everyone) for (being|everything|all)',
+      '(left|wrote|writing) (a|this)? (letter|note) (for|to) (me|us|mum|mom|dad|his|her|their|everyone)',
+      'see (you|u) (all)? on the other side',
+      '(said|saying|says|posted|posting) sorry (to everyone|to all of us|for everything)',
     ],
     no_worry: [
       '(wont|won t|will not|wouldnt|would not|dont|do not) (have|need) to worry about (him|her|them) (anymore|much longer|for long|soon)?',
+      '(wont|won t|will not|wouldnt|would not|dont|do not) (have|need) to (deal with|put up with|look after) (him|her|them) (anymore|much longer|for long)',
+      '(he|she|they) (wont|won t|will not) be a (burden|bother|problem|weight) (to (anyone|us|anybody|you|me))? (much longer|for long|anymore)',
+    ],
+    death_talk: [
+      '(he|she|they|hes|shes|theyre|he s|she s|they re) (has|have|s|is|are|keeps|kept|been)? (been)? (talking|talks|talked|going on|goes on) (about|of) (dying|death|being dead|not being here|not being around|ending it)',
+      '(he|she|they) (says|said|keeps saying|kept saying|told me) ~3 (nothing matters|there s no point|theres no point|no point anymore|wont be around|won t be around|wont be here|won t be here|is tired of living|s tired of living)',
+    ],
+    entrusting: [
+      '(asked|told|wants|made) (me|us) (to)? (promise)? (to)? (look after|take care of|watch over|keep an eye on) ~3 (for (him|her|them)|when (he|she|they))',
     ],
   },
   es: {
     giving: [
-      '(regalo|regalando|ha regalado|regala|repartio|repartiendo|dio|dando) ~3 (sus|su) (joyas|anillos|relojes|reloj|herramientas|cosas|libros|guitarra|ropa|consola|perro|gato)',
+      '(regalo|regalando|ha regalado|regala|repartio|repartiendo|dio|dando) ~3 (sus|su) (joyas|anillos|relojes|reloj|herramientas|cosas|libros|guitarra|ropa|consola|perro|gato|moto|carro|coche|auto|camioneta|llaves)',
     ],
     affairs: [
       '(arreglo|ordeno|hizo|preparo|organizo|arreglando|ordenando|haciendo|organizando) ~2 (el|su) testamento',
       '(los|sus) (papeles|cuentas) ~3 (ordenados|en orden|arreglados)',
       'dejo (todos)? (los|sus) (papeles|cuentas) ~4 (ordenados|en orden|arreglados)',
     ],
-    goodbye: ['se (despidio|despide|esta despidiendo) de (todos|todo el mundo|toda la familia)'],
+    goodbye: [
+      'se (despidio|despide|esta despidiendo) de (todos|todo el mundo|toda la familia)',
+      'me (agradecio|dio las gracias) por (todo|ser|haber sido)',
+      '(dejo|escribio|me dejo) una (carta|nota) (para|pa|a)',
+    ],
     no_worry: [
       'no (me|nos|te) (voy|vamos|vas|va|van) a tener que preocupar (mas)? por (el|ella)',
       'ya no (me|nos|te) (voy|vamos|vas|va) a tener que preocupar',
+      '(ya)? no (va a|va a ser|sera) (una)? (carga|molestia|estorbo) (para nadie|por mucho tiempo|mucho tiempo|mas)',
+    ],
+    death_talk: [
+      '(habla|hablaba|anda hablando|solo habla|no para de hablar) (de|sobre) (morir|morirse|la muerte|desaparecer)',
+      '(dice|dijo|anda diciendo|repite) que (ya)? (nada tiene sentido|no tiene sentido seguir|no va a estar|ya no va a estar|no vale la pena vivir)',
+      'cuando (el|ella)? (ya)? no (este|estara)',
+    ],
+    entrusting: [
+      '(que|me pidio que|quiere que) (cuide|cuidara|cuidemos|me haga cargo) (a|de)? ~3 por (el|ella)',
     ],
   },
   fr: {
     giving: [
-      '(donne|donner|a donne|distribue|a distribue|offert|a offert) ~3 (ses|sa|son) (bijoux|bagues|affaires|livres|montre|outils|vetements|guitare|console|chat|chien)',
+      '(donne|donner|a donne|distribue|a distribue|offert|a offert) ~3 (ses|sa|son) (bijoux|bagues|affaires|livres|montre|outils|vetements|guitare|console|chat|chien|voiture|moto|scooter|cles)',
     ],
     affairs: [
       '(fait|redige|a fait|a redige|prepare|refait|mis a jour) (son) testament',
       '(ses|tous ses) papiers (en ordre|ranges|regles)',
     ],
-    goodbye: ['(dit|a dit|dire) (au revoir|adieu) a (tout le monde|tous|toute la famille)'],
+    goodbye: [
+      '(dit|a dit|dire) (au revoir|adieu) a (tout le monde|tous|toute la famille)',
+      '(m a|nous a) remercie* (pour|d avoir|d etre)',
+      '(a laisse|a ecrit|m a laisse) une (lettre|carte|mot) (pour|a)',
+    ],
     no_worry: [
       '(plus|pas) (besoin de)? s (inquieter|en faire) pour (lui|elle)',
       '(n aurons|n aurez|n auras|n aurai) plus a s inquieter',
+      '(ne sera|sera) (plus)? (un poids|un fardeau|une charge) (pour personne|plus longtemps|bien longtemps)',
+    ],
+    death_talk: [
+      '(il|elle) (parle|parlait|n arrete pas de parler|ne parle que) (de mourir|de la mort|de disparaitre|d en finir)',
+      '(il|elle) (dit|disait|repete) ~2 (que plus rien n a de sens|que rien n a de sens|qu il sera plus la|qu elle sera plus la|qu il ne sera plus la|qu elle ne sera plus la)',
+      'quand (il|elle) (ne)? sera plus la',
+    ],
+    entrusting: [
+      '(de|que je) (prenne|prendre|m occupe|m occuper) (soin)? (de|d) ~3 (pour (lui|elle)|quand (il|elle))',
     ],
   },
   de: {
     giving: [
-      '(ihren|seinen|ihre|seine|ihr|sein) (schmuck|ringe|ring|uhr|werkzeug|sachen|gitarre|bucher|motorrad|hund|katze|konsole) ~3 (verschenkt|weggegeben|verteilt|vermacht|gegeben)',
+      '(ihren|seinen|ihre|seine|ihr|sein) (schmuck|ringe|ring|uhr|werkzeug|sachen|gitarre|bucher|motorrad|hund|katze|konsole|auto|schlussel) ~3 (verschenkt|weggegeben|verteilt|vermacht|gegeben|geschenkt|gschenkt|abgegeben)',
       '(verschenkt|verschenkte|verteilt|verteilte) (ihren|seinen|ihre|seine|ihr|sein)',
     ],
     affairs: [
       '(ihr|sein) testament ~2 (gemacht|geschrieben|geandert|aufgesetzt|geregelt)',
       '(ihre|seine) (papiere|unterlagen|finanzen) ~2 (geordnet|geregelt|sortiert)',
     ],
-    goodbye: ['(von allen|von jedem|von der ganzen familie) verabschiedet'],
-    no_worry: ['(keine|nicht mehr|keine mehr) sorgen (mehr)? um (ihn|sie) (machen)?'],
+    goodbye: [
+      '(von allen|von jedem|von der ganzen familie) verabschiedet',
+      '(hat sich|sich) bei (mir|uns|allen) (bedankt|fur alles bedankt)',
+      '(einen|nen|n) (brief|abschiedsbrief|zettel) (fur|an) ~2 (hinterlassen|geschrieben|dagelassen)',
+    ],
+    no_worry: [
+      '(keine|nicht mehr|keine mehr) sorgen (mehr)? um (ihn|sie) (machen)?',
+      '(nicht mehr lange|bald nicht mehr|niemandem mehr) (zur last|zu last) (fallen|fallt|fallen wird)',
+    ],
+    death_talk: [
+      '(redet|spricht|redete|sprach) ~4 (vom sterben|vom tod|uber den tod|ubers sterben|vom nicht mehr da sein)',
+      '(wenn|falls|sobald) (er|sie) (nicht mehr|nimmer|nimma) da (ist|is|sei)',
+      '(sagt|meint|sagte|meinte) ~3 (alles sinnlos|nichts mehr sinn|hat keinen sinn mehr|nicht mehr lange da)',
+    ],
+    entrusting: ['(soll|sollen|sollte|solle) (mich|uns) ~2 (um|fur) ~3 (kummern|sorgen|aufpassen)'],
   },
   pt: {
     giving: [
       '(dando|deu|doou|doando|distribuiu|distribuindo) ~3 (as|os|a|o)? (joias|aneis|relogio|ferramentas|coisas|livros|roupas|violao|console) (dela|dele)',
       '(dando|deu|doou|doando|distribuiu|distribuindo) ~2 (suas|seus|sua|seu) (joias|aneis|relogio|ferramentas|coisas|livros|roupas)',
+      '(deu|doou|deixou|dando|passou) (o|a) (cachorro|cachorra|cao|gato|gata|moto|mota|carro|violao|relogio) (dele|dela)? (pro|pra|para|ao|a)',
     ],
     affairs: [
       '(organizou|fez|arrumou|organizando|fazendo|arrumando|preparou) (o)? testamento',
       '(papeis|contas|documentos) ~2 (organizados|em ordem|arrumados)',
     ],
-    goodbye: ['se (despediu|despedindo|despede) de (todo mundo|todos|toda a familia)'],
+    goodbye: [
+      'se (despediu|despedindo|despede) de (todo mundo|todos|toda a familia)',
+      '(deixou|escreveu) uma (carta|bilhete) (pra|para|a)',
+      '(me|nos) agradeceu por (tudo|ser)',
+    ],
     no_worry: [
       'nao (vou|vamos|vai|vao) (mais)? (precisar|ter que) (me|nos|se)? preocupar com (ele|ela)',
+      'ninguem (vai|vai mais|mais vai)? (precisar|ter que) (se)? preocupar com (ele|ela)',
+      'nao (vai|vai mais) (ser|dar) (um)? (peso|trabalho|incomodo) (pra|para|a)? (ninguem|ninguem por muito tempo|por muito tempo)',
       '(ja)? fez tudo (que|o que) tinha (que|de) fazer',
+    ],
+    death_talk: [
+      '(so fala|fala|falou|vive falando|anda a falar|fica falando) (em|de|da|sobre) (morrer|morte|sumir|acabar com tudo)',
+      'quando (ele|ela) (nao|ja nao) (estiver|tiver) (mais)? (aqui|ca)',
+      '(diz|disse|falou) que (nada|mais nada) (faz|tem) sentido',
+    ],
+    entrusting: [
+      '(pediu|pede|quer) (pra|para|que) (eu)? (cuidar|cuide|tomar conta|tome conta) (da|do|de) ~3 (por ele|por ela|quando)',
     ],
   },
   it: {
     giving: [
       '(regalato|regala|regalando|dato via|dando via|regalare) ~3 (i suoi|le sue|la sua|il suo|l) (gioielli|anelli|orologio|attrezzi|cose|libri|vestiti|chitarra|moto)',
       '(regalato|regala|regalando) (l orologio|i gioielli|gli anelli|la chitarra|la moto)',
+      '(dato|lasciato|affidato) (il|la) (cane|gatto|gatta|moto|macchina) (a|al|alla|ai)',
     ],
     affairs: [
       '(fatto|scritto|sistemato|preparato|rifatto) (il)? testamento',
       '(sistemato|messo in ordine) (tutte)? (le)? (carte|documenti|conti)',
     ],
-    goodbye: ['(salutato|saluta|salutando) tutti'],
+    goodbye: [
+      '(salutato|saluta|salutando) tutti',
+      '(mi ha|ci ha) ringraziat* (per|di)',
+      '(ha lasciato|ha scritto|mi ha lasciato) una (lettera|biglietto) (per|a)',
+    ],
     no_worry: [
       'non (ci|mi|vi) (sara|dovremo|dovrete|dovro) (piu)? (da)? (pensare|preoccupar*) (a lui|a lei|per lui|per lei)',
       'non ci sara piu da pensare a (lui|lei)',
+      'non (sara|sara piu) (un peso|di peso) (per nessuno|ancora per molto|a lungo)',
+    ],
+    death_talk: [
+      '(parla|parlava|continua a parlare|non fa che parlare) (di morire|della morte|di sparire|di farla finita)',
+      '(dice|diceva|ha detto) ~2 che (niente ha piu senso|non ha piu senso niente|non ci sara piu)',
+      'quando (lui|lei)? non ci sara piu',
+    ],
+    entrusting: [
+      '(mi ha chiesto di|vuole che|di) (badare|badi|prendermi cura|mi prenda cura|occuparmi|mi occupi) (a|di|della|del|dei) ~3 (per lui|per lei|quando)',
     ],
   },
 };
@@ -1222,6 +1341,7 @@ export const DIALOGUE_WORDS: ReadonlySet<string> = new Set(
     SAFETY_QUESTIONS,
     NAMES_DEATH,
     MEANS_NAMED,
+    CHOSEN_PLACE,
     OTHERS_PREPARATION,
     OBJECT_DETERMINERS,
     WELLBEING_QUESTIONS,

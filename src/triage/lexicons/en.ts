@@ -634,7 +634,9 @@ const rules: RuleSpec[] = [
     needs: 'suicide',
     weight: 0.8,
     patterns: [
-      '(i mean|i mean that|and i mean that|i mean it|i meen it|i mean this) (literally|for real|this time|seriously)?',
+      // Not "I mean" before a thing named: "no, I mean a digital detox" clears up.
+      '(i mean that|and i mean that|i mean it|i meen it|i mean this) (literally|for real|this time|seriously)?',
+      'i mean !(a|an|the|my|your|his|her|our|their|some)',
       '(for real|fr) this time',
       'not (joking|kidding) (this time)?',
     ],
@@ -1764,6 +1766,19 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // Things not needed any more ("ya no las voy a necesitar"): everyday alone, preparation with
+    // distress or another sign.
+    id: 'prep.unneeded',
+    kind: 'preparation',
+    reason: 'things no longer needed (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(wont|won t|will not|dont|do not) (need|be needing) (them|it|any of (it|this|them)|my (stuff|things|clothes)) (anymore|any more|where im going|where i m going)',
+    ],
+  },
+  {
     id: 'plan.the_night',
     kind: 'plan',
     reason: 'the night is named (with distress or another sign)',
@@ -1800,7 +1815,10 @@ const rules: RuleSpec[] = [
     weight: 0.75,
     patterns: [
       '(thank u|thank you|thanks) (all|guys|everyone|everybody)? for (everything|putting up)',
+      // Thanking the helper for the talks, and wishing them well, after distress.
+      '(thank u|thank you|thanks|cheers) (for|4) (listening|listening to me|being there|being here|all the (chats|talks|nights|help)|all these (nights|chats|talks|months)|always being there)',
       'take care of (urselves|yourselves|urself|yourself|each other|mum|mom|my)',
+      'look after (urselves|yourselves|urself|yourself|each other)',
       '(this is|this s|thats) the last (thing|post|message|time) (ill|i ll|i will|im gonna|i m going to) (post|write|say|send)',
     ],
   },
@@ -1859,6 +1877,8 @@ const rules: RuleSpec[] = [
       '(if|when) (ur|you re|youre|you are|u r|anyone is|someone is) reading this',
       '(it wasnt|it wasn t|it was not|its not|it s not|none of this is|none of this was) (ur|your|anyones|anyone s) fault',
       '(for when|once|after) (im|i m|i am) not (around|here) (anymore|any more)',
+      // A message left for loved ones: "tell my mum I love her".
+      '(tell|let) (my|me) (mum|mom|mam|ma|dad|da|sister|brother|kids|wife|husband|nan|gran|family|girl|boy) ~2 (i love (her|him|them|u|you)|i m sorry|im sorry|i loved (her|him|them))',
     ],
   },
   {

@@ -81,7 +81,12 @@ const rules: RuleSpec[] = [
     id: 'coded.slang',
     kind: 'coded',
     reason: 'coded word for suicide',
-    patterns: ['(desvivirme|autoeliminarme)', '(irme|salir) de este mundo'],
+    patterns: [
+      '(desvivirme|autoeliminarme)',
+      '(irme|salir) de este mundo',
+      // Getting oneself out of the way, as a wish: "pensando en quitarme de en medio".
+      '(pensando en|pienso en|pensar en|ganas de|quiero|voy a) (quitarme|quitarse) de en medio',
+    ],
   },
   {
     id: 'method.self',
@@ -963,6 +968,17 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // Things not needed any more ("ya no las voy a necesitar"): everyday alone, preparation with
+    // distress or another sign.
+    id: 'prep.unneeded',
+    kind: 'preparation',
+    reason: 'things no longer needed (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: ['ya no (las|los|la|lo) (voy a necesitar|necesito|necesitare|voy a usar)'],
+  },
+  {
     id: 'prep.last_message_said',
     kind: 'preparation',
     reason: 'a last message',
@@ -1032,7 +1048,8 @@ const rules: RuleSpec[] = [
     weight: 0.75,
     patterns: [
       'gracias por todo ~3 (de verdad|los quiero|perdon)?',
-      '(cuiden|cuidense|cuidate) (a|de)? (mi|mis|ustedes)?',
+      'gracias por (escucharme|estar ahi|estar siempre|aguantarme|todas (las|estas) (noches|charlas))',
+      '(cuiden|cuidense|cuidate|cuidese) (a|de)? (mi|mis|ustedes)?',
       '(perdonen|perdonenme|perdoname) (todo|por todo)?',
     ],
   },
@@ -1094,6 +1111,7 @@ const rules: RuleSpec[] = [
       '(para cuando|cuando) (yo)? ya no (este|estar)',
       '(diganle|digale|dile|decile) (a)? (mi)? ~2 que (me fui|estoy) de viaje',
       '(no le digan|no le digas) nada a mi',
+      '(diganle|digale|dile|decile|decirle) a (mi)? ~2 que (la|lo|los|las)? (quiero|quise|amo|perdone|siento)',
     ],
   },
   {

@@ -911,6 +911,17 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // Things not needed any more ("ya no las voy a necesitar"): everyday alone, preparation with
+    // distress or another sign.
+    id: 'prep.unneeded',
+    kind: 'preparation',
+    reason: 'things no longer needed (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: ['(j en aurai|j en ai|j en aurais) (plus|pas) besoin'],
+  },
+  {
     id: 'prep.last_message_said',
     kind: 'preparation',
     reason: 'a last message',
@@ -951,7 +962,8 @@ const rules: RuleSpec[] = [
     weight: 0.75,
     patterns: [
       'merci pour tout',
-      'prenez soin de (vous|vous tous|maman|papa|ma|mon)',
+      'merci (de m avoir ecoute|de m avoir ecoutee|d avoir ete la|pour (toutes)? (ces|les) (soirees|nuits|discussions))',
+      '(prenez|prends) soin de (vous|vous tous|toi|maman|papa|ma|mon)',
       '(pardonnez moi|pardon pour tout)',
     ],
   },
@@ -1009,6 +1021,7 @@ const rules: RuleSpec[] = [
       '(c est|c etait|ce n est|ce n etait) pas (ta|votre) faute',
       '(pour quand|quand) je (serai|ne serai) plus la',
       '(dites|dis) a ~3 que je suis (parti|partie) en voyage',
+      '(dites|dis) a (ma|mon|mes) ~2 que je (l aime|les aime|l ai aime|suis desole|suis desolee)',
     ],
   },
   {

@@ -887,6 +887,17 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // Things not needed any more ("ya no las voy a necesitar"): everyday alone, preparation with
+    // distress or another sign.
+    id: 'prep.unneeded',
+    kind: 'preparation',
+    reason: 'things no longer needed (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: ['(non mi serviranno|non mi servono|non mi servira|non mi serve) piu'],
+  },
+  {
     id: 'prep.last_message_said',
     kind: 'preparation',
     reason: 'a last message',
@@ -942,8 +953,9 @@ const rules: RuleSpec[] = [
     near: true,
     weight: 0.75,
     patterns: [
-      'grazie di tutto',
-      'abbiate cura di (voi|mamma|papa|lei|lui|mia|mio)',
+      '(grazie|grazie mille) (di|per) tutto',
+      'grazie (per avermi ascoltato|per avermi ascoltata|di avermi ascoltato|di esserci stato|di esserci stata|per esserci stato|per esserci stata)',
+      '(abbiate|abbi) cura di (voi|te|mamma|papa|lei|lui|mia|mio)',
       '(perdonatemi|perdonami)',
     ],
   },
@@ -1000,6 +1012,7 @@ const rules: RuleSpec[] = [
       '(per quando|quando) (non|nn) ci saro piu',
       '(dite|di|dille|ditele) (a|alla|al) ~3 che sono (partito|partita) (per un viaggio)?',
       '(non|nn) tornero (piu)?',
+      '(di|dite|dille|digli|ditelo) (a|alla|al) (mia|mio) ~2 che (le|gli)? (voglio bene|ho voluto bene|mi dispiace)',
     ],
   },
   {

@@ -764,6 +764,8 @@ const rules: RuleSpec[] = [
       'nao sei (nem)? (por que|pq|porque) (to|tou|estou)? (escrevendo|contando) (isso)?',
       '(so)? queria que alguem (soubesse|saiba)',
       '(pior semana da minha vida|nao aguento mais)',
+      // No way out: hopelessness said plainly.
+      '(ja)? nao (vejo|encontro|tem) (mais)? (saida|solucao|luz no fim)',
     ],
   },
   {
@@ -899,6 +901,17 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // Things not needed any more ("ya no las voy a necesitar"): everyday alone, preparation with
+    // distress or another sign.
+    id: 'prep.unneeded',
+    kind: 'preparation',
+    reason: 'things no longer needed (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: ['(nao vou|n vou) (mais)? precisar (delas|deles|disso|dela|dele) (mais)?'],
+  },
+  {
     id: 'prep.last_message_said',
     kind: 'preparation',
     reason: 'a last message',
@@ -953,7 +966,9 @@ const rules: RuleSpec[] = [
     weight: 0.75,
     patterns: [
       'obrigad* por tudo',
+      'obrigad* por (me ouvir|me escutar|estar aqui|estar ai|todas essas noites|todas as conversas)',
       'cuidem (da|do|de) (minha|meu|mae|pai|voces)',
+      '(se cuida|cuida te|cuida de ti|cuida se)',
       '(me perdoem|perdao por tudo)',
     ],
   },
@@ -1012,6 +1027,7 @@ const rules: RuleSpec[] = [
       'quando eu (nao|n) (estiver|tiver) mais aqui',
       '(fala|diz|diga|falem|digam) (pra|para|a) ~3 que eu (viajei|fui viajar)',
       '(nao|n) vou voltar (mais)? !(a|ao|na|no|pra|para|com)',
+      '(diz|diga|fala|fale|digam|falem) (a|pra|para|ao) (minha|meu) ~2 que (eu)? (a|o|os|as)? (amo|amei|te amo|sinto muito)',
     ],
   },
   {
