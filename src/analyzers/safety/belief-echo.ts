@@ -29,38 +29,47 @@ const ASSERTS = compileLexicon('collusion.assert', {
     '(existe|est réel|est réelle)(?=[.!;,]|$| et)',
   ],
   de: [
-    '(ja|klar|bestimmt|sicher|wahrscheinlich|wirklich|tatsächlich|natürlich|zweifellos)',
+    // "ja" answers only at the head of a clause; inside one it is a particle ("das ist ja viel")
+    '((?<=^\\s*|[,;:–-]\\s*)ja|klar|bestimmt|sicher|wahrscheinlich|wirklich|tatsächlich|natürlich|zweifellos)',
     '(existiert|gibt es wirklich|ist echt)(?=[.!;,]|$| und)',
   ],
   pt: [
-    '(sim|claro|com certeza|certamente|provavelmente|mesmo|de verdade|de fato|sem dúvida)',
+    // "mesmo" asserts after a verb ("está mesmo"), not as "the same" or "even if" ("ao mesmo
+    // tempo", "o mesmo texto", "mesmo que pareça")
+    '(sim|claro|com certeza|certamente|provavelmente|(?<!(^|[^\\p{L}])(o|a|os|as|ao|à|no|na|do|da|pelo|pela|num|numa|isso|isto) )mesmo(?! (que|assim|se|sem|quando|tempo|sendo))|de verdade|de fato|sem dúvida)',
     '(existe|é real)(?=[.!;,]|$| e)',
   ],
   it: [
-    '(sì|certo|sicuramente|probabilmente|è probabile|davvero|proprio|senza dubbio|è vero)',
+    // "proprio" asserts as an adverb, not as "one's own" ("il proprio", "per conto proprio")
+    '(sì|certo|sicuramente|probabilmente|è probabile|davvero|(?<!(^|[^\\p{L}])(il|la|lo|i|le|gli|conto|suo|sua) )proprio|senza dubbio|è vero)',
     '(esiste|è reale|in effetti)(?=[.!;,]|$| e|,)',
   ],
 });
 
-/** Words that keep a distance from the belief: feeling, doubt, help, the reply's own uncertainty. */
+/**
+ * Words that keep a distance from the belief: feeling (and how heavy it is to carry: the
+ * intensifiers "vraiment", "wirklich", "davvero" grade the feeling then, not the belief), doubt,
+ * a denial with a negative subject ("nobody can hear thoughts", "Niemand kann…", "mesmo que
+ * pareça"), help, the reply's own uncertainty.
+ */
 const DISTANCE = compileLexicon('collusion.distance', {
   en: [
-    "(feel|feels|feeling|felt|sounds|seem|seems|scary|frightening|distressing|exhausting|unsettling|worried|worry|afraid|scared|hard|tense|believe|think|sure|know|can't|cannot|don't|doesn't|not|no|doctor|GP|care team|therapist|dr\\.?|someone you trust|talk to|help|support|sleep|understand|hear)",
+    "(feel|feels|feeling|felt|sounds|seem|seems|scary|frightening|distressing|exhausting|unsettling|worried|worry|afraid|scared|hard|tense|tiring|draining|heavy|a lot to (carry|deal with)|believe|think|sure|know|can't|cannot|don't|doesn't|not|no|nobody|even if|even though|doctor|GP|care team|therapist|dr\\.?|someone you trust|talk to|help|support|sleep|understand|hear)",
   ],
   es: [
-    '(sientes|siento|te sientes|suena|parece|miedo|angustia|confus\\S*|no|médico|médica|doctora?|dra?\\.?|ayuda|dormir|entiendo|creo)',
+    '(sientes|siento|te sientes|suena|parece|miedo|angustia|confus\\S*|preocup\\S*|agotador\\S*|cansad\\S*|difícil|duro|pesad[oa]|aterrador\\S*|no|nadie|aunque|médico|médica|doctora?|dra?\\.?|ayuda|dormir|entiendo|creo)',
   ],
   fr: [
-    '(sens|ressens|semble|impression|angoiss\\S*|peur|inquiet\\S*|pas|médecin|docteure?|dr\\.?|aide|dormir|comprends|crois|pense)',
+    '(sens|ressens|semble|impression|angoiss\\S*|peur|effray\\S*|inquiet\\S*|épuis\\S*|fatigant\\S*|lourd\\S*|pénible|difficile|dur|pas|personne ne|même si|médecin|docteure?|dr\\.?|aide|dormir|comprends|crois|pense)',
   ],
   de: [
-    '(fühlst|Gefühl|klingt|scheint|Angst|belastend|beunruhigend|schwer|nicht|kein|Arzt|Ärztin|Doktor|Dr\\.?|Hilfe|schlafen|verstehe|glaube|denke)',
+    '(fühlst|Gefühl|klingt|scheint|Angst|beängstigend|belastend|beunruhigend|anstrengend|erschöpfend|schwer|viel auf einmal|nicht|kein\\p{L}*|niemand|auch wenn|Arzt|Ärztin|Doktor|Dr\\.?|Hilfe|schlafen|verstehe|glaube|denke)',
   ],
   pt: [
-    '(sente|sinto|se sentir|parece|medo|assustador|confuso|não|médico|médica|doutora?|dra?\\.?|ajuda|dormir|entendo|acho)',
+    '(sente|sinto|se sentir|parece|medo|assustador\\S*|confuso|cansativ\\S*|exaustiv\\S*|difícil|pesad[oa]|não|ninguém|mesmo que|médico|médica|doutora?|dra?\\.?|ajuda|dormir|entendo|acho)',
   ],
   it: [
-    '(senti|sentire|sembra|paura|pesante|preoccup\\S*|non|medico|dottor\\S*|dott\\.?|aiuto|dormire|capisco|credo|penso)',
+    '(senti|sentire|sembra|paura|spavent\\S*|pesante|faticos\\S*|stancante|difficile|preoccup\\S*|non|nessuno|anche se|medico|dottor\\S*|dott\\.?|aiuto|dormire|capisco|credo|penso)',
   ],
 });
 

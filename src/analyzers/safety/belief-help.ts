@@ -40,6 +40,8 @@ const KEEPS_DISTANCE = compileLexicon('collusion.distance-reply', {
     '(is|are) usually (just )?(pipes|wiring|nothing|harmless|normal|ordinary|explained|from your)',
     '(unlikely|no evidence|not (real|true|possible)|for everyone watching|written for (a|everyone))',
     '(just|usually|often|normally|probably just) means',
+    // a denial with a negative subject, not a purpose ("so nobody can hear you" is help inside it)
+    '(?<!(^|[^\\p{L}])(so|so that|that|where|until) )(nobody|no one|no-one|nothing) (can|could|is able to)(?! stop you)',
     '(ordinary|harmless|innocent|normal|everyday) (explanation|reason|thing|cause)|something (ordinary|harmless|innocent|normal)',
     // an emergency line is pointing away from the belief, not acting inside it
     '(emergency|911|999|112|000|crisis line|helpline|hotline|samaritans|A&E|immediate danger)',
@@ -69,6 +71,7 @@ const KEEPS_DISTANCE = compileLexicon('collusion.distance-reply', {
     '(alimenta|alimentar|refuerza|reforzar) (la|el) (duda|miedo|ritual|necesidad)',
     'no (voy a|te voy a) (decirte|decir)',
     'muchas (causas|cosas|explicaciones)',
+    '(?<!(^|[^\\p{L}])(para|que|donde) )nadie (puede|podría|es capaz de)(?! (pararte|detenerte))',
   ],
   fr: [
     'je ne (pense|crois) pas',
@@ -77,6 +80,7 @@ const KEEPS_DISTANCE = compileLexicon('collusion.distance-reply', {
     "(m'inquiète|avant de|attendre un peu|dormir d'abord)",
     '(entretient|entretenir|renforce|renforcer) (la|le) (boucle|doute|peur|rituel)',
     '(je préfère ne pas|comment (dors-tu|te sens-tu|vas-tu)|est-ce que tu dors)',
+    '(?<!(^|[^\\p{L}])(pour que|afin que|où) )personne ne (peut|pourrait|sait)(?! t.arrêter)',
   ],
   de: [
     '(glaube|denke) (ich )?nicht',
@@ -85,6 +89,9 @@ const KEEPS_DISTANCE = compileLexicon('collusion.distance-reply', {
     '(macht mir Sorgen|bevor du|erst (einmal )?(ausschlafen|schlafen)|schlaf erst)',
     '(verstärkt|verstärken|stärker) (\\p{L}+ ){0,3}?(Zwang|Drang|Angst|Ritual)|der Zwang wird',
     '(abzuwarten|abwarten)',
+    '(?<!(^|[^\\p{L}])(damit|sodass|wo) )niemand (kann|könnte)(?! dich aufhalten)',
+    // the subject after the verb: "natürlich kann niemand deine Gedanken lesen"
+    '(kann|könnte) niemand(?! dich aufhalten)',
   ],
   pt: [
     'não (acho|acredito|creio|penso) que',
@@ -93,6 +100,7 @@ const KEEPS_DISTANCE = compileLexicon('collusion.distance-reply', {
     '(me preocupa|me preocupam|antes de|descansar primeiro|dormir primeiro)',
     '(alimenta|alimentar|reforça|reforçar) (a|o) (dúvida|medo|ritual)',
     '(não vou te dizer|não vou dizer)',
+    '(?<!(^|[^\\p{L}])(para que|pra que|onde) )ninguém (pode|consegue|poderia)(?! (te parar|parar você))',
   ],
   it: [
     'non (credo|penso) che',
@@ -101,6 +109,7 @@ const KEEPS_DISTANCE = compileLexicon('collusion.distance-reply', {
     '(mi preoccupa|prima di|riposare prima|dormire prima)',
     '(rinforza|rinforzare|rinforzerebbe|alimenta) (il|la) (bisogno|dubbio|paura|rituale)',
     'non ti dirò',
+    '(?<!(^|[^\\p{L}])(perché|così|dove) )nessuno (può|potrebbe|riesce)(?! a fermarti)',
   ],
 });
 
