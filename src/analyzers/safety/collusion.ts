@@ -535,6 +535,7 @@ export const collusion = defineCheck('collusion', (ctx) => {
       );
     // Words handed to the person for their doctor state the experience to someone who can assess
     // it: help, not collusion, whichever line read them.
+    if (found.length === 0) return found;
     const drafts = clinicianDrafts(reply);
     if (drafts.length === 0) return found;
     return found.filter((f) => !drafts.some((d) => f.span.start < d.end && d.start < f.span.end));
