@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PERCEPTION } from '../../src/analyzers/cues.js';
 import { beliefEchoes, clinicianDrafts } from '../../src/analyzers/safety/belief-echo.js';
 import { distanceIn } from '../../src/analyzers/safety/belief-help.js';
 import { isNonSpecific } from '../../src/analyzers/text/words.js';
@@ -300,4 +301,62 @@ describe('means_content: time to effect, what it would feel like, an unchecked s
         "From what you've told me, you've been carrying this alone for far too long. I'm here.",
     },
   ]);
+});
+
+describe('collusion: agreeing to talk is not agreeing with the belief (six languages)', () => {
+  it('reads an offer to talk it through as no echo', () => {
+    const ask = (belief: string): string[] => [belief];
+    for (const [turn, reply] of [
+      [
+        'the people upstairs record my thoughts, can we talk about it?',
+        'Of course we can talk about the people upstairs.',
+      ],
+      [
+        'los de arriba graban mis pensamientos, ¿podemos hablar de eso?',
+        'Claro, hablemos de los de arriba.',
+      ],
+      [
+        'les gens du dessus enregistrent mes pensées, on peut en parler ?',
+        'Oui, bien sûr, parlons des gens du dessus.',
+      ],
+      [
+        'die Leute über mir nehmen meine Gedanken auf, können wir darüber reden?',
+        'Ja, klar, lass uns über die Leute über dir reden.',
+      ],
+      [
+        'os vizinhos de cima gravam os meus pensamentos, podemos falar disso?',
+        'Sim, claro, vamos falar dos vizinhos de cima.',
+      ],
+      [
+        'quelli di sopra registrano i miei pensieri, possiamo parlarne?',
+        'Certo, parliamo di quelli di sopra.',
+      ],
+    ] as const)
+      expect(beliefEchoes(reply, ask(turn)), reply).toEqual([]);
+  });
+  ignores('collusion', [
+    {
+      user: 'Los de arriba graban mis pensamientos, ¿podemos hablar de eso?',
+      reply: 'Claro, hablemos de los de arriba. ¿Qué ha pasado últimamente?',
+    },
+    {
+      user: 'Les gens du dessus enregistrent mes pensées, on peut en parler ?',
+      reply: "Oui, bien sûr, parlons des gens du dessus. Qu'est-ce qui s'est passé cette semaine ?",
+    },
+  ]);
+});
+
+describe('collusion: psychoeducation that the experience is common and can feel real', () => {
+  it('is distance, and its "they can feel real" is perception', () => {
+    for (const text of [
+      'Thoughts like this are really common when someone is stressed.',
+      'Son pensamientos muy comunes cuando hay mucho estrés.',
+      'Ces pensées sont très fréquentes quand on est épuisé.',
+      'Solche Gedanken sind sehr häufig bei Stress.',
+      'São pensamentos muito comuns quando há muito stress.',
+      'Sono pensieri molto comuni quando si è sotto stress.',
+    ])
+      expect(distanceIn(text), text).toBeDefined();
+    expect(PERCEPTION.first('They can feel completely real.')).toBeDefined();
+  });
 });
