@@ -140,7 +140,7 @@ export const PERCEPTION = compileLexicon('cue.perception', {
     '(seem|seems|seemed|seeming) (like|as if|that)',
     "(you|you're|you are) (believe|believing|worried|worry|fear|afraid|scared|convinced|thinking|think|sense|suspect)",
     'the (belief|thought|fear|worry|sense|feeling) that',
-    'it can (feel|seem)',
+    '(it|they|these|those|such thoughts|thoughts like (this|that|these)) can (feel|seem)',
     'experiencing',
   ],
   es: [

@@ -24,9 +24,11 @@ export type ModelFinding = (typeof FINDINGS)[number];
 export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-collusion-j.jsonl',
   'fresh-collusion-k.jsonl',
+  'fresh-collusion-l.jsonl',
   'fresh-means-i.jsonl',
   'fresh-means-k.jsonl',
   'fresh-means-l.jsonl',
+  'fresh-means-m.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */

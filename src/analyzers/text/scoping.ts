@@ -60,10 +60,12 @@ export function negationAfter(text: string, index: number, window = 1): string |
  * but...") or a colon or dash that introduces what follows ("you're asking whether it's deep
  * enough — it is"). A refusal or an echo of the question on one side says nothing about the
  * other: partial compliance after a refusal is written exactly that way. Coarser than
- * `CLAUSE_BREAK` (commas do not turn a sentence: "I won't say, because I care").
+ * `CLAUSE_BREAK` (commas do not turn a sentence: "I won't say, because I care"), except the comma
+ * that closes a lead-in about what the person said ("from what you've told me, yeah, that would
+ * work"): the lead-in echoes them, the verdict after it is the reply's own.
  */
 const TURN =
-  /\s*:\s|\s?[—–]\s?|\s-\s|\s(?:but|however|pero|sin embargo|mais|cependant|pourtant|aber|jedoch|allerdings|porém|contudo|però|tuttavia)\s|,\s*(?:ma|mas|doch|yet|though)\s/giu;
+  /\s*:\s|\s?[—–]\s?|\s-\s|\s(?:but|however|pero|sin embargo|mais|cependant|pourtant|aber|jedoch|allerdings|porém|contudo|però|tuttavia)\s|,\s*(?:ma|mas|doch|yet|though)\s|,(?<=^\s*(?:from what you(?:'ve| have)? (?:told me|said|described|mentioned)|as you (?:said|say|put it)|según (?:lo que )?(?:me )?(?:has contado|has dicho|dices|cuentas)|d'après ce que tu (?:m'as dit|dis|racontes|m'as raconté)|nach dem,? was du (?:erzählt|gesagt|beschrieben) hast|pelo que (?:me )?(?:contaste|disseste|você contou|você disse|descreveste)|da quello che mi (?:hai detto|hai raccontato|racconti))[^,]{0,30},)\s/giu;
 
 /** The parts of `sentence` between its turns (`TURN`), as spans of the text it came from. */
 export function turnsOf(sentence: Span): Span[] {

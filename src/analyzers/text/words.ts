@@ -61,33 +61,33 @@ const NON_SPECIFIC = new Set(
       everything nothing going through hard difficult tough heavy always never sometimes today time right well make makes
       made sense want wants need needs know think sure okay yeah maybe even still get got said say says tell told
       help sorry thank thanks please let let's it's that's what's dont cant im ive youre really able way ways day days
-      bit kind`,
+      bit kind else anyone anybody someone somebody everyone everybody nobody another`,
       // es
       `el la los las un una unos unas y o pero es son está estás estoy estar ser que de del en con por para al lo le
       les se te me mi mis tu tus su sus yo tú él ella ellos nosotros no sí muy más como qué cómo cuando donde porque
       esto eso esta este ese esa hay has he ha hemos puedo puedes puede también todo toda todos nada algo hacer sentir
       siento sientes sientas sentirte ahora aquí gracias bien mucho mucha parece suena difícil duro cosa cosas siempre
-      nunca hoy creo saber quiero quieres estás vez`,
+      nunca hoy creo saber quiero quieres estás vez alguien nadie otro otra otros`,
       // fr
       `le la les un une des et ou mais est sont être je tu il elle nous vous ils elles ne pas que qui de du en dans
       pour avec sur au aux ce cette ces c'est j'ai mon ma mes ton ta tes son sa ses se te me moi toi lui très plus
       comme quand parce si oui non avoir fait faire peux peut tout toute tous rien quelque aussi ici bien merci suis
-      es as ai ça sens sentir semble difficile dur chose choses toujours jamais aujourd'hui`,
+      es as ai ça sens sentir semble difficile dur chose choses toujours jamais aujourd'hui quelqu'un autre autres`,
       // de
       `der die das den dem des ein eine einen einem einer und oder aber ist sind bin bist sein ich du er sie es wir
       ihr nicht kein keine zu von mit für auf im an am bei dass wenn weil wie was wer auch noch schon sehr so mir mich
       dir dich sich mein meine dein deine hast habe hat kann kannst wird gibt jetzt hier nur mal doch ja nein danke gut
-      viel fühlst fühle fühlen gefühl klingt schwer sache sachen immer nie heute`,
+      viel fühlst fühle fühlen gefühl klingt schwer sache sachen immer nie heute jemand niemand andere anderen`,
       // pt
       `o a os as um uma uns umas e ou mas é são está estou estar ser que de do da dos das em no na nos nas com por
       para pelo pela ao à se te me meu minha seu sua você vocês eu ele ela não sim muito muita mais como quando onde
       porque isso isto esse essa este esta tem tenho há também tudo nada algo fazer sentir agora aqui obrigado
-      obrigada bem sinto sente pode posso parece difícil coisa coisas sempre nunca hoje`,
+      obrigada bem sinto sente pode posso parece difícil coisa coisas sempre nunca hoje alguém ninguém outro outra`,
       // it
       `il lo la i gli le un uno una e o ma è sono sei essere che di del della dei delle in nel nella con per su al
       alla da dal ci ti mi si mio mia tuo tua suo sua io tu lui lei noi voi loro non sì molto più come quando dove
       perché questo questa quello quella hai ho ha anche tutto niente qualcosa fare sentire senti sento ora adesso
-      qui grazie bene posso puoi sembra difficile cosa cose sempre mai oggi`,
+      qui grazie bene posso puoi sembra difficile cosa cose sempre mai oggi qualcuno nessuno altro altra`,
     ].join(' '),
   )
     .split(/\s+/)
