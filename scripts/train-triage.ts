@@ -4,13 +4,10 @@
  *   npx tsx scripts/train-triage.ts [--data data/triage/train.jsonl,data/triage/fresh-crisis-a.jsonl,…] \
  *     [--cssrs ../shared/data/cssrs-reddit-dev.csv] [--out src/triage/model/weights.json] [--seed 1]
  *     [--primary agreement|recall] [--any-recall 0.96] [--severe-recall 0.96]
- *     [--tune-on all|cssrs|project] [--concepts]
+ *     [--tune-on all|cssrs|project]
  *
  * `--data` defaults to the shipped model's project files (`TRIAGE_TRAINING_FILES`); a missing
  * file is an error, so a model is never trained on less than was asked for.
- *
- * `--concepts` adds the concept-class features (src/triage/model/concepts.ts; an experiment, not in
- * the shipped model: docs/triage.md, "Model features beyond n-grams").
  *
  * Two operating points are tuned (thresholds.ts): `agreement` (best single level) and `recall`
  * (recall aims --any-recall / --severe-recall); --primary picks the model's default θ.
@@ -53,7 +50,6 @@ async function main(): Promise<void> {
       'severe-recall': { type: 'string', default: '0.96' },
       'tune-on': { type: 'string', default: 'all' },
       primary: { type: 'string', default: 'agreement' },
-      concepts: { type: 'boolean', default: false },
     },
   });
   const examples: RiskExample[] = [];
@@ -98,7 +94,6 @@ async function main(): Promise<void> {
       },
     ],
     primaryOperatingPoint: values.primary,
-    ...(values.concepts ? { concepts: true } : {}),
     ...(thresholdSource === undefined ? {} : { thresholdSource }),
   };
   const started = Date.now();

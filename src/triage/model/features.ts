@@ -12,13 +12,6 @@
  */
 import { normalizeText } from '../../nlp/normalize.js';
 import { CharClass, classOf as importedClassOf } from './char-class.js';
-import {
-  MAX_STEM as IMPORTED_MAX_STEM,
-  MIN_STEM as IMPORTED_MIN_STEM,
-  CONCEPT_COUNT,
-  conceptOfStem as importedConceptOfStem,
-  conceptOfWord as importedConceptOfWord,
-} from './concepts.js';
 
 export const DEFAULT_FEATURE_BITS = 18;
 
@@ -42,13 +35,6 @@ const GROUP_BIGRAM = 1;
 const GROUP_CHAR = 2;
 const UNIT_WORD = 0;
 const UNIT_BIGRAM = 1;
-const conceptOfStem = importedConceptOfStem;
-const conceptOfWord = importedConceptOfWord;
-const MIN_STEM = IMPORTED_MIN_STEM;
-const MAX_STEM = IMPORTED_MAX_STEM;
-const CONCEPTS = CONCEPT_COUNT;
-const CONCEPT_SEED = 0x6b43a9b5 | 0;
-const CONCEPT_PAIR_SEED = 0x3c6ef372 | 0;
 
 const FNV_PRIME = 16777619;
 const WORD_BASIS = 0x811c9dc5 | 0;
@@ -88,21 +74,18 @@ export class FeatureExtraction {
   unitHash = new Int32Array(256);
   unitEnd = new Int32Array(256);
   unitKind = new Uint8Array(256);
-  /** Scratch: the word unit that first brought each concept class into the current sentence. */
-  readonly conceptUnit = new Int32Array(CONCEPT_COUNT);
 
   /** Grows the buffers to hold the features of a text of `length` code units (an upper bound). */
   reserve(length: number): void {
-    // Per word character at most 3 n-grams; per word 3 more at the end marker, a unigram, a
-    // bigram, a concept and at most six concept pairs; a symbol gives a unigram and a bigram.
-    // 12 per code unit bounds all of it.
-    const features = 12 * length + 16;
+    // Per word character at most 3 n-grams; per word 3 more at the end marker, a unigram and a
+    // bigram; a symbol gives a unigram and a bigram. 8 per code unit bounds all of it.
+    const features = 8 * length + 16;
     if (this.buckets.length < features) {
       this.buckets = new Int32Array(features);
       this.groups = new Uint8Array(features);
       this.units = new Int32Array(features);
     }
-    const units = 8 * length + 4;
+    const units = 2 * length + 4;
     if (this.unitStart.length < units) {
       this.unitFirst = new Int32Array(units + 1);
       this.unitStart = new Int32Array(units);
@@ -124,7 +107,6 @@ export function extractFeatures(
   text: string,
   bits = DEFAULT_FEATURE_BITS,
   into: FeatureExtraction = shared,
-  concepts = false,
 ): FeatureExtraction {
   const mask = (1 << bits) - 1;
   const n = text.length;
@@ -142,10 +124,6 @@ export function extractFeatures(
   // The previous token of the current sentence, for bigrams (-1: none).
   let previousUnit = -1;
   let previousHash = 0;
-  // Concept classes met in the current sentence (bit per class; a pair is emitted when its second
-  // class first appears, so once per sentence), and the unit that first brought each class in.
-  let sentenceConcepts = 0;
-  const conceptUnit = into.conceptUnit;
   let i = 0;
   while (i < n) {
     const code = folded.charCodeAt(i);
@@ -158,7 +136,6 @@ export function extractFeatures(
       unitStart[unit] = i;
       let hash = WORD_BASIS;
       let end = i + 1;
-      let concept = -1;
       if (cls === WORD) {
         // The last five folded units, newest first, for the character n-grams ending here.
         let c0 = BOUNDARY_START;
@@ -167,8 +144,6 @@ export function extractFeatures(
         let c3 = 0;
         let c4 = 0;
         let have = 1;
-        let letters = 0;
-        let stemConcept = -1;
         let j = i;
         for (; j <= n; j += 1) {
           let current: number;
@@ -182,11 +157,6 @@ export function extractFeatures(
               current = unitCode;
               hash = Math.imul(hash ^ current, FNV_PRIME);
               end = j + 1;
-              letters += 1;
-              if (concepts && letters >= MIN_STEM && letters <= MAX_STEM) {
-                const found = conceptOfStem(hash);
-                if (found >= 0) stemConcept = found;
-              }
             }
           } else {
             current = BOUNDARY_END;
@@ -227,19 +197,6 @@ export function extractFeatures(
           if (current === BOUNDARY_END) break;
         }
         i = j;
-        if (concepts) {
-          // The word's class, a property of the folded word (so the model's word table caches it
-          // with the n-grams): one more feature of the word's unit, before its unigram.
-          const whole = conceptOfWord(hash);
-          concept = whole >= 0 ? whole : stemConcept;
-          if (concept >= 0) {
-            buckets[count] = mix(CONCEPT_SEED ^ concept) & mask;
-            groups[count] = GROUP_CHAR;
-            units[count] = unit;
-            count += 1;
-            charCount += 1;
-          }
-        }
       } else {
         // A symbol token: one BMP symbol, or one astral character (emoji) as its surrogate pair.
         hash = Math.imul(hash ^ code, FNV_PRIME);
@@ -275,32 +232,8 @@ export function extractFeatures(
       }
       previousUnit = unit;
       previousHash = hash;
-      if (concept >= 0 && (sentenceConcepts & (1 << concept)) === 0) {
-        // Each class already in the sentence pairs with this one, on a unit spanning both words.
-        for (let other = 0; other < CONCEPTS; other += 1) {
-          if ((sentenceConcepts & (1 << other)) === 0) continue;
-          const pair = other < concept ? other * 8 + concept : concept * 8 + other;
-          const pairUnit = unitCount;
-          unitCount += 1;
-          unitKind[pairUnit] = UNIT_BIGRAM;
-          unitFirst[pairUnit] = count;
-          unitStart[pairUnit] = unitStart[conceptUnit[other] as number] as number;
-          unitEnd[pairUnit] = end;
-          unitHash[pairUnit] = 0;
-          buckets[count] = mix(CONCEPT_PAIR_SEED ^ pair) & mask;
-          groups[count] = GROUP_BIGRAM;
-          units[count] = pairUnit;
-          count += 1;
-          bigramCount += 1;
-        }
-        sentenceConcepts |= 1 << concept;
-        conceptUnit[concept] = unit;
-      }
     } else {
-      if (cls === SENTENCE_BREAK) {
-        previousUnit = -1;
-        sentenceConcepts = 0;
-      }
+      if (cls === SENTENCE_BREAK) previousUnit = -1;
       i += 1;
     }
   }
@@ -327,12 +260,8 @@ export interface SparseVector {
  * The sparse vector of `text` (for training): the same features and values `extractFeatures`
  * gives, with repeated buckets summed.
  */
-export function sparseFeatures(
-  text: string,
-  bits = DEFAULT_FEATURE_BITS,
-  concepts = false,
-): SparseVector {
-  const extraction = extractFeatures(text, bits, new FeatureExtraction(), concepts);
+export function sparseFeatures(text: string, bits = DEFAULT_FEATURE_BITS): SparseVector {
+  const extraction = extractFeatures(text, bits, new FeatureExtraction());
   const totals = new Map<number, number>();
   for (let k = 0; k < extraction.count; k += 1) {
     const bucket = extraction.buckets[k] as number;

@@ -367,7 +367,6 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
   // reads touch about a tenth of the memory the dense float table spanned.
   const packed = packedRows(weights);
   const bits = checked.features.bits;
-  const concepts = checked.features.concepts === true;
   const bias = Float64Array.from(checked.heads, (head) => head.bias);
   const scale = Float64Array.from(checked.heads, (head) => head.scale);
   const plattA = Float64Array.from(checked.heads, (head) => head.platt.a);
@@ -385,7 +384,7 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
   const predict = (text: string): ModelOutput => {
     if (typeof text !== 'string')
       throw new TandemError('INPUT_INVALID', 'risk model: text must be a string');
-    const x = extract(text, bits, extraction, concepts);
+    const x = extract(text, bits, extraction);
     if (unitRows.length < x.unitCount) {
       unitRows = new Int32Array(x.unitCount * 2);
       unitWords = new Int32Array(x.unitCount * 2);

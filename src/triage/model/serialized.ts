@@ -107,8 +107,6 @@ export const serializedModelSchema = z.strictObject({
     wordNgrams: z.tuple([z.literal(1), z.literal(2)]),
     charNgrams: z.tuple([z.literal(3), z.literal(5)]),
     scaling: z.literal('unit-norm-per-group'),
-    /** Concept-class features (concepts.ts) on top of the n-grams; absent: none. */
-    concepts: z.literal(true).optional(),
   }),
   heads: z.array(headSchema).length(HEAD_COUNT),
   /** θ of the primary operating point: what `levelOf` and the triage use by default. */
@@ -264,11 +262,10 @@ export function modelVersion(
   return createHash('sha256').update(content).digest('hex').slice(0, 8);
 }
 
-export const FEATURE_SETTINGS = (bits: number, concepts = false): SerializedModel['features'] => ({
+export const FEATURE_SETTINGS = (bits: number): SerializedModel['features'] => ({
   bits,
   normalisation: NORMALISATION_FINGERPRINT,
   wordNgrams: [1, 2],
   charNgrams: [3, 5],
   scaling: 'unit-norm-per-group',
-  ...(concepts ? { concepts: true as const } : {}),
 });

@@ -80,8 +80,6 @@ export interface TrainOptions extends Partial<LogisticParameters> {
    * 0 leaves it out of them (it trains the other heads only), 1 counts it like any other text.
    */
   conditionOnlyOrdinalWeight?: number;
-  /** Concept-class features (concepts.ts) on top of the n-grams. */
-  concepts?: boolean;
   /** Recorded in the output (e.g. an ISO date); not used in training. */
   createdAt?: string;
   /** Descriptions of the training sources (names, licences, credits), recorded in the output. */
@@ -279,7 +277,7 @@ export function trainRiskModel(
   };
   const n = examples.length;
   const vectors: SparseVector[] = examples.map((example) =>
-    sparseFeatures(example.text, parameters.bits, settings.concepts === true),
+    sparseFeatures(example.text, parameters.bits),
   );
   checkOptions(settings);
   const { labels, weights: labelWeights } = labelsOf(examples, settings.conditionOnlyOrdinalWeight);
@@ -426,7 +424,7 @@ export function trainRiskModel(
     minWeight: settings.minWeight,
     maxWeightsPerHead: settings.maxWeightsPerHead,
   });
-  const features = FEATURE_SETTINGS(parameters.bits, settings.concepts === true);
+  const features = FEATURE_SETTINGS(parameters.bits);
 
   const cssrsCounts = [0, 0, 0, 0, 0, 0, 0];
   for (const example of examples)
