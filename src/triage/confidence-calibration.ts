@@ -5,32 +5,30 @@
  * Isotonic curves from a triage's raw confidence to the probability that its level is right, per
  * level group, fitted on 4080 out-of-fold triages with the model and 4080 with the rules
  * alone (3507 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
- * error went from 0.065 to 0.017 with the model and from 0.157 to 0.012 for the rules alone.
+ * error went from 0.067 to 0.017 with the model and from 0.149 to 0.014 for the rules alone.
  */
 import type { ConfidenceCalibration } from './confidence.js';
 
 export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
-  fittedFor: { rules: 'triage@9', model: 'c9b6c409' },
+  fittedFor: { rules: 'triage@10', model: 'c9b6c409' },
   curves: {
     withModel: {
       none: {
-        x: [0.114, 0.23, 0.367, 0.47, 0.589, 0.69, 0.737, 0.806, 0.849, 0.902, 0.94, 0.964, 0.99],
-        y: [
-          0.248, 0.381, 0.462, 0.588, 0.628, 0.63, 0.743, 0.788, 0.844, 0.871, 0.905, 0.941, 0.957,
-        ],
-        n: [111, 19, 193, 15, 329, 25, 204, 215, 190, 362, 72, 236, 21],
+        x: [0.116, 0.229, 0.367, 0.591, 0.737, 0.806, 0.849, 0.902, 0.94, 0.964, 0.99],
+        y: [0.283, 0.4, 0.471, 0.64, 0.746, 0.788, 0.844, 0.871, 0.905, 0.941, 0.957],
+        n: [97, 18, 189, 362, 203, 215, 190, 362, 72, 236, 21],
       },
       concern: {
-        x: [0.093, 0.706, 0.85, 0.902],
-        y: [0.277, 0.713, 0.84, 0.866],
-        n: [92, 562, 179, 200],
+        x: [0.092, 0.707, 0.85, 0.902],
+        y: [0.286, 0.713, 0.84, 0.887],
+        n: [89, 569, 179, 201],
       },
-      crisis: { x: [0.077, 0.492, 0.868], y: [0.45, 0.636, 0.776], n: [58, 20, 977] },
+      crisis: { x: [0.077, 0.492, 0.868], y: [0.45, 0.667, 0.778], n: [58, 19, 1000] },
     },
     rulesOnly: {
-      none: { x: [0.85, 0.9], y: [0.493, 0.695], n: [400, 1861] },
-      concern: { x: [0.745, 0.9], y: [0.746, 0.854], n: [750, 210] },
-      crisis: { x: [0.874], y: [0.805], n: [859] },
+      none: { x: [0.85, 0.9], y: [0.498, 0.704], n: [400, 1832] },
+      concern: { x: [0.746, 0.9], y: [0.748, 0.873], n: [757, 211] },
+      crisis: { x: [0.874], y: [0.807], n: [880] },
     },
   },
 };
