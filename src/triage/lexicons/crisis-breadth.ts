@@ -3,7 +3,8 @@
  * `categories-breadth.ts`: a loss said in everyday words (the distress that makes a means
  * question count), a place asked about for when nobody is there or nothing stops a fall, means
  * laid out and looked at, walking into water and not stopping, "there will be no more me", pills
- * taken for a reason that names the wish, and something taken in order to die. Each class gives its everyday wording in the six
+ * taken for a reason that names the wish, things not needed any more, an interrupted attempt, a
+ * means that looks inviting, and something taken in order to die. Each class gives its everyday wording in the six
  * languages; `index.ts` appends them.
  *
  * Patterns follow the lexicon rule (types.ts): a means is named only by its class, never an
@@ -249,6 +250,96 @@ const CLASSES: readonly RuleClass[] = [
       ],
       it: [
         `(ho preso|ho ingoiato) (le|i|tutte le|tutti i)? ${PILLS.it} ~6 (per farla finita|per non svegliarmi|per finirla)`,
+      ],
+    },
+  },
+  // --- things not needed any more ("ya no las voy a necesitar"): everyday alone, preparation
+  //     with distress or another sign.
+  {
+    id: 'prep.unneeded',
+    kind: 'preparation',
+    reason: 'things no longer needed (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: {
+      en: [
+        '(wont|won t|will not|dont|do not) (need|be needing) (them|it|any of (it|this|them)|my (stuff|things|clothes)) (anymore|any more|where im going|where i m going)',
+      ],
+      es: ['ya no (las|los|la|lo) (voy a necesitar|necesito|necesitare|voy a usar)'],
+      fr: ['(j en aurai|j en ai|j en aurais) (plus|pas) besoin'],
+      de: ['(brauch|brauche) (ich|sie|die|das|es)? (eh|sowieso|dann)? (nicht mehr|nimmer|nimma)'],
+      pt: ['(nao vou|n vou) (mais)? precisar (delas|deles|disso|dela|dele) (mais)?'],
+      it: ['(non mi serviranno|non mi servono|non mi servira|non mi serve) piu'],
+    },
+  },
+  // --- an interrupted or aborted attempt, told the same day, after distress ("almost did it
+  //     today", "casi lo hago", "j'ai failli le faire", a pumped stomach): what C-SSRS asks as
+  //     "started to do anything to end your life".
+  {
+    id: 'attempt.interrupted',
+    kind: 'attempt',
+    reason: 'an interrupted or aborted attempt (with distress)',
+    needs: 'distress',
+    lookalikes: ['accident'],
+    patterns: {
+      en: [
+        '(almost|nearly|about) (did it|done it|went through with it|gone through with it|ended it|ended it all|ended things)',
+        '(almost|nearly|about) committed !(to|a|an|the|my|myself|murder|crimes|fraud|suicide)',
+        '(stomach|stomache) (pumped|pumping)',
+        '(pumped|pumping) my stomach',
+        'pumped stomach',
+      ],
+      es: [
+        '(casi|por poco) (lo hago|lo hice|me mato|me tiro|salto)',
+        'me (lavaron|hicieron un lavado de) estomago',
+      ],
+      fr: [
+        '(j ai failli|j ai presque|j ai bien failli) (le faire|sauter|passer a l acte|me tuer|en finir)',
+        '(lavage d estomac|lavage gastrique)',
+      ],
+      de: [
+        '(hatte|hatt|hab|habe) es ~2 fast (getan|gemacht|durchgezogen)',
+        'ware fast gesprungen',
+        '(magen ausgepumpt|magen auspumpen)',
+      ],
+      pt: [
+        '(quase|por pouco nao) (fiz isso|fiz|me matei|pulei|saltei|fui ate o fim)',
+        '(lavagem (gastrica|ao estomago|estomacal))',
+      ],
+      it: [
+        '(ci sono|ci stavo|l ho) quasi (riuscito|riuscita|fatto|fatta)',
+        '(stavo per|c ero quasi a) (farlo|buttarmi|saltare|farla finita)',
+        'lavanda gastrica',
+      ],
+    },
+  },
+  // --- a means described as drawing the person ("the cord looks comforting", "la cuerda se ve
+  //     tentadora"), not asked about: a method in mind.
+  {
+    id: 'method.means_inviting',
+    kind: 'method',
+    reason: 'a means that looks inviting',
+    lookalikes: ['sightseeing'],
+    patterns: {
+      en: [
+        '(cord|curtain cord|rope|noose|belt|pills|tablets|blade|blades|razor|knife|gun|tracks|train tracks|ledge|bridge|railing) ~3 (looks|look|looked|seems|seem|seemed|feels|is looking|are looking|started looking|starts looking) (so|really|more and more|very|kind of|kinda)? (comforting|inviting|tempting|appealing|welcoming|like a way out|like an option|like the answer|like the only way out)',
+        'the (thought|idea|image) of (actually)? (jumping|cutting|bleeding out|overdosing|hanging myself|drowning myself|the pills|the rope|the noose|the gun) ~8 (appealing|tempting|comforting|inviting|welcoming)',
+      ],
+      es: [
+        '(cuerda|soga|pastillas|cuchilla|navaja|pistola|vias|puente|cornisa) ~3 (se ve|se ven|parece|parecen) (tan|muy|cada vez mas)? (tentadora|tentadoras|tentador|tentadores|reconfortante|reconfortantes|atractiva|atractivo|como una salida)',
+      ],
+      fr: [
+        '(corde|cachets|medocs|lame|rasoir|couteau|pistolet|flingue|rails|pont|rebord) ~3 (a l air|ont l air|me semble|me semblent|parait|paraissent|devient|deviennent) (si|tellement|de plus en plus)? (tentante|tentant|tentants|tentantes|reconfortante|reconfortant|attirante|attirant|apaisante|apaisant)',
+      ],
+      de: [
+        '(seil|strick|tabletten|klinge|rasierklinge|messer|pistole|gleise|brucke) ~3 (sieht|sehen|wirkt|wirken|erscheint|erscheinen) ~2 (so|immer)? (verlockend|einladend|trostlich|beruhigend|verfuhrerisch|wie ein ausweg)',
+      ],
+      pt: [
+        '(corda|comprimidos|remedios|lamina|gilete|faca|arma|trilhos|ponte|beiral) ~3 (parece|parecem|esta|estao|fica|ficam) (tao|muito|cada vez mais)? (tentadora|tentador|tentadores|tentadoras|reconfortante|convidativa|convidativo|atraente|como uma saida)',
+      ],
+      it: [
+        '(corda|pillole|pastiglie|lama|lametta|coltello|pistola|binari|ponte|cornicione) ~3 (sembra|sembrano|mi sembra|mi sembrano|appare|pare) (cosi|sempre piu|davvero)? (invitante|invitanti|confortante|confortanti|allettante|allettanti|rassicurante|una via d uscita)',
       ],
     },
   },

@@ -948,19 +948,6 @@ const rules: RuleSpec[] = [
     ],
   },
   {
-    // Things not needed any more ("ya no las voy a necesitar"): everyday alone, preparation with
-    // distress or another sign.
-    id: 'prep.unneeded',
-    kind: 'preparation',
-    reason: 'things no longer needed (with distress)',
-    needs: 'distress',
-    lookalikes: ['moving'],
-    weight: 0.8,
-    patterns: [
-      '(brauch|brauche) (ich|sie|die|das|es)? (eh|sowieso|dann)? (nicht mehr|nimmer|nimma)',
-    ],
-  },
-  {
     id: 'prep.stockpile_breadth',
     kind: 'preparation',
     reason: 'stockpiling pills',
@@ -1232,17 +1219,6 @@ const rules: RuleSpec[] = [
   },
   // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
   {
-    id: 'attempt.interrupted',
-    kind: 'attempt',
-    reason: 'an interrupted or aborted attempt (with distress)',
-    needs: 'distress',
-    patterns: [
-      '(hatte|hatt|hab|habe) es ~2 fast (getan|gemacht|durchgezogen)',
-      'ware fast gesprungen',
-      '(magen ausgepumpt|magen auspumpen)',
-    ],
-  },
-  {
     id: 'passive.still_alive_for',
     kind: 'passive_wish',
     reason: 'no wish to be alive, as people write it',
@@ -1273,14 +1249,6 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     patterns: [
       '(das)? letzte mal (dass|das) (ihr|du|jemand|ihr alle) (von mir|was von mir) (hort|hoert|horen werdet|hoeren werdet)',
-    ],
-  },
-  {
-    id: 'method.means_inviting',
-    kind: 'method',
-    reason: 'a means that looks inviting',
-    patterns: [
-      '(seil|strick|tabletten|klinge|rasierklinge|messer|pistole|gleise|brucke) ~3 (sieht|sehen|wirkt|wirken|erscheint|erscheinen) ~2 (so|immer)? (verlockend|einladend|trostlich|beruhigend|verfuhrerisch|wie ein ausweg)',
     ],
   },
 ];

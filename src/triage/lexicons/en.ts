@@ -1766,19 +1766,6 @@ const rules: RuleSpec[] = [
     ],
   },
   {
-    // Things not needed any more ("ya no las voy a necesitar"): everyday alone, preparation with
-    // distress or another sign.
-    id: 'prep.unneeded',
-    kind: 'preparation',
-    reason: 'things no longer needed (with distress)',
-    needs: 'distress',
-    lookalikes: ['moving'],
-    weight: 0.8,
-    patterns: [
-      '(wont|won t|will not|dont|do not) (need|be needing) (them|it|any of (it|this|them)|my (stuff|things|clothes)) (anymore|any more|where im going|where i m going)',
-    ],
-  },
-  {
     id: 'plan.the_night',
     kind: 'plan',
     reason: 'the night is named (with distress or another sign)',
@@ -2037,33 +2024,6 @@ const rules: RuleSpec[] = [
     patterns: [
       `(kill|killing|end|ending|take|taking|off|offing) (${ME}|my life|my own life|it all) (by|with|through|via|using) (overdosing|an overdose|overdose|od|oding|pills|hanging|jumping|a gun|my gun|gun|shooting|drowning|cutting|slitting|the train|a train|poison)`,
       'suicide (by|via) (cop|train|overdose|hanging|jumping|gun|drowning|pills)',
-    ],
-  },
-  {
-    // A means described as drawing the person ("the cord looks comforting"), not asked about.
-    id: 'method.means_inviting',
-    kind: 'method',
-    reason: 'a means that looks inviting',
-    lookalikes: ['sightseeing'],
-    patterns: [
-      '(cord|curtain cord|rope|noose|belt|pills|tablets|blade|blades|razor|knife|gun|tracks|train tracks|ledge|bridge|railing) ~3 (looks|look|looked|seems|seem|seemed|feels|is looking|are looking|started looking|starts looking) (so|really|more and more|very|kind of|kinda)? (comforting|inviting|tempting|appealing|welcoming|like a way out|like an option|like the answer|like the only way out)',
-      'the (thought|idea|image) of (actually)? (jumping|cutting|bleeding out|overdosing|hanging myself|drowning myself|the pills|the rope|the noose|the gun) ~8 (appealing|tempting|comforting|inviting|welcoming)',
-    ],
-  },
-  {
-    // An interrupted or aborted attempt, told the same day: what C-SSRS asks as "started to do
-    // anything to end your life".
-    id: 'attempt.interrupted',
-    kind: 'attempt',
-    reason: 'an interrupted or aborted attempt (with distress)',
-    needs: 'distress',
-    lookalikes: ['accident'],
-    patterns: [
-      '(almost|nearly|about) (did it|done it|went through with it|gone through with it|ended it|ended it all|ended things)',
-      '(almost|nearly|about) committed !(to|a|an|the|my|myself|murder|crimes|fraud|suicide)',
-      '(stomach|stomache) (pumped|pumping)',
-      '(pumped|pumping) my stomach',
-      'pumped stomach',
     ],
   },
   {

@@ -968,17 +968,6 @@ const rules: RuleSpec[] = [
     ],
   },
   {
-    // Things not needed any more ("ya no las voy a necesitar"): everyday alone, preparation with
-    // distress or another sign.
-    id: 'prep.unneeded',
-    kind: 'preparation',
-    reason: 'things no longer needed (with distress)',
-    needs: 'distress',
-    lookalikes: ['moving'],
-    weight: 0.8,
-    patterns: ['ya no (las|los|la|lo) (voy a necesitar|necesito|necesitare|voy a usar)'],
-  },
-  {
     id: 'prep.last_message_said',
     kind: 'preparation',
     reason: 'a last message',
@@ -1266,16 +1255,6 @@ const rules: RuleSpec[] = [
   },
   // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
   {
-    id: 'attempt.interrupted',
-    kind: 'attempt',
-    reason: 'an interrupted or aborted attempt (with distress)',
-    needs: 'distress',
-    patterns: [
-      '(casi|por poco) (lo hago|lo hice|me mato|me tiro|salto)',
-      'me (lavaron|hicieron un lavado de) estomago',
-    ],
-  },
-  {
     id: 'passive.still_alive_for',
     kind: 'passive_wish',
     reason: 'no wish to be alive, as people write it',
@@ -1304,14 +1283,6 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     patterns: [
       '(la)? (ultima|ultimita) vez que (sabran|sabreis|van a saber|saben|oiran|van a oir) (algo)? (de mi)',
-    ],
-  },
-  {
-    id: 'method.means_inviting',
-    kind: 'method',
-    reason: 'a means that looks inviting',
-    patterns: [
-      '(cuerda|soga|pastillas|cuchilla|navaja|pistola|vias|puente|cornisa) ~3 (se ve|se ven|parece|parecen) (tan|muy|cada vez mas)? (tentadora|tentadoras|tentador|tentadores|reconfortante|reconfortantes|atractiva|atractivo|como una salida)',
     ],
   },
 ];

@@ -911,17 +911,6 @@ const rules: RuleSpec[] = [
     ],
   },
   {
-    // Things not needed any more ("ya no las voy a necesitar"): everyday alone, preparation with
-    // distress or another sign.
-    id: 'prep.unneeded',
-    kind: 'preparation',
-    reason: 'things no longer needed (with distress)',
-    needs: 'distress',
-    lookalikes: ['moving'],
-    weight: 0.8,
-    patterns: ['(j en aurai|j en ai|j en aurais) (plus|pas) besoin'],
-  },
-  {
     id: 'prep.last_message_said',
     kind: 'preparation',
     reason: 'a last message',
@@ -1162,16 +1151,6 @@ const rules: RuleSpec[] = [
   },
   // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
   {
-    id: 'attempt.interrupted',
-    kind: 'attempt',
-    reason: 'an interrupted or aborted attempt (with distress)',
-    needs: 'distress',
-    patterns: [
-      '(j ai failli|j ai presque|j ai bien failli) (le faire|sauter|passer a l acte|me tuer|en finir)',
-      '(lavage d estomac|lavage gastrique)',
-    ],
-  },
-  {
     id: 'passive.still_alive_for',
     kind: 'passive_wish',
     reason: 'no wish to be alive, as people write it',
@@ -1201,14 +1180,6 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     patterns: [
       '(la)? derniere fois que (vous aurez|tu auras|vous entendrez|on aura) (de mes nouvelles|parler de moi)',
-    ],
-  },
-  {
-    id: 'method.means_inviting',
-    kind: 'method',
-    reason: 'a means that looks inviting',
-    patterns: [
-      '(corde|cachets|medocs|lame|rasoir|couteau|pistolet|flingue|rails|pont|rebord) ~3 (a l air|ont l air|me semble|me semblent|parait|paraissent|devient|deviennent) (si|tellement|de plus en plus)? (tentante|tentant|tentants|tentantes|reconfortante|reconfortant|attirante|attirant|apaisante|apaisant)',
     ],
   },
 ];

@@ -887,17 +887,6 @@ const rules: RuleSpec[] = [
     ],
   },
   {
-    // Things not needed any more ("ya no las voy a necesitar"): everyday alone, preparation with
-    // distress or another sign.
-    id: 'prep.unneeded',
-    kind: 'preparation',
-    reason: 'things no longer needed (with distress)',
-    needs: 'distress',
-    lookalikes: ['moving'],
-    weight: 0.8,
-    patterns: ['(non mi serviranno|non mi servono|non mi servira|non mi serve) piu'],
-  },
-  {
     id: 'prep.last_message_said',
     kind: 'preparation',
     reason: 'a last message',
@@ -1146,17 +1135,6 @@ const rules: RuleSpec[] = [
   },
   // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
   {
-    id: 'attempt.interrupted',
-    kind: 'attempt',
-    reason: 'an interrupted or aborted attempt (with distress)',
-    needs: 'distress',
-    patterns: [
-      '(ci sono|ci stavo|l ho) quasi (riuscito|riuscita|fatto|fatta)',
-      '(stavo per|c ero quasi a) (farlo|buttarmi|saltare|farla finita)',
-      'lavanda gastrica',
-    ],
-  },
-  {
     id: 'passive.still_alive_for',
     kind: 'passive_wish',
     reason: 'no wish to be alive, as people write it',
@@ -1186,14 +1164,6 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     patterns: [
       '(l)? ultima volta che (sentirete|sentirai|avrete|avrai) (parlare di me|mie notizie|notizie di me)',
-    ],
-  },
-  {
-    id: 'method.means_inviting',
-    kind: 'method',
-    reason: 'a means that looks inviting',
-    patterns: [
-      '(corda|pillole|pastiglie|lama|lametta|coltello|pistola|binari|ponte|cornicione) ~3 (sembra|sembrano|mi sembra|mi sembrano|appare|pare) (cosi|sempre piu|davvero)? (invitante|invitanti|confortante|confortanti|allettante|allettanti|rassicurante|una via d uscita)',
     ],
   },
 ];

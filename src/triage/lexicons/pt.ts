@@ -901,17 +901,6 @@ const rules: RuleSpec[] = [
     ],
   },
   {
-    // Things not needed any more ("ya no las voy a necesitar"): everyday alone, preparation with
-    // distress or another sign.
-    id: 'prep.unneeded',
-    kind: 'preparation',
-    reason: 'things no longer needed (with distress)',
-    needs: 'distress',
-    lookalikes: ['moving'],
-    weight: 0.8,
-    patterns: ['(nao vou|n vou) (mais)? precisar (delas|deles|disso|dela|dele) (mais)?'],
-  },
-  {
     id: 'prep.last_message_said',
     kind: 'preparation',
     reason: 'a last message',
@@ -1164,16 +1153,6 @@ const rules: RuleSpec[] = [
   },
   // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
   {
-    id: 'attempt.interrupted',
-    kind: 'attempt',
-    reason: 'an interrupted or aborted attempt (with distress)',
-    needs: 'distress',
-    patterns: [
-      '(quase|por pouco nao) (fiz isso|fiz|me matei|pulei|saltei|fui ate o fim)',
-      '(lavagem (gastrica|ao estomago|estomacal))',
-    ],
-  },
-  {
     id: 'passive.still_alive_for',
     kind: 'passive_wish',
     reason: 'no wish to be alive, as people write it',
@@ -1202,14 +1181,6 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     patterns: [
       '(a)? ultima vez que (voces|vcs|voce|vc|alguem) (vao|vai|vão)? (ouvir falar|ouvem falar|terao noticias|vao ter noticias) (de mim)',
-    ],
-  },
-  {
-    id: 'method.means_inviting',
-    kind: 'method',
-    reason: 'a means that looks inviting',
-    patterns: [
-      '(corda|comprimidos|remedios|lamina|gilete|faca|arma|trilhos|ponte|beiral) ~3 (parece|parecem|esta|estao|fica|ficam) (tao|muito|cada vez mais)? (tentadora|tentador|tentadores|tentadoras|reconfortante|convidativa|convidativo|atraente|como uma saida)',
     ],
   },
 ];
