@@ -490,7 +490,13 @@ function meansNamedIn(reading: MessageReading): Span | undefined {
 
 /** Means words that also name treatment ("the meds stopped working"). */
 const TREATMENT_WORDS: ReadonlySet<string> = new Set([
-  ...['meds', 'medocs', 'medoc', 'remedios', 'remedio', 'farmaci', 'overdose'],
+  'meds',
+  'medocs',
+  'medoc',
+  'remedios',
+  'remedio',
+  'farmaci',
+  'overdose',
 ]);
 const CHOSEN_PLACE_WORDS: ReadonlySet<string> = new Set(Object.values(CHOSEN_PLACE).flat());
 
