@@ -2043,6 +2043,13 @@ const rules: RuleSpec[] = [
     needs: 'suicide',
     patterns: [
       '(want|wanna|going|gonna|will|ill|plan|planning|need|have) (to)? try (it)? again !(later|tomorrow|next|with|at|for|on)',
+    ],
+  },
+  {
+    id: 'intent.so_i_can',
+    kind: 'intent',
+    reason: 'acting so as to be able to kill oneself',
+    patterns: [
       `(so|so that|just so) (i|i can|i could) (finally)? (kill ${ME}|end my life|end it all|commit suicide|off ${ME}|unalive ${ME})`,
     ],
   },
