@@ -240,6 +240,8 @@ describe('no wish to be alive, a search for how much, the last anyone will hear'
     'ho cercato quante calorie ha una pizza',
     "c'était la dernière fois que j'ai eu de ses nouvelles",
     'perché sono ancora sveglio alle tre di notte',
+    'warum bin ich so müde heute',
+    'ich hasse es hier zu leben, die stadt ist so laut',
   ])('everyday: %s', (text) => {
     expect(rules.triageText(text).cssrs).toBe(0);
   });

@@ -1226,9 +1226,10 @@ const rules: RuleSpec[] = [
       '(der)? einzige grund (warum|wieso|weshalb|dass) ich (noch lebe|noch da bin|noch am leben bin|am leben bleibe)',
       '(ware|hatte) (nie|niemals) geboren werden (sollen|durfen)',
       '(ich wunschte|ich wunsche mir|wenn doch nur) ~2 (jemand|einer) (wurde|wuerde)? mich (umbringen|toten|erschiessen|erlosen)',
-      '(ich hasse es|hasse es) ~2 (am leben zu sein|zu leben)',
+      '(ich hasse es|hasse es) (noch)? (am leben zu sein|zu leben)',
       '(ich sollte|sollte ich) (nicht|nicht mehr|gar nicht) (am leben sein|leben|mehr leben)',
-      'warum (lebe ich|bin ich) (uberhaupt|eigentlich)? (noch)? (am leben)?',
+      'warum lebe ich (uberhaupt|eigentlich)? noch',
+      'warum bin ich (uberhaupt|eigentlich)? noch am leben',
     ],
   },
   {
@@ -1237,7 +1238,6 @@ const rules: RuleSpec[] = [
     reason: 'searched how much it takes',
     patterns: [
       '(gegoogelt|gesucht|recherchiert|nachgeschaut|nachgelesen) ~3 wie viele (tabletten|pillen|schlaftabletten|medikamente) (man)? (braucht|brauche|notig sind|todlich sind)',
-      '(gegoogelt|gesucht|recherchiert) ~2 wie viele (tabletten|pillen|schlaftabletten) (man|ich) (braucht|brauche)',
       '(google|googel|suche|recherchiere) ~2 wie viele (tabletten|pillen|schlaftabletten|medikamente) (man|ich) (braucht|brauche)',
     ],
   },
