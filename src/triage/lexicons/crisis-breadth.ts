@@ -4,7 +4,8 @@
  * question count), a place asked about for when nobody is there or nothing stops a fall, means
  * laid out and looked at, walking into water and not stopping, "there will be no more me", pills
  * taken for a reason that names the wish, things not needed any more, an interrupted attempt, a
- * means that looks inviting, and something taken in order to die. Each class gives its everyday wording in the six
+ * means that looks inviting, no wish to be alive as posts say it, a search for how much it takes,
+ * the last time anyone will hear from the writer, and something taken in order to die. Each class gives its everyday wording in the six
  * languages; `index.ts` appends them.
  *
  * Patterns follow the lexicon rule (types.ts): a means is named only by its class, never an
@@ -340,6 +341,125 @@ const CLASSES: readonly RuleClass[] = [
       ],
       it: [
         '(corda|pillole|pastiglie|lama|lametta|coltello|pistola|binari|ponte|cornicione) ~3 (sembra|sembrano|mi sembra|mi sembrano|appare|pare) (cosi|sempre piu|davvero)? (invitante|invitanti|confortante|confortanti|allettante|allettanti|rassicurante|una via d uscita)',
+      ],
+    },
+  },
+  // --- no wish to be alive, as posts say it: alive only for someone, never should have been
+  //     born, hating being alive, "why am I still alive".
+  {
+    id: 'passive.still_alive_for',
+    kind: 'passive_wish',
+    reason: 'no wish to be alive, as people write it',
+    patterns: {
+      en: [
+        '(never should have|should never have|shouldve never|should not have|shouldnt have|shouldnt of|should not of) (been born|existed)',
+        '(only|one|main|last) reason (why|that)? (im|i am|i m) still (alive|breathing|living)',
+        '(only|one|main|last) reason (i|why i) (stay|keep|am) (alive|living|breathing)',
+        '(only|just) (stay|staying|stayed|keep|keeping|kept) (myself)? alive (for|because of)',
+        '(stay|staying|keep|keeping) (myself)? alive (only|just) (for|because of)',
+        '(hate|hating|hated) being alive',
+        'i (shouldnt|should not|shouldn t) (be alive|still be alive|exist|be breathing)',
+        'why am i still (alive|breathing)',
+      ],
+      es: [
+        '(la)? (unica|sola) razon (por la que|por la cual|de que|para) (sigo|siga|estoy|este) (vivo|viva|con vida|aqui)',
+        '(nunca|jamas) (debi|deberia|tendria que) haber nacido',
+        '(ojala|quisiera que) (alguien|algo) me (matara|matase|mate)',
+        '(odio|detesto) estar (vivo|viva)',
+        'no (deberia|tendria que) (estar|seguir) (vivo|viva)',
+        'por que (sigo|estoy|sigo estando) (vivo|viva|con vida)',
+      ],
+      fr: [
+        '(la)? seule raison (pour laquelle|pour qui|qui fait que|de) (je suis encore|je reste|je suis toujours|rester) (en vie|la|vivant|vivante)',
+        '(j aurais|j aurai) (jamais|pas) du naitre',
+        '(je n aurais|je naurais) jamais du naitre',
+        '(j aimerais|je voudrais|si seulement) (que)? (quelqu un|quelquun) (me tue|me tuait|m achevait|m acheve)',
+        '(je deteste|je hais|j deteste) (etre|d etre) (en vie|vivant|vivante)',
+        '(je devrais|j devrais) (pas|plus) (etre|etre encore) (en vie|vivant|vivante|la)',
+        'pourquoi (je suis|j suis|suis je) (encore|toujours) (en vie|vivant|vivante)',
+      ],
+      de: [
+        '(der)? einzige grund (warum|wieso|weshalb|dass) ich (noch lebe|noch da bin|noch am leben bin|am leben bleibe)',
+        '(ware|hatte) (nie|niemals) geboren werden (sollen|durfen)',
+        '(ich wunschte|ich wunsche mir|wenn doch nur) ~2 (jemand|einer) (wurde|wuerde)? mich (umbringen|toten|erschiessen|erlosen)',
+        '(ich hasse es|hasse es) (noch)? (am leben zu sein|zu leben)',
+        '(ich sollte|sollte ich) (nicht|nicht mehr|gar nicht) (am leben sein|leben|mehr leben)',
+        'warum lebe ich (uberhaupt|eigentlich)? noch',
+        'warum bin ich (uberhaupt|eigentlich)? noch am leben',
+      ],
+      pt: [
+        '(o)? (unico|so) (motivo|razao) (de|para|pra|por que|porque|pelo qual|pela qual) (eu)? (ainda)? (estar|estou|continuar|continuo|seguir|sigo) (vivo|viva|aqui|respirando)',
+        '(nunca|jamais) (devia|deveria|devia de) ter nascido',
+        '(queria|quem me dera|tomara) (que)? (alguem|algo) me (matasse|mate|matar)',
+        '(odeio|detesto) (estar|ser) (vivo|viva)',
+        '(eu)? (nao devia|nao deveria) (estar|continuar) (vivo|viva)',
+        'por que (eu)? (ainda)? (estou|to|sigo|continuo) (vivo|viva)',
+      ],
+      it: [
+        '(l)? (unica|sola) ragione (per cui|per la quale|per) (sono ancora|resto|rimango|restare|sono) (vivo|viva|in vita|qui)',
+        '(l)? (unico|solo) motivo (per cui|per il quale|per) (sono ancora|resto|rimango|restare|sono) (vivo|viva|in vita|qui)',
+        '(non sarei|non avrei) mai (dovuto|dovuta) (nascere|essere nato|essere nata)',
+        '(vorrei che|magari|se solo) (qualcuno|qualcosa) mi (uccidesse|ammazzasse|uccida|ammazzi)',
+        '(odio|detesto) (essere|esser) (vivo|viva|in vita)',
+        '(non dovrei|non dovevo) (essere|essere ancora|restare) (vivo|viva|in vita|qui)',
+        'perche sono ancora (vivo|viva|in vita)',
+      ],
+    },
+  },
+  // --- having searched how much it takes or the easiest way ("googled how many pills",
+  //     "busqué cuántas pastillas hacen falta").
+  {
+    id: 'lethality.searched',
+    kind: 'lethality_seeking',
+    reason: 'searched how much it takes',
+    patterns: {
+      en: [
+        '(searched|googled|looked up|researched|researching|searching|googling|looking up) (up)? (how many|how much) ~3 (pills|tablets|meds|it takes|it would take|would it take|to die|to overdose)',
+        '(searched|googled|looked up|researched|researching|searching|googling|looking up) (up)? (how to|ways to|the best way to|the easiest way to|the quickest way to) (die|kill myself|end it|end my life|tie a noose|hang myself|overdose|od)',
+      ],
+      es: [
+        '(busque|buscaba|googlee|investigue|estuve buscando) (en google)? (cuantas|cuantos|cuanta|cuanto) ~3 (pastillas|pastis|pildoras|medicamentos|hacen falta|se necesitan|para morir)',
+      ],
+      fr: [
+        '(j ai cherche|j ai google|j ai regarde|je cherche) ~2 (combien|quelle quantite) (de)? (cachets|comprimes|medocs|medicaments|pilules) ~3 (il faut|faut|pour)',
+      ],
+      de: [
+        '(gegoogelt|gesucht|recherchiert|nachgeschaut|nachgelesen) ~3 wie viele (tabletten|pillen|schlaftabletten|medikamente) (man)? (braucht|brauche|notig sind|todlich sind)',
+        '(google|googel|suche|recherchiere) ~2 wie viele (tabletten|pillen|schlaftabletten|medikamente) (man|ich) (braucht|brauche)',
+      ],
+      pt: [
+        '(pesquisei|procurei|busquei|googlei|pesquisando) (no google)? (quantos|quantas) ~2 (comprimidos|remedios|pilulas|precisa|sao precisos)',
+      ],
+      it: [
+        '(ho cercato|ho googlato|cercavo|ho guardato) (su google)? (quante|quanti) ~2 (pillole|pastiglie|compresse|farmaci) (servono|ci vogliono|bastano)',
+      ],
+    },
+  },
+  // --- the last time anyone will hear from the writer: a farewell.
+  {
+    id: 'prep.last_heard',
+    kind: 'preparation',
+    reason: 'the last time anyone will hear from the writer',
+    near: true,
+    weight: 0.8,
+    patterns: {
+      en: [
+        '(the)? last time (anyone|you|you all|yall|everyone|any of you|you guys) (will)? (hears|hear|ever hears|ever hear) (from|of) me',
+      ],
+      es: [
+        '(la)? (ultima|ultimita) vez que (sabran|sabreis|van a saber|saben|oiran|van a oir) (algo)? (de mi)',
+      ],
+      fr: [
+        '(la)? derniere fois que (vous aurez|tu auras|vous entendrez|on aura) (de mes nouvelles|parler de moi)',
+      ],
+      de: [
+        '(das)? letzte mal (dass|das) (ihr|du|jemand|ihr alle) (von mir|was von mir) (hort|hoert|horen werdet|hoeren werdet)',
+      ],
+      pt: [
+        '(a)? ultima vez que (voces|vcs|voce|vc|alguem) (vao|vai|vão)? (ouvir falar|ouvem falar|terao noticias|vao ter noticias) (de mim)',
+      ],
+      it: [
+        '(l)? ultima volta che (sentirete|sentirai|avrete|avrai) (parlare di me|mie notizie|notizie di me)',
       ],
     },
   },

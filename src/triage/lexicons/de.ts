@@ -1217,40 +1217,6 @@ const rules: RuleSpec[] = [
       'kommt (keiner|niemand) rein',
     ],
   },
-  // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
-  {
-    id: 'passive.still_alive_for',
-    kind: 'passive_wish',
-    reason: 'no wish to be alive, as people write it',
-    patterns: [
-      '(der)? einzige grund (warum|wieso|weshalb|dass) ich (noch lebe|noch da bin|noch am leben bin|am leben bleibe)',
-      '(ware|hatte) (nie|niemals) geboren werden (sollen|durfen)',
-      '(ich wunschte|ich wunsche mir|wenn doch nur) ~2 (jemand|einer) (wurde|wuerde)? mich (umbringen|toten|erschiessen|erlosen)',
-      '(ich hasse es|hasse es) (noch)? (am leben zu sein|zu leben)',
-      '(ich sollte|sollte ich) (nicht|nicht mehr|gar nicht) (am leben sein|leben|mehr leben)',
-      'warum lebe ich (uberhaupt|eigentlich)? noch',
-      'warum bin ich (uberhaupt|eigentlich)? noch am leben',
-    ],
-  },
-  {
-    id: 'lethality.searched',
-    kind: 'lethality_seeking',
-    reason: 'searched how much it takes',
-    patterns: [
-      '(gegoogelt|gesucht|recherchiert|nachgeschaut|nachgelesen) ~3 wie viele (tabletten|pillen|schlaftabletten|medikamente) (man)? (braucht|brauche|notig sind|todlich sind)',
-      '(google|googel|suche|recherchiere) ~2 wie viele (tabletten|pillen|schlaftabletten|medikamente) (man|ich) (braucht|brauche)',
-    ],
-  },
-  {
-    id: 'prep.last_heard',
-    kind: 'preparation',
-    reason: 'the last time anyone will hear from the writer',
-    near: true,
-    weight: 0.8,
-    patterns: [
-      '(das)? letzte mal (dass|das) (ihr|du|jemand|ihr alle) (von mir|was von mir) (hort|hoert|horen werdet|hoeren werdet)',
-    ],
-  },
 ];
 
 export const DE: Lexicon = { lang: 'de', rules };

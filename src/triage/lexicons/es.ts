@@ -1253,38 +1253,6 @@ const rules: RuleSpec[] = [
       'gg a todos',
     ],
   },
-  // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
-  {
-    id: 'passive.still_alive_for',
-    kind: 'passive_wish',
-    reason: 'no wish to be alive, as people write it',
-    patterns: [
-      '(la)? (unica|sola) razon (por la que|por la cual|de que|para) (sigo|siga|estoy|este) (vivo|viva|con vida|aqui)',
-      '(nunca|jamas) (debi|deberia|tendria que) haber nacido',
-      '(ojala|quisiera que) (alguien|algo) me (matara|matase|mate)',
-      '(odio|detesto) estar (vivo|viva)',
-      'no (deberia|tendria que) (estar|seguir) (vivo|viva)',
-      'por que (sigo|estoy|sigo estando) (vivo|viva|con vida)',
-    ],
-  },
-  {
-    id: 'lethality.searched',
-    kind: 'lethality_seeking',
-    reason: 'searched how much it takes',
-    patterns: [
-      '(busque|buscaba|googlee|investigue|estuve buscando) (en google)? (cuantas|cuantos|cuanta|cuanto) ~3 (pastillas|pastis|pildoras|medicamentos|hacen falta|se necesitan|para morir)',
-    ],
-  },
-  {
-    id: 'prep.last_heard',
-    kind: 'preparation',
-    reason: 'the last time anyone will hear from the writer',
-    near: true,
-    weight: 0.8,
-    patterns: [
-      '(la)? (ultima|ultimita) vez que (sabran|sabreis|van a saber|saben|oiran|van a oir) (algo)? (de mi)',
-    ],
-  },
 ];
 
 export const ES: Lexicon = { lang: 'es', rules };

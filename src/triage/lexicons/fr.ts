@@ -1149,39 +1149,6 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     patterns: ['(il|elle) peut tout garder', 'je (jouerai|serai) plus (la)?', 'gg a tous'],
   },
-  // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
-  {
-    id: 'passive.still_alive_for',
-    kind: 'passive_wish',
-    reason: 'no wish to be alive, as people write it',
-    patterns: [
-      '(la)? seule raison (pour laquelle|pour qui|qui fait que|de) (je suis encore|je reste|je suis toujours|rester) (en vie|la|vivant|vivante)',
-      '(j aurais|j aurai) (jamais|pas) du naitre',
-      '(je n aurais|je naurais) jamais du naitre',
-      '(j aimerais|je voudrais|si seulement) (que)? (quelqu un|quelquun) (me tue|me tuait|m achevait|m acheve)',
-      '(je deteste|je hais|j deteste) (etre|d etre) (en vie|vivant|vivante)',
-      '(je devrais|j devrais) (pas|plus) (etre|etre encore) (en vie|vivant|vivante|la)',
-      'pourquoi (je suis|j suis|suis je) (encore|toujours) (en vie|vivant|vivante)',
-    ],
-  },
-  {
-    id: 'lethality.searched',
-    kind: 'lethality_seeking',
-    reason: 'searched how much it takes',
-    patterns: [
-      '(j ai cherche|j ai google|j ai regarde|je cherche) ~2 (combien|quelle quantite) (de)? (cachets|comprimes|medocs|medicaments|pilules) ~3 (il faut|faut|pour)',
-    ],
-  },
-  {
-    id: 'prep.last_heard',
-    kind: 'preparation',
-    reason: 'the last time anyone will hear from the writer',
-    near: true,
-    weight: 0.8,
-    patterns: [
-      '(la)? derniere fois que (vous aurez|tu auras|vous entendrez|on aura) (de mes nouvelles|parler de moi)',
-    ],
-  },
 ];
 
 export const FR: Lexicon = { lang: 'fr', rules };

@@ -1133,39 +1133,6 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     patterns: ['(puo|può) tenersi tutto', '(non|nn) (giochero|sarò|saro) piu', 'gg a tutti'],
   },
-  // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
-  {
-    id: 'passive.still_alive_for',
-    kind: 'passive_wish',
-    reason: 'no wish to be alive, as people write it',
-    patterns: [
-      '(l)? (unica|sola) ragione (per cui|per la quale|per) (sono ancora|resto|rimango|restare|sono) (vivo|viva|in vita|qui)',
-      '(l)? (unico|solo) motivo (per cui|per il quale|per) (sono ancora|resto|rimango|restare|sono) (vivo|viva|in vita|qui)',
-      '(non sarei|non avrei) mai (dovuto|dovuta) (nascere|essere nato|essere nata)',
-      '(vorrei che|magari|se solo) (qualcuno|qualcosa) mi (uccidesse|ammazzasse|uccida|ammazzi)',
-      '(odio|detesto) (essere|esser) (vivo|viva|in vita)',
-      '(non dovrei|non dovevo) (essere|essere ancora|restare) (vivo|viva|in vita|qui)',
-      'perche sono ancora (vivo|viva|in vita)',
-    ],
-  },
-  {
-    id: 'lethality.searched',
-    kind: 'lethality_seeking',
-    reason: 'searched how much it takes',
-    patterns: [
-      '(ho cercato|ho googlato|cercavo|ho guardato) (su google)? (quante|quanti) ~2 (pillole|pastiglie|compresse|farmaci) (servono|ci vogliono|bastano)',
-    ],
-  },
-  {
-    id: 'prep.last_heard',
-    kind: 'preparation',
-    reason: 'the last time anyone will hear from the writer',
-    near: true,
-    weight: 0.8,
-    patterns: [
-      '(l)? ultima volta che (sentirete|sentirai|avrete|avrai) (parlare di me|mie notizie|notizie di me)',
-    ],
-  },
 ];
 
 export const IT: Lexicon = { lang: 'it', rules };

@@ -1151,38 +1151,6 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     patterns: ['(ele|ela) pode ficar com tudo', '(nao|n) vou (jogar|estar) mais', 'gg galera'],
   },
-  // --- Wordings of real posts (the kinds the C-SSRS Reddit CSV showed the English rules missing) --
-  {
-    id: 'passive.still_alive_for',
-    kind: 'passive_wish',
-    reason: 'no wish to be alive, as people write it',
-    patterns: [
-      '(o)? (unico|so) (motivo|razao) (de|para|pra|por que|porque|pelo qual|pela qual) (eu)? (ainda)? (estar|estou|continuar|continuo|seguir|sigo) (vivo|viva|aqui|respirando)',
-      '(nunca|jamais) (devia|deveria|devia de) ter nascido',
-      '(queria|quem me dera|tomara) (que)? (alguem|algo) me (matasse|mate|matar)',
-      '(odeio|detesto) (estar|ser) (vivo|viva)',
-      '(eu)? (nao devia|nao deveria) (estar|continuar) (vivo|viva)',
-      'por que (eu)? (ainda)? (estou|to|sigo|continuo) (vivo|viva)',
-    ],
-  },
-  {
-    id: 'lethality.searched',
-    kind: 'lethality_seeking',
-    reason: 'searched how much it takes',
-    patterns: [
-      '(pesquisei|procurei|busquei|googlei|pesquisando) (no google)? (quantos|quantas) ~2 (comprimidos|remedios|pilulas|precisa|sao precisos)',
-    ],
-  },
-  {
-    id: 'prep.last_heard',
-    kind: 'preparation',
-    reason: 'the last time anyone will hear from the writer',
-    near: true,
-    weight: 0.8,
-    patterns: [
-      '(a)? ultima vez que (voces|vcs|voce|vc|alguem) (vao|vai|vão)? (ouvir falar|ouvem falar|terao noticias|vao ter noticias) (de mim)',
-    ],
-  },
 ];
 
 export const PT: Lexicon = { lang: 'pt', rules };
