@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../src/core/index.js';
 import { createTriage } from '../../src/triage/engine.js';
-import type { ModelOutput, RiskModel } from '../../src/triage/model/model.js';
+import {
+  hasLive as has,
+  modelReading,
+  turnsOf,
+  type Turn,
+} from '../helpers/conversation-triage.js';
 
 // Risk across turns: someone else's preparation told by a worried person, a farewell to the helper
 // after distress (and a goodbye for now that is none), a means beside a thought of suicide that a
 // change of topic does not lower, and a clearing reply the model may not raise.
 const engine = createTriage({ model: null });
-type Turn = [Role, string];
-const turnsOf = (turns: Turn[]) => turns.map(([role, content]) => ({ role, content }));
 const read = (...turns: Turn[]) => engine.triageConversation(turnsOf(turns)).triage;
-const has = (triage: ReturnType<typeof read>, id: string) =>
-  triage.signals.some((s) => s.id === id && s.scopedOut === undefined);
 const CRISIS = ['high', 'imminent'];
 
 describe('someone else preparing: talk of dying, care handed over, a letter, thanks', () => {
@@ -192,17 +192,6 @@ describe('a means beside a thought of suicide, then a change of topic', () => {
     expect(has(never, 'context:ideation_with_means')).toBe(false);
   });
 });
-
-/** A model that reads as suicidal talk exactly the texts `suicidal` accepts. */
-function modelReading(suicidal: (text: string) => boolean): RiskModel & { thresholds: number[] } {
-  const high: ModelOutput['atLeast'] = [0.97, 0.9, 0.85, 0.4, 0.2, 0.1];
-  const low: ModelOutput['atLeast'] = [0.02, 0.01, 0.01, 0, 0, 0];
-  return {
-    version: 'fake9012',
-    thresholds: [0.5, 0.5, 0.5, 0.5, 0.5, 0.5],
-    predict: (text) => ({ atLeast: suicidal(text) ? high : low, selfHarm: 0, top: [] }),
-  };
-}
 
 describe('clearing up', () => {
   it('the model may not vouch for a cue in the reply that clears up ("deleting my socials")', () => {

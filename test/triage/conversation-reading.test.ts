@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../../src/core/index.js';
 import { createTriage } from '../../src/triage/engine.js';
-import type { ModelOutput, RiskModel } from '../../src/triage/model/model.js';
+import {
+  hasLive as has,
+  modelReading,
+  turnsOf,
+  type Turn,
+} from '../helpers/conversation-triage.js';
 
 const engine = createTriage({ model: null });
-type Turn = [Role, string];
-const turnsOf = (turns: Turn[]) => turns.map(([role, content]) => ({ role, content }));
 const read = (...turns: Turn[]) => engine.triageConversation(turnsOf(turns)).triage;
-const has = (triage: ReturnType<typeof read>, id: string) =>
-  triage.signals.some((s) => s.id === id && s.scopedOut === undefined);
-
-/** A model that reads as suicidal talk exactly the texts `suicidal` accepts. */
-function modelReading(suicidal: (text: string) => boolean): RiskModel & { thresholds: number[] } {
-  const high: ModelOutput['atLeast'] = [0.97, 0.9, 0.85, 0.4, 0.2, 0.1];
-  const low: ModelOutput['atLeast'] = [0.02, 0.01, 0.01, 0, 0, 0];
-  return {
-    version: 'fake5678',
-    thresholds: [0.5, 0.5, 0.5, 0.5, 0.5, 0.5],
-    predict: (text) => ({ atLeast: suicidal(text) ? high : low, selfHarm: 0, top: [] }),
-  };
-}
 
 describe('conversation: clearing up risk the model read', () => {
   // The rules read distress only; the model reads the turn (and the reply's own words) as a plan.
