@@ -282,6 +282,8 @@ const PAST: MarkerTable = {
   pt: [
     'ha (anos|muito tempo|<num> anos|alguns anos|muitos anos|varios anos|uns anos|tantos anos)',
     'ha (dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez) anos',
+    // Brazilian "faz dois anos" (two years ago); "faz dois anos que…" is still going on.
+    'faz (anos|muito tempo|<num> anos|alguns anos|muitos anos|varios anos|uns anos|tantos anos|dois anos|tres anos|quatro anos|cinco anos|seis anos|dez anos) !(que)',
     '(hoje|agora) (eu )?(to|tou|estou|me sinto) (bem|melhor|muito melhor|otima|otimo|tranquila|tranquilo)',
     '(anos|muito tempo) atras',
     'quando eu era (crianca|jovem|adolescente|mais nova|mais novo|pequena|pequeno|menina|menino)',
@@ -623,6 +625,7 @@ const SUBJECT_SELF: MarkerTable = {
 /** Idioms whose words look like a cue; a cue overlapping one is figurative. */
 const IDIOMS: MarkerTable = {
   en: [
+    '(overdosed|overdosing|overdose|od d|oded) on (christmas|movies|films|series|shows|episodes|youtube|tiktok|gaming|games|music|books|romance|sweets|cookies|cheese|love|work|sleep|sunshine|nostalgia|drama|gossip)',
     '(die|died|dying|dead|death) (of|from|with) (embarrassment|laughter|laughing|shame|boredom|cringe|cuteness|curiosity|envy|jealousy|happiness|joy|excitement)',
     '(died|dying|dead|die) laughing',
     '(kill|killing|killed) (myself|himself|herself|themselves) laughing',
@@ -670,6 +673,7 @@ const IDIOMS: MarkerTable = {
     'shoot (my|your|our) shot',
   ],
   es: [
+    'sobredosis de (series|pelis|peliculas|netflix|tele|musica|azucar|chocolate|cafe|cafeina|dulces|memes|anime|amor|trabajo|futbol|navidad|realities|tiktok|drama)',
     '(morir|morirme|muero|muriendo|muerto|muerta|mori) de (risa|verguenza|hambre|sueno|calor|frio|aburrimiento|ganas|envidia|amor|pena|cansancio)',
     '(mi (mama|madre|padre|papa|jefe|jefa|novio|novia|esposo|esposa)|mis padres|me) (va|van) a matar',
     '(va|van|vas|iba|iban) a matarme',
@@ -681,6 +685,7 @@ const IDIOMS: MarkerTable = {
     'me pego (un|una) (susto|grito|bronca)',
   ],
   fr: [
+    'overdose (de|d) (chocolat|series|films|netflix|sucre|cafe|cafeine|memes|travail|noel|musique|tele|bonbons|fromage|anime|amour|drama)',
     '(mourir|meurs|meurt|mort|morte|mourais) de (rire|honte|faim|froid|chaud|ennui|fatigue|envie|peur)',
     'mdr',
     '(ma mere|mon pere|mon patron|ma mere|mes parents|mon chef) (va|vont) me tuer',
@@ -690,6 +695,7 @@ const IDIOMS: MarkerTable = {
     'tuer le temps',
   ],
   de: [
+    'uberdosis (an)? (weihnachtsfilme|weihnachtsfilmen|filme|filmen|serien|netflix|zucker|schokolade|kaffee|koffein|memes|arbeit|musik|kitsch|weihnachten|romantik|fernsehen|drama)',
     '(sterben|sterbe|stirbt|gestorben|starb) vor (scham|lachen|langeweile|hunger|neugier|angst)',
     'totlach*',
     'tot gelacht',
@@ -699,6 +705,7 @@ const IDIOMS: MarkerTable = {
     'bist du lebensmude',
   ],
   pt: [
+    'overdose de (novela|novelas|series|filmes|netflix|acucar|chocolate|cafe|cafeina|memes|trabalho|musica|doce|doces|fofura|anime|futebol|drama)',
     '(morrer|morrendo|morri|morro|morto|morta) de (rir|rindo|vergonha|fome|sono|tedio|saudade|saudades|calor|frio|vontade|medo)',
     '(vai|vao) me matar',
     'matar (o tempo|a saudade)',
@@ -707,6 +714,7 @@ const IDIOMS: MarkerTable = {
     '(matar|me matar|me matando) (de trabalhar|de estudar|estudando|trabalhando|na academia)',
   ],
   it: [
+    'overdose di (serie|film|netflix|zucchero|cioccolato|caffe|caffeina|meme|lavoro|musica|dolci|natale|anime|calcio|drama)',
     '(morire|morendo|morto|morta|muoio|morivo) (dal|dalle|dalla) (ridere|risate)',
     '(morire|morendo|morto|morta|muoio) di (vergogna|fame|sonno|noia|caldo|freddo|stanchezza|paura|invidia)',
     '(mi|ti) (ammazza|ammazzera|uccide|uccidera)',

@@ -54,7 +54,7 @@ const DRUG: Record<ScopeLanguage, string> = {
 };
 
 /** Bodily signs of an overdose or poisoning happening now. */
-const DANGER: Record<ScopeLanguage, string> = {
+export const DANGER: Record<ScopeLanguage, string> = {
   en: '(chest (is)? (so)? (tight|hurts|pain)|heart (is)? (pounding|racing|fluttering|doing weird things|skipping)|arm is numb|(cant|can t|cannot) (feel my (hands|legs|arms|face)|stand up|keep my eyes open|breathe)|everything (is)? spinning|(keep|keeps|im|i m) (blacking out|passing out)|slurring|vision (is)? (blurry|blurred)|room (is)? (tilting|spinning)|can barely breathe)',
   es: '(me duele ~2 pecho|dolor ~3 pecho|brazo dormido|no siento (las piernas|los brazos|las manos|la cara)|me cuesta respirar|no puedo respirar|el corazon (me late|a mil|me va a mil|acelerado)|todo me da vueltas|me voy a desmayar|no me puedo levantar|no puedo levantarme)',
   fr: '(douleur ~3 poitrine|mal a la poitrine|je respire mal|j arrive pas a respirer|mon coeur s emballe|coeur (qui)? (bat|s emballe) (trop)? (vite|fort)|je vois flou|tout tourne|je vais tomber dans les pommes|je tiens plus debout|je tiens pas debout)',
