@@ -7,13 +7,19 @@ import { IT } from './it.js';
 import { PT } from './pt.js';
 import { CATEGORY_RULES } from './categories.js';
 import { CRISIS_BREADTH } from './crisis-breadth.js';
+import { SIDEWAYS_BREADTH } from './sideways-breadth.js';
 import type { Lexicon } from './types.js';
 
 /**
  * Each language's lexicon with its condition-category rules (categories.ts) and the oblique crisis
- * classes (crisis-breadth.ts) appended.
+ * classes (crisis-breadth.ts) and the sideways-risk classes (sideways-breadth.ts) appended.
  */
 export const LEXICONS: readonly Lexicon[] = [EN, ES, FR, DE, PT, IT].map((lexicon) => ({
   ...lexicon,
-  rules: [...lexicon.rules, ...CATEGORY_RULES[lexicon.lang], ...CRISIS_BREADTH[lexicon.lang]],
+  rules: [
+    ...lexicon.rules,
+    ...CATEGORY_RULES[lexicon.lang],
+    ...CRISIS_BREADTH[lexicon.lang],
+    ...SIDEWAYS_BREADTH[lexicon.lang],
+  ],
 }));
