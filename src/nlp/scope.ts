@@ -736,6 +736,16 @@ const LAUGH: MarkerTable = {
   it: ['(ahah*|ahahah*|hahaha*)', '(sto )?scherzando', 'scherzo'],
 };
 
+/** Food and drink, as the trivial trigger of an angry idiom ("he ate my pudding, I'll kill him"). */
+const FOOD: Record<ScopeLanguage, string> = {
+  en: '(food|leftovers|cake|pizza|chips|fries|snacks|sandwich|lunch|dinner|chocolate|ice cream|pudding|noodles|cereal|yogurt|yoghurt|biscuits|cookies|crisps|burger|lasagne|lasagna|doughnut|donut|pie|curry|takeaway)',
+  es: '(comida|sobras|tarta|pastel|pizza|papas|patatas|bocadillo|sandwich|almuerzo|cena|chocolate|helado|flan|galletas|yogur|empanada|empanadas|tortilla|postre|tuper|taper)',
+  fr: '(bouffe|repas|restes|reste|gateau|pizza|frites|sandwich|dejeuner|diner|chocolat|glace|biscuits|yaourt|lasagnes|dessert|nutella|gouter|croissant|tarte)',
+  de: '(essen|reste|kuchen|pizza|pommes|brot|mittagessen|abendessen|schokolade|eis|pudding|kekse|joghurt|nachtisch|dessert|nutella|doner|burger)',
+  pt: '(comida|marmita|resto|bolo|pizza|batata|lanche|sanduiche|almoco|janta|jantar|chocolate|sorvete|pudim|biscoito|bolacha|iogurte|sobremesa|brigadeiro|coxinha)',
+  it: '(cibo|avanzi|torta|pizza|patatine|panino|pranzo|cena|cioccolato|gelato|budino|biscotti|yogurt|dolce|nutella|merendina|lasagne)',
+};
+
 const HYPERBOLE: MarkerTable = {
   en: [
     '(this|that|these|the) (homework|hw|exam|exams|test|quiz|class|lecture|meeting|meetings|traffic|commute|queue|line|song|game|match|show|episode|weather|heat|wifi|assignment|essay|group project|zoom call|call|shift|interview|hangover|cringe|math|maths|calculus|chemistry|physics|monday|mondays)',
@@ -747,36 +757,43 @@ const HYPERBOLE: MarkerTable = {
     '(im|i am) so (embarrassed|bored)',
     'my (crush|team|teacher|boss) (just|literally)',
     '(kill|murder|strangle) (him|her|them|my _|my _ _) (if|when) (he|she|they|it)',
+    // Someone ate the writer's food: the trivial trigger of "I could kill him" about a sibling.
+    `(ate|eaten|eats|scoffed|drank|finished) (all)? my (last)? (leftover)? ${FOOD.en}`,
   ],
   es: [
     '(este|esta|estos|estas) (examen|tarea|trafico|calor|clase|reunion|cancion|partido|lunes)',
     'que (verguenza|oso|cringe)',
     '(tierra tragame|que me trague la tierra)',
     'si tengo que (escuchar|ver|hacer|ir|aguantar)',
+    `(se comio|se ha comido|se zampo|me comio|se bebio|se ha bebido) (todo)? (mi|mis|el|la) (ultimo|ultima)? ${FOOD.es}`,
   ],
   fr: [
     '(ce|cette|ces) (controle|partiel|devoir|exam|examen|trafic|chaleur|cours|reunion|chanson|match|lundi)',
     '(la honte|quelle honte|trop la honte|gene)',
     '(disparaitre|rentrer|me cacher) sous terre',
     'si je dois encore',
+    `(mange|bouffe|englouti|boulotte) (encore)? (mon|ma|mes|le reste de|le dernier|la derniere) (mes|mon|ma)? ${FOOD.fr}`,
   ],
   de: [
     '(diese|dieser|dieses|die|der|das) (prufung|klausur|hausaufgaben|hitze|stau|vorlesung|besprechung|meeting|lied|spiel|montag)',
     '(wie|so) peinlich',
     '(im boden|im erdboden) versinken',
     'wenn ich noch (einmal|ein mal)',
+    `(mein|meine|meinen|meinem) (letzten|letztes|letzte)? ${FOOD.de} (gegessen|aufgegessen|weggegessen|weggefuttert|ausgetrunken|weggetrunken|gefuttert)`,
   ],
   pt: [
     '(essa|esse|este|esta) (prova|aula|reuniao|transito|calor|musica|jogo|tarefa|segunda)',
     'que (vergonha|mico)',
     '(enfiar|enfio) a cara (num|no|em um) buraco',
     'se eu tiver que',
+    `(comeu|comeram|bebeu|devorou|roubou) (de novo)? (a minha|o meu|minha|meu|minhas|meus|o resto do meu|o resto da minha) (ultimo|ultima)? ${FOOD.pt}`,
   ],
   it: [
     '(questo|questa|questi) (esame|compito|traffico|caldo|lezione|riunione|canzone|partita|lunedi)',
     'che (vergogna|figuraccia)',
     '(sprofondare|sprofondo|sprofondata|sprofondato)',
     'se devo ancora',
+    `mi (ha|hanno) (finito|mangiato|bevuto|spazzolato) (la|il|le|i|lo|l|gli|tutta la|tutto il) (mia|mio|mie|miei)? ${FOOD.it}`,
   ],
 };
 

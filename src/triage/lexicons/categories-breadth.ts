@@ -130,7 +130,8 @@ const CLASSES: readonly RuleClass[] = [
     id: 'others.threat_consequence',
     kind: 'harm_intent',
     reason: 'a threat against someone, with what will happen to them',
-    scopes: LITERAL,
+    // A trivial trigger ("ate my pudding again, I'll kill him") is figurative; laughter too.
+    scopes: [...LITERAL, 'figurative'],
     // The target is named, the writer is the one who acts: "he won't know what hit him".
     who: 'self',
     patterns: {

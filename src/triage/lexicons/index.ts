@@ -8,11 +8,13 @@ import { PT } from './pt.js';
 import { CATEGORY_RULES } from './categories.js';
 import { CRISIS_BREADTH } from './crisis-breadth.js';
 import { EMERGENCY_BREADTH } from './emergency-breadth.js';
+import { SIDEWAYS_BREADTH } from './sideways-breadth.js';
 import type { Lexicon } from './types.js';
 
 /**
  * Each language's lexicon with its condition-category rules (categories.ts), the oblique crisis
- * classes (crisis-breadth.ts) and the overdose and attempt classes (emergency-breadth.ts) appended.
+ * classes (crisis-breadth.ts), the sideways-risk classes (sideways-breadth.ts) and the overdose and
+ * attempt classes (emergency-breadth.ts) appended.
  */
 export const LEXICONS: readonly Lexicon[] = [EN, ES, FR, DE, PT, IT].map((lexicon) => ({
   ...lexicon,
@@ -20,6 +22,7 @@ export const LEXICONS: readonly Lexicon[] = [EN, ES, FR, DE, PT, IT].map((lexico
     ...lexicon.rules,
     ...CATEGORY_RULES[lexicon.lang],
     ...CRISIS_BREADTH[lexicon.lang],
+    ...SIDEWAYS_BREADTH[lexicon.lang],
     ...EMERGENCY_BREADTH[lexicon.lang],
   ],
 }));

@@ -1,0 +1,460 @@
+/**
+ * Breadth for risk said sideways (issue 3, the sideways round), by class of sign like
+ * `crisis-breadth.ts`: a passive wish said as not minding (not waking up, a car that hit the
+ * writer, the family calmer without them, no longer existing), a pet or a person provided for
+ * "when I'm no longer here", nobody left to sort out the writer's things, a near time said as
+ * "after tonight", asking whether someone's pills would be enough not to wake up, asking which
+ * way to disappear would be quicker, a threat said as a consequence or as catching someone alone,
+ * and someone else's goodbye or overdose told by the person who found it. Each class gives its
+ * everyday wording in the six languages; `index.ts` appends them.
+ *
+ * Patterns follow the lexicon rule (types.ts): a means is named only by its class, never an
+ * amount, a dose or an instruction. Cues with an everyday reading need distress (`needs`).
+ */
+import type { Scope } from '../../core/index.js';
+import type { ScopeLanguage } from '../../nlp/scope.js';
+import { group, OWNERS, RELATIONS } from '../../nlp/people.js';
+import { buildClasses, type RuleClass } from './categories-breadth.js';
+import type { RuleSpec } from './types.js';
+
+/**
+ * A wish said as a condition ("if I didn't wake up I wouldn't mind"): the "if" and the negation
+ * are the wish's own words, so neither sets it aside.
+ */
+const CONDITIONAL_WISH: readonly Scope[] = ['quoted', 'past', 'third_party', 'figurative'];
+/** A threat said as a condition ("if he touches my son again …") is still a threat. */
+const CONDITIONAL_THREAT: readonly Scope[] = ['negated', 'quoted', 'past', 'figurative'];
+/** Someone else's goodbye is often quoted: the quote is the sign, not a reason to set it aside. */
+const TOLD_BY_FINDER: readonly Scope[] = ['negated', 'past', 'figurative'];
+
+const PILLS: Record<ScopeLanguage, string> = {
+  en: '(pills|tablets|meds|capsules|painkillers|sleeping pills|sleeping tablets)',
+  es: '(pastillas|pastis|pildoras|medicamentos|calmantes|somniferos)',
+  fr: '(comprimes|cachets|pilules|medocs|medicaments|somniferes)',
+  de: '(tabletten|pillen|medikamente|schlaftabletten)',
+  pt: '(comprimidos|remedios|pilulas|calmantes|remedios de dormir)',
+  it: '(pastiglie|pillole|compresse|pasticche|medicine|farmaci|sonniferi)',
+};
+
+/** "my son", "mi hija", "mon père"...: the person a worry is about. */
+const P: Record<ScopeLanguage, string> = {
+  en: `${OWNERS.en} ${group(RELATIONS.en)}`,
+  es: `${OWNERS.es} ${group(RELATIONS.es)}`,
+  fr: `${OWNERS.fr} ${group(RELATIONS.fr)}`,
+  de: `${OWNERS.de} ${group(RELATIONS.de)}`,
+  pt: `${OWNERS.pt} ${group(RELATIONS.pt)}`,
+  it: `${OWNERS.it} ${group(RELATIONS.it)}`,
+};
+
+/** Killing oneself said of anyone ("someone", "a person"): the words of a question for a friend. */
+const GENERIC_SUICIDE: Record<ScopeLanguage, string> = {
+  en: '(killing (themselves|themself|yourself)|kill (themselves|themself|yourself)|ending it|end it all|suicide|suicidal|not want to be alive|want to die)',
+  es: '(matarse|suicidarse|quitarse la vida|acabar con todo|no querer vivir|quiere morir|querer morir)',
+  fr: '(se suicider|se tuer|en finir|suicide|veut mourir|vouloir mourir)',
+  de: '(sich umzubringen|sich umbringen|selbstmord|suizid|sich das leben zu nehmen|sterben will|sterben wollen)',
+  pt: '(se matar|suicidio|se suicidar|tirar a propria vida|quer morrer|querer morrer)',
+  it: '(uccidersi|ammazzarsi|suicidarsi|suicidio|farla finita|vuole morire|voler morire)',
+};
+
+/** "Asking for a friend": the joke that puts one's own question on someone else. */
+const FOR_A_FRIEND: Record<ScopeLanguage, string> = {
+  en: '(asking for a friend|for a friend asking|asking 4 a friend)',
+  es: '(para una amiga|para un amigo|pa una amiga|pa un amigo)',
+  fr: '(pour une amie|pour un ami|pour un pote|pour une pote)',
+  de: '(fur eine freundin|fur einen freund|fur nen freund|fur ne freundin)',
+  pt: '(pra uma amiga|para uma amiga|pra um amigo|para um amigo)',
+  it: '(per un amica|per un amico|per una amica)',
+};
+
+const CLASSES: readonly RuleClass[] = [
+  // --- not minding if one did not wake up, or if a car hit one: a passive wish said as a
+  //     condition. Everyday conditions ("if I don't wake up I'll miss the train") name no
+  //     relief or indifference, so they do not match.
+  {
+    id: 'passive.would_not_mind',
+    kind: 'passive_wish',
+    reason: 'not minding if they did not wake up or were hit',
+    scopes: CONDITIONAL_WISH,
+    patterns: {
+      en: [
+        'if i (just)? (didnt|did not|didn t|never|dont|don t) wake up ~6 (wouldnt mind|would not mind|wouldn t mind|be fine|be a relief|wouldnt care|be nice|id be ok|i d be ok)',
+        '(wouldnt|would not|wouldn t) mind (not waking|never waking) up',
+        '(if)? (a|the) (car|bus|truck|lorry|van|train) (hit|hits|ran me over|runs me over|took me out) ~8 (wouldnt be (so|that)? bad|would not be (so|that)? bad|wouldnt mind|be a relief|wouldnt care|fine by me)',
+        '(hope|hoping|wish) (the|my) (plane|flight) (goes down|crashes|would crash|would go down)',
+      ],
+      es: [
+        'si ~3 no (me)? (despertara|despertase|despierto|despertaba) ~6 (no me importaria|me daria igual|me da igual|estaria bien|no estaria mal|seria un alivio|un descanso)',
+        'si me (atropella|atropellan|atropellara|atropellaran|arrolla|arrollara) ~8 (no pasa nada|tampoco pasa nada|me da igual|me daria igual|no pasaria nada|seria un alivio|un descanso)',
+      ],
+      fr: [
+        'si je (ne)? (me)? (reveillais|reveille) (pas|plus) ~6 (derangerait pas|m irait|serait bien|serait pas grave|soulagement|m en fiche|m en foutrais|egal)',
+        'si (le|un|une) (bus|voiture|camion|train) me (rentrait|rentre|renversait|renverse|percutait) ~8 (pas (si)? grave|reposant|soulagement|m en fiche|egal)',
+      ],
+      de: [
+        'wenn ich ~2 (nicht mehr|nicht|nie mehr|nimmer) (aufwache|aufwachen wurde|aufwachen wuerde) ~6 (egal|okay|ok|nicht schlimm|erleichterung|erleichternd)',
+        'wenn mich (ein|das|der|n) (auto|bus|lkw|zug|laster) (erwischt|erwischen wurde|uberfahrt|anfahrt|uberfahren wurde) ~8 (nicht schlimm|egal|erleichternd|erleichterung)',
+      ],
+      pt: [
+        'se (eu)? nao (acordasse|acordar) ~6 (otimo|seria bom|tava bom|tanto faz|nao ligaria|nao ligo|alivio|descanso)',
+        'se (um|o|uma|a) (carro|onibus|caminhao|trem|moto) me (pegasse|pegar|atropelasse|atropelar) ~8 (nada demais|tanto faz|descanso|alivio|nao ligo|nao ligaria)',
+      ],
+      it: [
+        'se (domani)? non mi (svegliassi|sveglio|svegliassi piu) ~6 (non mi dispiacerebbe|andrebbe bene|pazienza|sollievo|non mi frega|riposo)',
+        'se (una|la|un|il) (macchina|auto|autobus|camion|treno) mi (investisse|investe|prendesse|mettesse sotto) ~8 (non sarebbe (poi)? (cosi)? grave|riposo|sollievo|non mi frega)',
+      ],
+    },
+  },
+  // --- the people at home calmer, easier or happier without the writer (beside "better off",
+  //     which the lexicons have): a burden said as relief for others.
+  {
+    id: 'passive.calmer_without_me',
+    kind: 'passive_wish',
+    reason: 'others would be calmer without them',
+    scopes: CONDITIONAL_WISH,
+    patterns: {
+      en: [
+        '(easier|calmer|happier|simpler|lighter|more peaceful) (time|life|lives)? (if i (wasnt|werent|was not|were not|wasn t|weren t) (here|around|in the picture|alive) (anymore|any more)?|with me gone)',
+        '(everyone|everybody|my family|my parents|my kids|my mum|my mom|they|people) ~6 (easier|calmer|happier|simpler|more peaceful) ~2 without me',
+      ],
+      es: [
+        '(estarian|estaria|vivirian|viviria|seria|serian|iria|irian) (mucho)? (mas tranquil*|mas feliz*|mas facil|mejor) ~2 (sin mi|si yo no (estuviera|existiera|estuviese))',
+      ],
+      fr: [
+        '(serait|seraient|vivrait|vivraient|irait|iraient) (bien)? (plus tranquille*|plus heureu*|plus simple|mieux|plus leger*) sans moi',
+      ],
+      de: [
+        '(hatte|hatten|ware|waren) (es)? ~2 (leichter|besser|einfacher|ruhiger|glucklicher) ohne mich',
+        '(hatte|hatten|ware|waren) es ohne mich ~2 (leichter|besser|einfacher|ruhiger|glucklicher)',
+      ],
+      pt: [
+        '(ficaria|ficariam|ia ficar|iam ficar|estaria|estariam|seria|seriam|viveria|viveriam) (bem)? (mais tranquil*|mais feliz*|mais facil|melhor|mais leve) sem mim',
+      ],
+      it: [
+        '(starebbe|starebbero|vivrebbe|vivrebbero|sarebbe|sarebbero) (molto)? (piu tranquill*|meglio|piu felic*|piu seren*|piu leggera|piu leggero) senza di me',
+      ],
+    },
+  },
+  // --- no longer existing, falling asleep and not coming back: a passive wish.
+  {
+    id: 'passive.stop_existing',
+    kind: 'passive_wish',
+    reason: 'a wish to stop existing',
+    patterns: {
+      en: [
+        '(want|wanna|wish|wishing|like) ~4 (stop existing|not exist|not existing|cease to exist)',
+        '(fall asleep|go to sleep|sleep) and (just)? (never|not) (wake up|come back)',
+      ],
+      es: [
+        '(quiero|quisiera|ojala pudiera|me gustaria|ganas de) ~3 (dejar de existir|no existir)',
+        'dormirme y (ya)? no (volver|despertar|despertarme)',
+      ],
+      fr: [
+        '(j aimerais|je voudrais|envie de|j ai envie de|je veux) ~4 (plus exister|arreter d exister|cesser d exister|ne plus exister)',
+        'm endormir et (ne)? (plus|jamais) (exister|me reveiller)',
+      ],
+      de: [
+        '(ich wunschte|ich will|ich mochte|wunsch mir|ich wurde gern) ~6 (aufhoren zu existieren|nicht mehr existieren|weg sein)',
+        'einschlafen und (einfach)? (weg sein|nicht mehr aufwachen|nie mehr aufwachen)',
+      ],
+      pt: [
+        '(queria|quero|vontade de|gostaria de) ~3 (parar de existir|deixar de existir|nao existir)',
+        '(dormir e sumir|dormir e nao acordar|dormir e nunca mais acordar)',
+      ],
+      it: [
+        '(vorrei|voglio|voglia di) ~3 (smettere di esistere|non esistere piu|addormentarmi e sparire)',
+        'addormentarmi e (sparire|non svegliarmi)',
+      ],
+    },
+  },
+  // --- a pet or a person provided for "when I'm no longer here": preparation. "When I'm gone
+  //     for two weeks" (a trip) does not match.
+  {
+    id: 'prep.provided_for_after',
+    kind: 'preparation',
+    reason: 'a pet or a person provided for after they are gone',
+    weight: 0.8,
+    patterns: {
+      en: [
+        '(new home|new family|look after|looks after|take care of|care for) ~9 (when|once|after) (im|i am|i m) (gone !(for|on|to|away)|no longer here|not here anymore|not around anymore)',
+      ],
+      es: ['(casa|familia|hogar|cuid*) ~9 cuando (yo)? (ya)? no (este|estare|exista)'],
+      fr: [
+        '(famille|maison|foyer|occuperont|occuper|occupera|soin) ~9 quand je (ne)? serai (plus la|plus ici)',
+      ],
+      de: [
+        '(zuhause|familie|kummern|kummert|aufpassen|sorgen) ~9 wenn ich (nicht mehr|nimmer) (da|hier) bin',
+      ],
+      pt: ['(casa|familia|lar|cuid*) ~9 quando eu (ja)? nao (estiver|existir) (mais)?'],
+      it: ['(casa|famiglia|occuperanno|occupare|cura|curare) ~9 quando non ci saro piu'],
+    },
+  },
+  // --- nobody will have to sort out the writer's things: affairs settled, told as a relief
+  //     for the people left.
+  {
+    id: 'prep.nobody_left_to_sort',
+    kind: 'preparation',
+    reason: 'nobody will have to sort out their things (with distress)',
+    needs: 'distress',
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: {
+      en: [
+        '(nobody|no one|noone|no1) (will|ll|is going to|gonna)? (have|has|need|needs) to (deal with|sort out|clean up|sort) my (mess|stuff|things|crap|shit) !(after i|when i|once i|because|since|while)',
+      ],
+      es: [
+        'nadie (va a tener|tendra|tiene) que (arreglar|ordenar|limpiar|ocuparse de|encargarse de|recoger) (mis cosas|mi desastre|mi desorden|mis desastres)',
+      ],
+      fr: [
+        'personne (n)? (aura|va avoir) a (gerer|ranger|regler|s occuper de) (mon bordel|mon bazar|mes affaires|mes trucs|mes histoires)',
+      ],
+      de: [
+        '(keiner|niemand) (muss|wird) sich (mehr)? um (meinen|meine) (kram|sachen|mist|chaos) (kummern|kummern mussen)',
+      ],
+      pt: [
+        'ninguem (vai ter|vai precisar|tera|precisa) (que|de)? (resolver|arrumar|cuidar de|lidar com) (minhas coisas|minha bagunca|meus rolos)',
+      ],
+      it: [
+        'nessuno (dovra|deve|dovrebbe) (occuparsi|sistemare|pensare) (delle|alle|le)? (mie cose|mio casino)',
+      ],
+    },
+  },
+  // --- "after tonight": a near time for what comes before it.
+  {
+    id: 'timeline.after_tonight',
+    kind: 'timeline',
+    reason: 'after tonight',
+    near: true,
+    patterns: {
+      en: ['after (tonight|today)'],
+      es: ['despues de (esta noche|hoy)'],
+      fr: ['apres (ce soir|cette nuit|aujourd hui)'],
+      de: ['nach (heute nacht|heute abend)'],
+      pt: ['depois de (hoje a noite|hoje)'],
+      it: ['dopo (stanotte|stasera)'],
+    },
+  },
+  // --- whether someone's pills would be enough not to wake up: a lethality question, counted
+  //     after distress (sleeping tablets that are "enough to not wake up at 3am" are everyday).
+  {
+    id: 'lethality.enough_not_to_wake',
+    kind: 'lethality_seeking',
+    reason: 'asking whether pills would be enough not to wake up (after distress)',
+    needs: 'distress',
+    // A grandmother's or a flatmate's pills name no everyday use here: not set aside as one.
+    scopes: ['negated', 'hypothetical', 'quoted', 'past', 'third_party', 'figurative'],
+    patterns: {
+      en: [
+        `${PILLS.en} ~6 (be)? enough ~2 (to)? (just)? (not|never) wake up`,
+        `${PILLS.en} ~6 (be)? enough ~2 to (not|never) wake`,
+      ],
+      es: [
+        `${PILLS.es} ~6 (alcanzaria|alcanza|alcanzarian|bastaria|basta|bastarian|seria suficiente|serian suficientes) ~2 para no (despertar|despertarme|despertarse)`,
+      ],
+      fr: [
+        `${PILLS.fr} ~6 (suffirait|suffit|suffiraient|suffisent|assez) ~2 pour (ne)? (pas|plus) (se|me) reveiller`,
+      ],
+      de: [
+        `${PILLS.de} ~6 (reichen|reicht|reichen wurden) ~2 um (nicht mehr|nie mehr|nicht) aufzuwachen`,
+      ],
+      pt: [
+        `${PILLS.pt} ~6 (dariam|daria|da|bastariam|bastaria|basta) ~2 (pra|para) (nao|nunca mais) acordar`,
+      ],
+      it: [
+        `${PILLS.it} ~6 (basterebbero|basterebbe|bastano|basta) ~2 per non (svegliarsi|svegliarmi|risvegliarsi) (piu)?`,
+      ],
+    },
+  },
+  // --- which way to disappear for good would be quicker: a lethality question, also when it is
+  //     put as "hypothetically" or "not for me lol" (the frame is the disguise, so it does not set
+  //     the cue aside).
+  {
+    id: 'lethality.quicker_way',
+    kind: 'lethality_seeking',
+    reason: 'asking which way to die would be quicker',
+    scopes: ['negated', 'quoted', 'past'],
+    patterns: {
+      en: [
+        '(disappear for good|end it all|not wake up|kill yourself|kill themselves|off yourself) ~8 (quicker|quickest|fastest|least painful|less painful|painless)',
+      ],
+      es: [
+        '(desaparecer para siempre|acabar con todo|matarse|quitarse la vida|no despertar) ~8 (mas rapido|menos doloroso|sin dolor)',
+      ],
+      fr: [
+        '(en finir|disparaitre pour de bon|disparaitre pour toujours|se tuer|se suicider) ~8 (le plus rapide|plus rapide|moins douloureux|sans douleur)',
+      ],
+      de: [
+        '(fur immer weg|sterben wollte|sich umbringen|schluss machen|ein ende machen) ~8 (am schnellsten|schneller|schmerzlos|am wenigsten weh)',
+      ],
+      pt: [
+        '(sumir pra sempre|sumir para sempre|acabar com tudo|se matar|tirar a vida) ~8 (mais rapido|menos doloroso|sem dor)',
+      ],
+      it: [
+        '(sparire per sempre|farla finita|uccidersi|ammazzarsi|togliersi la vita) ~8 (piu veloce|piu rapido|meno doloroso|indolore)',
+      ],
+    },
+  },
+  // --- a threat said as a consequence ("he's going to pay for what he did"), as catching
+  //     someone alone, or as hurting them "for real": intent to harm, also when it is put as
+  //     "if he touches my son again". A trivial trigger ("ate my cake") stays figurative.
+  {
+    id: 'others.sideways_threat',
+    kind: 'harm_intent',
+    reason: 'a threat said as a consequence or as catching someone alone',
+    scopes: CONDITIONAL_THREAT,
+    patterns: {
+      en: [
+        '(make|gonna make|going to make) (him|her|them) pay !(the|a|an|back|us|me|rent|their|his|her|bills|up|in|tax|taxes|more|less|extra|for (the|a|an|my|our|your|their|it|dinner|lunch|drinks|pizza|food|parking|petrol|gas))',
+        '(catch|corner) (him|her|them) (alone|on (his|her|their) own) !(to|and)',
+        'hurt (him|her|them) (properly|for real|badly|bad)',
+      ],
+      es: [
+        '(hacerle|hacerla|hacerlo|hacerles) pagar',
+        '(agarrarlo|agarrarla|pillarlo|pillarla|pescarlo|pescarla) (solo|sola|a solas)',
+        '(lo|la) (voy a)? (agarrar|pillar|pescar) (solo|sola|a solas)',
+        '(lastimarlo|lastimarla|lastimar|hacerle dano|lo voy a lastimar|la voy a lastimar) (de verdad|en serio)',
+      ],
+      fr: [
+        '(il|elle|ils) (va|vont) payer (pour|ce)',
+        '(coincer|choper|attraper) (seul|seule|tout seul|toute seule)',
+        '(blesser|faire du mal) ~2 pour de vrai',
+      ],
+      de: [
+        '(zahlt|bezahlt|busst|wird bezahlen|wird bussen) (er|sie)? ~2 (fur das|dafur) was (er|sie) ~4 (angetan|getan)',
+        '(allein|alleine) (erwische|erwischen|abpassen|abfangen)',
+        'tu ich (ihm|ihr) (richtig|echt)? weh',
+      ],
+      pt: [
+        '(vai|vao) pagar (pelo|por|por tudo)',
+        '(pegar|pego) (ele|ela) (sozinho|sozinha)',
+        '(machuco|machucar|vou machucar) (ele|ela) de verdade',
+      ],
+      it: [
+        '(paga|pagherà|paghera|pagheranno) per quello che',
+        '(beccarlo|beccarla) da (solo|sola)',
+        '(lo|la) (voglio|vado a)? beccare da (solo|sola)',
+        '(gli|le) faccio (male|del male) (sul serio|davvero)',
+      ],
+    },
+  },
+  // --- someone else's goodbye ("thanks for everything") and then no answer, or pills the writer
+  //     thinks they took: someone else's crisis now, told by the person who found it.
+  {
+    id: 'other.goodbye_then_silence',
+    kind: 'third_party_now',
+    reason: "someone else's goodbye or overdose, told by the person who found it",
+    scopes: TOLD_BY_FINDER,
+    patterns: {
+      en: [
+        '(i think|think|pretty sure) (she|he|they) (took|has taken|have taken|swallowed) (something|some|a lot|all|her|his|their)? ~1 (pills|tablets|meds|something)?',
+      ],
+      es: [
+        'creo que (se)? (tomo|trago|bebio) (algo|pastillas|las pastillas|unas pastillas|sus pastillas)',
+        '(gracias por todo) ~8 (no contesta|no responde|no me contesta)',
+      ],
+      fr: [
+        'je crois qu (elle|il) a (pris|avale) (quelque chose|des cachets|des comprimes|ses cachets|des medocs|des pilules)',
+        '(merci pour tout) ~8 (repond plus|repond pas|ne repond plus)',
+      ],
+      de: [
+        'ich (glaub|glaube) (sie|er) hat ~2 (tabletten|pillen|was|etwas|medikamente) (genommen|geschluckt)',
+        '(danke fur alles) ~8 (antwortet nicht|antwortet nicht mehr|geht nicht ran)',
+      ],
+      pt: [
+        'acho que (ela|ele) (tomou|engoliu) (algo|alguma coisa|remedios|os remedios|comprimidos|uns remedios)',
+        '(obrigad* por tudo) ~8 (nao responde|nao atende)',
+      ],
+      it: [
+        'credo (che)? (abbia|ha) (preso|ingoiato) (qualcosa|delle pastiglie|le pastiglie|pastiglie|delle pillole|dei farmaci)',
+        '(grazie di tutto|grazie per tutto) ~8 (non risponde)',
+      ],
+    },
+  },
+  // --- a question about killing oneself put on "a friend" with the joke that gives it away:
+  //     the writer's own thought (an honest question for a friend names the friend, not the joke).
+  {
+    id: 'active.asking_for_a_friend',
+    kind: 'active_ideation',
+    reason: 'thoughts of suicide asked about "for a friend"',
+    scopes: ['negated', 'quoted', 'past'],
+    patterns: {
+      en: [
+        `${FOR_A_FRIEND.en} ~9 ~9 ${GENERIC_SUICIDE.en}`,
+        `${GENERIC_SUICIDE.en} ~9 ~9 ${FOR_A_FRIEND.en}`,
+      ],
+      es: [
+        `${FOR_A_FRIEND.es} ~9 ~9 ${GENERIC_SUICIDE.es}`,
+        `${GENERIC_SUICIDE.es} ~9 ~9 es ${FOR_A_FRIEND.es}`,
+      ],
+      fr: [
+        `${FOR_A_FRIEND.fr} ~9 ~9 ${GENERIC_SUICIDE.fr}`,
+        `${GENERIC_SUICIDE.fr} ~9 ~9 c est ${FOR_A_FRIEND.fr}`,
+      ],
+      de: [
+        `${FOR_A_FRIEND.de} ~9 ~9 ${GENERIC_SUICIDE.de}`,
+        `${GENERIC_SUICIDE.de} ~9 ~9 (ist|is) ~2 ${FOR_A_FRIEND.de}`,
+      ],
+      pt: [
+        `${FOR_A_FRIEND.pt} ~9 ~9 ${GENERIC_SUICIDE.pt}`,
+        `${GENERIC_SUICIDE.pt} ~9 ~9 e ${FOR_A_FRIEND.pt}`,
+      ],
+      it: [
+        `${FOR_A_FRIEND.it} ~9 ~9 ${GENERIC_SUICIDE.it}`,
+        `${GENERIC_SUICIDE.it} ~9 ~9 e ${FOR_A_FRIEND.it}`,
+      ],
+    },
+  },
+  // --- someone close who has gone quiet, and the writer is worried: mild worry.
+  {
+    id: 'other.quiet_and_worried',
+    kind: 'third_party_worry',
+    reason: 'worried about someone close who has gone quiet',
+    // "probably nothing, but I'm worried" negates the reassurance, not the worry.
+    scopes: ['hypothetical', 'quoted', 'past', 'figurative'],
+    patterns: {
+      en: [
+        `${P.en} ~5 (quiet|withdrawn|distant|not (herself|himself|themselves)) ~9 ~5 (worried|worries me|worrying me)`,
+      ],
+      es: [
+        `${P.es} ~5 (callad*|quiet*|apagad*|distante|ausente|rara|raro) ~9 ~5 (me preocupa|preocupad*|me tiene preocupad*)`,
+      ],
+      fr: [
+        `${P.fr} ~5 (silencieu*|renferme*|eteint*|distant*|bizarre) ~9 ~5 (je m inquiete|ca m inquiete|inquiet*)`,
+      ],
+      de: [
+        `${P.de} ~5 (still|ruhig|zuruckgezogen|verschlossen|komisch) ~9 ~5 (mach mir ~3 sorgen|mache mir ~3 sorgen|sorge mich|besorgt)`,
+      ],
+      pt: [`${P.pt} ~5 (quiet*|calad*|apagad*|distante|estranh*) ~9 ~5 (preocupad*|me preocupa)`],
+      it: [
+        `${P.it} ~5 (silenzios*|chius*|spent*|distante|strana|strano) ~9 ~5 (mi preoccupa|preoccupat*)`,
+      ],
+    },
+  },
+  // --- someone else gave all their things away: a sign of preparation in someone else.
+  {
+    id: 'other.gave_things_away',
+    kind: 'third_party_plan',
+    reason: 'someone else gave their things away',
+    scopes: TOLD_BY_FINDER,
+    patterns: {
+      en: [
+        '(gave|has given|giving) away (all)? (his|her|their) (stuff|things|games|clothes|stuff)',
+      ],
+      es: ['(regalo|ha regalado|esta regalando) (todas)? (sus cosas|su ropa|sus juegos)'],
+      fr: ['a donne (toutes)? (ses affaires|ses trucs|ses jeux|ses vetements)'],
+      de: ['hat (all|alle)? (seine|ihre) (sachen|spiele|klamotten) (verschenkt|weggegeben)'],
+      pt: [
+        '(deu|doou) (todas)? (as coisas dele|as coisas dela|suas coisas|as roupas dele|as roupas dela)',
+      ],
+      it: ['ha regalato (tutte)? (le sue cose|i suoi giochi|i suoi vestiti)'],
+    },
+  },
+];
+
+export const SIDEWAYS_BREADTH: Record<ScopeLanguage, readonly RuleSpec[]> = {
+  en: buildClasses(CLASSES, 'en'),
+  es: buildClasses(CLASSES, 'es'),
+  fr: buildClasses(CLASSES, 'fr'),
+  de: buildClasses(CLASSES, 'de'),
+  pt: buildClasses(CLASSES, 'pt'),
+  it: buildClasses(CLASSES, 'it'),
+};
