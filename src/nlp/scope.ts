@@ -517,6 +517,8 @@ const MEDIA: MarkerTable = {
     '(mi|el|la) (personaje|protagonista)',
     '(las|en las|la) noticia*',
     '(canta|cantante|banda)',
+    // A report telling what others write: "el reportaje decía que…", "en el noticiero".
+    '(el|un|ese|este|en el) (articulo|reportaje|documental|noticiero|telediario)',
   ],
   fr: [
     '(la|cette|une) chanson',
@@ -525,6 +527,7 @@ const MEDIA: MarkerTable = {
     '(mon|le|la) (personnage|heros|heroine|protagoniste)',
     '(aux|les) (infos|informations|actus|nouvelles)',
     '(chante|chanteur|chanteuse|album)',
+    '(le|un|ce|l) (reportage|documentaire|article) (dit|disait|explique|expliquait|raconte|racontait|montre|parle|parlait)',
   ],
   de: [
     '(das|dieses|ein|der) (lied|song)',
@@ -534,6 +537,7 @@ const MEDIA: MarkerTable = {
     '(meine|die|der) (figur|hauptfigur|protagonist|protagonistin|charakter)',
     '(in den|die) nachrichten',
     '(singt|sanger|sangerin|album)',
+    '(der|ein|im) (artikel|bericht|beitrag|doku) (sagt|sagte|stand|steht|erklart|erklarte|zeigt)',
   ],
   pt: [
     '(a|essa|esta|uma) musica',
@@ -542,6 +546,7 @@ const MEDIA: MarkerTable = {
     '(meu|o|a) (personagem|protagonista)',
     '(as|nas) noticias',
     '(canta|cantor|cantora|banda|album)',
+    '(a|uma|o|um) (reportagem|artigo|documentario) (diz|disse|falou|fala|explica|explicou|mostra|mostrou)',
   ],
   it: [
     '(la|questa|una) canzone',
@@ -550,6 +555,7 @@ const MEDIA: MarkerTable = {
     '(il mio|il|la) (personaggio|protagonista)',
     '(le|nelle|al) (notizie|telegiornale|tg)',
     '(canta|cantante|band|album)',
+    '(l|un|il) (articolo|servizio|documentario|reportage) (dice|diceva|spiega|spiegava|racconta|raccontava|parla|parlava)',
   ],
 };
 
@@ -622,6 +628,14 @@ const SUBJECT_SELF: MarkerTable = {
   it: ['(io|mi)'],
 };
 
+/**
+ * Spanish "me mató" typed without its accent is "me mato": a thing that "killed" the writer is an
+ * everyday one (times are left out: "esta noche me mato" is not an idiom). Portuguese reads the
+ * same words as its own "me mato", so its rules see this idiom too.
+ */
+const ES_KILLED_ME =
+  '(el|la|ese|esa|este|esta) (examen|parcial|final|tarea|trabajo|turno|entreno|partido|viaje|calor|gym|gimnasio|clase|reunion|jefe|jefa|profe) ~2 me (mato|mata|mataron)';
+
 /** Idioms whose words look like a cue; a cue overlapping one is figurative. */
 const IDIOMS: MarkerTable = {
   en: [
@@ -680,6 +694,7 @@ const IDIOMS: MarkerTable = {
     'matar el (tiempo|rato)',
     'me mata (de risa|la curiosidad)',
     'me mato (ese|este|esa|esta|el|la|tu) (meme|video|chiste|comentario|audio|tiktok)',
+    ES_KILLED_ME,
     '(me mato|me muero|matarme|morirme) (de la|de) risa',
     '(matar|mato|matarme|matando) (estudiando|trabajando|entrenando|a estudiar|a trabajar|en el gym|en el gimnasio)',
     'me pego (un|una) (susto|grito|bronca)',
@@ -711,6 +726,7 @@ const IDIOMS: MarkerTable = {
     'matar (o tempo|a saudade)',
     'me mata de rir',
     '(me mato|me matando|me matei) de rir',
+    ES_KILLED_ME,
     '(matar|me matar|me matando) (de trabalhar|de estudar|estudando|trabalhando|na academia)',
   ],
   it: [

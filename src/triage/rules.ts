@@ -5,10 +5,17 @@
  * each cue is scoped with its own language's markers plus English.
  *
  * Everything is compiled at module load. Per message: one tokenisation, one pass of the scope
- * markers and one pass of the rules, each an array read per token plus anchored regex runs.
+ * markers and one pass of the rules, each an array read per token plus anchored regex runs. The
+ * ways people mistype are compiled into the patterns rather than searched for per message: the
+ * crisis words' typos (`lexicons/spelling.ts`) and the crisis phrases typed without spaces.
  */
 import type { Cssrs, RiskCategory, Scope, Span } from '../core/index.js';
-import { PhraseMatcher, vocabularyOf, type PhraseEntry } from '../nlp/phrase-patterns.js';
+import {
+  foldLiteral,
+  PhraseMatcher,
+  vocabularyOf,
+  type PhraseEntry,
+} from '../nlp/phrase-patterns.js';
 import {
   analyzeScopes,
   SCOPE_WORDS,
@@ -17,9 +24,11 @@ import {
   type ScopeFinding,
   type ScopeLanguage,
 } from '../nlp/scope.js';
+import { typoVariants } from '../nlp/spelling.js';
 import { NUMBER, tokenize, type TokenizedText } from '../nlp/tokens.js';
 import { DIALOGUE_WORDS } from './lexicons/dialogue.js';
 import { LEXICONS } from './lexicons/index.js';
+import { NOT_TYPOS, TYPO_ANCHORS, TYPO_ENDINGS } from './lexicons/spelling.js';
 import { KINDS, type Lexicon, type RuleKind } from './lexicons/types.js';
 
 export interface CompiledRule {
@@ -83,6 +92,118 @@ const FIRST_PERSON_EN = new Set([
   'myselff',
 ]);
 
+/** Each anchor word's misspellings (see lexicons/spelling.ts), as a pattern group. */
+const TYPO_GROUPS = new Map<string, string>();
+/** Each anchor's misspellings alone, for a stem that names the anchor ("suicidal*"). */
+const TYPO_WORD_GROUPS = new Map<string, string>();
+/**
+ * Every misspelling: not vocabulary for squeezing emphasis or unmasking letters (unless a
+ * pattern names it as a word of its own, as "suicide" is).
+ */
+const TYPO_WORDS = new Set<string>();
+/** The words the lexicons' patterns name themselves. */
+const WRITTEN_WORDS = new Set<string>();
+for (const [lang, words] of Object.entries(TYPO_ANCHORS) as Array<[ScopeLanguage, string[]]>) {
+  for (const word of words) {
+    // A word two languages share ("suicidio") is widened once.
+    if (TYPO_GROUPS.has(word)) continue;
+    const variants = typoVariants(word, { exclude: NOT_TYPOS, endings: TYPO_ENDINGS[lang] ?? [] });
+    for (const v of variants) TYPO_WORDS.add(v);
+    TYPO_GROUPS.set(word, `(${[word, ...variants].join('|')})`);
+    if (variants.length > 0) TYPO_WORD_GROUPS.set(word, variants.join('|'));
+  }
+}
+const PATTERN_WORD = /[^\s()|]+/g;
+
+/**
+ * A pattern with each anchor word it names widened to the word's misspellings: "(sucidal|…)"
+ * wherever it says "suicidal", and "(suicidal*|sucidal|…)" where it says "suicidal*". Negated
+ * words are left as they are.
+ */
+export function withTypos(pattern: string): string {
+  return pattern.replace(PATTERN_WORD, (word) => {
+    if (word.startsWith('!')) return word;
+    if (word.endsWith('*')) {
+      const variants = TYPO_WORD_GROUPS.get(foldLiteral(word.slice(0, -1)));
+      return variants === undefined ? word : `(${word}|${variants})`;
+    }
+    const optional = word.length > 1 && word.endsWith('?');
+    const group = TYPO_GROUPS.get(foldLiteral(optional ? word.slice(0, -1) : word));
+    if (group === undefined) return word;
+    return optional ? `${group}?` : group;
+  });
+}
+
+/** Most word sequences a pattern may spell out to be matched run together. */
+const MAX_FUSED = 2048;
+/** Shortest run-together form matched (shorter ones are words of their own: "noone", "into"). */
+const MIN_FUSED = 8;
+/** Most words people run together (longer phrases typed without spaces are rare). */
+const MAX_FUSED_WORDS = 4;
+const PATTERN_PART = /\(|\)\??|\||[^\s()|]+/g;
+
+/**
+ * The forms of a pattern typed without spaces ("iwanttodie", "killmyself", "mequieromorir"): every
+ * sequence of two to four of its words run together, when the pattern is words and groups of
+ * words only (no gap, stem, number or negation) and spells out at most `MAX_FUSED` sequences of
+ * up to four words. Empty otherwise.
+ */
+export function fusedForms(pattern: string): string[] {
+  const parts = pattern.match(PATTERN_PART) ?? [];
+  let at = 0;
+  // Each parse returns the word sequences its part can spell, or undefined to give up.
+  const sequence = (): string[][] | undefined => {
+    let out: string[][] = [[]];
+    while (at < parts.length && parts[at] !== '|' && !(parts[at] as string).startsWith(')')) {
+      const part = parts[at++] as string;
+      let options: string[][] | undefined;
+      if (part === '(') {
+        options = [];
+        for (;;) {
+          const alternative = sequence();
+          if (alternative === undefined) return undefined;
+          options.push(...alternative);
+          const next = parts[at++];
+          if (next === '|') continue;
+          if (next === ')?') options.push([]);
+          else if (next !== ')') return undefined;
+          break;
+        }
+      } else {
+        const optional = part.length > 1 && part.endsWith('?');
+        const word = foldLiteral(optional ? part.slice(0, -1) : part);
+        if (!/^[a-z]+$/.test(word)) return undefined;
+        options = optional ? [[word], []] : [[word]];
+      }
+      const grown: string[][] = [];
+      for (const head of out)
+        for (const tail of options)
+          if (head.length + tail.length <= MAX_FUSED_WORDS) grown.push([...head, ...tail]);
+      if (grown.length > MAX_FUSED) return undefined;
+      out = grown;
+    }
+    return out;
+  };
+  const sequences = sequence();
+  if (sequences === undefined || at !== parts.length) return [];
+  const fused = new Set<string>();
+  for (const words of sequences) {
+    const joined = words.join('');
+    if (words.length >= 2 && joined.length >= MIN_FUSED) fused.add(joined);
+  }
+  return [...fused];
+}
+
+/** Kinds whose patterns are also matched typed without spaces: what names suicide or self-harm. */
+const FUSED_KINDS: ReadonlySet<RuleKind> = new Set([
+  'passive_wish',
+  'active_ideation',
+  'coded',
+  'intent',
+  'plan',
+  'self_harm',
+]);
+
 function compile(lexicon: Lexicon): PhraseEntry<PatternValue>[] {
   const out: PhraseEntry<PatternValue>[] = [];
   const seen = new Set<string>();
@@ -123,13 +244,49 @@ function compile(lexicon: Lexicon): PhraseEntry<PatternValue>[] {
                 .some((w) => FIRST_PERSON_EN.has(w))
             : true;
       }
-      out.push({ pattern, value: { rule, self } });
+      for (const word of pattern.match(PATTERN_WORD) ?? [])
+        if (!word.startsWith('!') && !word.endsWith('*'))
+          WRITTEN_WORDS.add(foldLiteral(word.endsWith('?') ? word.slice(0, -1) : word));
+      out.push({ pattern: withTypos(pattern), value: { rule, self } });
+      if (FUSED_KINDS.has(spec.kind)) FUSED.push({ pattern, value: { rule, self } });
     }
   }
   return out;
 }
 
-const MATCHER = new PhraseMatcher<PatternValue>(LEXICONS.flatMap(compile));
+/** "I" in each language, as people run it into what follows ("iwanttodie", "ichwillsterben"). */
+const SUBJECT: Record<ScopeLanguage, string> = {
+  en: 'i',
+  es: 'yo',
+  fr: 'je',
+  de: 'ich',
+  pt: 'eu',
+  it: 'io',
+};
+
+/** Patterns whose run-together forms are matched too (see `fusedForms`), filled by `compile`. */
+const FUSED: PhraseEntry<PatternValue>[] = [];
+const COMPILED = LEXICONS.flatMap(compile);
+
+/**
+ * Each pattern's run-together forms, as one more pattern of its rule. A form that a pattern of any
+ * language names as a word ("suicidarme" is Spanish, not Portuguese "suicidar me") stays that
+ * language's word, with its scopes.
+ */
+function fusedEntries(): PhraseEntry<PatternValue>[] {
+  const out: PhraseEntry<PatternValue>[] = [];
+  for (const entry of FUSED) {
+    // The subject is run in too ("iwanttodie"), though the pattern leaves it out.
+    const subject = SUBJECT[entry.value.rule.lang];
+    const forms = fusedForms(entry.pattern)
+      .flatMap((form) => (form.startsWith(subject) ? [form] : [form, subject + form]))
+      .filter((form) => !WRITTEN_WORDS.has(form));
+    if (forms.length > 0) out.push({ pattern: `(${forms.join('|')})`, value: entry.value });
+  }
+  return out;
+}
+
+const MATCHER = new PhraseMatcher<PatternValue>([...COMPILED, ...fusedEntries()]);
 
 /** Phrases that say the writer is a child or a teenager; `<num>` must be under 18. */
 const MINOR = new PhraseMatcher<{ age: boolean }>(
@@ -156,7 +313,12 @@ const MINOR = new PhraseMatcher<{ age: boolean }>(
     ),
 );
 
-const VOCABULARY = vocabularyOf(MATCHER.words, SCOPE_WORDS, MINOR.words, DIALOGUE_WORDS);
+const VOCABULARY = vocabularyOf(
+  [...MATCHER.words].filter((word) => !TYPO_WORDS.has(word) || WRITTEN_WORDS.has(word)),
+  SCOPE_WORDS,
+  MINOR.words,
+  DIALOGUE_WORDS,
+);
 
 /** Tokenises with the triage vocabulary (emphasis and masks resolved against all its words). */
 export function tokenizeForTriage(text: string): TokenizedText {
@@ -263,6 +425,10 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
         lookalikes: rule.lookalikes,
       });
       if (scope) hit.scope = scope;
+      else if (rule.kind === 'coded' && rule.lang === 'en') {
+        const quoted = quotedElsewhere(doc, scopes, match.first, match.last);
+        if (quoted) hit.scope = quoted;
+      }
     }
     hits.push(hit);
   }
@@ -277,6 +443,30 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
   const minor = minorIn(doc);
   if (minor) reading.minor = minor;
   return reading;
+}
+
+const QUOTED_ONLY: ReadonlySet<Scope> = new Set(['quoted']);
+const OTHER_LANGUAGES: readonly ScopeLanguage[] = ['es', 'fr', 'de', 'pt', 'it'];
+
+/**
+ * English slang is borrowed by every language ("les ados écrivent 'unalive'"): a coded word in
+ * quotation marks is a word cited, not used, when any language's news or media words frame it.
+ * Asked only of coded cues inside quotation marks, so it costs nothing on other messages.
+ */
+function quotedElsewhere(
+  doc: TokenizedText,
+  scopes: ScopeAnalysis,
+  first: number,
+  last: number,
+): ScopeFinding | undefined {
+  const start = doc.starts[first] as number;
+  const end = doc.ends[last] as number;
+  if (!doc.quotes.some((q) => q.start <= start && end <= q.end)) return undefined;
+  for (const lang of OTHER_LANGUAGES) {
+    const scope = scopes.scopeOf({ first, last, lang, checks: QUOTED_ONLY });
+    if (scope) return scope;
+  }
+  return undefined;
 }
 
 /** Is there a hit of rule `id` ending at token `last` among `hits` from `from` on? */

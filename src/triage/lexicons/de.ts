@@ -80,7 +80,12 @@ const rules: RuleSpec[] = [
     id: 'coded.slang',
     kind: 'coded',
     reason: 'coded word for suicide',
-    patterns: ['(mich abmelden|mich verabschieden) fur immer', 'diese welt verlassen'],
+    patterns: [
+      '(mich abmelden|mich verabschieden) fur immer',
+      'diese welt verlassen',
+      // Leaving life as one leaves a service: "mich vom Leben abmelden".
+      'mich (vom leben|aus dem leben|von der welt|endgultig|fur immer) (abmelden|ausloggen|abzumelden)',
+    ],
   },
   {
     id: 'method.self',

@@ -6,6 +6,11 @@ import { group, RELATIONS } from '../../nlp/people.js';
 import type { Lexicon, RuleSpec } from './types.js';
 
 /** "myself" and the ways people type it. */
+/**
+ * The parts of the body people cut, in the six languages (emoji rules are shared by all of them).
+ */
+const BODY_CUT =
+  '(arm|arms|wrist|wrists|thigh|thighs|leg|legs|brazo|brazos|muneca|munecas|muslo|muslos|pierna|piernas|bras|poignet|poignets|cuisse|cuisses|jambe|jambes|arme|handgelenk|handgelenke|oberschenkel|bein|beine|braco|bracos|pulso|pulsos|coxa|coxas|perna|pernas|braccio|braccia|polso|polsi|coscia|cosce|gamba|gambe)';
 const ME = '(myself|my self|meself|myslef|mysef|mself|myselfe|myselff|my own self)';
 const I_AM = '(im|i am|i m|iam)';
 /** Intent to act: "I'm going to", "I'll", "gonna", "about to". */
@@ -328,7 +333,32 @@ const rules: RuleSpec[] = [
     cssrs: 1,
     weight: 0.55,
     needs: 'distress',
-    patterns: ['(🪦|⚰|⚱|🔫)'],
+    // 🪢 is a knot, typed for the noose it looks like.
+    patterns: ['(🪦|⚰|⚱|🔫|🪢)'],
+  },
+  {
+    // Emoji are the same in every language: this rule covers all six. A knife or blood emoji next
+    // to the part of the body people cut ("🔪 on my arms", "wieder 🔪 am arm") is self-injury; a
+    // knife alone is cooking.
+    id: 'coded.cutting_emoji',
+    kind: 'self_harm',
+    reason: 'knife or blood emoji on the body',
+    lookalikes: ['accident', 'food_drink'],
+    // "no braço" is Portuguese for "on the arm": named here so it is not read as a negator.
+    patterns: [`(🔪|🩸) ~2 (no|na|nos|nas)? ${BODY_CUT}`, `${BODY_CUT} ~2 (🔪|🩸)`],
+  },
+  {
+    // Emoji are the same in every language: this rule covers all six. A bridge emoji in a message
+    // that already carries distress points at a place to die ("can't do this anymore 🌉"): a
+    // means in mind. Coded, not a means question, so the model may vouch for the distress.
+    id: 'coded.bridge_emoji',
+    kind: 'coded',
+    cssrs: 3,
+    reason: 'bridge emoji with distress',
+    weight: 0.6,
+    needs: 'distress',
+    lookalikes: ['sightseeing'],
+    patterns: ['🌉'],
   },
 
   {
@@ -338,6 +368,7 @@ const rules: RuleSpec[] = [
     needs: 'distress',
     patterns: [
       '(logging|log|logged|signing|sign|signed) off (for good|forever|permanently|for the last time|from life)',
+      '(unsubscribe|unsubscribing|unsubscribed|log out|logging out) (from|of) (life|existence|being alive)',
       '(game over|respawn) (for me)? (for good|forever|irl|in real life)',
     ],
   },

@@ -83,6 +83,9 @@ const rules: RuleSpec[] = [
     reason: 'coded word for suicide',
     patterns: [
       '(desvivirme|autoeliminarme)',
+      // Leaving life as one leaves a service: "darme de baja de la vida".
+      '(darme|me doy|me voy a dar|me quiero dar|dar me) de baja (de la vida|de este mundo|para siempre|definitivamente)',
+      'desconectarme (de la vida|de este mundo|para siempre)',
       '(irme|salir) de este mundo',
       // Getting oneself out of the way, as a wish: "pensando en quitarme de en medio".
       '(pensando en|pienso en|pensar en|ganas de|quiero|voy a) (quitarme|quitarse) de en medio',

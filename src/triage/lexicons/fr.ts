@@ -78,7 +78,12 @@ const rules: RuleSpec[] = [
     id: 'coded.slang',
     kind: 'coded',
     reason: 'coded word for suicide',
-    patterns: ['(quitter|partir de) ce monde', 'me (foutre|mettre) en l air'],
+    patterns: [
+      '(quitter|partir de) ce monde',
+      'me (foutre|mettre) en l air',
+      // Leaving life as one leaves a service: "me désinscrire de la vie".
+      'me (desinscrire|desabonner|deconnecter) (de la vie|de ce monde|de l existence|pour de bon|definitivement)',
+    ],
   },
   {
     id: 'method.self',

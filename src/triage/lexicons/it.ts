@@ -74,7 +74,11 @@ const rules: RuleSpec[] = [
     id: 'coded.slang',
     kind: 'coded',
     reason: 'coded word for suicide',
-    patterns: ['(lasciare|andarmene da) questo mondo'],
+    patterns: [
+      '(lasciare|andarmene da) questo mondo',
+      // Leaving life as one leaves a service: "disiscrivermi dalla vita".
+      '(disiscrivermi|scollegarmi|disconnettermi) (dalla vita|da questo mondo|per sempre)',
+    ],
   },
   {
     id: 'method.self',

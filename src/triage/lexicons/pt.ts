@@ -74,7 +74,13 @@ const rules: RuleSpec[] = [
     id: 'coded.slang',
     kind: 'coded',
     reason: 'coded word for suicide',
-    patterns: ['me desviver', '(sair|partir) desse mundo', 'partir dessa pra (melhor|uma melhor)'],
+    patterns: [
+      'me desviver',
+      '(sair|partir) desse mundo',
+      'partir dessa pra (melhor|uma melhor)',
+      // Leaving life as one leaves a service: "me desligar de vez", "me desinscrever da vida".
+      'me (desligar|desinscrever|desconectar) (de vez|pra sempre|para sempre|da vida|desse mundo|deste mundo)',
+    ],
   },
   {
     id: 'method.self',
