@@ -25,8 +25,11 @@ import {
   isBreak,
   isContrastWord,
   NUMBER,
+  sentenceFirst,
+  sentenceLast,
   sentenceRange,
   WORD,
+  type TextRange,
   type TokenizedText,
 } from './tokens.js';
 
@@ -1325,6 +1328,16 @@ export class ScopeAnalysis {
     return found;
   }
 
+  /**
+   * Whether a marker of `type` lies within [from, to], in any language: a check that allocates
+   * nothing, made before a search that needs a filter (a closure per query was most of what the
+   * scope allocated on a long message, and most sentences have no such marker).
+   */
+  #has(type: MarkerType, from: number, to: number): boolean {
+    for (const m of this.#markersOf(type)) if (m.first >= from && m.last <= to) return true;
+    return false;
+  }
+
   #finding(
     scope: Scope,
     first: number,
@@ -1410,16 +1423,26 @@ export class ScopeAnalysis {
     const { doc } = this;
     const start = doc.starts[query.first] as number;
     const end = doc.ends[query.last] as number;
-    const [from, to] = sentenceRange(doc, query.first);
-    const quote = doc.quotes.find((q) => q.start <= start && end <= q.end);
-    const prefix = this.#find('media_prefix', query.lang, 0, 1, (m) => m.first === 0);
+    const from = sentenceFirst(doc, query.first);
+    let quote: TextRange | undefined;
+    for (const q of doc.quotes) {
+      if (q.start <= start && end <= q.end) {
+        quote = q;
+        break;
+      }
+    }
+    const prefix = this.#has('media_prefix', 0, 1)
+      ? this.#find('media_prefix', query.lang, 0, 1, (m) => m.first === 0)
+      : undefined;
     if (prefix && query.checks.has('quoted')) {
       if (doc.kinds[prefix.last + 1] === CLAUSE_BREAK)
         return this.#finding('quoted', prefix.first, prefix.last);
     }
     if (quote) {
       // Who is speaking: "I told her 'I want to die'" is still the writer.
-      const before = (m: FoundMarker) => m.end <= quote.start;
+      const to = sentenceLast(doc, query.first);
+      const opening = quote.start;
+      const before = (m: FoundMarker) => m.end <= opening;
       const self = this.#find('report_self', query.lang, from, to, before);
       const other = this.#find('report_other', query.lang, from, to, before);
       const media = this.#find('media', query.lang, from, to);
@@ -1435,7 +1458,7 @@ export class ScopeAnalysis {
         return this.#finding('quoted', media.first, media.last);
       return undefined;
     }
-    if (query.checks.has('quoted')) {
+    if (query.checks.has('quoted') && this.#has('media', from, query.first - 1)) {
       const media = this.#find(
         'media',
         query.lang,
@@ -1474,7 +1497,9 @@ export class ScopeAnalysis {
   }
 
   #past(query: ScopeQuery): ScopeFinding | undefined {
-    const [from, to] = sentenceRange(this.doc, query.first);
+    const from = sentenceFirst(this.doc, query.first);
+    const to = sentenceLast(this.doc, query.first);
+    if (!this.#has('past', from, to) && !this.#has('past_months', from, to)) return undefined;
     const accept = (m: FoundMarker) =>
       m.value.type !== 'past_months' || monthsAgo(this.doc, m) > RECENT_MONTHS;
     const marker =
@@ -1525,15 +1550,22 @@ export class ScopeAnalysis {
   }
 
   #hyperbole(query: ScopeQuery): ScopeFinding | undefined {
-    const [from, to] = sentenceRange(this.doc, query.first);
+    const { doc } = this;
+    const from = sentenceFirst(doc, query.first);
+    const to = sentenceLast(doc, query.first);
+    const afterCue = Math.min(doc.count - 1, query.last + 3);
+    const hyperbolic = this.#has('hyperbole', from, to);
+    if (!hyperbolic && !this.#has('laugh', from, Math.max(to, afterCue))) return undefined;
     if (this.isSerious(query.first)) return undefined;
-    const hyperbole = this.#find(
-      'hyperbole',
-      query.lang,
-      from,
-      to,
-      (m) => !query.doneToWriter || !this.#namesGame(m),
-    );
+    const hyperbole = hyperbolic
+      ? this.#find(
+          'hyperbole',
+          query.lang,
+          from,
+          to,
+          (m) => !query.doneToWriter || !this.#namesGame(m),
+        )
+      : undefined;
     if (hyperbole)
       return this.#finding(
         'figurative',
@@ -1552,7 +1584,7 @@ export class ScopeAnalysis {
     };
     const laugh =
       this.#find('laugh', query.lang, from, to, (m) => !contrastBetween(m)) ??
-      this.#find('laugh', query.lang, query.last + 1, Math.min(this.doc.count - 1, query.last + 3));
+      this.#find('laugh', query.lang, query.last + 1, afterCue);
     if (laugh) return this.#finding('figurative', laugh.first, laugh.last, 'said laughing', true);
     return undefined;
   }

@@ -653,6 +653,24 @@ export function sentenceRange(doc: TokenizedText, tokenIndex: number): [number, 
   return runAround(doc.sentences, doc.count, tokenIndex);
 }
 
+/** The first token of `tokenIndex`'s sentence (`sentenceRange` without the pair it allocates). */
+export function sentenceFirst(doc: TokenizedText, tokenIndex: number): number {
+  const { sentences } = doc;
+  const value = sentences[tokenIndex] ?? 0;
+  let first = tokenIndex;
+  while (first > 0 && sentences[first - 1] === value) first--;
+  return first;
+}
+
+/** The last token of `tokenIndex`'s sentence (`sentenceRange` without the pair it allocates). */
+export function sentenceLast(doc: TokenizedText, tokenIndex: number): number {
+  const { sentences, count } = doc;
+  const value = sentences[tokenIndex] ?? 0;
+  let last = tokenIndex;
+  while (last < count - 1 && sentences[last + 1] === value) last++;
+  return last;
+}
+
 /** The range of tokens around `tokenIndex` with its value in `column` (0 when out of range). */
 function runAround(column: Int32Array, count: number, tokenIndex: number): [number, number] {
   const value = column[tokenIndex] ?? 0;
