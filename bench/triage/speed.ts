@@ -5,15 +5,64 @@
  * `--pool` takes another JSONL file with a `text` field (e.g. the training set, to time a change
  * without touching the held-out set).
  *
- *   npx tsx bench/triage/speed.ts [--seconds 3] [--warmup 2] [--pool data/triage/train.jsonl] [--out bench/triage/results/speed.json]
+ * It times the compiled engine in `dist/` — what `npx tandem` and the gateway run — and refuses to
+ * run when a file under `src/` is newer than the build (run `npm run build` first). `--engine src`
+ * times the TypeScript sources as tsx transforms them instead: tsx keeps every function's name with
+ * a call per function created, which cost 9–16% CPU here, so those numbers are not the product's.
+ *
+ *   npm run build && npx tsx bench/triage/speed.ts [--seconds 3] [--warmup 2] [--pool data/triage/train.jsonl] [--engine dist|src] [--out bench/triage/results/speed.json]
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { TRIAGE_VERSION, triageText } from '../../src/triage/index.js';
 import { textsOfLength } from './texts.js';
 
-function latencies(texts: string[], rounds: number): { p50: number; p99: number; max: number } {
+type TriageText = (text: string) => unknown;
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The newest file under `dir` (path and modification time). */
+function newestIn(dir: string): { path: string; mtimeMs: number } {
+  let newest = { path: dir, mtimeMs: 0 };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const found = entry.isDirectory() ? newestIn(path) : { path, mtimeMs: statSync(path).mtimeMs };
+    if (found.mtimeMs > newest.mtimeMs) newest = found;
+  }
+  return newest;
+}
+
+/** The engine to time: the compiled one (checked to be built from the current sources) or src. */
+async function engine(which: string): Promise<{ triageText: TriageText; version: string }> {
+  if (which === 'src') {
+    const m = await import('../../src/triage/index.js');
+    return { triageText: m.triageText, version: m.TRIAGE_VERSION };
+  }
+  if (which !== 'dist')
+    throw new Error(`bench/triage/speed.ts: --engine must be dist or src, not "${which}"`);
+  const built = join(ROOT, 'dist', 'triage', 'index.js');
+  if (!existsSync(built))
+    throw new Error(
+      `bench/triage/speed.ts: ${relative(ROOT, built)} is missing: run \`npm run build\` first (or pass --engine src)`,
+    );
+  const source = newestIn(join(ROOT, 'src'));
+  if (source.mtimeMs > statSync(built).mtimeMs)
+    throw new Error(
+      `bench/triage/speed.ts: ${relative(ROOT, source.path)} is newer than the build in dist/: run \`npm run build\` first (or pass --engine src)`,
+    );
+  const m = (await import(pathToFileURL(built).href)) as {
+    triageText: TriageText;
+    TRIAGE_VERSION: string;
+  };
+  return { triageText: m.triageText, version: m.TRIAGE_VERSION };
+}
+
+function latencies(
+  triageText: TriageText,
+  texts: string[],
+  rounds: number,
+): { p50: number; p99: number; max: number } {
   const samples: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const text of texts) {
@@ -30,15 +79,17 @@ function latencies(texts: string[], rounds: number): { p50: number; p99: number;
   return { p50: at(0.5), p99: at(0.99), max: at(1) };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       seconds: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '2' },
       pool: { type: 'string', default: join('bench', 'triage', 'eval', 'messages.jsonl') },
       out: { type: 'string', default: join('bench', 'triage', 'results', 'speed.json') },
+      engine: { type: 'string', default: 'dist' },
     },
   });
+  const { triageText, version } = await engine(values.engine);
   const pool = readFileSync(values.pool, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -60,17 +111,21 @@ function main(): void {
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const result = {
-    triageVersion: TRIAGE_VERSION,
+    triageVersion: version,
+    engine: values.engine,
     node: process.version,
     pool: values.pool,
     at: new Date().toISOString(),
     messagesPerSecond300: Math.round(done / seconds),
-    latencyMs300: latencies(short, 4),
-    latencyMs3000: latencies(long, 5),
+    latencyMs300: latencies(triageText, short, 4),
+    latencyMs3000: latencies(triageText, long, 5),
   };
   mkdirSync(dirname(values.out), { recursive: true });
   writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
