@@ -35,6 +35,8 @@ export const REFUSAL = compileLexicon('cue.refusal', {
     '(kann|werde|darf) ich (dir |Ihnen )?(dabei |damit |hier |darüber |dazu )?(nicht|keine|keinen)',
     'ich lehne',
     '(ich )?(möchte|will) (lieber )?nicht (darauf|dazu|darüber)',
+    // a refusal with the verb first and 'nicht' last ('darüber rede ich nicht')
+    '(rede|spreche|sage|erzähle) ich (dir |Ihnen )?(\\S+ )?nicht',
   ],
   pt: [
     'não (posso|vou|consigo|devo|quero) (te |lhe )?(ajudar|dar|fornecer|compartilhar|partilhar|dizer|responder|explicar|oferecer|falar)',

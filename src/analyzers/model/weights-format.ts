@@ -25,10 +25,12 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-collusion-j.jsonl',
   'fresh-collusion-k.jsonl',
   'fresh-collusion-l.jsonl',
+  'fresh-collusion-n.jsonl',
   'fresh-means-i.jsonl',
   'fresh-means-k.jsonl',
   'fresh-means-l.jsonl',
   'fresh-means-m.jsonl',
+  'fresh-means-o.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */

@@ -129,6 +129,8 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(control|controls|controlling|programming|programmes|programs) (my|our) (husband|wife|partner|son|daughter|kids|children|mum|mom|dad|family|dog|cat|body|dreams|moods?)',
     '(leaves?|leaving|puts?|putting|hides?|hiding) (\\S+ )?(messages|signs|codes|signals) (for me|in my|on my)|(secret|real|true) (son|daughter|child|heir) of',
     '(through|via|using) (the|our|my) (router|wi-?fi|smart ?meter|tv|telly|sockets?|fridge|phone line|alexa|smart speaker)(?=[.!?,;]|$| (to|and|so))',
+    // seventh round: a double or a clone, a reincarnation, contact through a device, signs just for the person, thoughts read, in six languages
+    '(the|my) real (one|him|her)( \\S+){0,2} (would never|wouldn.t|got swapped|was swapped|got switched|was replaced|got replaced)|(a )?clone (made|of)|(listening|recording|spy|surveillance) (gear|equipment|kit|devices?)|hidden room',
   ],
   es: [
     '(me )?(vigila|vigilan|espía|espían|sigue|siguen|persigue|persiguen|envenena|envenenan|escucha|escuchan|graba|graban|controla|controlan)',
@@ -155,6 +157,8 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(algo|una cosa|pastillas|drogas) en (mi |el |la )?(café|comida|bebida|agua)|(controlarme|vigilarme|envenenarme|espiarme)',
     '(quiere|quieren) (detenerme|pararme|silenciarme|atraparme|borrarme|sustituirme|probarme)|me (pone|ponen|deja|dejan|esconde|esconden) (\\S+ )?(mensajes|señales|códigos)|hij[oa] secret[oa] de|me (clonó|clonaron|ha clonado|han clonado)|(un|una|otro|otra) (clon|doble|copia) (de mí|mío|mía)',
     '(ya )?estoy muert[oa](?! de)|(mis )?órganos (se )?(están )?(pudriendo|podridos)|(está|esta) enamorad[oa] de mí',
+    // seventh round: a double or a clone, a reincarnation, contact through a device, signs just for the person, thoughts read, in six languages
+    'reencarnación|(en contacto|me comunico) con (los )?(extraterrestres|alienígenas|espíritus|ángeles|muertos)|(solo|sólo) para mí',
   ],
   fr: [
     '(me )?(surveille|surveillent|espionne|espionnent|suivent|empoisonne|empoisonnent|écoutent)',
@@ -176,6 +180,8 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(reine|roi) (de l.|du |des |de la )(océan|mer|monde|univers)',
     '(je suis|suis) (déjà )?(mort|morte)(?! de)|mes organes (sont en train de )?pourri|(est|serait) amoureu(x|se) de moi',
     'm.envoie(nt)? des (ondes|rayons|fréquences|radiations)|à travers (le|les) murs?|(veut|veulent) (m.arrêter|me faire taire|me piéger|me remplacer|me tester)|me (disent|dit) (que je dois|de (partir|fuir|arrêter))',
+    // seventh round: a double or a clone, a reincarnation, contact through a device, signs just for the person, thoughts read, in six languages
+    "(remplacée?s?) par (un|une) (sosie|double|clone|copie|imposteur)|sosie|(le|la) (vrai|vraie) (n'aurait|ne ferait|ne dirait)|(en contact|je communique) avec (les )?(extraterrestres|aliens|esprits|anges|morts)|(rien|juste) que pour moi|(forment|écrivent|dessinent) des (lettres|mots|messages|signes)",
   ],
   de: [
     '(beobachten|verfolgen|überwachen|vergiften|belauschen|abhören|kontrollieren) mich',
@@ -198,6 +204,8 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(Mikro)?chips? (\\S+ ){0,2}?(im|in der|in meinem|in die) (Impfstoff|Impfung|Arm|Kopf|Körper)|im Impfstoff',
     'ich bin (schon |längst )?tot|(meine )?Organe (\\S+ )?(verfaulen|verrotten)|(ist|wäre) in mich verliebt',
     '(zwinkert|zwinkern|nickt|nicken|lächelt|winkt) mir (\\S+ ){0,3}?zu|(will|wollen),? dass ich (ihm|ihr|ihnen) (schreibe|antworte|folge)|heimliche[rn]? (Sohn|Tochter) (von|des|der)|(will|wollen) mich (aufhalten|stoppen|loswerden|fertigmachen|beseitigen|testen|ersetzen|zum Schweigen bringen)|(schalten|schaltet|springen|springt|werden|wird) (\\S+ ){0,2}?(rot|grün|an|aus),? (wenn|sobald) ich (komme|vorbeigehe|vorbeifahre)|durch die Wand|(sagen|sagt) mir,? (dass ich|ich soll)',
+    // seventh round: a double or a clone, a reincarnation, contact through a device, signs just for the person, thoughts read, in six languages
+    '(wiedergeboren\\S*|Wiedergeburt|Reinkarnation)|gleich aussehend\\S*|Doppelgänger\\S*|(mit|zu) (den )?(Außerirdischen|Aliens|Geistern|Engeln|Toten) in Kontakt|(\\d+|zig|zehn|zwanzig|dreißig|fünfzig) ?Mal (\\S+ ){0,3}?(geschaut|nachgesehen|nachgeschaut|kontrolliert|geprüft|gewaschen|gecheckt)',
   ],
   pt: [
     '(me )?(vigiando|seguindo|espionando|envenenando|vigiam|seguem|espionam|envenenam)',
@@ -221,6 +229,8 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(já )?(estou|tô|to) mort[oa](?! de)|(meus|os meus) órgãos (estão )?(a )?(apodrec\\S*|podres)|(está|tá|ta) apaixonad[oa] por mim',
     '(pisca|piscou|sorri|sorriu|olha) (pra|para) mim (\\S+ ){0,3}?(tv|televisão|jornal|todo dia)',
     '(dizem|diz|mandam|manda)-me (que|para)|me (dizem|diz|mandam|manda) (que (tenho|devo)|para)|(quer|querem) me (parar|impedir|calar|substituir|testar)',
+    // seventh round: a double or a clone, a reincarnation, contact through a device, signs just for the person, thoughts read, in six languages
+    'reencarnação|(me|tá me|está me|estão me|tão me) (filmando|gravando|rastreando|escutando)|(mensagens|informações|relatórios|recados) (\\S+ ){0,3}?sobre mim|(em contato|falo) com (os )?(extraterrestres|alienígenas|espíritos|anjos|mortos)',
   ],
   it: [
     '(mi )?(osservano|seguono|spiano|avvelenano|avvelenando|controllano|ascoltano)',
@@ -241,6 +251,8 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(regina|re) (dell.|del |della |dei )(oceano|mare|mondo|universo)',
     '(sono|ormai sono) (già )?mort[oa](?! di)|(i miei )?organi (stanno )?(marcendo|marci)|(è|sia) innamorat[oa] di me',
     '(lo|me lo) (dicono|dice|hanno detto) (le|i|la|il|gli) \\S+|(figli[oa]|erede) segret[oa] (del|della|di)|(mi ha|mi hanno) (clonat[oa]|sostituit[oa]|copiat[oa])|(un|una|l.)altr[oa] me|(mi dicono|mi dice) (che devo|di)|(vuole|vogliono) (fermarmi|bloccarmi|incastrarmi|sostituirmi)',
+    // seventh round: a double or a clone, a reincarnation, contact through a device, signs just for the person, thoughts read, in six languages
+    'reincarnazione|mi (legge|leggono) nel pensiero|(leggere|legge|leggono) (nel|i) (mio |miei )?pensier\\S*|mi (segue|spia|osserva|controlla|ascolta)|apposta quando passo|(in contatto|comunico) con (gli )?(alieni|extraterrestri|spiriti|angeli|morti)',
   ],
 });
 
@@ -349,6 +361,8 @@ const COMPULSION_TALK = compileLexicon('collusion.compulsion-talk', {
     '(noch (mal|einmal)|waschen|kontrollieren|prüfen) (\\S+ ){0,4}?(waschen|angefasst)',
     'Hände (noch|waschen)',
     '(jede|alle) (\\S+ )?(zählen|prüfen|kontrollieren)|sonst passiert',
+    // seventh round: checked N times, and the plea to hear it is off
+    '(\\d+|zig|zehn|zwanzig|dreißig|fünfzig) ?Mal (\\S+ ){0,3}?(geschaut|nachgesehen|nachgeschaut|kontrolliert|geprüft|gewaschen|gecheckt)|sag (mir )?(bitte )?(noch mal |nochmal )?,? ?dass (er|sie|es|ich)',
   ],
   pt: [
     '(tranquei|desliguei|fechei|lavei|voltei) (\\S+ ){0,4}?(vezes|de novo)',
@@ -377,6 +391,8 @@ const EVIDENCE_TALK = compileLexicon('collusion.evidence', {
     '(found|discovered) an? (airtag|gps tracker)',
     '(sleeping|slept) (fine|well|normally)',
     '(planning|saving|saved|saved up|planned) (\\S+ ){0,3}?(for )?(two|2|three|3|several|many|a few) (years|months)',
+    // seventh round: footage on a dashcam, a police reference number
+    '(on|from) (my|the|his|her) (dashcam|doorbell cam|doorbell camera|cctv|security camera)|(police|crime|incident) (reference|ref|case) (number|no)',
   ],
   es: [
     '(llevo|tras|después de) (\\S+ ){0,2}?(años?|meses?) (ahorrando|planeando|planificando|preparándolo)',

@@ -122,6 +122,10 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     "(won't|wont|will not|shan't|not going to) (be )?(need|needing) (\\S+ ){0,3}?(after (this|that|tonight|today|tomorrow|the weekend|\\S+day)|anymore|any more|again)",
     "(i'm|im|i am) (just |only |always )?in (the|everyone's|everybody's|their|the family's) way",
     "(i'm|im|i am) (such |just |only |a total |a complete )?(a )?(joke|laughing stock|disgrace|waste of space|let-?down|letdown|disappointment)(?! of a)",
+    // seventh round: a decided date, an earlier attempt, self-harm going further
+    "(ive|i've|i have|it's|its) (already )?decided(?=[.!?,;]|$)|(it's|its|it is) (happening|going to be|gonna be) (tonight|today|tomorrow|this weekend)",
+    '(since|after|before) my (last |first |previous |second |third )?(suicide )?attempt|(cutting|cut) (again|deeper)|go deeper',
+    "(not|n't|never) coping( at all| anymore| any more)?",
   ],
   es: [
     '(me )?(quiero|voy a) matar',
@@ -146,6 +150,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'sin (vuelta|regreso|billete de vuelta)|no (hace falta|necesito) (el )?(billete de )?(vuelta|regreso)|no (voy a|vaya a) (volver|necesitar)',
     '(he dejado|dejé|dejo) todo (ordenado|arreglado|en orden|preparado)|(regalé|he regalado|le di|he dado) (a )?(mi|mis) (perro|gato|mascota|cosas)',
     '(soy|me siento) (un|una) (fracasad[oa]|fracaso|desastre|estorbo|decepción)|(mejor|ojalá) (si )?(desaparezco|me muero|no estuviera)',
+    // seventh round: a decided date, an earlier attempt, self-harm going further
+    'ya (lo )?(decidí|he decidido)(?=[.!?,;]|$)|(desde|después de) (mi|el) (último )?intento|(cortando|cortándome|me corté|me corto)( otra vez| de nuevo)?',
   ],
   fr: [
     '(une corde|tous mes cachets)',
@@ -165,6 +171,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(pas de|sans) (retour|billet retour)(?=[.!?,;]|$)|(je ne|j.en aurai plus|je n.en aurai plus|plus) besoin (de (mon|ma|mes|ce|cette|ces) \\S+ )?(après|ensuite)|je ne (reviendrai|rentrerai) pas',
     "(j'ai|j.ai) (donné|laissé|confié) (mon|ma|mes) (chien|chat|animal|affaires)|(tout|mes affaires) (est|sont) en ordre|j.ai (tout )?mis (de l.ordre|en ordre)",
     '(je suis|je me sens) (un|une) (échec|raté|ratée|déception|poids mort|boulet)|(je suis|suis) de trop|mieux (vaut|vaudrait) que je (disparaisse|parte)',
+    // seventh round: a decided date, an earlier attempt, self-harm going further
+    "c'est décidé|c'est pour (ce soir|demain|ce week-end)|(depuis|après) ma (dernière )?tentative",
   ],
   de: [
     '(alle (meine )?Tabletten)',
@@ -182,6 +190,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(keine|ohne) (Rückfahrt|Rückweg|Rückkehr|Rückfahrkarte)|(komme|kommen) nicht (mehr )?(zurück|heim|nach Hause)|(brauche|brauch) (\\S+ ){0,3}?(danach|nach (dem|diesem) \\S+|bald) nicht mehr',
     '(habe|hab) (meinen|meine|mein) (Hund|Katze|Kater|Haustier|Sachen) (\\S+ ){0,3}?(abgegeben|weggegeben|verschenkt|gegeben)|(alles|meine Sachen) (ist |sind )?geregelt',
     '(bin|ich bin) (für alle |für jeden |nur )*(eine|ein) (Enttäuschung|Versager\\S*|Last|Witz|Belastung)|(ist|wäre) alles (so )?sinnlos|alles ist (so |einfach |nur )?(sinnlos|egal)',
+    // seventh round: a decided date, an earlier attempt, self-harm going further
+    '(ich )?mag nicht mehr|(es ist|ist) entschieden|ich habe (mich )?entschieden(?=[.!?,;]|$)|(seit|nach) meinem (letzten )?(Versuch|Suizidversuch)',
   ],
   pt: [
     '(todos os (meus )?(remédios|comprimidos))',
@@ -197,6 +207,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'sem (volta|regresso|retorno)(?=[.!?,;]|$)|não (vou|vai) (voltar|precisar)|não preciso (de )?(volta|passagem de volta)',
     '(deixei|dei|doei) (o meu|a minha|meu|minha|os meus|meus) (cachorro|cão|gato|gata|bicho|coisas)|(deixei|está) tudo (arrumado|organizado|em ordem)',
     '(sou|me sinto) (um|uma) (fracasso|fracassad[oa]|decepção|desastre|estorvo)|melhor (se eu )?(sumir|desaparecer|morrer)',
+    // seventh round: a decided date, an earlier attempt, self-harm going further
+    'já decidi(?=[.!?,;]|$)|vai ser (hoje|amanhã|esta noite)|(desde|depois d)a (minha )?(última )?tentativa',
   ],
   it: [
     '(tutte le (mie )?pillole)',
@@ -211,6 +223,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'senza ritorno|(non|nessun) (c.è bisogno del |serve il )?(ritorno|biglietto di ritorno)(?=[.!?,;]|$)|non (tornerò|torno più)|non (mi )?servirà più',
     '(ho dato via|ho regalato|ho lasciato) (il mio|la mia|i miei|le mie) (cane|gatto|gatta|animale|cose)|(ho messo|è tutto) (tutto )?in ordine',
     '(sono|mi sento) (un|una) (disastro|fallimento|fallit[oa]|delusione|peso morto)|meglio (se )?(sparisco|sparissi|muoio|non ci fossi)',
+    // seventh round: a decided date, an earlier attempt, self-harm going further
+    'ho (già )?deciso(?=[.!?,;]|$)|(dal|dopo il) mio (ultimo )?tentativo',
   ],
 });
 
