@@ -10,7 +10,7 @@
  * never an amount, a dose or an instruction.
  */
 import type { Scope } from '../../core/index.js';
-import { group, OWNERS, RELATIONS, type ScopeLanguage } from '../../nlp/people.js';
+import { group, OWNERS, RELATIONS, SCOPE_LANGUAGES, type ScopeLanguage } from '../../nlp/people.js';
 import type { Lookalike } from '../../nlp/scope.js';
 import type { RuleKind, RuleSpec } from './types.js';
 
@@ -34,7 +34,7 @@ const LITERAL: readonly Scope[] = ['negated', 'hypothetical', 'quoted', 'past', 
 const ABOUT_OTHERS: readonly Scope[] = ['negated', 'hypothetical', 'quoted', 'past', 'figurative'];
 
 /** "my son", "mi hijo", "mon fils"...: a cue that starts with the person it is about. */
-const P: Record<ScopeLanguage, string> = {
+export const RELATED_PERSON: Record<ScopeLanguage, string> = {
   en: `${OWNERS.en} ${group(RELATIONS.en)}`,
   es: `${OWNERS.es} ${group(RELATIONS.es)}`,
   fr: `${OWNERS.fr} ${group(RELATIONS.fr)}`,
@@ -42,6 +42,7 @@ const P: Record<ScopeLanguage, string> = {
   pt: `${OWNERS.pt} ${group(RELATIONS.pt)}`,
   it: `${OWNERS.it} ${group(RELATIONS.it)}`,
 };
+const P = RELATED_PERSON;
 
 /** Substances by class, as people name them at a party or at home. */
 const DRUG: Record<ScopeLanguage, string> = {
@@ -1966,13 +1967,13 @@ export function buildClasses(classes: readonly RuleClass[], lang: ScopeLanguage)
   });
 }
 
-const build = (lang: ScopeLanguage): RuleSpec[] => buildClasses(CLASSES, lang);
+/** Each language's rules of `classes` (the classes that have wording in it). */
+export function classesByLanguage(
+  classes: readonly RuleClass[],
+): Record<ScopeLanguage, readonly RuleSpec[]> {
+  const out = {} as Record<ScopeLanguage, readonly RuleSpec[]>;
+  for (const lang of SCOPE_LANGUAGES) out[lang] = buildClasses(classes, lang);
+  return out;
+}
 
-export const BREADTH: Record<ScopeLanguage, readonly RuleSpec[]> = {
-  en: build('en'),
-  es: build('es'),
-  fr: build('fr'),
-  de: build('de'),
-  pt: build('pt'),
-  it: build('it'),
-};
+export const BREADTH: Record<ScopeLanguage, readonly RuleSpec[]> = classesByLanguage(CLASSES);

@@ -12,7 +12,7 @@
  * amount, a dose or an instruction. Cues with an everyday reading need distress (`needs`).
  */
 import type { ScopeLanguage } from '../../nlp/scope.js';
-import { buildClasses, type RuleClass } from './categories-breadth.js';
+import { classesByLanguage, type RuleClass } from './categories-breadth.js';
 import type { RuleSpec } from './types.js';
 
 /** High places, railways and water, as a place someone could go to. */
@@ -497,11 +497,5 @@ const CLASSES: readonly RuleClass[] = [
   },
 ];
 
-export const CRISIS_BREADTH: Record<ScopeLanguage, readonly RuleSpec[]> = {
-  en: buildClasses(CLASSES, 'en'),
-  es: buildClasses(CLASSES, 'es'),
-  fr: buildClasses(CLASSES, 'fr'),
-  de: buildClasses(CLASSES, 'de'),
-  pt: buildClasses(CLASSES, 'pt'),
-  it: buildClasses(CLASSES, 'it'),
-};
+export const CRISIS_BREADTH: Record<ScopeLanguage, readonly RuleSpec[]> =
+  classesByLanguage(CLASSES);

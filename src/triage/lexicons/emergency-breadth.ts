@@ -12,7 +12,7 @@
  * distress (`needs`).
  */
 import type { ScopeLanguage } from '../../nlp/scope.js';
-import { buildClasses, DANGER, type RuleClass } from './categories-breadth.js';
+import { classesByLanguage, DANGER, type RuleClass } from './categories-breadth.js';
 import type { RuleSpec } from './types.js';
 
 /** Medicines as a person names them, by class (no substance that is only recreational). */
@@ -219,13 +219,5 @@ const CLASSES: readonly RuleClass[] = [
   },
 ];
 
-const build = (lang: ScopeLanguage): RuleSpec[] => buildClasses(CLASSES, lang);
-
-export const EMERGENCY_BREADTH: Record<ScopeLanguage, readonly RuleSpec[]> = {
-  en: build('en'),
-  es: build('es'),
-  fr: build('fr'),
-  de: build('de'),
-  pt: build('pt'),
-  it: build('it'),
-};
+export const EMERGENCY_BREADTH: Record<ScopeLanguage, readonly RuleSpec[]> =
+  classesByLanguage(CLASSES);

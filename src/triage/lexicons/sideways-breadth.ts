@@ -13,8 +13,7 @@
  */
 import type { Scope } from '../../core/index.js';
 import type { ScopeLanguage } from '../../nlp/scope.js';
-import { group, OWNERS, RELATIONS } from '../../nlp/people.js';
-import { buildClasses, type RuleClass } from './categories-breadth.js';
+import { classesByLanguage, RELATED_PERSON as P, type RuleClass } from './categories-breadth.js';
 import type { RuleSpec } from './types.js';
 
 /**
@@ -34,16 +33,6 @@ const PILLS: Record<ScopeLanguage, string> = {
   de: '(tabletten|pillen|medikamente|schlaftabletten)',
   pt: '(comprimidos|remedios|pilulas|calmantes|remedios de dormir)',
   it: '(pastiglie|pillole|compresse|pasticche|medicine|farmaci|sonniferi)',
-};
-
-/** "my son", "mi hija", "mon père"...: the person a worry is about. */
-const P: Record<ScopeLanguage, string> = {
-  en: `${OWNERS.en} ${group(RELATIONS.en)}`,
-  es: `${OWNERS.es} ${group(RELATIONS.es)}`,
-  fr: `${OWNERS.fr} ${group(RELATIONS.fr)}`,
-  de: `${OWNERS.de} ${group(RELATIONS.de)}`,
-  pt: `${OWNERS.pt} ${group(RELATIONS.pt)}`,
-  it: `${OWNERS.it} ${group(RELATIONS.it)}`,
 };
 
 /** Killing oneself said of anyone ("someone", "a person"): the words of a question for a friend. */
@@ -450,11 +439,5 @@ const CLASSES: readonly RuleClass[] = [
   },
 ];
 
-export const SIDEWAYS_BREADTH: Record<ScopeLanguage, readonly RuleSpec[]> = {
-  en: buildClasses(CLASSES, 'en'),
-  es: buildClasses(CLASSES, 'es'),
-  fr: buildClasses(CLASSES, 'fr'),
-  de: buildClasses(CLASSES, 'de'),
-  pt: buildClasses(CLASSES, 'pt'),
-  it: buildClasses(CLASSES, 'it'),
-};
+export const SIDEWAYS_BREADTH: Record<ScopeLanguage, readonly RuleSpec[]> =
+  classesByLanguage(CLASSES);
