@@ -43,6 +43,9 @@ import {
   LOW_MOOD_ANSWERS,
   PLAY_FRAMES,
   HYPERBOLE,
+  LETHALITY_QUESTIONS,
+  NOT_AROUND,
+  PLACE_DETAIL_QUESTIONS,
   QUESTIONS,
   REAL_LIFE,
   TOPICS,
@@ -95,7 +98,10 @@ type DialogueValue =
   | { type: 'others_prep'; sign: string; lang: ScopeLanguage }
   | { type: 'frame' }
   | { type: 'real_life' }
-  | { type: 'hyperbole' };
+  | { type: 'hyperbole' }
+  | { type: 'lethality' }
+  | { type: 'place_detail' }
+  | { type: 'not_around' };
 
 function dialogueEntries(): PhraseEntry<DialogueValue>[] {
   const out: PhraseEntry<DialogueValue>[] = [];
@@ -124,6 +130,11 @@ function dialogueEntries(): PhraseEntry<DialogueValue>[] {
     for (const pattern of PLAY_FRAMES[lang]) out.push({ pattern, value: { type: 'frame' } });
     for (const pattern of REAL_LIFE[lang]) out.push({ pattern, value: { type: 'real_life' } });
     for (const pattern of HYPERBOLE[lang]) out.push({ pattern, value: { type: 'hyperbole' } });
+    for (const pattern of LETHALITY_QUESTIONS[lang])
+      out.push({ pattern, value: { type: 'lethality' } });
+    for (const pattern of PLACE_DETAIL_QUESTIONS[lang])
+      out.push({ pattern, value: { type: 'place_detail' } });
+    for (const pattern of NOT_AROUND[lang]) out.push({ pattern, value: { type: 'not_around' } });
   }
   return out;
 }
@@ -147,11 +158,20 @@ const WELLBEING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('wellbeing'
 const LOW_MOOD_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('low_mood'));
 /**
  * What every user turn is read for besides its cues: games and stories and stepping out of them,
- * signs of someone else's preparation, and saying one is dying of something. One pass over the
- * turn for all four.
+ * signs of someone else's preparation, saying one is dying of something, and the signs that count
+ * only across turns (a lethality question, not being around much longer). One pass over the turn
+ * for all of them.
  */
 const TURN_MATCHER = new PhraseMatcher<DialogueValue>(
-  entriesOf('frame', 'real_life', 'others_prep', 'hyperbole'),
+  entriesOf(
+    'frame',
+    'real_life',
+    'others_prep',
+    'hyperbole',
+    'lethality',
+    'place_detail',
+    'not_around',
+  ),
 );
 
 /**
@@ -349,7 +369,16 @@ function clarificationIn(
 ): Clarification | undefined {
   if (MINIMISING_MATCHER.find(reading.doc).length > 0) return undefined;
   const said = saidClarification(reading);
-  if (said) return said;
+  // Said in so many words, the reply may go on to say the ambiguous words again with what they
+  // were about ("je me suis mal exprimée !! je veux en finir avec cette thèse"), at any length:
+  // that cue is the one explained, not a new one.
+  if (said) {
+    const echo =
+      echoWords.size > 0
+        ? echoedObjectIn(reading, afterSafetyQuestion, echoWords, true)
+        : undefined;
+    return echo ? { ...said, naming: true, explains: echo.explains } : said;
+  }
   // "jaja la verdad es que sí": a yes to the question is no correction.
   if (answeredYes) return undefined;
   const named = namedObjectIn(reading, afterSafetyQuestion);
@@ -488,6 +517,114 @@ function meansNamedIn(reading: MessageReading): Span | undefined {
   return undefined;
 }
 
+/**
+ * Words that open a question without a question mark ("random q, is the path still open after
+ * dark", "do you know if …", "weißt du, ob …"): the first word of a clause.
+ */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  ...['is', 'are', 'does', 'do', 'can', 'could', 'would', 'how', 'where', 'which'],
+  ...['sabes', 'sabe', 'sais', 'savez', 'weisst', 'wisst', 'ist', 'voce', 'vc', 'sai', 'sapete'],
+]);
+
+/**
+ * Is token `at` in a question: its sentence ends in a question mark, or its clause opens with a
+ * question word (`QUESTION_OPENERS`)?
+ */
+function inQuestion(reading: MessageReading, at: number): boolean {
+  const { doc } = reading;
+  const sentence = doc.sentences[at];
+  const clause = doc.clauses[at];
+  let i = at;
+  while (i + 1 < doc.count && doc.sentences[i + 1] === sentence) i++;
+  const end = i + 1 < doc.count ? (doc.starts[i + 1] as number) : reading.text.length;
+  if (reading.text.slice(doc.starts[at] as number, end).includes('?')) return true;
+  let first = at;
+  while (first > 0 && doc.clauses[first - 1] === clause && doc.sentences[first - 1] === sentence)
+    first--;
+  while (first < at && doc.kinds[first] !== WORD) first++;
+  return QUESTION_OPENERS.has(doc.keys[first] as string);
+}
+
+function spanOf(reading: MessageReading, m: PhraseMatch<DialogueValue>): Span {
+  return { start: m.start, end: m.end, text: reading.text.slice(m.start, m.end) };
+}
+
+/** Signs of acting that waving them away in the next turn vouches for (step 3e). */
+const WAVED_AWAY_KINDS: ReadonlySet<RuleKind> = new Set<RuleKind>([
+  'preparation',
+  'attempt',
+  'attempt_now',
+]);
+/** The waving away opens the reply: within this many words. */
+const WAVING_WORDS = 8;
+
+/** Means words that also name a way of getting somewhere ("is the train running?"). */
+const TRANSPORT_WORDS: ReadonlySet<string> = new Set([
+  'train',
+  'tren',
+  'zug',
+  'trem',
+  'comboio',
+  'treno',
+]);
+
+/**
+ * A means or a place (`MEANS_NAMED`, not treatment or transport) in a question, not after a
+ * negator in its clause: "la falaise au bout du sentier, elle est surveillée la nuit ?".
+ */
+function meansAskedIn(reading: MessageReading): Span | undefined {
+  const { doc } = reading;
+  let negated = false;
+  let clause = doc.clauses[0];
+  for (let i = 0; i < doc.count; i++) {
+    if (doc.clauses[i] !== clause) {
+      clause = doc.clauses[i];
+      negated = false;
+    }
+    if (doc.kinds[i] !== WORD) continue;
+    const key = doc.keys[i] as string;
+    if (NEGATOR_BEFORE.test(key) || ANSWER_NEGATOR.test(key)) negated = true;
+    else if (
+      !negated &&
+      MEANS_WORDS.has(key) &&
+      !TREATMENT_WORDS.has(key) &&
+      !TRANSPORT_WORDS.has(key) &&
+      inQuestion(reading, i)
+    ) {
+      const start = doc.starts[i] as number;
+      const end = doc.ends[i] as number;
+      return { start, end, text: reading.text.slice(start, end) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A low answer opening one of the person's earlier turns not cleared up ("tô muito mal, perdi
+ * minha vó"), asked only when a lethality question needs distress.
+ */
+function lowMoodEarlier(
+  contexts: readonly MessageContext[],
+  readingAt: ReadonlyMap<number, MessageReading>,
+): TriageSignal | undefined {
+  for (const context of contexts) {
+    if (context.cleared || context.setAside || context.figurative) continue;
+    const reading = readingAt.get(context.message);
+    const low = reading ? lowMoodIn(reading) : undefined;
+    if (low)
+      return {
+        id: 'context:low_mood',
+        source: 'context',
+        category: 'suicide',
+        message: context.message,
+        span: low,
+        weight: 0,
+        reason: 'distress: a low word opening the turn',
+      };
+  }
+  return undefined;
+}
+
 /** Means words that also name treatment ("the meds stopped working"). */
 const TREATMENT_WORDS: ReadonlySet<string> = new Set([
   'meds',
@@ -578,10 +715,12 @@ function echoedObjectIn(
   reading: MessageReading,
   afterSafetyQuestion: boolean,
   echoWords: ReadonlySet<string>,
+  /** The reply already cleared up in so many words: no length limit, no marker needed. */
+  said = false,
 ): Clarification | undefined {
   const { doc } = reading;
   let words = 0;
-  let marker = false;
+  let marker = said;
   let found: { echo: number; object: [number, number] } | undefined;
   for (let i = 0; i < doc.count; i++) {
     const key = doc.keys[i] as string;
@@ -591,7 +730,7 @@ function echoedObjectIn(
     }
     if (doc.kinds[i] !== WORD) continue;
     words++;
-    if (words > CORRECTION_WORDS) return undefined;
+    if (words > CORRECTION_WORDS && !said) return undefined;
     if (LAUGHTER.test(key)) marker = true;
     else if (words <= 3 && !afterSafetyQuestion && OPENING_NO.test(key)) marker = true;
     if (found || !echoWords.has(key)) continue;
@@ -1417,6 +1556,122 @@ export function assessConversation(
             reason: `thoughts of suicide (${quote(ideation.signal.span)}) with a means or a place beside it (${quote(named)}): a method in mind`,
           },
         });
+      }
+    }
+
+    // 3d. Signs that count only across turns: a lethality question about a means or a place
+    //     (`LETHALITY_QUESTIONS`) after distress in an earlier turn; a question naming a
+    //     means or a place after suicidal talk in an earlier turn ("… mieux sans moi" … "la
+    //     falaise, elle est surveillée la nuit ?"); both means seeking (C-SSRS 3). Saying one will
+    //     not be around much longer (`NOT_AROUND`) after suicidal talk is intent (C-SSRS 4).
+    //     Without that context each is one oblique sign another may vouch for (a farewell). Not
+    //     in a game or story, nor in a reply that clears something up; a move or a new job said in
+    //     the conversation explains "not around".
+    if (!clarified && framesHere.length === 0 && !carriedFrameUsed) {
+      const strongest = Math.max(
+        0,
+        ...mine.filter((e) => isRiskSignal(e.signal)).map((e) => e.signal.cssrs ?? 0),
+      );
+      const asks = (type: DialogueValue['type']) =>
+        turnMatches.find((m) => m.value.type === type && inQuestion(reading, m.first));
+      const lethality = strongest < 3 ? (asks('lethality') ?? asks('place_detail')) : undefined;
+      // A place detail needs distress the rules read, or a low answer to how the person is.
+      const strong = lethality?.value.type === 'lethality';
+      const meansAsked =
+        strongest < 3 && !lethality && suicidalCite ? meansAskedIn(reading) : undefined;
+      const asked = lethality ? spanOf(reading, lethality) : meansAsked;
+      if (asked) {
+        const earlier = lethality
+          ? (distressCite ??
+            suicidalCite ??
+            lowMoodHere ??
+            lowMoodCite ??
+            (strong ? lowMoodEarlier(contexts, readingAt) : undefined))
+          : suicidalCite;
+        const byModel = earlier || (lethality && !strong) ? undefined : earlierTurnRead();
+        const cite = earlier ?? byModel?.cite;
+        const e: Evidence = {
+          kind: cite ? 'means_seeking' : 'lethality_seeking',
+          signal: {
+            id: `context:${lethality ? 'lethality' : 'means'}_question_after_${lethality ? 'distress' : 'suicidal_talk'}`,
+            source: 'context',
+            category: 'suicide',
+            cssrs: 3,
+            message: index,
+            span: asked,
+            weight: 0.8,
+            reason: `asks ${lethality ? 'a lethality question about' : 'about'} a means or a place (${quote(asked)})`,
+          },
+        };
+        if (cite)
+          e.signal.reason += ` after ${lethality ? 'distress' : 'suicidal talk'} (${quote(cite.span)}, ${where(cite)})`;
+        else {
+          e.signal.scopedOut = 'everyday';
+          e.signal.reason +=
+            ' — set aside: needs distress or suicidal talk in the conversation to count';
+          // A place detail alone ("is it open after dark?") vouches for nothing.
+          if (strong) e.unmet = true;
+        }
+        if (byModel) {
+          e.viaModel = true;
+          e.oblique = true;
+        }
+        mine.push(e);
+      }
+      const notAround =
+        strongest < 4 ? turnMatches.find((m) => m.value.type === 'not_around') : undefined;
+      if (notAround && !explained()) {
+        const span = spanOf(reading, notAround);
+        const talk = suicidalCite ?? suicidalHere;
+        const e: Evidence = {
+          kind: 'intent',
+          signal: {
+            id: 'context:not_around',
+            source: 'context',
+            category: 'suicide',
+            cssrs: 4,
+            message: index,
+            span,
+            weight: 0.8,
+            reason: `says they will not be around much longer or takes leave for good (${quote(span)})`,
+          },
+        };
+        if (talk) e.signal.reason += ` after suicidal talk (${quote(talk.span)}, ${where(talk)})`;
+        else {
+          e.signal.scopedOut = 'everyday';
+          e.signal.reason += ' — set aside: needs suicidal talk in the conversation to count';
+          e.unmet = true;
+        }
+        mine.push(e);
+      }
+    }
+
+    // 3e. The person waves away an oblique sign of their last turn ("wrote letters to my kids
+    //     tonight" … "haha no not like that. ignore me", "já escolhi o dia" … "deixa pra lá,
+    //     esquece") without saying what else it was about: they heard how it sounds, which is
+    //     what a crisis worker would hear too. Only signs of acting (preparation, an attempt),
+    //     not light farewell words nor a day picked (a party has one too); the waving opens the
+    //     reply, and naming what it was about ("olvídalo jaja, la boda de mi prima") is no waving.
+    if (!clarified && previousUser) {
+      const waved = evidence.filter(
+        (e) =>
+          e.unmet &&
+          e.signal.message === previousUser?.index &&
+          e.kind !== undefined &&
+          WAVED_AWAY_KINDS.has(e.kind) &&
+          !FAREWELL_RULE.test(e.hit?.rule.id ?? ''),
+      );
+      const limit = waved.length > 0 ? nthWord(reading.doc, WAVING_WORDS) : undefined;
+      const waving =
+        limit === undefined ? undefined : MINIMISING_MATCHER.find(reading.doc, 0, limit + 1)[0];
+      if (waving && !namedObjectIn(reading, false)) {
+        const span = spanOf(reading, waving);
+        for (const e of waved) {
+          delete e.signal.scopedOut;
+          e.signal.reason = `${e.signal.reason.replace(/ — set aside: needs .*$/, '')} (waved away in message ${index}, ${quote(span)}, without saying what else it meant)`;
+          e.unmet = false;
+          e.oblique = true;
+        }
       }
     }
 

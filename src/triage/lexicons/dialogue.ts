@@ -1329,6 +1329,149 @@ export const HYPERBOLE: Record<ScopeLanguage, readonly string[]> = {
   ],
 };
 
+/**
+ * A question about a means or a place that asks what matters only to someone thinking of dying:
+ * whether one would survive or come back, be found or seen, whether something is dangerous if
+ * taken ("würde man das überleben?", "pra não ter volta", "dangerous if someone took them").
+ * Everyday questions share these words, so they count only in a question and only after distress
+ * or suicidal talk in an earlier turn (C-SSRS 3). Classes of wording only, never a method.
+ */
+export const LETHALITY_QUESTIONS: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(can|could|would|do|does) (you|i|someone|anyone|people|a person) (survive|survive it|survive that)',
+    'no (way|coming|going) back',
+    '(nobody|no one|noone) (would|will)? (find|finds|see|sees|notice) (you|me)',
+    '(dangerous|deadly|fatal) if (someone|you|i|a person|somebody) (took|take|takes|had)',
+  ],
+  es: [
+    '(no haya|no hay|sin) vuelta atras',
+    'se sobrevive',
+    '(sobreviviria|sobreviviras|sobrevive) (uno|alguien|una persona)',
+    'nadie (me|te) (encuentre|encuentra|encontraria|vea|ve|veria)',
+    '(peligroso|peligrosa|peligrosas|peligrosos|mortal|mortales) si (alguien|uno|una|me|te) (toma|tomara|tomase|tomo)',
+  ],
+  fr: [
+    'on (y)? (survit|survivrait)',
+    '(survivre|survivrait) a (ca|cela|une chute)',
+    'sans retour',
+    'personne (ne)? (me|te) (trouve|trouverait|voit|verrait)',
+    '(dangereux|dangereuse|dangereuses|mortel|mortels) si (on|quelqu un|je|tu) (prend|prenait|en prend|en prenait)',
+  ],
+  de: [
+    '(wurde|wurd) man (das|es)? uberleben',
+    'uberlebt man (das|es)?',
+    'kein zuruck',
+    'niemand (mich|dich|einen) (findet|sieht|finden wurde)',
+    '(gefahrlich|todlich) wenn (man|jemand|ich) (nimmt|nehmen|nimmst|nehmen wurde)',
+  ],
+  pt: [
+    '(pra|para) nao ter volta',
+    'sem volta',
+    '(alguem|a pessoa|da pra) (sobrevive|sobreviver|sobreviveria)',
+    'ninguem (me|te) (acha|encontra|acharia|encontraria|ve|veria)',
+    '(perigoso|perigosa|perigosos|perigosas|fatal) se (alguem|a pessoa|eu|voce) (tomar|toma|tomasse)',
+  ],
+  it: [
+    'si sopravvive',
+    '(sopravviverebbe|sopravviveresti|sopravviverei)',
+    'senza ritorno',
+    'nessuno (mi|ti) (trova|trovi|troverebbe|vede|vedrebbe)',
+    '(pericoloso|pericolosa|pericolosi|pericolose|letale|letali) se (qualcuno|uno|si|ne) (prende|prendesse|prendono)',
+  ],
+};
+
+/**
+ * A question about a place that asks what matters only to someone thinking of dying there: how
+ * high it is, whether there is a railing, whether it is watched, open or closed after dark
+ * ("wie hoch is eigentlich die Brücke?", "tiene baranda?", "is the path still open after dark, the
+ * bit right by the edge"). Weaker than `LETHALITY_QUESTIONS`: they count only after distress or
+ * suicidal talk the rules read in an earlier turn, or a low answer to how the person is.
+ */
+export const PLACE_DETAIL_QUESTIONS: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(watched|guarded|patrolled|locked|open|closed) (at night|after dark)',
+    'how (high|tall) (is|s)',
+    '(the|that) high one',
+    '(right|just) (by|on|at) the edge',
+    '(railing|railings|fence|barrier) (up|on|there)',
+  ],
+  es: [
+    '(vigilado|vigilada|abierto|abierta|cerrado|cerrada) (de|por la|en la) noche',
+    '(que|cuanta) altura tiene',
+    'tiene (baranda|barandilla|valla|barrera)',
+  ],
+  fr: [
+    '(surveille|surveillee|garde|gardee|ferme|fermee|ouvert|ouverte) la nuit',
+    'quelle hauteur',
+    'haut comment',
+    '(garde corps|garde fou|rambarde|barriere)',
+  ],
+  de: [
+    'nachts (bewacht|uberwacht|abgesperrt|offen|auf|zu)',
+    'wie hoch (ist|is|isch|wars)',
+    '(gelander|absperrung|zaun) (dran|da|oben)',
+  ],
+  pt: [
+    '(vigiado|vigiada|aberto|aberta|fechado|fechada) (a|de) noite',
+    '(qual a|qual e a|que) altura',
+    'tem (grade|corrimao|parapeito|protecao)',
+  ],
+  it: [
+    '(sorvegliato|sorvegliata|aperto|aperta|chiuso|chiusa) di notte',
+    'quanto e (alto|alta)',
+    '(che|quale) altezza',
+    '(ringhiera|parapetto|recinzione)',
+  ],
+};
+
+/**
+ * The person says they will not be there much longer, or takes leave of the helper for good ("I
+ * don't think I'll make it to Christmas", "no creo que llegue al final de la temporada", "ab
+ * morgen brauch ich das alles nicht mehr", "non ci sentiremo più"). After suicidal talk in the
+ * conversation it is intent (C-SSRS 4); with no such talk it is one oblique sign that another
+ * (a farewell, a giving away) may vouch for. A move or a new job said anywhere in the
+ * conversation explains it.
+ */
+export const NOT_AROUND: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(wont|will not|not going to|not gonna) be (here|around) (for|by|much longer|anymore|any more)',
+    '(dont|do not) think (ill|i will|i ll) (make it|be here|be around) (to|for|till|until|past)',
+    'this is (goodbye|my goodbye)',
+    'we (wont|will not) (talk|speak) again',
+  ],
+  es: [
+    'no creo que llegue (a|al|hasta)',
+    '(no voy a|ya no voy a) (estar|seguir) (aqui|por aqui|aca)',
+    'ya no (estare|voy a estar)',
+    'no volveremos a hablar',
+  ],
+  fr: [
+    'je (ne)? serai (plus|pas) la (pour|a|demain)?',
+    'je (ne)? (pense|crois) pas (etre la|tenir jusqu)',
+    'te dire adieu',
+    'on (ne)? se (reparlera|parlera) (plus|pas)',
+  ],
+  de: [
+    '(bin|ware) (dann|bald|morgen)? nicht mehr da',
+    'brauch (ich|i) (das alles|all das|das) nicht mehr',
+    'brauche (ich|i) (das alles|all das|das) nicht mehr',
+    'mich (nur|noch)? verabschieden',
+    'werden uns nicht mehr (sprechen|horen|schreiben)',
+  ],
+  pt: [
+    'nao vou (mais)? estar (aqui|mais aqui|por aqui)',
+    'nao (acho|creio) que (chego|chegue|vou chegar) (a|ao|ate)',
+    '(me|pra me|para me) despedir de (voce|vc|ti)',
+    'nao vamos (mais)? (nos)? falar',
+  ],
+  it: [
+    'non ci saro (piu)?',
+    'non ci sentiremo piu',
+    'non credo (di)? arrivare (a|al|fino)',
+    'addio davvero',
+  ],
+};
+
 /** Every literal word of the dialogue patterns (for the tokeniser's vocabulary). */
 export const DIALOGUE_WORDS: ReadonlySet<string> = new Set(
   [
@@ -1349,6 +1492,9 @@ export const DIALOGUE_WORDS: ReadonlySet<string> = new Set(
     PLAY_FRAMES,
     REAL_LIFE,
     HYPERBOLE,
+    LETHALITY_QUESTIONS,
+    PLACE_DETAIL_QUESTIONS,
+    NOT_AROUND,
   ]
     .flatMap((table) => Object.values(table))
     .flatMap((byLang) => (Array.isArray(byLang) ? byLang : Object.values(byLang).flat()))
