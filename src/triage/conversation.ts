@@ -573,10 +573,32 @@ const TRANSPORT_WORDS: ReadonlySet<string> = new Set([
  * negator in its clause: "la falaise au bout du sentier, elle est surveillée la nuit ?".
  */
 function meansAskedIn(reading: MessageReading): Span | undefined {
+  return unnegatedWordIn(
+    reading,
+    0,
+    reading.doc.count,
+    (key, i) =>
+      MEANS_WORDS.has(key) &&
+      !TREATMENT_WORDS.has(key) &&
+      !TRANSPORT_WORDS.has(key) &&
+      inQuestion(reading, i),
+  );
+}
+
+/**
+ * The first word of tokens [from, to) that `wanted` accepts and that no negator before it in its
+ * clause denies ("I'd never have the pills"), as a span.
+ */
+function unnegatedWordIn(
+  reading: MessageReading,
+  from: number,
+  to: number,
+  wanted: (key: string, at: number) => boolean,
+): Span | undefined {
   const { doc } = reading;
   let negated = false;
-  let clause = doc.clauses[0];
-  for (let i = 0; i < doc.count; i++) {
+  let clause = doc.clauses[from];
+  for (let i = from; i < to; i++) {
     if (doc.clauses[i] !== clause) {
       clause = doc.clauses[i];
       negated = false;
@@ -584,13 +606,7 @@ function meansAskedIn(reading: MessageReading): Span | undefined {
     if (doc.kinds[i] !== WORD) continue;
     const key = doc.keys[i] as string;
     if (NEGATOR_BEFORE.test(key) || ANSWER_NEGATOR.test(key)) negated = true;
-    else if (
-      !negated &&
-      MEANS_WORDS.has(key) &&
-      !TREATMENT_WORDS.has(key) &&
-      !TRANSPORT_WORDS.has(key) &&
-      inQuestion(reading, i)
-    ) {
+    else if (!negated && wanted(key, i)) {
       const start = doc.starts[i] as number;
       const end = doc.ends[i] as number;
       return { start, end, text: reading.text.slice(start, end) };
@@ -646,31 +662,20 @@ const CHOSEN_PLACE_WORDS: ReadonlySet<string> = new Set(Object.values(CHOSEN_PLA
 function meansInSentence(reading: MessageReading, at: number): Span | undefined {
   const { doc } = reading;
   const sentence = doc.sentences[at] as number;
-  let i = at;
-  while (i > 0 && doc.sentences[i - 1] === sentence) i--;
-  let negated = false;
-  let clause = doc.clauses[i];
-  for (; i < doc.count && doc.sentences[i] === sentence; i++) {
-    if (doc.clauses[i] !== clause) {
-      clause = doc.clauses[i];
-      negated = false;
-    }
-    if (doc.kinds[i] !== WORD) continue;
-    const key = doc.keys[i] as string;
-    if (NEGATOR_BEFORE.test(key) || ANSWER_NEGATOR.test(key)) negated = true;
-    else if (
-      !negated &&
-      ((MEANS_WORDS.has(key) && !TREATMENT_WORDS.has(key)) ||
-        (CHOSEN_PLACE_WORDS.has(key) &&
-          i > 0 &&
-          OBJECT_DETERMINER_WORDS.has(doc.keys[i - 1] as string)))
-    ) {
-      const start = doc.starts[i] as number;
-      const end = doc.ends[i] as number;
-      return { start, end, text: reading.text.slice(start, end) };
-    }
-  }
-  return undefined;
+  let from = at;
+  while (from > 0 && doc.sentences[from - 1] === sentence) from--;
+  let to = at;
+  while (to < doc.count && doc.sentences[to] === sentence) to++;
+  return unnegatedWordIn(
+    reading,
+    from,
+    to,
+    (key, i) =>
+      (MEANS_WORDS.has(key) && !TREATMENT_WORDS.has(key)) ||
+      (CHOSEN_PLACE_WORDS.has(key) &&
+        i > 0 &&
+        OBJECT_DETERMINER_WORDS.has(doc.keys[i - 1] as string)),
+  );
 }
 
 /** An echoed word has at least this many letters: "en", "com", "it" echo nothing. */
