@@ -10,9 +10,9 @@
  * - two neighbouring letters swapped ("myslef", "sucidie");
  * - a spelling by sound: "qu" as "k" ("kiero"), a soft "c" as "s" ("suisidarme"), "z" as "s",
  *   and endings a language spells by ear (`TypoOptions.endings`).
- * The first letter is never touched but for "qu" heard as "k" (people rarely get it wrong, and it keeps variants apart from
- * unrelated words), and short words get fewer kinds of edit. Words are folded (lower case, no
- * accents), as token keys are.
+ * The first letter is never touched but for "qu" heard as "k" (people rarely get it wrong, and it
+ * keeps variants apart from unrelated words), and short words get fewer kinds of edit. Words are
+ * folded (lower case, no accents), as token keys are.
  */
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
