@@ -3,32 +3,34 @@
  * (`RULES_VERSION`) or the shipped model change; a test checks `fittedFor`.
  *
  * Isotonic curves from a triage's raw confidence to the probability that its level is right, per
- * level group, fitted on 4080 out-of-fold triages with the model and 4080 with the rules
- * alone (3507 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
- * error went from 0.066 to 0.018 with the model and from 0.145 to 0.013 for the rules alone.
+ * level group, fitted on 4803 out-of-fold triages with the model and 4803 with the rules
+ * alone (4230 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
+ * error went from 0.072 to 0.018 with the model and from 0.143 to 0.006 for the rules alone.
  */
 import type { ConfidenceCalibration } from './confidence.js';
 
 export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
-  fittedFor: { rules: 'triage@11', model: 'c9b6c409' },
+  fittedFor: { rules: 'triage@11', model: '48b29b84' },
   curves: {
     withModel: {
       none: {
-        x: [0.115, 0.357, 0.584, 0.69, 0.737, 0.806, 0.849, 0.902, 0.94, 0.964, 0.99],
-        y: [0.298, 0.473, 0.642, 0.654, 0.751, 0.792, 0.839, 0.878, 0.905, 0.941, 0.957],
-        n: [92, 203, 336, 24, 203, 214, 191, 359, 72, 236, 21],
+        x: [0.051, 0.155, 0.312, 0.406, 0.498, 0.599, 0.723, 0.79, 0.834, 0.871, 0.9, 0.952, 0.99],
+        y: [
+          0.216, 0.311, 0.455, 0.602, 0.633, 0.638, 0.713, 0.767, 0.824, 0.854, 0.866, 0.917, 0.971,
+        ],
+        n: [35, 104, 86, 86, 126, 150, 354, 41, 351, 121, 132, 574, 66],
       },
       concern: {
-        x: [0.092, 0.709, 0.85, 0.902],
-        y: [0.286, 0.712, 0.84, 0.889],
-        n: [89, 575, 179, 205],
+        x: [0.05, 0.287, 0.744, 0.903],
+        y: [0.315, 0.476, 0.754, 0.896],
+        n: [106, 19, 840, 229],
       },
-      crisis: { x: [0.077, 0.511, 0.868], y: [0.45, 0.682, 0.78], n: [58, 20, 1003] },
+      crisis: { x: [0.118, 0.596, 0.868], y: [0.527, 0.647, 0.796], n: [108, 15, 1260] },
     },
     rulesOnly: {
-      none: { x: [0.85, 0.9], y: [0.498, 0.712], n: [410, 1808] },
-      concern: { x: [0.747, 0.9], y: [0.749, 0.876], n: [764, 215] },
-      crisis: { x: [0.874], y: [0.809], n: [883] },
+      none: { x: [0.89], y: [0.665], n: [2602] },
+      concern: { x: [0.749, 0.9], y: [0.754, 0.885], n: [860, 241] },
+      crisis: { x: [0.873], y: [0.83], n: [1100] },
     },
   },
 };

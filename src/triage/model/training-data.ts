@@ -46,6 +46,12 @@ export const TRIAGE_TRAINING_FILES = [
   'data/triage/fresh-categories-g.jsonl',
   'data/triage/fresh-categories-j.jsonl',
   'data/triage/fresh-categories-l.jsonl',
+  'data/triage/fresh-categories-h.jsonl',
+  'data/triage/fresh-categories-i.jsonl',
+  'data/triage/fresh-crisis-d.jsonl',
+  'data/triage/fresh-categories-o.jsonl',
+  'data/triage/fresh-categories-q.jsonl',
+  'data/triage/fresh-categories-s.jsonl',
 ] as const;
 
 /** `TRIAGE_TRAINING_FILES` as absolute paths, comma-separated: the scripts' default `--data`. */
