@@ -1024,6 +1024,14 @@ function where(signal: TriageSignal): string {
 const isRiskSignal = (s: TriageSignal) =>
   s.scopedOut === undefined && (s.category !== 'suicide' || (s.cssrs ?? 0) >= 1);
 
+/** The highest C-SSRS among the risk cues read so far (0 when none). */
+function strongestCssrs(evidence: readonly Evidence[]): number {
+  let strongest = 0;
+  for (const e of evidence)
+    if (isRiskSignal(e.signal)) strongest = Math.max(strongest, e.signal.cssrs ?? 0);
+  return strongest;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /** Reads a conversation with the rules (no model): signals, C-SSRS, categories, flags. */
@@ -1538,12 +1546,7 @@ export function assessConversation(
           !e.signal.scopedOut &&
           e.signal.category === 'suicide',
       );
-      const strongest = Math.max(
-        0,
-        ...mine
-          .filter((e) => isRiskSignal(e.signal) && !e.signal.scopedOut)
-          .map((e) => e.signal.cssrs ?? 0),
-      );
+      const strongest = strongestCssrs(mine);
       const named =
         ideation?.hit && strongest < 3 ? meansInSentence(reading, ideation.hit.first) : undefined;
       if (ideation && named) {
@@ -1573,10 +1576,7 @@ export function assessConversation(
     //     in a game or story, nor in a reply that clears something up; a move or a new job said in
     //     the conversation explains "not around".
     if (!clarified && framesHere.length === 0 && !carriedFrameUsed) {
-      const strongest = Math.max(
-        0,
-        ...mine.filter((e) => isRiskSignal(e.signal)).map((e) => e.signal.cssrs ?? 0),
-      );
+      const strongest = strongestCssrs(mine);
       const asks = (type: DialogueValue['type']) =>
         turnMatches.find((m) => m.value.type === type && inQuestion(reading, m.first));
       const lethality = strongest < 3 ? (asks('lethality') ?? asks('place_detail')) : undefined;
