@@ -1000,12 +1000,30 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
   moving: {
     en: [
       '(moving|move|moved|relocating|emigrating|declutter*|minimalis*|garage sale|yard sale|selling|sold|donate|donating|donated|charity|goodwill|marie kondo|spring cleaning|new (place|apartment|flat|house|home)|abroad)',
+      // Leaving for a while: an exchange, a gap year, a flight ("said bye to everyone, my flight is at 6").
+      // Not a bare "trip": "tell grandma I went on a trip and won't be back" is a coded farewell.
+      '(exchange (year|semester|program|programme|student)|study abroad|gap year|erasmus|backpacking|my flight|boarding)',
     ],
-    es: ['(mudanza|mudo|mudarme|vendo|vender|donar|dono|extranjero)'],
-    fr: ['(demenage|demenagement|demenager|vends|vendre|donner a|etranger)'],
-    de: ['(umzug|umziehen|ziehe um|verkaufe|verkaufen|spenden|ausland|ausmisten)'],
-    pt: ['(mudanca|mudando|mudar|vendendo|vender|doar|doando|exterior)'],
-    it: ['(trasloco|trasferisco|trasferirmi|vendo|vendere|donare|regalare|estero)'],
+    es: [
+      '(mudanza|mudo|mudarme|vendo|vender|donar|dono|extranjero)',
+      '(intercambio|erasmus|mi vuelo|ano sabatico|de mochilero)',
+    ],
+    fr: [
+      '(demenage|demenagement|demenager|vends|vendre|donner a|etranger)',
+      '(echange (universitaire|scolaire)|erasmus|mon vol|annee de cesure|tour du monde)',
+    ],
+    de: [
+      '(umzug|umziehen|ziehe um|verkaufe|verkaufen|spenden|ausland|ausmisten)',
+      '(auslandssemester|auslandsjahr|schuleraustausch|austauschjahr|erasmus|mein flug|weltreise|work and travel)',
+    ],
+    pt: [
+      '(mudanca|mudando|mudar|vendendo|vender|doar|doando|exterior)',
+      '(intercambio|erasmus|embarco|meu voo|mochilao|ano sabatico)',
+    ],
+    it: [
+      '(trasloco|trasferisco|trasferirmi|vendo|vendere|donare|regalare|estero)',
+      '(erasmus|anno all estero|scambio (culturale|studentesco)|il mio volo|anno sabbatico|giro del mondo)',
+    ],
   },
   panic: {
     en: ['(panic attack|anxiety attack|panicking|hyperventilating|panic|anxiety)'],

@@ -386,6 +386,18 @@ function clarificationIn(
   return echoWords.size > 0 ? echoedObjectIn(reading, afterSafetyQuestion, echoWords) : undefined;
 }
 
+/**
+ * A sign of preparation in a correcting reply that counts only with distress around it ("apaguei
+ * o insta" after "quero sumir" … "não, sumir da internet kkk apaguei o insta"): the distress it
+ * would need is what the reply clears up, so it does not veto the correction. Said together with
+ * another oblique sign, it still vouches for that one when the reply's cues are read. Cues that
+ * need suicidal talk do veto: "I mean it", "I'll do it" are no everyday words in a reply to a
+ * question about suicide.
+ */
+function needsWhatIsCleared(hit: RuleHit): boolean {
+  return hit.rule.needs === 'distress' && hit.rule.kind === 'preparation';
+}
+
 /** The floor a clarification leaves after a plan: not a cue a later time can make a plan of. */
 const FLOOR_ID = 'context:clarified_floor';
 
@@ -483,7 +495,9 @@ function namedObjectIn(reading: MessageReading, afterSafetyQuestion: boolean): S
   // time ("tomorrow's exam") and an idiom the thing named is the subject of ("die
   // Steuererklärung bringt mich um").
   const vetoes = (h: RuleHit) =>
-    h.rule.kind !== 'timeline' && !(h.scope?.scope === 'figurative' && h.first > thing[1]);
+    h.rule.kind !== 'timeline' &&
+    !needsWhatIsCleared(h) &&
+    !(h.scope?.scope === 'figurative' && h.first > thing[1]);
   if (reading.hits.some(vetoes)) return undefined;
   if (!marker && SOFTENER_MATCHER.find(doc).length === 0) return undefined;
   const start = doc.starts[object[0]] as number;
@@ -686,26 +700,37 @@ const ECHO_OBJECT_WINDOW = 4;
 /**
  * The words of the person's earlier risk cues that a correcting reply may say again to explain
  * them ("en finir", "Schluss", "acabar com tudo"): content words, never a word that names death or
- * the person ("matarme", "myself": `NAMES_DEATH`), a determiner, or a time.
+ * the person ("matarme", "myself": `NAMES_DEATH`), a determiner, or a time. When no rule read risk
+ * there but the assistant has just asked about the person's last turn (`askedTurn`, else -1), the
+ * model may have read that turn whole, so any of its words may be the ambiguous ones ("lo voy a
+ * dejar todo" … "noo tranqui, dejar la carrera de derecho").
  */
 function echoWordsOf(
   earlier: readonly Evidence[],
   readingAt: ReadonlyMap<number, MessageReading>,
+  askedTurn: number,
 ): Set<string> {
   const words = new Set<string>();
   for (const e of earlier) {
     const hit = e.hit;
     if (!hit || hit.rule.kind === 'timeline') continue;
     const doc = readingAt.get(e.signal.message)?.doc;
-    if (!doc) continue;
-    for (let i = hit.first; i <= hit.last; i++) {
-      const key = doc.keys[i] as string;
-      if (doc.kinds[i] !== WORD || key.length < ECHO_MIN_LENGTH) continue;
-      if (DEATH_WORDS.has(key) || OBJECT_DETERMINER_WORDS.has(key)) continue;
-      words.add(key);
-    }
+    if (doc) addEchoWords(doc, hit.first, hit.last, words);
+  }
+  if (words.size === 0 && askedTurn >= 0) {
+    const doc = readingAt.get(askedTurn)?.doc;
+    if (doc) addEchoWords(doc, 0, doc.count - 1, words);
   }
   return words;
+}
+
+function addEchoWords(doc: TokenizedText, first: number, last: number, words: Set<string>): void {
+  for (let i = first; i <= last; i++) {
+    const key = doc.keys[i] as string;
+    if (doc.kinds[i] !== WORD || key.length < ECHO_MIN_LENGTH) continue;
+    if (DEATH_WORDS.has(key) || OBJECT_DETERMINER_WORDS.has(key)) continue;
+    words.add(key);
+  }
 }
 
 /**
@@ -751,6 +776,7 @@ function echoedObjectIn(
   const vetoes = (h: RuleHit) =>
     h.rule.kind !== 'timeline' &&
     !explains.includes(h) &&
+    !needsWhatIsCleared(h) &&
     !(h.scope?.scope === 'figurative' && h.first > object[1]);
   if (reading.hits.some(vetoes)) return undefined;
   const start = doc.starts[echo] as number;
@@ -1155,7 +1181,7 @@ export function assessConversation(
             reading,
             askedSafety,
             answer !== undefined,
-            echoWordsOf(earlierRisk, readingAt),
+            echoWordsOf(earlierRisk, readingAt, askedAboutIt ? lastUser : -1),
           )
         : undefined;
     askedSafety = false;

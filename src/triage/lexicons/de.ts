@@ -189,7 +189,7 @@ const rules: RuleSpec[] = [
       'ich habe alles (geplant|vorbereitet)',
       'ich habe (einen|schon einen) plan',
       '(es ist|alles ist) (entschieden|geplant)',
-      'ich habe (den tag|das datum|den ort) (gewahlt|ausgesucht)',
+      '(ich)? (habe|hab) (mir)? (schon)? (den tag|das datum|den ort) (schon)? (gewahlt|ausgesucht|festgelegt)',
     ],
   },
   {

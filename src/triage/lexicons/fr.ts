@@ -187,7 +187,7 @@ const rules: RuleSpec[] = [
       'j ai tout (prevu|prepare|planifie)',
       'j ai (un|mon) plan',
       '(c est|tout est) (decide|prevu)',
-      'j ai (choisi|fixe) (la date|le jour|l endroit)',
+      'j ai (deja)? (choisi|fixe) (la date|le jour|l endroit)',
     ],
   },
   {

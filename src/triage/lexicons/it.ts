@@ -181,7 +181,7 @@ const rules: RuleSpec[] = [
       'ho (gia)? (pianificato|preparato|organizzato) tutto',
       'ho (un|gia un) piano',
       '(e tutto|tutto e) (deciso|pianificato)',
-      'ho scelto (il giorno|la data|il posto)',
+      'ho (gia)? scelto (il giorno|la data|il posto)',
     ],
   },
   {

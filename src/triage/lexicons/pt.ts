@@ -164,7 +164,10 @@ const rules: RuleSpec[] = [
     needs: 'suicide',
     weight: 0.8,
     patterns: [
-      '(vou fazer isso|eu vou fazer|vou fazer|ninguem vai me impedir|estou pronto|estou pronta|to pronto|to pronta)',
+      '(vou fazer isso|ninguem vai me impedir|estou pronto|estou pronta|to pronto|to pronta)',
+      // "vou fazer" is "I'll do it" only without an object: "vou fazer intercâmbio", "vou fazer
+      // uma viagem" are plans of another kind ("vou fazer a passagem" is not: coded).
+      '(eu)? vou fazer !(um|uma|uns|umas|meu|minha|meus|minhas|seu|sua|no|na|de|do|da|com|compras|faculdade|intercambio|curso|academia|dieta|terapia|anos|aniversario|festa|viagem|prova|tcc|exercicio|exercicios|janta|jantar|almoco|cafe|bolo|comida|trabalho|hora|questao|falta)',
     ],
   },
   {
