@@ -897,7 +897,10 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
   },
   sightseeing: {
     en: [
-      '(photo|photos|photography|photograph|photographs|pictures|pics|instagram|insta|view|views|sunset|sunrise|skyline|architecture|architect|engineering|engineer|tourist|tourists|tourism|sightseeing|visit|visiting|trip|travel|travelling|traveling|vacation|holiday|walk|walking|hike|hiking|bike|biking|cycling|run|running|drone|painting|sketch)',
+      // "walk" only as an outing ("a walk", "walking"): "does anyone walk over it at night",
+      // "can anyone walk up to the edge" ask whether a place can be reached.
+      '(photo|photos|photography|photograph|photographs|pictures|pics|instagram|insta|view|views|sunset|sunrise|skyline|architecture|architect|engineering|engineer|tourist|tourists|tourism|sightseeing|visit|visiting|trip|travel|travelling|traveling|vacation|holiday|walking|walks|hike|hiking|bike|biking|cycling|run|running|drone|painting|sketch)',
+      '(a|the) walk',
       'bucket list',
       '(trivia|quiz|fun fact|fact|facts|record|records|history|famous)',
       'in the (world|country|us|uk|europe)',
@@ -970,12 +973,29 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
   sport_heights: {
     en: [
       '(bungee|skydiv*|parachut*|diving board|cliff diving|trampoline|base jump*|zip line|zipline|paraglid*|jump rope|jump start|jump scare|jumpscare|long jump|high jump|ski jump|parkour)',
+      // Water sports, for the water places a means question may name ("how deep is the lake").
+      '(swim|swimming|dive|diving|scuba|snorkel*|kayak*|canoe*|paddleboard*|fishing|angler|angling|sailing|boating|rowing)',
     ],
-    es: ['(puenting|paracaidismo|trampolin|parapente|tirolesa)'],
-    fr: ['(saut a l elastique|parachute|plongeoir|trampoline|parapente)'],
-    de: ['(bungee|fallschirm*|sprungturm|trampolin|gleitschirm*)'],
-    pt: ['(bungee|paraquedismo|trampolim|parapente)'],
-    it: ['(bungee|paracadut*|trampolino|parapendio)'],
+    es: [
+      '(puenting|paracaidismo|trampolin|parapente|tirolesa)',
+      '(nadar|natacion|bucear|buceo|kayak|piragua|pescar|pesca|navegar|remo)',
+    ],
+    fr: [
+      '(saut a l elastique|parachute|plongeoir|trampoline|parapente)',
+      '(nager|natation|plonger|plongee|kayak|canoe|peche|pecher|naviguer|aviron)',
+    ],
+    de: [
+      '(bungee|fallschirm*|sprungturm|trampolin|gleitschirm*)',
+      '(schwimmen|tauchen|taucher|kajak|kanu|angeln|angler|segeln|rudern|eisbaden)',
+    ],
+    pt: [
+      '(bungee|paraquedismo|trampolim|parapente)',
+      '(nadar|natacao|mergulhar|mergulho|caiaque|canoa|pescar|pesca|velejar|remo)',
+    ],
+    it: [
+      '(bungee|paracadut*|trampolino|parapendio)',
+      '(nuotare|nuoto|immersioni|immersione|kayak|canoa|pescare|pesca|vela|canottaggio)',
+    ],
   },
   everyday_kill: {
     en: [
@@ -1639,7 +1659,11 @@ export class ScopeAnalysis {
 
   #everyday(query: ScopeQuery): ScopeFinding | undefined {
     const [from, to] = sentenceRange(this.doc, query.first);
-    return this.#everydayIn(query.lang, query.lookalikes ?? [], from, to);
+    // A question's purpose often follows it ("how deep is the lake? we're going diving"): a
+    // sentence that ends in a question mark is read with the sentence after it.
+    const last =
+      this.doc.keys[to] === '?' && to + 1 < this.doc.count ? sentenceLast(this.doc, to + 1) : to;
+    return this.#everydayIn(query.lang, query.lookalikes ?? [], from, last);
   }
 
   /** The nearest everyday frame of `wanted` in tokens [from, to] that the writer does not deny. */

@@ -1612,11 +1612,17 @@ export function assessConversation(
         strongest < 3 && !lethality && suicidalCite ? meansAskedIn(reading) : undefined;
       const asked = lethality ? spanOf(reading, lethality) : meansAsked;
       if (asked) {
+        // A lethality question may also lean on distress or suicidal talk said in this message
+        // before it ("não aguento mais. dá pra sobreviver a uma queda assim?"), as a means
+        // question does; a place detail ("is it open at night?") may not: it names no place.
+        const before = (cite: TriageSignal | undefined) =>
+          cite && cite.span.end <= asked.start ? cite : undefined;
         const earlier = lethality
           ? (distressCite ??
             suicidalCite ??
             lowMoodHere ??
             lowMoodCite ??
+            (strong ? (before(distressHere) ?? before(suicidalHere)) : undefined) ??
             (strong ? lowMoodEarlier(contexts, readingAt) : undefined))
           : suicidalCite;
         const byModel = earlier || (lethality && !strong) ? undefined : earlierTurnRead();

@@ -1,12 +1,14 @@
 /**
  * Breadth for oblique suicide crises (issue 3), written by class of sign like
- * `categories-breadth.ts`: a loss said in everyday words (the distress that makes a means
- * question count), a place asked about for when nobody is there or nothing stops a fall, means
- * laid out and looked at, walking into water and not stopping, "there will be no more me", pills
- * taken for a reason that names the wish, things not needed any more, an interrupted attempt, a
- * means that looks inviting, no wish to be alive as posts say it, a search for how much it takes,
- * the last time anyone will hear from the writer, and something taken in order to die. Each class gives its everyday wording in the six
- * languages; `index.ts` appends them.
+ * `categories-breadth.ts`: a loss said in everyday words and distress said as the person's worth,
+ * days or people (the distress that makes a means question count), a place asked about for when
+ * nobody is there, how deep or high it is or whether anything stops a fall, whether a way of dying
+ * hurts or is quick, medicine without a prescription, means laid out and looked at, walking into
+ * water and not stopping, "there will be no more me", pills taken for a reason that names the
+ * wish, things not needed any more, an interrupted attempt, a means that looks inviting, no wish to
+ * be alive as posts say it, a search for how much it takes, the last time anyone will hear from
+ * the writer, and something taken in order to die. Each class gives its everyday wording in the
+ * six languages; `index.ts` appends them.
  *
  * Patterns follow the lexicon rule (types.ts): a means is named only by its class, never an
  * amount, a dose or an instruction. Cues with an everyday reading need distress (`needs`).
@@ -17,30 +19,43 @@ import type { RuleSpec } from './types.js';
 
 /** High places, railways and water, as a place someone could go to. */
 const PLACE: Record<ScopeLanguage, string> = {
-  en: '(quarry|bridge|viaduct|overpass|flyover|cliff|cliffs|roof|rooftop|car park|multi storey|parking garage|tower|dam|reservoir|pier|railway|tracks|level crossing|crossing|ferry|viewpoint|lookout|ledge|gorge)',
-  es: '(puente|viaducto|mirador|acantilado|acantilados|azotea|terraza|tejado|presa|embalse|muelle|vias|via del tren|paso a nivel|torre|parking|barranco|cantera|ferry)',
-  fr: '(pont|viaduc|falaise|falaises|toit|toits|parking|tour|barrage|jetee|quai|voies|voie ferree|passage a niveau|belvedere|carriere|ferry|gorges)',
-  de: '(brucke|viadukt|klippe|klippen|dach|parkhaus|turm|staudamm|stausee|damm|steg|gleise|bahnubergang|aussichtspunkt|steinbruch|hochhaus|fahre|schlucht)',
-  pt: '(ponte|viaduto|penhasco|falesia|telhado|terraco|laje|predio|torre|barragem|represa|cais|linha do trem|linha do comboio|trilhos|passagem de nivel|mirante|pedreira|balsa)',
-  it: '(ponte|viadotto|scogliera|rupe|tetto|terrazzo|parcheggio|torre|diga|molo|binari|ferrovia|passaggio a livello|belvedere|cava|traghetto|gola)',
+  en: '(quarry|bridge|viaduct|overpass|flyover|cliff|cliffs|roof|rooftop|car park|multi storey|multistorey|parking garage|tower|dam|reservoir|pier|railway|railway bridge|tracks|level crossing|crossing|ferry|viewpoint|lookout|ledge|gorge|lake|river|estuary|harbour|jetty)',
+  es: '(puente|viaducto|mirador|acantilado|acantilados|azotea|terraza|tejado|presa|embalse|muelle|vias|via del tren|paso a nivel|torre|parking|barranco|cantera|ferry|lago|rio|pantano)',
+  fr: '(pont|viaduc|falaise|falaises|toit|toits|parking|tour|barrage|jetee|quai|voies|voie ferree|passage a niveau|belvedere|carriere|ferry|gorges|lac|riviere|fleuve)',
+  de: '(brucke|viadukt|klippe|klippen|dach|parkhaus|parkhausdach|turm|staudamm|stausee|damm|steg|gleise|bahnstrecke|bahnubergang|aussichtspunkt|steinbruch|hochhaus|fahre|schlucht|see|fluss)',
+  pt: '(ponte|viaduto|penhasco|falesia|telhado|terraco|laje|predio|torre|barragem|represa|cais|linha do trem|linha do comboio|trilhos|passagem de nivel|mirante|pedreira|balsa|lago|rio)',
+  it: '(ponte|viadotto|cavalcavia|scogliera|rupe|tetto|terrazzo|parcheggio|torre|diga|molo|binari|ferrovia|passaggio a livello|belvedere|cava|traghetto|gola|lago|fiume)',
 };
 
-/** Asked of a place: at night, with nobody about, fenced or open, how high. */
+/**
+ * Asked of a place: at night, with nobody about, fenced or open, how high or deep, whether a
+ * railing or a net still stops a fall, whether it can be reached at all.
+ */
 const ACCESS: Record<ScopeLanguage, string> = {
-  en: '(at night|after dark|overnight|still open|fenced|fence it off|gated off|locked up at night|where (no one|nobody|noone) (goes|is|walks|checks|comes)|anyone checks|how high it (actually|really)? is)',
-  es: '(de noche|por la noche|en la noche|verja|valla|vallado|cierran|abierto|donde no (hay|pasa|va) nadie|nadie vigila|que tan alto|lo alto que es)',
-  fr: '(la nuit|de nuit|grillage|cloture|ferme le soir|ouvert|ou (il)? (n)? y a personne|personne ne (passe|surveille|vient)|c est haut comment|haut comment)',
-  de: '(nachts|in der nacht|zaun|eingezaunt|abgesperrt|offen|wo (niemand|keiner) (ist|hinkommt|kommt|aufpasst)|wie hoch (es|sie|der|die|das)? (eigentlich|genau)? ist)',
-  pt: '(a noite|de noite|de madrugada|grade|cercado|cerca|portao|fechado|aberto|onde (nao (passa|tem|vai) ninguem|ninguem (passa|vai|ve))|hora do ultimo|qual a altura)',
-  it: '(di notte|la notte|recinzione|recintato|cancello|chiuso|aperto|dove non (passa|c e|va) nessuno|nessuno controlla|bello alto|quanto e alto)',
+  en: '(at night|after dark|overnight|all night|still open|unlocked|still unlocked|fenced|fenced off|fence it off|gated off|locked up at night|locked after|guarded|where (no one|nobody|noone) (goes|is|walks|checks|comes|would come)|anyone checks|how high it (actually|really)? is|in the middle|deepest part|how deep|those nets|the nets|a net|gap in the (railing|fence)|walk (right)? up to the edge)',
+  es: '(de noche|por la noche|en la noche|verja|valla|vallado|cierran|abierto|abierta|donde no (hay|pasa|va) nadie|nadie vigila|que tan alto|lo alto que es|que tan profundo|que tan hondo|en el medio|la parte mas honda|baranda|barandilla|red de proteccion|llegar al borde)',
+  fr: '(la nuit|de nuit|grillage|cloture|ferme le soir|ouvert|ouverte|ou (il)? (n)? y a personne|personne ne (passe|surveille|vient)|c est haut comment|haut comment|profond comment|quelle profondeur|au milieu|filet|filets|garde corps|rambarde|barriere|jusqu au bord)',
+  de: '(nachts|in der nacht|zaun|eingezaunt|abgesperrt|offen|wo (niemand|keiner) (ist|hinkommt|kommt|aufpasst)|wie hoch (es|sie|der|die|das)? (eigentlich|genau)? ist|wie tief|in der mitte|am einsamsten|gelander|netz|netze|bis an die kante)',
+  pt: '(a noite|de noite|de madrugada|grade|cercado|cerca|portao|fechado|aberto|aberta|onde (nao (passa|tem|vai) ninguem|ninguem (passa|vai|ve))|hora do ultimo|qual a altura|qual a profundidade|e fundo|e funda|no meio|protecao|ate a beirada|ate a borda)',
+  it: '(di notte|la notte|recinzione|recintato|cancello|chiuso|aperto|aperta|dove non (passa|c e|va) nessuno|nessuno controlla|bello alto|quanto e alto|quanto e profondo|quanto e profonda|al centro|ringhiera|parapetto|rete di protezione|fino al bordo)',
+};
+
+/** Asked before the place is named: "how deep is the reservoir", "wie tief ist der Stausee". */
+const ASKED_FIRST: Record<ScopeLanguage, string> = {
+  en: '(how deep|how cold|how high|how tall|how high up|deepest (part|bit|point) of|is there (a|any) (fence|railing|net|barrier) (on|at)|can you (still)? get (onto|on to|up onto|up on|up to) (the)?)',
+  es: '(que tan profundo|que tan profunda|cuanto cubre|que profundidad tiene|la parte mas honda de|que altura tiene|que tan alto es|que tan alta es)',
+  fr: '(profond comment|quelle profondeur|l endroit le plus profond|quelle hauteur)',
+  de: '(wie tief|tiefste stelle|wie hoch)',
+  pt: '(qual a profundidade|parte mais funda|qual a altura)',
+  it: '(quanto e profondo|quanto e profonda|punto piu profondo|quanto e alto|quanto e alta)',
 };
 
 const PILLS: Record<ScopeLanguage, string> = {
   en: '(pills|tablets|meds|capsules|painkillers|sleeping pills)',
-  es: '(pastillas|pastis|pildoras|medicamentos|calmantes)',
+  es: '(pastillas|pastis|pildoras|medicamentos|calmantes|somniferos)',
   fr: '(comprimes|cachets|pilules|medocs|medicaments)',
   de: '(tabletten|pillen|medikamente|schlaftabletten)',
-  pt: '(comprimidos|remedios|pilulas|calmantes)',
+  pt: '(comprimidos|remedios|remedio|pilulas|calmantes)',
   it: '(pastiglie|pillole|compresse|pasticche|medicine|farmaci)',
 };
 
@@ -58,10 +73,12 @@ const CLASSES: readonly RuleClass[] = [
         'lost (the|my) (dog|kids|house|flat) to (my)? ex',
         '(gf|girlfriend|bf|boyfriend|wife|husband|partner) (moved|took) (her|his|their) (stuff|things) out',
         '(tired|sick) of being me',
+        '(gf|girlfriend|bf|boyfriend|wife|husband|partner|fiance|fiancee) (cheated|left me|walked out|moved out)',
+        '(she|he) left (me)? and took (the|our) (kids|children|dog|house)',
       ],
       es: [
         'me (echaron|despidieron|botaron|corrieron) (del|de mi|de la)? (curro|trabajo|chamba|laburo|empleo|pega)?',
-        'me quede sin (la finca|el trabajo|trabajo|casa|la casa|el negocio|el curro|el bar)',
+        'me quede sin (la finca|el trabajo|trabajo|casa|la casa|el negocio|el curro|el bar|laburo|chamba|pega|curro|empleo)',
         '(perdi|he perdido) (el|mi|la) (trabajo|curro|empleo|casa|negocio|finca|bar|restaurante|piso)',
         '(cansado|cansada|harto|harta) de ser yo',
         'no levanto cabeza',
@@ -96,6 +113,104 @@ const CLASSES: readonly RuleClass[] = [
       ],
     },
   },
+  // --- distress said as the person's worth, their days or their people rather than as a loss:
+  //     worthless or failing at everything, empty or grey for weeks, nothing making sense,
+  //     nobody writing or noticing, crying every day, not sleeping or eating, debts piling up.
+  //     Context only (cssrs 0), like the loss class: it makes a means question count.
+  {
+    id: 'distress.worth_class',
+    kind: 'distress',
+    reason: 'distress (worth, days or people)',
+    patterns: {
+      en: [
+        '(i|im|i m|i am) (so|just|such|completely)? (worthless|useless|pathetic|a loser|a fuck up|a screw up|a fuckup)',
+        'i (ruin|wreck|destroy|mess up|screw up|fuck up) everything',
+        'everything i (do|touch|try) (is wrong|goes wrong|falls apart|turns to)',
+        'i (keep|always) (messing|screwing|fucking) (up|everything up|it all up)',
+        '(cant|can t|cannot) fix any of it',
+        'sorry for (being like this|existing|being me|being such a burden)',
+        '(im|i m|i am) just so done',
+        '(there s|theres|there is)? nothing left (in me|of me)',
+        '(numb|empty|grey|gray|dead inside|nothing) (for|since) (weeks|months|ages|a long time|so long)',
+        '(everything|life|it all) (is|has been|feels|s) (grey|gray|empty|dark|numb|so heavy) (for|since|and has been)',
+        'nothing (makes sense|feels real) (anymore|any more)',
+        '(no one|nobody|noone) (has)? (texted|called|messaged|rung|written to|spoken to|talked to) me (in|for|since)',
+        '(no one|nobody|noone) (at school|at work|at uni|here)? (talks|speaks|texts|writes) to me',
+        '(dumped|ghosted|left) me (in front of|for|over text|by text|after)',
+        '(everyone|everybody|they|people) (has|have)? (given up on|abandoned|forgotten|written off) me',
+        '(theyd|they d|they would|theyll|everyone would|everybody would|they will) (all)? be (fine|ok|okay|happier|better) without me',
+        '(lonely|loneliness) (doesnt|does not) even (cover|describe) it',
+        // Crying now and every day, not a day of crying over a sad event ("cried all day").
+        '(crying|i cry) (in the car|myself to sleep|every (day|night|morning|lunch|lunch break)|all the time)',
+        '(cant|can t|cannot) sleep (cant|can t|cannot|or) (eat|think)',
+        '(behind on|cant pay|can t pay) (the|my)? (rent|bills|mortgage)',
+        '(debt collectors|bailiffs) (ring|call|calling|keep)',
+        // Not "drowning in debt": the scope reads drowning as an idiom there.
+        '(buried|up to my neck|up to my eyeballs) in debt',
+        '(the)? bills keep coming',
+      ],
+      es: [
+        'no (valgo|sirvo) (nada|para nada|pa nada)',
+        '(ya)? no le (encuentro|veo) (ningun)? sentido a (nada|la vida|mi vida)',
+        '(soy|me siento) (un|una) (fracaso|fracasado|fracasada|inutil|estorbo|carga)',
+        '(todo me sale mal|lo arruino todo|lo estropeo todo|lo jodo todo)',
+        '(me siento|estoy|ando) (vacio|vacia) (hace|desde)',
+        '(vacio|vacia) (hace|desde hace) (meses|semanas)',
+        'nadie me (quiere|escribe|llama|habla|busca)',
+        '(todos|todo el mundo) (me abandonaron|me dejaron|se olvidaron de mi|paso de mi)',
+        '(lloro|llorando) (todos los dias|todas las noches|cada noche|en el coche)',
+        'me han (echado|despedido|botado) (del|de la|de mi)',
+        'no (puedo|duermo) (dormir)? ni (comer|pensar)',
+        '(le)? debo (plata|dinero|pasta|lana) a todo el mundo',
+        '(lleno|llena|hasta el cuello) de deudas',
+      ],
+      fr: [
+        'je (sers|vaux) (a)? rien',
+        'je suis (un echec|une merde|un boulet|nul|nulle|une rate|un rate)',
+        'je (gache|rate|foire) tout',
+        '(je me sens|je suis) (vide|vidé|vidée) (depuis|tout le temps)',
+        'personne (ne)? (me parle|m ecrit|m appelle|remarquerait|s en rendrait compte)',
+        'tout le monde m a (abandonne|abandonnee|laisse tomber|oublie|oubliee)',
+        'je pleure (tous les jours|toutes les nuits|tout le temps|dans la voiture)',
+        '(des dettes partout|je m en sors plus|je m en sors pas|criblé de dettes|crible de dettes|criblee de dettes)',
+      ],
+      de: [
+        '(bin|ich bin) (einfach|echt|halt)? (nichts|nix) wert',
+        'ich bin (ein versager|eine versagerin|nutzlos|zu nichts zu gebrauchen|allen nur eine last)',
+        'ich (mach|mache|versau|versaue) (eh)? alles kaputt',
+        '(alles|innerlich) (ist|fuhlt sich)? (so)? (leer|grau) (seit|an)',
+        '(nix|nichts) (hat|macht) (mehr)? (einen|irgendeinen)? sinn',
+        '(alle|jeder) (haben|hat) mich (abgeschrieben|aufgegeben|vergessen|im stich gelassen)',
+        '(wurde|wurd|merkt) (eh|doch)? (keiner|niemand) (merken|merkt|vermissen)',
+        '(heule|weine|heul|wein) (jeden tag|jede nacht|nur noch|die ganze zeit|im auto)',
+        'schulden (uberall|bis zum hals|ohne ende)',
+      ],
+      pt: [
+        'nao (valho|sirvo) (nada|pra nada|para nada)',
+        '(nada|nada mais) (faz|tem) (mais)? sentido',
+        'sou um (fracasso|fracassado|inutil|peso)',
+        '(estrago|estraguei|arruino|arruinei) tudo',
+        '(me sinto|to|tou|estou) (vazio|vazia) (faz|ha|desde)',
+        'ninguem (me)? (responde|liga|procura|ia notar|notaria|ia perceber|perceberia)',
+        'todo mundo me (abandonou|esqueceu|largou)',
+        '(ela|ele) me (largou|deixou|trocou)',
+        '(choro|chorando) (todo dia|todos os dias|toda noite|o tempo todo|no carro)',
+        '(cheio|cheia|afundado|afundada|afogado|afogada) (de|em) (divida|dividas)',
+      ],
+      it: [
+        'non (valgo|servo) (a)? (niente|nulla)',
+        '(sono|mi sento) (un|una) (fallito|fallita|fallimento|buono a nulla|peso)',
+        '(rovino|ho rovinato) tutto',
+        'ho deluso tutti',
+        '(sono|mi sento) (a pezzi|distrutto|distrutta)',
+        '(mi sento|sono) (vuoto|vuota) (da|ormai)',
+        'nessuno (mi)? (scrive|chiama|cerca|se ne accorgerebbe|noterebbe)',
+        'mi hanno (abbandonato|abbandonata|dimenticato|dimenticata) tutti',
+        'piango (ogni giorno|ogni notte|tutto il giorno|sempre|in macchina)',
+        '(pieno|piena|sommerso|sommersa) (di|dai) debiti',
+      ],
+    },
+  },
   // --- a high place, a railway or water asked about for when nobody is there, whether it is
   //     open or fenced, or how high it is: a means question, so it counts only after distress.
   {
@@ -106,14 +221,109 @@ const CLASSES: readonly RuleClass[] = [
     lookalikes: ['sightseeing', 'sport_heights'],
     patterns: {
       en: [
-        `${PLACE.en} ~8 ${ACCESS.en}`,
+        `${PLACE.en} ~9 ${ACCESS.en}`,
+        `${ASKED_FIRST.en} ~8 ${PLACE.en}`,
         '(latest|last) (train|ferry|crossing) ~6 (at night|tonight)',
+        // A train or traffic asked about for its speed or for not stopping, a spot for having
+        // nobody near: the railway and the road as a place, not as transport.
+        '(freight|goods|express|fast) (train|trains) ~8 (doesnt|does not|dont|wont|never) stop',
+        'how fast (does|do|is|are) (the)? (express|freight train|train|trains|lorries|trucks|traffic) (go|going|pass|come)',
+        '(fastest|heaviest) (lorries|trucks|traffic|trains)',
+        '(most remote|most isolated|quietest|loneliest|most secluded) (spot|place|bit|part|stretch) ~8 (nobody|no one|noone|fewest|would come)',
+        '(fewest|least|no) people (at night|after dark|around at night)',
       ],
-      es: [`${PLACE.es} ~8 ${ACCESS.es}`, 'ultimo (tren|ferry) ~4 (de la noche|noche)'],
-      fr: [`${PLACE.fr} ~8 ${ACCESS.fr}`, 'dernier (train|ferry) ~4 (du soir|la nuit)'],
-      de: [`${PLACE.de} ~8 ${ACCESS.de}`, '(hochste|hochsten|hochstes) dach'],
-      pt: [`${PLACE.pt} ~8 ${ACCESS.pt}`],
-      it: [`${PLACE.it} ~8 ${ACCESS.it}`, 'punto piu alto (del|della|dello)'],
+      es: [
+        `${PLACE.es} ~9 ${ACCESS.es}`,
+        `${ASKED_FIRST.es} ~8 ${PLACE.es}`,
+        'ultimo (tren|ferry) ~4 (de la noche|noche)',
+        '(tren|trenes) ~8 (el|los) que no (para|paran|se detiene)',
+        '(lugar|sitio|parte|tramo) (mas)? (aislado|aislada|solitario|solitaria) ~6 (nadie|de noche)',
+      ],
+      fr: [
+        `${PLACE.fr} ~9 ${ACCESS.fr}`,
+        `${ASKED_FIRST.fr} ~8 ${PLACE.fr}`,
+        'dernier (train|ferry) ~4 (du soir|la nuit)',
+        '(train|trains) ~8 (celui|ceux) qui (ne)? (s arrete|s arretent) pas',
+        '(endroit|coin|partie) le plus (isole|desert|tranquille) ~6 (personne|la nuit)',
+      ],
+      de: [
+        `${PLACE.de} ~9 ${ACCESS.de}`,
+        `${ASKED_FIRST.de} ~8 ${PLACE.de}`,
+        '(hochste|hochsten|hochstes) dach',
+        '(guterzug|guterzuge|schnellzug|ice) ~6 (nachts|durch|vorbei)',
+        '(welche|wo) (stelle|ecke|stuck) ~6 (am einsamsten|niemand|keiner)',
+      ],
+      pt: [
+        `${PLACE.pt} ~9 ${ACCESS.pt}`,
+        `${ASKED_FIRST.pt} ~8 ${PLACE.pt}`,
+        '(trem|trens|comboio) ~8 (o|os) que nao (para|param)',
+        '(lugar|canto|parte|trecho) (mais)? (isolado|deserto|vazio) ~6 (ninguem|de noite|a noite)',
+      ],
+      it: [
+        `${PLACE.it} ~9 ${ACCESS.it}`,
+        `${ASKED_FIRST.it} ~8 ${PLACE.it}`,
+        'punto piu alto (del|della|dello)',
+        '(treno|treni) ~8 (quello|quelli) che non si (ferma|fermano)',
+        '(posto|punto|tratto) piu (isolato|deserto|solitario) ~6 (nessuno|di notte)',
+      ],
+    },
+  },
+  // --- whether a way of dying hurts or is quick, asked as a choice ("painful or quick", "duele o
+  //     es rápido"), how long one would last in cold water or out in the cold, how long before
+  //     someone would find you: lethality questions with an everyday reading (a tattoo, a swim),
+  //     so they count only after distress, said anywhere in the message or the conversation.
+  {
+    id: 'lethality.pain_or_quick',
+    kind: 'lethality_seeking',
+    reason: 'asking whether it hurts or is quick, or how long before one is found (after distress)',
+    needs: 'distress',
+    lookalikes: ['info_seeking', 'sport_heights'],
+    patterns: {
+      en: [
+        '(painful|hurt|hurts) ~6 or (is it|its|it s|is|would it be|it)? (quick|fast|peaceful|instant|over quickly)',
+        'how long (would|will|does) (it take|it be) (for|before|till|until) (someone|anyone|they|somebody) (to)? (find|finds|found) (you|me|a person|someone)',
+        'would (you|someone|a person) last (long)? (in it|in there|out there)',
+      ],
+      es: [
+        '(duele|doloroso|dolorosa) ~5 o (es)? (rapido|rapida|rapidito|instantaneo)',
+        'cuanto (tardarian|tardaria|tardan) en (encontrar|encontrarte|encontrarme)',
+      ],
+      fr: [
+        '(ca fait mal|c est douloureux|douloureux) ~5 ou (c est)? (rapide|vite|instantane)',
+        'ca fait mal de (se noyer|mourir|tomber de haut)',
+        'combien de temps (avant qu on|avant que quelqu un|pour qu on) (me|te|vous)? (retrouve|trouve)',
+      ],
+      de: [
+        '(tut|tuts) ~4 weh oder (geht|ist|gehts) (das|es)? (schnell|sofort|vorbei)',
+        'wie lange (bis|dauert es bis) (einen|man|mich|jemand) (findet|gefunden)',
+      ],
+      pt: [
+        '(doi|dolorido|doloroso|machuca) ~4 ou (e)? (rapido|rapida|na hora)',
+        'quanto tempo (ate|pra) (alguem|acharem|encontrarem) (me|te)? (achar|encontrar)?',
+      ],
+      it: [
+        '(fa male|doloroso|dolorosa) ~4 o (e)? (veloce|rapido|rapida|istantaneo)',
+        'quanto (ci)? (metterebbero|mettono) a (trovarmi|trovarti|trovare)',
+      ],
+    },
+  },
+  // --- medicine asked for without a doctor, as a yes/no question ("can you buy sleeping pills
+  //     online without a doctor", "kriegt man starke Tabletten ohne Rezept"): a means question,
+  //     after distress (the language lexicons read it after "where" or "how").
+  {
+    id: 'means.without_prescription',
+    kind: 'means_seeking',
+    reason: 'asking for medicine without a doctor or a prescription (after distress)',
+    // No care-dosing frame: its words ("prescription", "receta") are this question's own.
+    patterns: {
+      en: [
+        `(buy|get|order|get hold of) ~4 ${PILLS.en} ~3 (without|with no|no) (a)? (doctor|prescription|script|questions)`,
+      ],
+      es: [`(comprar|conseguir|pillar) ~4 ${PILLS.es} ~3 (sin receta|sin medico|sin preguntas)`],
+      fr: [`(acheter|avoir|trouver|choper) ~4 ${PILLS.fr} ~3 (sans ordonnance|sans medecin)`],
+      de: [`(kaufen|bekommen|kriegen|kriegt|bekommt|kauft) ~4 ${PILLS.de} ~4 ohne rezept`],
+      pt: [`(comprar|conseguir|arranjar) ~4 ${PILLS.pt} ~3 (sem receita|sem medico)`],
+      it: [`(comprare|trovare|procurarsi|prendere) ~4 ${PILLS.it} ~3 (senza ricetta|senza medico)`],
     },
   },
   // --- the strongest product in the house asked for: a means question (after distress).
