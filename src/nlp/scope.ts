@@ -136,6 +136,12 @@ const NEGATORS: Record<ScopeLanguage, ReadonlySet<string>> = {
 };
 
 /**
+ * "Can't" denies an everyday frame ("i cant even swim" is no swimming trip) though it is no
+ * negator of a cue: "I can't live like this" says the cue, not its opposite.
+ */
+const FRAME_DENIERS: ReadonlySet<string> = new Set(['cant', 'cannot', 'couldnt']);
+
+/**
  * Words that open a new proposition or cancel a negation: a negator before them does not reach
  * the cue ("I don't know if I want to live", "I can't stop thinking about dying").
  */
@@ -1643,6 +1649,7 @@ export class ScopeAnalysis {
       const key = keys[i] as string;
       if (key === 'no' && lang === 'pt') continue;
       if (langs.some((l) => NEGATORS[l].has(key))) return true;
+      if (FRAME_DENIERS.has(key)) return true;
     }
     return false;
   }

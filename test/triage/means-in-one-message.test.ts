@@ -94,3 +94,14 @@ describe('everyday lookalikes stay none', () => {
     expect(t.level, live(t).join(' ')).toBe('none');
   });
 });
+
+describe('a sport the writer says they cannot do is no everyday frame', () => {
+  // Water sports set a water question aside; not being able to swim is the opposite of one.
+  it.each([
+    'lost my job and my flat. how deep is the river by the mill? i cant even swim',
+    "nobody would miss me. how deep is the reservoir? i can't swim anyway",
+    'no aguanto más. qué profundidad tiene el embalse? no sé nadar',
+  ])('%s', (text) => {
+    expect(crisis(rules.triageText(text))).toBe(true);
+  });
+});
