@@ -1884,18 +1884,19 @@ export function assessConversation(
 
 function decide(evidence: readonly Evidence[], carried: RiskState | undefined): Decision {
   const live = evidence.filter((e) => e.signal.scopedOut === undefined);
-  let cssrs = Math.max(
-    0,
-    carried?.cssrs ?? 0,
-    ...live.filter((e) => e.signal.category === 'suicide').map((e) => e.signal.cssrs ?? 0),
-  ) as Cssrs;
-  if (cssrs < 0) cssrs = 0;
+  // The C-SSRS, the kinds and someone else's mania signs, in one pass over the live evidence.
+  let cssrs = Math.max(0, carried?.cssrs ?? 0) as Cssrs;
+  const kinds = new Set<RuleKind>();
+  const othersMania = new Set<RuleKind>();
+  for (const e of live) {
+    if (e.signal.category === 'suicide') cssrs = Math.max(cssrs, e.signal.cssrs ?? 0) as Cssrs;
+    if (e.kind !== undefined) kinds.add(e.kind);
+    if (e.othersMania !== undefined) othersMania.add(e.othersMania);
+  }
   const categories = new Set<RiskCategory>(carried?.categories ?? []);
-  const kinds = new Set(live.map((e) => e.kind).filter((k): k is RuleKind => k !== undefined));
   const maniaSigns = ['mania_sleep', 'mania_sign', 'mania_risk'].filter((k) =>
     kinds.has(k as RuleKind),
   ).length;
-  const othersMania = new Set(live.map((e) => e.othersMania).filter((k) => k !== undefined));
   for (const e of live) {
     const category = e.signal.category;
     if (category === 'suicide' || e.kind === 'timeline' || e.kind === 'distress') continue;
