@@ -1328,6 +1328,10 @@ export function assessConversation(
     //    then the cues that need context.
     const order = (h: RuleHit) => (h.rule.kind === 'distress' ? 0 : h.rule.needs ? 2 : 1);
     const hits = [...reading.hits].sort((a, b) => order(a) - order(b));
+    // Nothing in the conversation says distress, nor the cue's sentence that it is serious. One
+    // function per message rather than a closure per cue.
+    const calm = (hit: RuleHit, distressKnown: TriageSignal | undefined): boolean =>
+      !distressKnown && !(lowMoodHere ?? lowMoodCite) && !reading.scopes.isSerious(hit.first);
     let suicidalHere: TriageSignal | undefined = answeredSuicidal;
     for (const hit of hits) {
       const { rule } = hit;
@@ -1379,14 +1383,12 @@ export function assessConversation(
       }
       // Frames from the person's earlier words, when nothing in the conversation says distress.
       // Asked only of a cue a frame could cover (most cues are not, and this is per cue).
-      const calm = () =>
-        !distressKnown && !(lowMoodHere ?? lowMoodCite) && !reading.scopes.isSerious(hit.first);
       if (
         !scope &&
         FRAMEABLE.has(rule.kind) &&
         rule.scopes.has('quoted') &&
         !realLife.has(reading.doc.sentences[hit.first] ?? -1) &&
-        calm()
+        calm(hit, distressKnown)
       ) {
         const f = frameFor(reading.doc, framesHere, hit, carriedFrame);
         if (f) {
@@ -1406,7 +1408,7 @@ export function assessConversation(
           : rule.kind === 'preparation' && rule.needs
             ? FAREWELL_FRAMES
             : [];
-      if (!scope && wanted.length > 0 && previousUser && calm()) {
+      if (!scope && wanted.length > 0 && previousUser && calm(hit, distressKnown)) {
         const earlier: ScopeFinding | undefined = previousUser.reading.scopes.everydayFrame(
           rule.lang,
           wanted,
