@@ -27,7 +27,6 @@ import {
   NUMBER,
   sentenceFirst,
   sentenceLast,
-  sentenceRange,
   WORD,
   type TextRange,
   type TokenizedText,
@@ -1337,8 +1336,10 @@ export class ScopeAnalysis {
 
   /** Is there an unscoped seriousness marker ("fr", "not joking") in the cue's sentence? */
   isSerious(first: number): boolean {
-    const [from, to] = sentenceRange(this.doc, first);
-    return this.#markersOf('serious').some((m) => m.first >= from && m.last <= to);
+    const from = sentenceFirst(this.doc, first);
+    const to = sentenceLast(this.doc, first);
+    for (const m of this.#markersOf('serious')) if (m.first >= from && m.last <= to) return true;
+    return false;
   }
 
   /** A cue's language and the extra ones, each once (worked out once per language and text). */
@@ -1456,7 +1457,7 @@ export class ScopeAnalysis {
   }
 
   #hypothetical(query: ScopeQuery): ScopeFinding | undefined {
-    const [from] = sentenceRange(this.doc, query.first);
+    const from = sentenceFirst(this.doc, query.first);
     const marker =
       this.#find('hypothetical', query.lang, from, query.last) ??
       this.#find('framing', query.lang, 0, this.doc.count - 1);
@@ -1558,7 +1559,7 @@ export class ScopeAnalysis {
 
   #thirdParty(query: ScopeQuery): ScopeFinding | undefined {
     const { keys } = this.doc;
-    const [from] = sentenceRange(this.doc, query.first);
+    const from = sentenceFirst(this.doc, query.first);
     // The nearest subject before the cue in its sentence decides who it is about.
     let nearest: FoundMarker | undefined;
     for (const m of this.#markers) {
@@ -1665,7 +1666,8 @@ export class ScopeAnalysis {
   }
 
   #everyday(query: ScopeQuery): ScopeFinding | undefined {
-    const [from, to] = sentenceRange(this.doc, query.first);
+    const from = sentenceFirst(this.doc, query.first);
+    const to = sentenceLast(this.doc, query.first);
     // A question's purpose often follows it ("how deep is the lake? we're going diving"): a
     // sentence that ends in a question mark is read with the sentence after it.
     const last =

@@ -209,11 +209,11 @@ export function findQuotes(text: string): TextRange[] {
   const pairs = PAIRS;
   let i = 0;
   while (i < text.length) {
-    // Jump to the next quotation mark or apostrophe.
+    // Jump to the next quotation mark or apostrophe: `test` rather than `exec` (no result array
+    // per apostrophe); every mark is one code unit, so it stands just before `lastIndex`.
     QUOTE_MARK.lastIndex = i;
-    const next = QUOTE_MARK.exec(text);
-    if (next === null) break;
-    i = next.index;
+    if (!QUOTE_MARK.test(text)) break;
+    i = QUOTE_MARK.lastIndex - 1;
     const ch = text.charAt(i);
     const close = pairs[ch];
     if (close !== undefined) {

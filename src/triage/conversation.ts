@@ -1354,6 +1354,10 @@ export function assessConversation(
     //    then the cues that need context.
     const order = (h: RuleHit) => (h.rule.kind === 'distress' ? 0 : h.rule.needs ? 2 : 1);
     const hits = [...reading.hits].sort((a, b) => order(a) - order(b));
+    // Nothing in the conversation says distress, nor the cue's sentence that it is serious. One
+    // function per message rather than a closure per cue.
+    const calm = (hit: RuleHit, distressKnown: TriageSignal | undefined): boolean =>
+      !distressKnown && !(lowMoodHere ?? lowMoodCite) && !reading.scopes.isSerious(hit.first);
     let suicidalHere: TriageSignal | undefined = answeredSuicidal;
     for (const hit of hits) {
       const { rule } = hit;
@@ -1405,14 +1409,12 @@ export function assessConversation(
       }
       // Frames from the person's earlier words, when nothing in the conversation says distress.
       // Asked only of a cue a frame could cover (most cues are not, and this is per cue).
-      const calm = () =>
-        !distressKnown && !(lowMoodHere ?? lowMoodCite) && !reading.scopes.isSerious(hit.first);
       if (
         !scope &&
         FRAMEABLE.has(rule.kind) &&
         rule.scopes.has('quoted') &&
         !realLife.has(reading.doc.sentences[hit.first] ?? -1) &&
-        calm()
+        calm(hit, distressKnown)
       ) {
         const f = frameFor(reading.doc, framesHere, hit, carriedFrame);
         if (f) {
@@ -1432,7 +1434,7 @@ export function assessConversation(
           : rule.kind === 'preparation' && rule.needs
             ? FAREWELL_FRAMES
             : [];
-      if (!scope && wanted.length > 0 && previousUser && calm()) {
+      if (!scope && wanted.length > 0 && previousUser && calm(hit, distressKnown)) {
         const earlier: ScopeFinding | undefined = previousUser.reading.scopes.everydayFrame(
           rule.lang,
           wanted,
@@ -1916,18 +1918,19 @@ export function assessConversation(
 
 function decide(evidence: readonly Evidence[], carried: RiskState | undefined): Decision {
   const live = evidence.filter((e) => e.signal.scopedOut === undefined);
-  let cssrs = Math.max(
-    0,
-    carried?.cssrs ?? 0,
-    ...live.filter((e) => e.signal.category === 'suicide').map((e) => e.signal.cssrs ?? 0),
-  ) as Cssrs;
-  if (cssrs < 0) cssrs = 0;
+  // The C-SSRS, the kinds and someone else's mania signs, in one pass over the live evidence.
+  let cssrs = Math.max(0, carried?.cssrs ?? 0) as Cssrs;
+  const kinds = new Set<RuleKind>();
+  const othersMania = new Set<RuleKind>();
+  for (const e of live) {
+    if (e.signal.category === 'suicide') cssrs = Math.max(cssrs, e.signal.cssrs ?? 0) as Cssrs;
+    if (e.kind !== undefined) kinds.add(e.kind);
+    if (e.othersMania !== undefined) othersMania.add(e.othersMania);
+  }
   const categories = new Set<RiskCategory>(carried?.categories ?? []);
-  const kinds = new Set(live.map((e) => e.kind).filter((k): k is RuleKind => k !== undefined));
   const maniaSigns = ['mania_sleep', 'mania_sign', 'mania_risk'].filter((k) =>
     kinds.has(k as RuleKind),
   ).length;
-  const othersMania = new Set(live.map((e) => e.othersMania).filter((k) => k !== undefined));
   for (const e of live) {
     const category = e.signal.category;
     if (category === 'suicide' || e.kind === 'timeline' || e.kind === 'distress') continue;

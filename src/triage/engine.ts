@@ -74,10 +74,7 @@ export function createTriage(options: EngineOptions = {}): TriageEngine {
     model,
   );
 
-  const triageConversation = (
-    messages: readonly ConversationMessage[],
-    opts: ConversationOptions = {},
-  ): { triage: Triage; state: RiskState } => {
+  const triage = (messages: readonly ConversationMessage[], opts: ConversationOptions): Triage => {
     const previous = checkedPrevious(opts.previous);
     // The model reads every user message once; the rules use its reading as context for cues
     // that need it, and the combination uses it to refine C-SSRS.
@@ -142,26 +139,33 @@ export function createTriage(options: EngineOptions = {}): TriageEngine {
         (a, b) => a.message - b.message || a.span.start - b.span.start,
       );
     }
-    const triage = toTriage(decision, readings, assessment.floor, calibrate);
-    const kept = triage.signals
+    return toTriage(decision, readings, assessment.floor, calibrate);
+  };
+
+  // The state is built only for a conversation: `triageText` has no use for it.
+  const triageConversation = (
+    messages: readonly ConversationMessage[],
+    opts: ConversationOptions = {},
+  ): { triage: Triage; state: RiskState } => {
+    const result = triage(messages, opts);
+    const kept = result.signals
       .filter((s) => s.scopedOut === undefined && s.message >= 0)
       .sort((a, b) => (b.cssrs ?? 0) - (a.cssrs ?? 0) || b.weight - a.weight)
       .slice(0, STATE_SIGNALS);
     const state: RiskState = {
-      level: triage.level,
-      cssrs: triage.cssrs,
-      categories: triage.categories,
+      level: result.level,
+      cssrs: result.cssrs,
+      categories: result.categories,
       signals: kept,
       updatedAt: new Date().toISOString(),
     };
-    return { triage, state };
+    return { triage: result, state };
   };
 
   return {
     version,
     triageConversation,
-    triageText: (text, opts = {}) =>
-      triageConversation([{ role: 'user', content: text }], opts).triage,
+    triageText: (text, opts = {}) => triage([{ role: 'user', content: text }], opts),
   };
 }
 

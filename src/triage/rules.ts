@@ -356,24 +356,33 @@ function dropNested(hits: RuleHit[]): RuleHit[] {
     return hit.scope === undefined ? group.plain : group.scoped;
   };
   for (const hit of hits) groupOf(hit).push(hit);
-  return hits.filter(
-    (hit) =>
-      CONTEXT_KINDS.has(hit.rule.kind) ||
-      !groupOf(hit).some(
-        (other) =>
-          other !== hit &&
-          !CONTEXT_KINDS.has(other.rule.kind) &&
-          other.rule.category === hit.rule.category &&
-          (other.scope === undefined) === (hit.scope === undefined) &&
-          other.span.start <= hit.span.start &&
-          hit.span.end <= other.span.end &&
-          (other.span.end - other.span.start > hit.span.end - hit.span.start ||
-            (other.span.start === hit.span.start &&
-              other.span.end === hit.span.end &&
-              rank(other) > rank(hit))) &&
-          rank(other) >= rank(hit),
-      ),
-  );
+  // Loops rather than filter and some: a predicate closing over each hit was a closure per hit.
+  const kept: RuleHit[] = [];
+  for (const hit of hits) {
+    if (CONTEXT_KINDS.has(hit.rule.kind) || !containedIn(groupOf(hit), hit)) kept.push(hit);
+  }
+  return kept;
+}
+
+/** Does a larger (or, on the same words, stronger) cue among `others` contain `hit`? */
+function containedIn(others: readonly RuleHit[], hit: RuleHit): boolean {
+  for (const other of others) {
+    if (
+      other !== hit &&
+      !CONTEXT_KINDS.has(other.rule.kind) &&
+      other.rule.category === hit.rule.category &&
+      (other.scope === undefined) === (hit.scope === undefined) &&
+      other.span.start <= hit.span.start &&
+      hit.span.end <= other.span.end &&
+      (other.span.end - other.span.start > hit.span.end - hit.span.start ||
+        (other.span.start === hit.span.start &&
+          other.span.end === hit.span.end &&
+          rank(other) > rank(hit))) &&
+      rank(other) >= rank(hit)
+    )
+      return true;
+  }
+  return false;
 }
 
 function minorIn(doc: TokenizedText): Span | undefined {

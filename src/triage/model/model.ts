@@ -317,10 +317,13 @@ function topUnits(x: FeatureExtraction, contributions: Float64Array): ModelFeatu
       value <= (contributions[best[MAX_TOP_FEATURES - 1] as number] as number)
     )
       continue;
-    let at = best.length;
-    while (at > 0 && (contributions[best[at - 1] as number] as number) < value) at -= 1;
-    best.splice(at, 0, unit);
-    if (best.length > MAX_TOP_FEATURES) best.pop();
+    // Insertion by hand: `splice` returns a new (empty) array on every call.
+    let at = best.length < MAX_TOP_FEATURES ? best.length : MAX_TOP_FEATURES - 1;
+    while (at > 0 && (contributions[best[at - 1] as number] as number) < value) {
+      best[at] = best[at - 1] as number;
+      at -= 1;
+    }
+    best[at] = unit;
   }
   return best.map((unit) => ({
     feature: unitName(x, unit),
