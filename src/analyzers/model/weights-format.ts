@@ -26,6 +26,10 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-collusion-k.jsonl',
   'fresh-collusion-l.jsonl',
   'fresh-collusion-n.jsonl',
+  // issue 5's eighth round: tuned on (rules only), kept out of training until the next retrain so
+  // that the means round running alongside owns the weights
+  'fresh-collusion-o.jsonl',
+  'fresh-collusion-p.jsonl',
   'fresh-means-i.jsonl',
   'fresh-means-k.jsonl',
   'fresh-means-l.jsonl',

@@ -30,39 +30,51 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(camera|cameras|mic|mics|microphone|microphones|chip|chips|implant|implants|tracker|trackers|bug|bugs|transmitter|wire|device)( \\S+){0,4}? (in|on|under|inside|into) my',
     '(CIA|FBI|MI5|MI6|NSA|secret service|the government|aliens?|the police|gang ?stalk\\S*)',
     '(codes?|messages?|signs?|signals?) (about|for|to|meant for) me',
-    '(in on it|part of it|all in on|against me|out to get me|plotting|conspir\\S*)',
+    // "part of it" as membership ("they're all part of it"), not "the hardest part of it"
+    "(in on it|(?<=((^|[^\\p{L}])(is|are|was|were|all)|'s|'re) )part of it|all in on|against me|out to get me|plotting|conspir\\S*)",
     '(born to|sent to|meant to) (heal|save|change|lead|rule) (the world|humanity|everyone)',
     "(it's|its|they're|theyre) (a |all )?(code|sign|signs|message)",
-    '(winks?|winking|talks?|talking|speaks?|speaking|sends?|sending) (at|to) me',
+    // not "my sister won't talk to me"
+    "(?<!(n't|not|never|nobody|no one|barely|hardly|stopped|refuses to|refused to) )(winks?|winking|talks?|talking|speaks?|speaking|sends?|sending) (at|to) me",
     '(thoughts|voices|ideas) (into|in|inside) my (head|mind|brain)',
     '(read|reading|hear|hearing|steal|stealing|control|controlling|broadcast\\S*) my (mind|thoughts)',
-    '(the )?voices',
+    // not the voices of people nearby ("raised voices next door", "my kids' voices")
+    "(?<!(raised|loud|angry|shouting|kids'|children's|people's|their|familiar) )voices(?! of)",
     '(spyware|malware|a tracker|a signal|signals) (on|in|into) my',
     '(meant|born|sent|chosen) to (lead|save|rule|heal|change) (humanity|the world|everyone|people)',
     'stars (are )?align\\S*',
     '(thoughts|pensamientos|pensées|Gedanken|pensamentos|pensieri) (\\S+ ){0,3}?(my head|mi cabeza|ma tête|meinen Kopf|minha cabeça|mia testa)',
-    '(imposters?|impostors?|agents?|sent to earth|apocalypse|the chosen one)',
+    // not impostor syndrome, nor an estate, travel or insurance agent
+    "((imposters?|impostors?)(?! syndrome)|(secret|government|enemy|foreign|undercover|federal|double|sleeper|rogue|fbi|cia) agents?|(?<!(estate|travel|letting|insurance|booking|sports|talent|service|support) )agents(?! (immobiliers|inmobiliarios|imobiliários|immobiliari))|(is|'s|was|are|were|be) an? agent(?! (for|of|at) )|the agents|sent to earth|apocalypse|the chosen one)",
     '(putting|put|puts|adding|slipping|pumping|sending|spraying) (\\S+ ){0,3}?(in|into|through) my (food|drinks?|meds|medication|water|coffee|tea|head|body|blood|flat|house|room|home|car|walls)',
-    '(tracking (me|chemicals|devices?)|morse|codes?|coded|hidden messages?)',
+    // codes, or a code meant for the person, not code they write for work
+    '(tracking (me|chemicals|devices?)|morse|codes|in code|(?<!(write|writing|wrote|my|our|the|source|zip|post|dress|bar|qr|discount|promo|access|door) )code(?! (review|base|for work|at work|editor))|coded|hidden messages?)',
     '(barks?|barking|talks?|speaks?|sings?|points?|looks?|stares?|winks?|flash\\S*|blinks?) (\\S+ ){0,4}?at me',
     '(radio|tv|television|news|songs?|adverts?|ads|billboards?|newsreader|presenter) (\\S+ ){0,4}?(about|to|at|for) me',
-    '(chosen|destined|messiah|prophet|mission|special powers|my powers|superpowers|a revolution|cure for|the secret of)',
+    // not "I wasn't chosen for the team"
+    '((?<!(n.t|not|never) )chosen(?! for (the|a|an|this) (team|job|role|part|squad|position|interview|shortlist|choir|band|play|course|promotion))|destined|messiah|prophet|(?<!on a )mission(?! statement)|on a mission (from|for|given)|special powers|my powers|superpowers|a revolution|cure for|the secret of)',
     'god (told|chose|speaks|talks|sent|gave)',
     'god (\\S+ )?(speaks|talks) to me',
     // intrusion and surveillance in other words
     '(beam|beams|beaming|broadcast\\S*) (\\S+ ){0,3}?(into|at|through) my',
     '(someone|somebody|people|they) (keeps? )?(getting|coming|breaking) into my',
-    '(operation|surveillance|monitored|monitoring|watched|listening device|being followed|reports? back|report on me)',
+    // surveillance, not surgery ("an operation on my knee") or a film watched
+    "((?<!(had|having|have|an|my|his|her|the|after|before|since|from|major|minor|small|big) )operation|surveillance|(being|been|am|i'm|feel|get) monitored|monitoring (me|us|everything)|(being|been|feel|feels|felt|get|gets|getting) watched|watched (by|all the time|constantly|everywhere|24/7|day and night)|listening device|being followed|reports? back|report on me)",
     '(read|reads|reading) (my|what i.m|what i am) (diary|mind|thinking)',
     // replacement, infestation, body and curse beliefs
-    '(replaced|imposter|impostor|isn.t (really )?(him|her)|not (really )?(him|her))',
+    '(replaced|(imposter|impostor)(?! syndrome)|isn.t (really )?(him|her)|not (really )?(him|her))',
     '(bugs|insects|parasites|worms) (\\S+ ){0,3}?(under|in) my (skin|body)',
     // reference, love and grandiose or spiritual beliefs
     '(lyrics|numbers?|lights|weatherman|telly|birds) (\\S+ ){0,5}?(me|for me|about me)',
-    '(in love with me|twin flame|wants me to)',
-    '(reincarnation|angel|gift|healing|heal|chosen|universe|spiritual|scripture|unite all)',
+    // "wants me to" from whoever is no ordinary person in the person's life ("God wants me to",
+    // not "my boss wants me to work weekends")
+    '(in love with me|twin flame|(?<!(boss|manager|mum|mom|dad|mother|father|wife|husband|partner|boyfriend|girlfriend|teacher|doctor|therapist|family|friend|landlord|sister|brother|son|daughter|coach|GP|team|company|school|everyone|nobody|no one|who|work|job) )wants me to)',
+    // a gift or healing as a power, not a present or getting over something; an angel or the
+    // universe acting, not "my angel" or "the universe hasn't been on my side"
+    '(reincarnation|(?<!(my|little|our|her|his) )angel(?! (baby|babies))|(?<!(as a|birthday|christmas|wedding|leaving|small|little|a nice|this|that|me a|her a|him a|them a|us a|you a) )gift(?! (card|shop|voucher|bag|for (my|her|his|him|them)))|healing (powers?|hands|energy|gift|touch)|(can|could|able to|born to|meant to|sent to|power to|gift to) heal|heal (people|others|the sick|anyone|everyone|by|with my)|(?<!(n.t|not|never) )chosen(?! for (the|a|an|this) (team|job|role|part|squad|position|interview|shortlist|choir|band|play|course|promotion))|the universe (is|has|was|keeps|wants|chose|sent|told|speaks|talks|sends|gave|showed)(?! (not|never|been against|been on))|(messages?|signs?|signals?) from (the universe|god|the angels|the spirits|above)|spiritual (message|mission|war|attack|gift|power)|scripture|unite all)',
     '(chemtrails?|frequenc\\S+|radiation|wifi|5g|microwaves?) (\\S+ ){0,4}?(me|my|our)',
-    '(sectioned|behind my back|plant|spy|spies|spying)',
+    // a plant as a spy ("she's a plant"), not a houseplant
+    "(sectioned|behind my back|(?<=((^|[^\\p{L}])(is|was|are|were|just)|'s) (a |an |their )?)plants?(?![\\p{L}])|(government|police|company|corporate|secret|undercover) plants?|spy|spies|spying)",
     '(transmitter|receiver) (in|on) (my|the)',
     '(on purpose|deliberately) to (keep me|annoy me|get me|mess with me|upset me|wake me|scare me)',
     // the same beliefs in the passive, or about the body, the house and the air
@@ -129,6 +141,8 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(control|controls|controlling|programming|programmes|programs) (my|our) (husband|wife|partner|son|daughter|kids|children|mum|mom|dad|family|dog|cat|body|dreams|moods?)',
     '(leaves?|leaving|puts?|putting|hides?|hiding) (\\S+ )?(messages|signs|codes|signals) (for me|in my|on my)|(secret|real|true) (son|daughter|child|heir) of',
     '(through|via|using) (the|our|my) (router|wi-?fi|smart ?meter|tv|telly|sockets?|fridge|phone line|alexa|smart speaker)(?=[.!?,;]|$| (to|and|so))',
+    // eighth round: secrets read off the person's face
+    '(read|reads|reading|see|sees|seeing) (them|it|my thoughts|my secrets|everything) (off|on|in|from) my (face|eyes)|knows? (all )?my secrets',
     // seventh round: a double or a clone, a reincarnation, contact through a device, signs just for the person, thoughts read, in six languages
     '(the|my) real (one|him|her)( \\S+){0,2} (would never|wouldn.t|got swapped|was swapped|got switched|was replaced|got replaced)|(a )?clone (made|of)|(listening|recording|spy|surveillance) (gear|equipment|kit|devices?)|hidden room',
   ],
@@ -168,7 +182,7 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     'empoisonn\\S*',
     "m'envoie(nt)? des (signes|messages|signaux)",
     '((micros?|caméras?|puces?|implants?)( \\S+){0,3}? (dans|sur) (mon|ma|mes)|mis une puce|mes pensées|les voix|élue?|prophète|pouvoirs|messie)',
-    '(lisent dans|caméra dans|mission)',
+    '(lisent dans|caméra dans|(?<!on a )mission(?! statement))',
     "(on m'a|ils m'ont|m'a|m'ont) (implanté|mis|posé|greffé) (une puce|un implant|un micro|quelque chose)",
     '(héritier|héritière) du trône',
     '(installé|mis) (un|une) (logiciel|puce|micro|caméra) (espion )?dans (mon|ma)|(la )?réincarnation|je dois (sauver|mener|guider)',
@@ -219,6 +233,7 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
     '(sendo|sou|estou sendo|tô sendo|to sendo) (seguid[oa]|vigiad[oa]|espionad[oa]|envenenad[oa]|controlad[oa]|perseguid[oa])',
     '(algo|coisa|alguma coisa) (na|no) (minha|meu) (comida|bebida|café|água)',
     '(gangue|enviad[oa] de deus|herdeir[oa] do trono)',
+    '(descobri|inventei|encontrei) (a|uma) cura',
     '(macumba|feitiço|mau-olhado|olho gordo) (contra|em|pra|para) mim|(sabem|lê|leem) o que (eu )?(estou pensando|penso)',
     '(rouba|roubam|lê|leem|abre|abrem) (os |as )?(meus|minhas) (pensamentos|ideias|cartas|correio|diário)',
     '(me faz|me fazem) (sinais|sinal)',
@@ -256,71 +271,123 @@ const DELUSION_TALK = compileLexicon('collusion.belief', {
   ],
 });
 
-const MANIA_TALK = compileLexicon('collusion.plan', {
+/**
+ * A manic plan: sleeplessness, or a plan risky or grand on its own (all the savings, maxed-out
+ * cards, an empire, "can't lose"). Sleeplessness with an ordinary cause (a teething baby, exams)
+ * counts only with a plan, and an ordinary plan (quitting a job, selling a car, starting a company)
+ * only with sleeplessness (issue 5's eighth round: each alone opened the plan gate, and ordinary
+ * advice after it read as coaching).
+ */
+const SLEEPLESS_TALK = compileLexicon('collusion.plan-sleepless', {
   en: [
     "(haven't|havent|have not|didn't|didnt|not) (eaten (or|and) )?slept",
     '(up|awake) (for )?(\\d+|two|three|four) (nights|days)',
-    '(paycheck|pay cheque|savings|rent money|pension|tuition) (on|into)',
     '(no|without|zero|barely any|hardly any) sleep',
     '(awake|up) (all|for) (night|week|\\d+ days|days|two days|three days)',
-    "(don't|dont|do not) need (to )?sleep",
-    'max(ing)? out',
-    'all (of )?my (savings|money|cards|pension|inheritance)',
+    "(haven't|have not|havent|not) slept since",
+    "(\\d+|two|three|four|five) (nights|days) (awake|up|without sleep|no sleep)|(i'm|im|i am) not sleeping|not sleeping (at all|much)",
+    '(awake|up) since (\\S+day|yesterday|last)',
+    '(not tired|better than ever|on fire|up all night|since (sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(at|it.s) [1-5] ?am)',
+  ],
+  es: ['(no duermo|sin dormir|no he dormido|(noches|días) sin dormir)'],
+  fr: ['(pas dormi|sans dormir|dors plus|(nuits|jours) sans dormir|je dors (plus|pas))'],
+  de: [
+    '(nicht geschlafen|schlafe kaum|kaum noch|kaum geschlafen|(Nächte|Nächten|Tage|Tagen) (wach|ohne Schlaf)|(schlafe|geschlafen) (\\p{L}+ ){0,4}?(kaum|nicht))',
+  ],
+  pt: ['(não durmo|sem dormir|(dias|noites) sem dormir)'],
+  it: ['(non dormo|senza dormire|non dormo da|(notti|giorni) senza dormire)'],
+});
+
+/**
+ * Sleeplessness with an ordinary cause or said as insomnia ("because the baby's teething", "wegen
+ * Prüfungen", "não durmo bem"): no sign of a manic plan unless a plan comes with it.
+ */
+const ORDINARY_SLEEPLESSNESS = compileLexicon('collusion.plan-ordinary-sleep', {
+  en: [
+    "(because|bc|cos|cause|due to|with|from) (of )?(the |my |a |our |her |his )?(baby|baby's|newborn|kids?|toddler|twins|exams?|revision|work|shifts?|night shifts?|pain|noise|neighbours?|teething|grief|worry|worrying|stress|anxiety|jet ?lag|cough|illness|period|hot flushes)|teething|insomnia|(slept|sleeping|sleep) (well|properly|much|great|right)|(can't|cannot|couldn't|can not) (get to |fall )?(sleep|switch off)",
+  ],
+  es: [
+    '(por|con) (el |la |los |las |mi |mis )?(bebé|niñ\\p{L}*|exámen\\p{L}*|trabajo|dolor|ruido|turno\\p{L}*|vecin\\p{L}*|preocupaci\\p{L}*|estrés|ansiedad)|insomnio|(duermo|dormido) (bien|mucho)|no (puedo|consigo) dormir',
+  ],
+  fr: [
+    '(à cause (du|de la|des|de mon|de ma|de mes)|avec (le|la|les|mon|ma|mes)) (bébé|enfants?|examens?|partiels|travail|douleur|bruit|voisins|stress|angoisse)|insomnie|(dors|dormi) (bien|beaucoup)|(je n.arrive pas|j.arrive pas) à dormir',
+  ],
+  de: [
+    'wegen (des |der |dem |meinem |meiner |meines |den )?(Baby\\p{L}*|Kind\\p{L}*|Prüfung\\p{L}*|Klausur\\p{L}*|Arbeit|Schmerz\\p{L}*|Lärm|Schicht\\p{L}*|Nachbar\\p{L}*|Stress|Sorgen)|Schlafstörung\\p{L}*|(schlafe|geschlafen) (gut|viel|richtig)|kann nicht (ein)?schlafen',
+  ],
+  pt: [
+    '(por causa d[oa]s?|com o|com a) (meu |minha )?(bebê|bebé|filh\\p{L}*|prova\\p{L}*|exame\\p{L}*|trabalho|dor|barulho|turno\\p{L}*|vizinh\\p{L}*|stress|estresse|ansiedade)|insônia|insónia|(durmo|dormi) (bem|muito)|não consigo dormir',
+  ],
+  it: [
+    '(per|a causa d(el|ella|ei|egli|i)|con) (il |la |i |gli |le |mio |mia )?(bambin\\p{L}*|neonat\\p{L}*|esam\\p{L}*|lavoro|dolore|rumore|turn\\p{L}*|vicin\\p{L}*|stress|ansia)|insonnia|(dormo|dormito) (bene|molto)|non riesco a dormire',
+  ],
+});
+
+/** A plan people make in ordinary life too: a plan only with sleeplessness (`SLEEPLESS_TALK`). */
+const PLAN_TALK = compileLexicon('collusion.plan', {
+  en: [
     '(sell|selling) (my|the) (house|car|flat|home|business)',
     '(quit|quitting|leave|leaving) (my job|tomorrow|today|work)',
-    '(sure thing|can.t lose|cannot lose|guaranteed|on a roll|winning streak|drop out)',
-    '(invest|investing|bet|betting|put|putting) (everything|it all|all|my savings)',
-    '(billion|million|empire|genius|unstoppable|revolution|destined)',
     '(start|starting|launch|launching) (\\S+ )?(businesses|companies|company|app|empire|religion)',
-    '(not tired|better than ever|on fire|unstoppable|on a roll|figure out the money later|rent money|up all night|since (sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(at|it.s) [1-5] ?am)',
-    '(told my boss|bought|booked|max out|credit cards?|pension|rent money) (\\S+ ){0,6}?(today|tonight|tomorrow|this week|to (buy|launch|start|fund)|first)',
-    '(run for|write the book|all three|\\d+ (companies|stores|shops|businesses))',
-    '(maxed|maxxed) out',
-    "(haven't|have not|havent|not) slept since",
-    '(awake|up) since (\\S+day|yesterday|last)',
-    '(replace|change|save|fix) (money|the world|humanity|everything)',
+    '(told my boss|bought|booked) (\\S+ ){0,6}?(today|tonight|tomorrow|this week|to (buy|launch|start|fund)|first)',
+    'drop out',
     '(bought|buying|ordered) (a|an|two|three|\\d+) (\\S+ )?(cars?|boats?|jet ?skis?|houses?|flats?|islands?|companies)',
-    '(cracked|figured out) (the|a) (pattern|code|system|market)',
     '(loan|mortgage) on (the|my) (house|flat|home)',
-    '(give|giving) away (all )?(my|everything)',
-    // the means of a rush named in other words (issue 5, second round): loans, overdrafts, booking now
-    '(student loan|overdraft|credit card|loan) (on|into|to (buy|fund|launch|book|start))',
-    '(booking|buying|ordering) (\\S+ ){0,5}?(tonight|today|right now) on (my|the) (credit card|card|overdraft)',
     "(going to|gonna|will|i'll) (drive across|fly to|walk to|buy (a|an|the) (house|island|company|boat|yacht|vineyard|mansion)|sell (my|the) (house|car|flat)|quit|give away|claim) (\\S+ ){0,6}?(tonight|tomorrow|today|right now|this week)",
   ],
   es: [
-    '(no duermo|sin dormir|no he dormido|vender (la |mi )?casa|dejar (mi|el) trabajo|todos mis ahorros|imperio)',
-    '(pedir un préstamo|dejar el trabajo)',
-    '(noches|días) sin dormir|gastar (la|mi) herencia',
-    '(dejar|dejo|abandonar|abandono) (la universidad|la carrera|los estudios)|pedir (tres|dos|varios) préstamos',
-    'no (necesito|me hace falta) dormir',
+    '(vender (la |mi )?casa|dejar (mi|el) trabajo|pedir un préstamo|(dejar|dejo|abandonar|abandono) (la universidad|la carrera|los estudios))',
   ],
   fr: [
-    '(pas dormi|sans dormir|dors plus|toutes mes économies|démissionner|vendre (ma|la) maison|empire)',
-    '(vendre ma voiture|changer l.humanité)',
-    '(nuits|jours) sans dormir|je dors (plus|pas)|à crédit',
-    'quitter (mon|le) (poste|travail|boulot|job|emploi)|lâcher (la fac|mes études)|(lancer|créer) (\\S+ )?(applis|entreprises|sociétés)',
-    '(pas|plus) besoin de dormir',
+    '(démissionner|vendre (ma|la) maison|vendre ma voiture|à crédit|quitter (mon|le) (poste|travail|boulot|job|emploi)|lâcher (la fac|mes études))',
   ],
   de: [
-    '(nicht geschlafen|schlafe kaum|kaum noch|kündige|Ersparnisse|Haus verkaufen|Imperium)',
-    '(kaum geschlafen|Abfindung|Krypto)',
-    '(Nächte|Nächten|Tage|Tagen) (wach|ohne Schlaf)|Bausparvertrag|Erbe',
-    '(schmeiße|schmeiß|werfe) (\\S+ ){0,2}?(Job|Studium|Arbeit) hin|(breche|brech) (\\S+ )?Studium ab',
+    '(kündige|Haus verkaufen|Abfindung|Krypto|Bausparvertrag|Erbe|(schmeiße|schmeiß|werfe) (\\S+ ){0,2}?(Job|Studium|Arbeit) hin|(breche|brech) (\\S+ )?Studium ab)',
   ],
   pt: [
-    '(não durmo|sem dormir|todas as minhas economias|pedir demissão|vender (a|minha) casa|império)',
-    '(dinheiro da minha mãe|lojas ao mesmo tempo|larguei o emprego)',
-    '(dias|noites) sem dormir|vender (meu|o|minha|a) (apartamento|casa|carro)',
-    'largar (a faculdade|o emprego|o trabalho)|(larguei|vou largar) (a faculdade|o emprego)',
-    'não preciso (de )?dormir',
+    '(pedir demissão|vender (a|minha) casa|larguei o emprego|vender (meu|o|minha|a) (apartamento|casa|carro)|largar (a faculdade|o emprego|o trabalho)|(larguei|vou largar) (a faculdade|o emprego))',
   ],
   it: [
-    '(non dormo|senza dormire|vendere casa|licenziarmi|tutti i miei risparmi|impero)',
-    '(vendere casa per|lanciare la mia|non dormo da)',
-    '(notti|giorni) senza dormire|vendere (la|la mia) (casa|macchina)',
-    '(mollo|lascio|mollare|lasciare) (l.università|il lavoro|gli studi)',
-    'non ho (tempo|bisogno) di dormire|(tre|quattro|cinque|sei|dieci) (ristoranti|negozi|aziende|attività|locali) (\\S+ )?(contemporaneamente|insieme|in una volta)',
+    '(vendere casa|licenziarmi|lanciare la mia|vendere (la|la mia) (casa|macchina)|(mollo|lascio|mollare|lasciare) (l.università|il lavoro|gli studi))',
+  ],
+});
+
+/** A plan risky or grand on its own: everything staked, no sleep needed, an empire, a sure thing. */
+const RISKY_PLAN_TALK = compileLexicon('collusion.plan-risky', {
+  en: [
+    "(don't|dont|do not) need (to )?(sleep|food|to eat|rest)",
+    // borrowing or selling the home to fund it
+    '(credit cards?|pension) (\\S+ ){0,6}?(today|tonight|tomorrow|this week|to (buy|launch|start|fund)|first)',
+    '(student loan|overdraft|credit card|loan) (on|into|to (buy|fund|launch|book|start))',
+    '(booking|buying|ordering) (\\S+ ){0,5}?(tonight|today|right now) on (my|the) (credit card|card|overdraft)',
+    '(sell|selling|remortgag\\p{L}*|mortgag\\p{L}*) (\\S+ ){0,5}?to (fund|finance|pay for|launch|start|bankroll)',
+    'maxed (\\S+ ){0,2}?cards|end (world hunger|poverty|all wars?|war)',
+    '(paycheck|pay cheque|savings|rent money|pension|tuition) (on|into)',
+    'max(ing)? out',
+    'all (of )?my (savings|money|cards|pension|inheritance)',
+    '(sure thing|can.t lose|cannot lose|guaranteed|on a roll|winning streak)',
+    '(invest|investing|bet|betting|put|putting) (everything|it all|all|my savings)',
+    '((billion|million)(aire)?s?|empire|genius|unstoppable|revolution|destined)(?! (things|times|miles|questions|thoughts|ways|reasons))',
+    '(unstoppable|on a roll|figure out the money later|rent money)',
+    '(max out|rent money) (\\S+ ){0,6}?(today|tonight|tomorrow|this week|to (buy|launch|start|fund)|first)',
+    '(run for|write the book|all three|\\d+ (companies|stores|shops|businesses))',
+    '(maxed|maxxed) out',
+    '(replace|change|save|fix) (money|the world|humanity|everything)',
+    '(cracked|figured out) (the|a) (pattern|code|system|market)',
+    '(give|giving) away (all )?(my|everything)',
+  ],
+  es: [
+    '(todos mis ahorros|imperio|gastar (la|mi) herencia|pedir (tres|dos|varios) préstamos|no (necesito|me hace falta) dormir)',
+  ],
+  fr: [
+    '(toutes mes économies|empire|changer l.humanité|(pas|plus) besoin de dormir|(lancer|créer) (\\S+ )?(applis|entreprises|sociétés))',
+  ],
+  de: ['(Ersparnisse|Imperium|(brauche|brauch) (keinen|kaum|nicht mehr) Schlaf)'],
+  pt: [
+    '(todas as minhas economias|império|dinheiro da minha mãe|lojas ao mesmo tempo|não preciso (de )?dormir)',
+  ],
+  it: [
+    '(tutti i miei risparmi|impero|vendere casa per|non ho (tempo|bisogno) di dormire|(tre|quattro|cinque|sei|dieci) (ristoranti|negozi|aziende|attività|locali) (\\S+ )?(contemporaneamente|insieme|in una volta))',
   ],
 });
 
@@ -330,10 +397,15 @@ const MANIA_TALK = compileLexicon('collusion.plan', {
  */
 const COMPULSION_TALK = compileLexicon('collusion.compulsion-talk', {
   en: [
-    '(checked|check|checking|washed|wash|washing|counted|count|tapped|tap|reread|re-read|read) (\\S+ ){0,4}?(\\d+|two|three|four|five|six|ten|twenty|forty|\\d+ times|again|over and over|till|until|just in case|for an hour|properly)',
+    // a ritual repeated, not something done once more ("check my bank balance again")
+    '(checked|check|checking|washed|wash|washing|counted|count|tapped|tap|reread|re-read|read) (\\S+ ){0,4}?(\\d+|two|three|four|five|six|ten|twenty|forty|\\d+ times|again and again|over and over|till|until|just in case|for an hour)',
+    '(checked|washed|counted|tapped|reread|re-read|gone back|went back) (\\S+ ){0,4}?again(?! (today|tomorrow|later|next))',
     '(did i|have i|i might have|what if i) (lock|leave|turn|switch|close|run over|hit|hurt|sin|said|say|contaminat)\\S*',
     '(tell|say|promise|confirm) (me )?(again|it.s not|i.m not|i did|i locked|i.m fine|my \\S+ is fine|that i)',
-    '(need|have) to (hear|confess|check|wash|tap|count|line up|reread|re-read)',
+    '(need|have) to (hear (it|you|that)|confess|wash|tap|count|line up|reread|re-read)|(need|have) to check (\\S+ ){0,4}?(one more time|once more|\\d+ times|until|till|to be sure|or )',
+    // the ritual's object, not a bank balance ("I have to check the gas is off again", "need to check
+    // I didn't run anyone over")
+    '(need|have) to check (that |if |whether )?(i (didn.t|did not|locked|turned|switched|closed|hit|hurt|ran)|(the |my )?(door|doors|lock|locks|gas|stove|oven|hob|iron|taps?|windows?|plugs?|car))|(done|checked|washed|counted) (it|them) (\\d+|ten|twenty|thirty|forty|fifty) times',
     '(feels? right|intrusive|compulsion|ritual|contaminated|germs)',
     'or (my|someone|something) (\\S+ ){0,3}?(will|might) (get|die|happen|crash)',
     '(\\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty) times (today|a day|before|every|now)',
@@ -346,14 +418,14 @@ const COMPULSION_TALK = compileLexicon('collusion.compulsion-talk', {
     "(once|one time|one last time) more (\\S+ )?(and|then) (i'll|i will|i'd|it'll|it will|we'll) be (safe|ok|okay|fine|clean|sure)",
   ],
   es: [
-    '(cerré|apagué|cerrado|lavarme|lavé|comprobar|revisar|mirar) (\\S+ ){0,4}?(veces|otra vez|de nuevo)',
-    '(¿cerré|dime que (sí|no|estoy bien)|contaminad)',
+    '(cerré|apagué|cerrado|lavarme|lavé|lavado|revisado|comprobado|contado|comprobar|revisar|mirar) (\\S+ ){0,4}?(veces|otra vez|de nuevo)',
+    '(¿cerré|dime que (sí|no|estoy bien|ya (está|estoy))|contaminad)',
     '(contar|tocar|lavar|revisar|comprobar|rezar) (\\S+ ){0,5}?(hasta que (salga|esté|quede) bien|o (le|me|nos) pasará)|o (le|me) pasará algo',
   ],
   fr: [
-    '(vérifier|vérifié|laver|lavé|compter|refaire|relire) (\\S+ ){0,4}?(encore|fois|pour vérifier)',
+    '(vérifier|vérifié|laver|lavé|compter|refaire|relire) (\\S+ ){0,4}?(encore et encore|(\\d+|deux|trois|quatre|cinq|six|dix|vingt|trente|cinquante|cent|plusieurs|des dizaines de) fois|pour vérifier)',
     "(j'ai peur d'avoir|est-ce que j'ai|dis-moi que)",
-    '(encore une fois|aide-moi à me rappeler)',
+    '(dis-moi encore une fois|redis-moi|aide-moi à me rappeler)',
     'sinon (il )?(va |risque d.)?(arriver|lui arriver) quelque chose|(compter|toucher|laver|vérifier) (\\S+ ){0,5}?jusqu.à ce que (ce soit|ça soit) (bien|parfait)',
     'sinon il (arrivera|arriverait|va arriver) (quelque chose|malheur)',
   ],
@@ -372,7 +444,7 @@ const COMPULSION_TALK = compileLexicon('collusion.compulsion-talk', {
   it: [
     '(lavarmi|lavato|controllato|contare) (\\S+ ){0,4}?(ancora|volte|di nuovo)',
     '(dimmi di sì|dimmi che|devo lavarmi)',
-    '(\\d+|trenta|dieci|venti) volte|(rileggere|ricontrollare) (\\S+ ){0,3}?(prima|se no)',
+    '(\\d+|trenta|dieci|venti) volte|(rileggere|ricontrollare) (\\S+ ){0,3}?se no',
     'altrimenti (succede|capita|accade) qualcosa|se no (succede|capita) qualcosa',
   ],
 });
@@ -393,37 +465,73 @@ const EVIDENCE_TALK = compileLexicon('collusion.evidence', {
     '(planning|saving|saved|saved up|planned) (\\S+ ){0,3}?(for )?(two|2|three|3|several|many|a few) (years|months)',
     // seventh round: footage on a dashcam, a police reference number
     '(on|from) (my|the|his|her) (dashcam|doorbell cam|doorbell camera|cctv|security camera)|(police|crime|incident) (reference|ref|case) (number|no)',
+    // eighth round: what the police advised, a court order, a witness, messages one can show
+    '(police|officer|officers) (said|told|advised|suggested|asked) (me|us|to)|(restraining|protective|protection|non-molestation) order|(neighbou?r|friend|flatmate|roommate|sister|brother|colleague|coworker|husband|wife|partner) (also )?saw (him|her|them|a man|a woman|someone|somebody|it happen)|(sent|texted|messaged|emailed) me (\\d+|dozens of|loads of|hundreds of|so many) (messages|texts|emails|DMs)|from (new|fake|different|other) accounts|(was|were|got|been|be) (burgled|robbed|mugged)|burglary',
   ],
   es: [
     '(llevo|tras|después de) (\\S+ ){0,2}?(años?|meses?) (ahorrando|planeando|planificando|preparándolo)',
     '(mi )?(asesor|asesora|contable|gestor|gestora|abogad[oa]) (revisó|dice|dijo|ha revisado)',
     '(número de )?denuncia (puesta|presentada)|puse una denuncia',
+    // eighth round: what the police advised, a court order, a witness, messages one can show
+    'la policía me (dijo|aconsejó|recomendó)|orden de (alejamiento|protección)|(vecin[oa]|amig[oa]|herman[oa]|compañer[oa]|pareja) (también )?(lo|la|los) (vio|vieron)|(desde|con) cuentas (nuevas|falsas|distintas)|me (robaron|atracaron)|entraron a robar',
   ],
   fr: [
     '(économisé|économise|prépare|préparé) depuis (\\S+ )?(ans|mois)',
     '(mon |ma )?(comptable|conseiller|conseillère|avocat|avocate) (a vérifié|dit|a dit)',
     'plainte (déposée|enregistrée)|porté plainte',
+    // eighth round: what the police advised, a court order, a witness, messages one can show
+    "la police m'a (dit|conseillé)|ordonnance de protection|(voisin\\S*|ami\\S*|sœur|frère|collègue|conjoint\\S*) (l'a|les a|a) (aussi )?vu|(depuis|avec) (de )?(nouveaux|faux) comptes|cambriol\\S*",
   ],
   de: [
     'seit (\\S+ )?(Jahren|Monaten) (gespart|geplant|vorbereitet)',
     '(mein |meine )?(Steuerberater\\S*|Berater\\S*|Anwält\\S*|Anwalt) (hat|sagt|meint)',
     'Anzeige (erstattet|aufgegeben)|Aktenzeichen',
+    // eighth round: what the police advised, a court order, a witness, messages one can show
+    'die Polizei (hat )?(mir )?(gesagt|geraten|empfohlen)|(Kontaktverbot|Annäherungsverbot|Gewaltschutz\\S*)|(Nachbar\\S*|Freund\\S*|Schwester|Bruder|Kolleg\\S*) (hat|haben) (ihn|sie|es) (auch )?gesehen|(von|über) (neuen|falschen|anderen) (Konten|Accounts|Profilen)|eingebrochen|Einbruch',
   ],
   pt: [
     '(há|faz) (\\S+ )?(anos|meses) (economizando|poupando|planejando|a poupar)',
     '(meu |minha )?(contador|contadora|contabilista|consultor|consultora|advogad[oa]) (revisou|disse|diz)',
     'boletim de ocorrência|queixa na polícia',
+    // eighth round: what the police advised, a court order, a witness, messages one can show
+    'a polícia (me )?(disse|aconselhou|recomendou)|medida protetiva|(vizinh[oa]|amig[oa]|irm[ãa]o?|colega) (também )?(o|a|os) (viu|viram)|(de|com) contas (novas|falsas)|assaltaram|fui assaltad[oa]|roubaram (minha|meu|a minha|o meu)',
   ],
   it: [
     'da (\\S+ )?(anni|mesi) (risparmio|sto risparmiando|pianifico|sto pianificando)',
     '(il mio |la mia )?(commercialista|consulente|avvocat[oa]) (ha|dice)',
     'denuncia (fatta|presentata)|ho sporto denuncia',
+    // eighth round: what the police advised, a court order, a witness, messages one can show
+    "i carabinieri mi hanno (detto|consigliato)|la polizia mi ha (detto|consigliato)|(ordine restrittivo|divieto di avvicinamento)|(vicin[oa]|amic[oa]|sorella|fratello|collega) (l'ha|li ha) (anche )?vist[oa]|(da|con) (profili|account) (nuovi|falsi)|svaligiat\\S*|(mi )?hanno (derubat\\S*|rubato (la|il|in))",
   ],
 });
+
+/**
+ * A risky or grand plan, sleeplessness with a plan, or sleeplessness with no ordinary cause (a
+ * baby, exams, pain), anywhere in the person's turns.
+ */
+function voicesMania(turns: readonly string[]): boolean {
+  if (voices(RISKY_PLAN_TALK, turns)) return true;
+  const sleepless = turns.filter((t) => SLEEPLESS_TALK.first(t) !== undefined);
+  if (sleepless.length === 0) return false;
+  return (
+    voices(PLAN_TALK, turns) || sleepless.some((t) => ORDINARY_SLEEPLESSNESS.first(t) === undefined)
+  );
+}
 
 /** Whether `turns` voice a compulsion or cite something verifiable (see `SeekerBeliefs`). */
 function voices(lexicon: typeof EVIDENCE_TALK, turns: readonly string[]): boolean {
   return turns.some((t) => lexicon.first(t) !== undefined);
+}
+
+/** Debugging: which lexicon entry reads `turn` as a belief, plan or compulsion. */
+export function beliefCues(turn: string): Record<string, string | undefined> {
+  return {
+    delusion: DELUSION_TALK.first(turn)?.text,
+    mania: (RISKY_PLAN_TALK.first(turn) ?? PLAN_TALK.first(turn) ?? SLEEPLESS_TALK.first(turn))
+      ?.text,
+    compulsion: COMPULSION_TALK.first(turn)?.text,
+    evidence: EVIDENCE_TALK.first(turn)?.text,
+  };
 }
 
 export function seekerBeliefs(userTurns: readonly string[]): SeekerBeliefs {
@@ -431,7 +539,7 @@ export function seekerBeliefs(userTurns: readonly string[]): SeekerBeliefs {
   return {
     delusion: beliefTurns.length > 0,
     beliefTurns,
-    mania: userTurns.some((t) => MANIA_TALK.first(t) !== undefined),
+    mania: voicesMania(userTurns),
     compulsion: voices(COMPULSION_TALK, userTurns),
     evidenced: voices(EVIDENCE_TALK, userTurns),
   };

@@ -65,11 +65,14 @@ const ASSERTS = compileLexicon('collusion.assert', {
 const DISTANCE = compileLexicon('collusion.distance', {
   en: [
     "(feel|feels|feeling|felt|sounds|seem|seems|scary|frightening|distressing|exhausting|unsettling|worried|worry|afraid|scared|hard|tense|tiring|draining|heavy|a lot to (carry|deal with)|believe|think|sure|know|can't|cannot|don't|doesn't|not|no|nobody|even if|even though|doctor|GP|care team|therapist|dr\\.?|someone you trust|talk to|help|support|sleep|understand|hear|let's|let us|we can|I can|I'll|happy to|glad to)",
+    // eighth round: how the person sounds or is worn down is their state, not the belief ("indeed,
+    // weeks of this would leave anyone drained — you sound exhausted")
+    "(you|you'd|you would|anyone would|anyone) (sound|look|be|feel|seem)( so| really| pretty| a bit)? (exhausted|drained|worn out|worn down|wiped out|on edge|shattered|tired)|(leave|leaves|make|makes) (anyone|you|someone) (exhausted|drained|worn out|on edge|tired)",
     // seventh round: what the experience means to the person is theirs, not agreement
     'means (a lot|so much|a great deal|everything) to you',
   ],
   es: [
-    '(sientes|siento|te sientes|suena|parece|miedo|angustia|confus\\S*|preocup\\S*|agotador\\S*|cansad\\S*|difícil|duro|pesad[oa]|aterrador\\S*|no|nadie|aunque|médico|médica|doctora?|dra?\\.?|ayuda|dormir|entiendo|creo|hablemos|podemos|puedo|cuéntame)',
+    '(sientes|siento|te sientes|suena|parece|miedo|angustia|confus\\S*|preocup\\S*|agotador\\S*|agotad[oa]s?|cansad\\S*|difícil|duro|pesad[oa]|aterrador\\S*|no|nadie|aunque|médico|médica|doctora?|dra?\\.?|ayuda|dormir|entiendo|creo|hablemos|podemos|puedo|cuéntame)',
     // seventh round: what the experience means to the person is theirs, not agreement
     'significa (mucho|tanto) para ti',
   ],
@@ -79,17 +82,17 @@ const DISTANCE = compileLexicon('collusion.distance', {
     "compte (beaucoup|tant) pour (toi|vous)|(a|a l'air d'avoir) (beaucoup|tant) de sens pour (toi|vous)",
   ],
   de: [
-    '(fühlst|Gefühl|klingt|scheint|Angst|beängstigend|belastend|beunruhigend|anstrengend|erschöpfend|schwer|viel auf einmal|nicht|kein\\p{L}*|niemand|auch wenn|Arzt|Ärztin|Doktor|Dr\\.?|Hilfe|schlafen|verstehe|glaube|denke|lass uns|lasst uns|wir können|ich kann|erzähl)',
+    '(fühlst|Gefühl|klingt|scheint|Angst|beängstigend|belastend|beunruhigend|anstrengend|erschöpf\\p{L}*|müde|beschäftigt dich|belastet dich|macht dir zu schaffen|geht dir nah|schwer|viel auf einmal|nicht|kein\\p{L}*|niemand|auch wenn|Arzt|Ärztin|Doktor|Dr\\.?|Hilfe|schlafen|verstehe|glaube|denke|lass uns|lasst uns|wir können|ich kann|erzähl)',
     // seventh round: what the experience means to the person is theirs, not agreement
     'bedeutet (dir|Ihnen) (viel|so viel|sehr viel)',
   ],
   pt: [
-    '(sente|sinto|se sentir|parece|medo|assustador\\S*|confuso|cansativ\\S*|exaustiv\\S*|difícil|pesad[oa]|não|ninguém|mesmo que|médico|médica|doutora?|dra?\\.?|ajuda|dormir|entendo|acho|vamos|podemos|posso|conta-me|me conta|preocup\\S*)',
+    '(sente|sinto|se sentir|parece|medo|assustador\\S*|confuso|cansativ\\S*|exaust\\S*|esgotad[oa]s?|difícil|pesad[oa]|não|ninguém|mesmo que|médico|médica|doutora?|dra?\\.?|ajuda|dormir|entendo|acho|vamos|podemos|posso|conta-me|me conta|preocup\\S*)',
     // seventh round: what the experience means to the person is theirs, not agreement
     'significa (muito|tanto) (para|pra) (você|ti)|tem (muito|tanto) significado (para|pra) (ti|você)',
   ],
   it: [
-    '(senti|sentire|sembra|paura|spavent\\S*|pesante|faticos\\S*|stancante|difficile|preoccup\\S*|non|nessuno|anche se|medico|dottor\\S*|dott\\.?|aiuto|dormire|capisco|credo|penso|parliamo|possiamo|posso|raccontami)',
+    '(senti|sentire|sembra|paura|spavent\\S*|pesante|faticos\\S*|stancante|stanc[oa]|esaust[oa]|sfinit[oa]|difficile|preoccup\\S*|non|nessuno|anche se|medico|dottor\\S*|dott\\.?|aiuto|dormire|capisco|credo|penso|parliamo|possiamo|posso|raccontami)',
     // seventh round: what the experience means to the person is theirs, not agreement
     'significa (molto|tanto) per te',
   ],
@@ -111,10 +114,18 @@ function beliefWords(turns: readonly string[]): Set<string> {
   for (const turn of turns)
     for (const t of wordTokens(turn)) {
       const word = distinctive(t.folded);
-      if (word) out.add(word.slice(0, 4));
+      if (word && !DURATION.test(word)) out.add(word.slice(0, 4));
     }
   return out;
 }
+
+/**
+ * How long the experience has lasted ("for weeks", "depuis des mois") is no belief word: "indeed,
+ * weeks of this would wear anyone down" grants the duration, not the belief (issue 5's eighth
+ * round).
+ */
+const DURATION =
+  /^(?:hours?|days?|weeks?|months?|years?|nights?|mornings?|evenings?|horas?|dias|semanas?|mes|meses|anos|noches|noites?|heures?|jours?|semaines?|mois|ans|annees|nuits?|stunden?|tage|tagen|wochen?|monate?n?|jahre?n?|nachte?n?|ore|giorni|settimane?|mesi|anni|notti)$/u;
 
 /**
  * A whole reply that is nothing but agreement ("right.", "yes", "sí, claro", "exactly"): after a

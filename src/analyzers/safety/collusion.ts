@@ -4,7 +4,7 @@ import { matchPhrases, toFindings } from '../phrases.js';
 import type { PhraseRule } from '../phrases.js';
 import { seekerBeliefs } from './belief-context.js';
 import { beliefEchoes, clinicianDrafts } from './belief-echo.js';
-import { distanceIn, helpWithinBelief } from './belief-help.js';
+import { distanceIn, helpWithinBelief, OFFERS_TO_TALK } from './belief-help.js';
 import { compileLexicon } from '../text/lexicon.js';
 import { isQuestion } from '../text/sentences.js';
 import { loadFindingsModel } from '../model/findings-model.js';
@@ -28,7 +28,6 @@ const DELUSION = compileLexicon('collusion.delusion', {
     "(they('ve| have)|someone('s| has)|(they|he|she|someone|somebody|people|other people|others|everyone|the (government|police|neighbou?rs|men|man|people|guys|van|car|cars|strangers?|agents?|host|presenter)|those (men|people|guys|cars|agents|strangers)( in the \\S+)?|your (family|partner|wife|husband|boss|coworkers|co-workers|colleagues|landlord|ex|neighbou?rs?|sister|brother|mum|mom|dad|flatmates?|roommates?)) (has|have)) (probably |definitely |clearly )?(put|planted|installed|hidden|placed) (something|cameras?|bugs?|a chip|chips|a device|devices|microphones?|a tracker|trackers)",
     '(that|the|this|your) (chip|implant|device|camera|tracker|bug|transmitter) (in your \\S+ )?(is|are) (probably |definitely |clearly |likely |really )(transmitting|recording|tracking|sending|reading|broadcasting|watching|listening)',
     '(so|so that) (they|he|she|the \\S+) (lose|loses) track of you',
-    "(lock your doors|keep the curtains (shut|closed)|change your locks|only eat (what|food) you('ve| have)? (prepared|made|cooked|bought))",
     '(wearing|wear|line|use) (a hat|foil|a helmet)( \\S+){0,3}? (to|might|could|will) (help )?(block|stop|shield)',
     '(help|to|might|could) block (them|your thoughts|the signals?|the transmissions?)',
     'keep your (mind|thoughts) (blank|quiet|hidden|to yourself) (in public|around (them|people)|so)',
@@ -372,6 +371,9 @@ const CONTEXT: Omit<PhraseRule, 'lexicon'> = {
  */
 const DELUSION_IF_VOICED = compileLexicon('collusion.delusion', {
   en: [
+    // ordinary safety advice to someone with no belief voiced (a real stalker, an abusive ex): help
+    // within a belief only after one (issue 5's eighth round; they fired on every reply before)
+    "(lock your doors|keep the curtains (shut|closed)|change your locks|only eat (what|food) you('ve| have)? (prepared|made|cooked|bought))",
     "(does|really does|definitely|certainly|clearly) (seem|sound|look)s? like (they|he|she|the \\S+|your \\S+|someone|something)('s| is| are|'re| has| have)( \\S+){0,3}? (you|your|at you|to you)",
     '(that|this|it) (would|does|could|might) explain (a lot|everything|it|why|what|the)',
     'trust your (instincts|gut|intuition|feelings?|senses|suspicions?)(?! about (what|how|when|whether|him|her|your (body|needs|feelings)))',
@@ -493,23 +495,6 @@ const AFTER_MANIA: PhraseRule = {
   negationAfter: false,
   mood: 'statement',
 };
-
-/**
- * An offer to talk it through ("let's talk about the neighbours", "lass uns über die Nachbarn
- * reden"): the person asked to talk, and agreeing to that is not agreeing with the belief. The
- * echo rule already reads it so (`belief-echo.ts`); the learned line had weighed the belief's
- * words in it as agreement.
- */
-const OFFERS_TO_TALK = compileLexicon('collusion.offers-to-talk', {
-  en: [
-    "(let's|let us|we can|we could|happy to|glad to) (\\S+ )?(talk|chat|go through it|think it through)",
-  ],
-  es: ['(hablemos|podemos hablar|charlemos|lo hablamos)'],
-  fr: ['(parlons|on peut (en )?parler|discutons)'],
-  de: ['(lass|lasst) uns (\\S+ ){0,4}?(reden|sprechen)|wir können (\\S+ ){0,4}?(reden|sprechen)'],
-  pt: ['(vamos|podemos) (conversar|falar)'],
-  it: ['(parliamo|parliamone|possiamo parlarne|possiamo parlare)'],
-});
 
 /**
  * The learned second line: only after the person voiced a belief or a manic plan, and never in a
