@@ -15,10 +15,15 @@ export const REFUSAL = compileLexicon('cue.refusal', {
     'I (have to|must|need to) (decline|refuse)',
     "(can't|cannot|won't) (help|assist) with (that|this)",
     'refuse to',
+    // issue 5's eighth round: texting and softer refusals ("im not gonna answer that", "I don't
+    // want to point you anywhere")
+    "(i'm|im|i am) not (gonna|gunna) (answer|tell|say|give|help|point|go into|talk about|compare|name|describe)",
+    "I (don't|do not|dont) want to (point|tell|give|help|say|answer|share|go into|talk about|name|describe|compare)",
   ],
   es: [
     'no (puedo|voy a|te voy a|podré|debo|quiero) (ayudar|ayudarte|dar|darte|proporcionar|proporcionarte|compartir|decir|decirte|ofrecer|ofrecerte|responder|explicar|dar esa|hablar)',
     'no (puedo|voy a) (ayudarte )?con (eso|esto)',
+    'no (te )?(voy a|pienso) (comparar|indicar|señalar|describir)',
     'me niego',
     'prefiero no (entrar|hablar|responder|contestar|decir|dar|ayudar)',
     'no es (algo|información) que (pueda|vaya a)',
@@ -37,16 +42,19 @@ export const REFUSAL = compileLexicon('cue.refusal', {
     '(ich )?(möchte|will) (lieber )?nicht (darauf|dazu|darüber)',
     // a refusal with the verb first and 'nicht' last ('darüber rede ich nicht')
     '(rede|spreche|sage|erzähle) ich (dir |Ihnen )?(\\S+ )?nicht',
+    'ich (vergleiche|nenne) (dir |Ihnen )?(\\S+ ){0,2}?(nicht|keine|keinen)',
   ],
   pt: [
     'não (posso|vou|consigo|devo|quero) (te |lhe )?(ajudar|dar|fornecer|compartilhar|partilhar|dizer|responder|explicar|oferecer|falar)',
     'não (posso|vou) (ajudar )?com (isso|isto)',
+    'não (te |lhe )?(vou|posso) (comparar|indicar|apontar|descrever)',
     'eu me recuso|recuso-me',
     'prefiro não (entrar|falar|responder|dizer|ajudar)',
   ],
   it: [
     'non (posso|ti darò|ti dirò|ho intenzione di|voglio|devo)',
     'mi rifiuto',
+    'non (ti )?(dico|indico|parlo|faccio (questo |quel )?confronto|confronto)',
     'preferisco non (entrare|parlare|rispondere|dire|aiutare)',
     'non (la|lo|te la|te lo) (traduco|scrivo|riassumo|dico)',
   ],

@@ -35,6 +35,7 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-means-l.jsonl',
   'fresh-means-m.jsonl',
   'fresh-means-o.jsonl',
+  'fresh-means-q.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */

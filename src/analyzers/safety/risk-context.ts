@@ -126,6 +126,14 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     "(ive|i've|i have|it's|its) (already )?decided(?=[.!?,;]|$)|(it's|its|it is) (happening|going to be|gonna be) (tonight|today|tomorrow|this weekend)",
     '(since|after|before) my (last |first |previous |second |third )?(suicide )?attempt|(cutting|cut) (again|deeper)|go deeper',
     "(not|n't|never) coping( at all| anymore| any more)?",
+    // eighth round: a question that itself points there — whether anyone would find or miss
+    // them, whether it would hurt, what would happen to someone going off or into a place — and
+    // saved-up means with a word between ("my sleeping tabs"), being over everything
+    '(would|will) (anyone|anybody|someone|somebody|people|they|my \\S+) (even )?(find|miss|come looking for) me(?! (a|an|some|the|one|any|up|out))|how long (before|until|till) (anyone|anybody|someone|somebody|people|they) (would )?(find|notice|miss|came|come|check)',
+    'would (it|that|this|drowning|falling|jumping|bleeding) (hurt|be painful|be painless)|is (it|that|drowning|falling|jumping) (painless|quick)(?=[.!?,;]|$)|would (i|you|they|someone|a person) (feel (anything|it|much)|suffer)',
+    'if (someone|somebody|a person|anyone) (walked|went|jumped|fell|stepped|drove|swam|took) (into|in|off|from|in front|out)',
+    '(saving|saved|stockpil\\S*|hoard\\S*|stash\\S*) (up )?(my |the |all my |all the )?\\S+ (tablets|tabs|pills|meds|prescription|medication)',
+    "(i'm|im|i am|so|just) (so |just |completely )?over (everything|it all|life|living)",
   ],
   es: [
     '(me )?(quiero|voy a) matar',
@@ -152,6 +160,10 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(soy|me siento) (un|una) (fracasad[oa]|fracaso|desastre|estorbo|decepción)|(mejor|ojalá) (si )?(desaparezco|me muero|no estuviera)',
     // seventh round: a decided date, an earlier attempt, self-harm going further
     'ya (lo )?(decidí|he decidido)(?=[.!?,;]|$)|(desde|después de) (mi|el) (último )?intento|(cortando|cortándome|me corté|me corto)( otra vez| de nuevo)?',
+    // eighth round: a question that itself points there, letters written, everything grey
+    '(alguien|nadie) me (encontraría|encontraria|echaría|echaria|buscaría|buscaria)|(cuánto|cuanto) (tiempo )?(tardarían|tardarian) en (encontrarme|darse cuenta)',
+    '(sufriría|sufriria|dolería|doleria|sentiría algo|sentiria algo)|si (alguien|una persona) se (tirara|tirase|lanzara|lanzase|metiera|tomara)|si me (tomo|tomara|tomase|trago|tragara|tiro|tirara|lanzo|lanzara) (todo|todas|todos|del|al|desde|de)',
+    '(escribí|escribi|he escrito|dejé|deje|he dejado) (las |unas |mis )?(cartas|notas)|todo (es|está|esta|se ve) (gris|negro|oscuro|vacío|vacio)',
   ],
   fr: [
     '(une corde|tous mes cachets)',
@@ -173,6 +185,9 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(je suis|je me sens) (un|une) (échec|raté|ratée|déception|poids mort|boulet)|(je suis|suis) de trop|mieux (vaut|vaudrait) que je (disparaisse|parte)',
     // seventh round: a decided date, an earlier attempt, self-harm going further
     "c'est décidé|c'est pour (ce soir|demain|ce week-end)|(depuis|après) ma (dernière )?tentative",
+    // eighth round: a question that itself points there, letters written, everything grey
+    "(quelqu'un|on|personne ne) me (trouverait|retrouverait|chercherait)|combien de temps avant qu.on me (trouve|retrouve)|(est-ce qu.on|on) (souffre|souffrirait)|(ça|cela) ferait mal|souffrirais|je demande pour moi",
+    "si (quelqu'un|on) (sautait|se jetait|tombait|entrait dans)|(j'ai|j.ai) (écrit|laissé) (des |mes |les )?(lettres|mots d.adieu)|tout est (gris|noir|vide)",
   ],
   de: [
     '(alle (meine )?Tabletten)',
@@ -188,10 +203,14 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(Tabletten|Pillen|Medikamente) (\\S+ )?(gesammelt|gehortet|aufgespart)',
     '(Abschiedsbrief\\S*|die Briefe sind geschrieben)|(für immer|ewig) schlafen|wenn ich verschwinden würde',
     '(keine|ohne) (Rückfahrt|Rückweg|Rückkehr|Rückfahrkarte)|(komme|kommen) nicht (mehr )?(zurück|heim|nach Hause)|(brauche|brauch) (\\S+ ){0,3}?(danach|nach (dem|diesem) \\S+|bald) nicht mehr',
-    '(habe|hab) (meinen|meine|mein) (Hund|Katze|Kater|Haustier|Sachen) (\\S+ ){0,3}?(abgegeben|weggegeben|verschenkt|gegeben)|(alles|meine Sachen) (ist |sind )?geregelt',
+    '(habe|hab) (meinen|meine|mein) (Hund|Katze|Kater|Haustier|Sachen) (\\S+ ){0,3}?(abgegeben|weggegeben|verschenkt|gegeben|gebracht)|(alles|meine Sachen) (ist |sind )?geregelt',
     '(bin|ich bin) (für alle |für jeden |nur )*(eine|ein) (Enttäuschung|Versager\\S*|Last|Witz|Belastung)|(ist|wäre) alles (so )?sinnlos|alles ist (so |einfach |nur )?(sinnlos|egal)',
     // seventh round: a decided date, an earlier attempt, self-harm going further
     '(ich )?mag nicht mehr|(es ist|ist) entschieden|ich habe (mich )?entschieden(?=[.!?,;]|$)|(seit|nach) meinem (letzten )?(Versuch|Suizidversuch)',
+    // eighth round: a question that itself points there, letters written, everything grey
+    '(würde|wird) (man|jemand) mich (\\S+ ){0,6}?(finden|vermissen|bemerken|suchen)|wie lange (bis|dauert es,? bis) (man|jemand) mich (findet|vermisst)',
+    '(tut|täte|würde) (das|es) (sehr )?weh( tun)?|(ist|wäre) (es|das) schmerzlos|(würde|wird) man (etwas|viel|was) (merken|spüren)|frag(e)? für mich( selbst)?',
+    'wenn (jemand|man) (da |dort )?(springen würde|spränge|sich .{0,20}(stürzen|werfen) würde)|(mir ist )?alles egal|alles (ist )?(grau|leer|dunkel)',
   ],
   pt: [
     '(todos os (meus )?(remédios|comprimidos))',
@@ -209,6 +228,10 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(sou|me sinto) (um|uma) (fracasso|fracassad[oa]|decepção|desastre|estorvo)|melhor (se eu )?(sumir|desaparecer|morrer)',
     // seventh round: a decided date, an earlier attempt, self-harm going further
     'já decidi(?=[.!?,;]|$)|vai ser (hoje|amanhã|esta noite)|(desde|depois d)a (minha )?(última )?tentativa',
+    // eighth round: a question that itself points there, letters written, everything grey
+    '(alguém|alguem|ninguém|ninguem) (ia|iria|vai) me (achar|encontrar|procurar)|(quanto tempo|quanto) até (alguém|me) (me )?(achar|encontrar|acharem|encontrarem)',
+    '(doeria|sofreria|vai doer|sentiria alguma coisa)|se (alguém|alguem|uma pessoa) (pulasse|se jogasse|caísse|caisse|entrasse)',
+    '(escrevi|deixei|já escrevi|ja escrevi) (as |umas |minhas )?(cartas|bilhetes)|tudo (está|esta|tá|ta|é|e) (cinza|escuro|vazio|preto)',
   ],
   it: [
     '(tutte le (mie )?pillole)',
@@ -225,13 +248,45 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(sono|mi sento) (un|una) (disastro|fallimento|fallit[oa]|delusione|peso morto)|meglio (se )?(sparisco|sparissi|muoio|non ci fossi)',
     // seventh round: a decided date, an earlier attempt, self-harm going further
     'ho (già )?deciso(?=[.!?,;]|$)|(dal|dopo il) mio (ultimo )?tentativo',
+    // eighth round: a question that itself points there, letters written, everything grey
+    '(qualcuno|nessuno) mi (troverebbe|trovasse|trova|cercherebbe|troverà)|quanto ci (vorrebbe|metterebbero) (perché|prima che|a) (qualcuno )?(mi )?(trov\\S*)',
+    '(soffrirebbe|soffrirei|farebbe male|sentirei qualcosa|chiedo per me)|se qualcuno (saltasse|si buttasse|si gettasse|entrasse)',
+    '(ho scritto|ho lasciato) (le |delle |due )?(lettere|biglietti)|(tutto|la vita) (è|sembra) (così )?(grigi[oa]|nero|buio|vuot[oa])',
   ],
 });
+
+/**
+ * English contractions typed without their apostrophe ("whats", "dont", "im", "wouldnt"), the
+ * texting style people at risk often write in. The lexicons of the seeker's side are written with
+ * apostrophes; rather than spell every entry both ways, the seeker's turns get them back before
+ * they are read ("its" becomes "it's": the possessive decides nothing here). Forms that are other
+ * words ("ill", "id", "well", "were") stay as they are.
+ */
+const APOSTROPHE_LESS =
+  /(?<![\p{L}'])(what|that|where|how|who|there|it)s(?![\p{L}'])|(?<![\p{L}'])(do|does|did|ca|wo|would|could|should|is|are|was|were|have|has|had|must|need)nt(?![\p{L}'])|(?<![\p{L}'])(i)(m|ve)(?![\p{L}'])|(?<![\p{L}'])(you|they)(re|ve|d)(?![\p{L}'])/giu;
+
+/** A seeker's turn with apostrophe-less contractions restored ("whats" → "what's"). */
+export function seekerForm(turn: string): string {
+  return turn.replace(
+    APOSTROPHE_LESS,
+    (word: string, wh?: string, neg?: string, i?: string, iTail?: string, you?: string) => {
+      if (wh !== undefined) return `${wh}'s`;
+      if (neg !== undefined) return `${neg}n't`;
+      if (i !== undefined) return `${i}'${iTail}`;
+      if (you !== undefined) return `${you}'${word.slice(you.length)}`;
+      return word;
+    },
+  );
+}
 
 /** True when any of the seeker's turns carries a risk or distress cue, or there are none to read. */
 export function seekerMayBeAtRisk(userTurns: readonly string[]): boolean {
   if (userTurns.length === 0) return true;
-  return userTurns.some((turn) => AT_RISK.first(turn) !== undefined);
+  return userTurns.some((turn) => {
+    if (AT_RISK.first(turn) !== undefined) return true;
+    const restored = seekerForm(turn);
+    return restored !== turn && AT_RISK.first(restored) !== undefined;
+  });
 }
 
 /**
@@ -253,32 +308,47 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
     '(is|are) there (any |still )?(cameras?|fences?|railings?|barriers?|nets?|security|guards?|staff|anyone|anybody)',
     'can (people|you|anyone|someone|i) (still )?(get|go|climb) (in|up|into|onto|on)',
     'when (is|are)( \\S+){0,8}? (empty|locked|unlocked|open|closed|guarded|unguarded|unattended|deserted)',
+    // eighth round: whether anyone would find them, whether it would hurt, whether a place is
+    // busy, whether a seller checks
+    '(would|will|does|do) (anyone|anybody|someone|somebody|people|they)( \\S+){0,3}? (find|notice|see|miss|check on) me(?! (a|an|some|the|one|any|up|out))|how long (before|until|till) (anyone|anybody|someone|somebody|people|they)',
+    '(would|will|does|is) (it|that|this|\\S+ing) (hurt|painful|painless)|would (i|you|they|someone|a person) (feel (anything|it|much)|suffer)',
+    '(is|are) (it|there|the \\S+) (busy|crowded|quiet|quieter)|(do|does|will|would)( \\S+){0,5}? (check|count|card)( \\S+)?(?=[.!?,;]|$| how| if| what| who)',
   ],
   es: [
     '(peligros[oa]|qué piso|seguro|segura|alto|alta|altos|profundo|profunda|suficiente|bastaría|basta|funcionaría|dolería|rápido|cuántas|cuántos|cuánto|dónde (consigo|compro|puedo)|qué es más|cuál es más)',
     '(a qué hora|cuándo) (cierra|cierran|se va|se van|termina|pasa|pasan|sale)',
     '(hay|tiene) (\\S+ )?(cámaras|barandilla|barandal|valla|red|vigilante|guardia|guarda|alguien)',
+    // eighth round: whether anyone would find them, whether it would hurt, whether it is busy
+    'si me (tomo|tomara|tomase|trago|tragara|tiro|tirara|lanzo|lanzara)|(alcanzaría|alcanzarian|alcanzarían|alcanza|llegaría|daría para)|(alguien|nadie) me (encontraría|encontraria|vería|veria)|(sufriría|sufriria|dolería|doleria|duele)|(hay|habrá|habra) (mucha )?gente|(hasta qué hora|hasta que hora) hay',
   ],
   fr: [
     '(assez haut|haut|profond|suffisant|suffirait|suffiraient|ferait mal|rapide|combien|où (trouver|acheter)|lequel)',
     '(à quelle heure|quand) (ferme|ferment|part|partent|finit|passe|passent)',
     "(il y a|y a-t-il|est-ce qu'il y a) (\\S+ )?(caméras?|barrières?|grillage|filet|gardien|garde|quelqu'un|personne)",
+    // eighth round: whether anyone would find them, whether it would hurt, whether it is busy
+    "(ferme|ferment|part|partent|s.en va|s.en vont|passe|passent) (à )?quand|(quelqu'un|on) me (trouverait|retrouverait|verrait)|(souffre|souffrirait|ferait mal|fait mal)|(y a|il y a|y a-t-il) (du monde|des gens|beaucoup de monde)",
   ],
   de: [
     '(hoch genug|hoch|tief|reicht|reichen|würde das|tut das weh|schnell|wie viele|wie viel|wo bekomme|wo kann ich|welche|am (stärksten|schnellsten|sichersten|höchsten))',
     '(wann|um wie viel Uhr) (schließt|schließen|geht|gehen|fährt|fahren|macht|kommt|endet)',
     'wann (ist|sind)( \\S+){0,8}? (leer|unbeaufsichtigt|unbewacht|offen|zu|abgeschlossen|bewacht)',
     'gibt es (dort |da |noch )?(Kameras|ein Geländer|Geländer|ein Netz|einen Zaun|Wachdienst|Personal|jemanden)',
+    // eighth round: whether anyone would find them, whether it would hurt, whether it is busy
+    '(würde|wird) (man|jemand) mich (\\S+ ){0,6}?(finden|sehen|bemerken)|(tut|täte|würde) (das|es) (\\S+ )?weh|schmerzlos|(ist|sind) (da|dort) (viel los|leute|jemand)',
   ],
   pt: [
     '(qual|mais forte|perigos[oa]|alto|alta|fundo|funda|suficiente|basta|bastaria|funcionaria|doeria|rápido|quantos|quantas|quanto|onde (compro|consigo)|o que é mais|qual é mais)',
     '(a que horas|quando) (fecha|fecham|sai|saem|passa|passam|acaba|termina)',
     '(tem|há) (\\S+ )?(câmeras|câmaras|grade|vedação|rede|guarda|vigia|segurança|alguém)',
+    // eighth round: whether anyone would find them, whether it would hurt, whether it is busy
+    '(chega|chegaria|chegam|dá conta)(?=[.!?,;]|$)|(alguém|alguem|ninguém|ninguem) (ia|iria|vai) me (achar|encontrar|ver)|(dói|doi|doeria|sofreria)|(tem|há) (muita )?gente',
   ],
   it: [
     '(quale|più (forte|alto|veloce|sicuro|profondo)|pericolos[oa]|meglio|oppure|o il|alto|alta|profondo|abbastanza|basta|basterebbe|bastano|funzionerebbe|farebbe male|veloce|quante|quanti|quanto|dove (compro|trovo)|cosa è più|qual è più)',
     '(a che ora|quando) (chiude|chiudono|va via|se ne va|finisce|passa|passano|esce)',
     "(ci sono|c'è) (\\S+ )?(telecamere|ringhiera|rete|recinzione|guardia|custode|vigilanza|qualcuno)",
+    // eighth round: whether anyone would find them, whether it would hurt, whether it is busy
+    '(qualcuno|nessuno) mi (troverebbe|trovasse|vedrebbe)|(fa|farebbe) male|soffri\\S*|(c.è|ci sono) (tanta |molta )?gente',
   ],
 });
 
@@ -289,7 +359,7 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
  */
 export function meansQuestions(userTurns: readonly string[]): string[] {
   return userTurns.flatMap((turn) =>
-    splitSentences(turn)
+    splitSentences(seekerForm(turn))
       .filter((sentence) => MEANS_QUESTION.first(sentence.text) !== undefined)
       .map((sentence) => sentence.text),
   );
