@@ -87,6 +87,11 @@ export interface ScopeQuery {
    * where people met ("a guy from the game keeps asking me for nudes"), not fiction.
    */
   doneToWriter?: boolean;
+  /**
+   * The cue tells an act that is over ("I tried to kill myself"): a recovery said in a later
+   * sentence of the message ("today I'm a teacher and I'm well") puts it in the past.
+   */
+  pastAct?: boolean;
   lookalikes?: readonly Lookalike[];
 }
 
@@ -94,6 +99,10 @@ type MarkerType =
   | 'past'
   | 'past_months'
   | 'present'
+  | 'recovery'
+  | 'past_age'
+  | 'recent'
+  | 'own_case'
   | 'hypothetical'
   | 'framing'
   | 'media'
@@ -121,7 +130,7 @@ type MarkerTable = Partial<Record<ScopeLanguage, readonly string[]>>;
 
 const NEGATORS: Record<ScopeLanguage, ReadonlySet<string>> = {
   en: new Set(
-    'not no never nor neither dont doesnt didnt wont wouldnt isnt arent wasnt werent aint havent hasnt hadnt shouldnt nah'.split(
+    'not no never nor neither dont doesnt didnt wont wouldnt isnt arent wasnt werent aint havent hasnt hadnt shouldnt nah zero'.split(
       ' ',
     ),
   ),
@@ -181,6 +190,9 @@ function negatorAt(
   langs: readonly ScopeLanguage[],
 ): boolean {
   const key = doc.keys[i] as string;
+  // Portuguese "no" ("in the") never comes before a verb or a pronoun: there it is the Spanish
+  // negator, read by the Portuguese rule that matched the same words ("no soy suicida").
+  if (key === 'no' && lang === 'pt') return SPANISH_AFTER_NO.has(doc.keys[i + 1] ?? '');
   if (!negatorIn(key, lang, langs)) return false;
   if (key !== 'plus') return true;
   if (FRENCH_MORE_BEFORE.has(doc.keys[i - 1] ?? '')) return false;
@@ -188,6 +200,13 @@ function negatorAt(
     if (doc.keys[j] === 'que' || doc.keys[j] === 'qu') return false;
   return true;
 }
+/** Spanish words that follow the negator "no" and never Portuguese "no" ("in the"). */
+const SPANISH_AFTER_NO: ReadonlySet<string> = new Set(
+  'soy estoy estaba quiero queria pienso pensaba tengo tenia voy puedo creo me te lo la se hay'.split(
+    ' ',
+  ),
+);
+
 /**
  * "Am thinking of", "sto pensando di", "tô pensando em": a progressive thinking frame between a
  * negator and the cue takes no room in the negation window ("non sto pensando di farmi del male").
@@ -242,6 +261,10 @@ const PAST: MarkerTable = {
     'got through (it|that)',
     'made it through',
     'once upon a time',
+    'there was a time',
+    '(most|all) of my (teens|twenties|thirties|childhood|school years)',
+    'in my (teens|twenties|thirties|early twenties|late teens)',
+    'back in (uni|school|high school|college|the day|my teens)',
   ],
   es: [
     'hace (anos|mucho|mucho tiempo|tiempo|<num> anos|muchos anos|varios anos|unos anos|algunos anos)',
@@ -258,6 +281,9 @@ const PAST: MarkerTable = {
     'ahora estoy (mucho )?(mejor|bien)',
     'en recuperacion',
     '(llevo|van) <num> (anos|meses) sin',
+    'hace (como|unos|mas de|casi) (<num>|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte) anos',
+    'en (su|aquel|ese) momento',
+    'en (aquella|esa) epoca',
   ],
   fr: [
     'il y a (des annees|longtemps|<num> ans|plusieurs annees|quelques annees|bien des annees|tres longtemps|des ans)',
@@ -273,6 +299,8 @@ const PAST: MarkerTable = {
     'j avais l habitude',
     'en retablissement',
     'depuis <num> (ans|mois) sans',
+    'quand j avais <num> ans',
+    'a cette epoque',
   ],
   de: [
     'vor (jahren|langer zeit|<num> jahren|einigen jahren|ein paar jahren|vielen jahren|mehreren jahren)',
@@ -286,6 +314,7 @@ const PAST: MarkerTable = {
     '(jetzt|heute) geht es mir (viel )?(besser|gut)',
     'seit <num> (jahren|monaten) (clean|frei|nicht mehr)',
     'uberwunden',
+    'als (teenager|jugendliche|jugendlicher|kind|schuler|schulerin)',
   ],
   pt: [
     'ha (anos|muito tempo|<num> anos|alguns anos|muitos anos|varios anos|uns anos|tantos anos)',
@@ -303,6 +332,8 @@ const PAST: MarkerTable = {
     'agora estou (bem )?(melhor|bem)',
     'em recuperacao',
     'superei',
+    '(naquela|nessa|na) epoca',
+    'faz (anos|muitos anos|muito tempo|tanto tempo|uns anos|alguns anos) que (eu )?(tentei|pensei|quis|queria|me cortei|me cortava|me machucava)',
   ],
   it: [
     '(anni|tempo|molto tempo) fa',
@@ -318,6 +349,10 @@ const PAST: MarkerTable = {
     'ora sto (molto )?(meglio|bene)',
     'da (ragazzo|ragazza|adolescente|bambino|bambina)',
     'superato',
+    'qualche anno fa',
+    '(all|a quell|in quell) epoca',
+    'a quei tempi',
+    'da (ragazzina|ragazzino)',
   ],
 };
 
@@ -346,6 +381,7 @@ const PRESENT: MarkerTable = {
     'volvieron',
     'reca*',
     '(mas|menos|peor) que antes',
+    '(vuelvo|volvi|he vuelto) a (pensar|querer|sentir|tener)',
   ],
   fr: [
     'encore',
@@ -354,6 +390,7 @@ const PRESENT: MarkerTable = {
     'ces (derniers|temps)',
     'ces derniers temps',
     'rechute',
+    '(ca|tout) recommence',
     'revenu*',
     '(plus|moins|pire) (qu avant|que avant)',
   ],
@@ -375,6 +412,7 @@ const PRESENT: MarkerTable = {
     'voltaram',
     'reca*',
     '(mais|menos|pior) (do que|que) antes',
+    '(voltei|volto|to voltando|estou voltando) a (pensar|querer|sentir|ter)',
   ],
   it: [
     'di nuovo',
@@ -383,6 +421,163 @@ const PRESENT: MarkerTable = {
     'tornat*',
     'ricadut*',
     '(piu|meno|peggio) (di|che) prima',
+  ],
+};
+
+/**
+ * A present that has recovered, said in its own sentence after a past act: "today I'm 31, a
+ * teacher, and I'm well", "la terapia me salvó". It puts an act that is over (`pastAct`) in the
+ * past unless the message says the risk is current again (`PRESENT`) or the act was recent.
+ */
+const RECOVERY: MarkerTable = {
+  en: [
+    '(im|i am) (doing )?(really |so |much |a lot )?(good|well|better|great|fine|ok|okay) (now|today|these days)',
+    '(im|i am) in a (good|better|much better|great|really good) place',
+    '(therapy|treatment|meds|medication|my therapist|my psychiatrist) (really )?(helped|saved|changed)',
+    '(proud of|cant believe) how far (ive|i have|i ve) come',
+    '(it|things|life) (really )?(does |do )?(gets|get|got) better',
+    'now (im|i am) <num>',
+    '(im|i am) <num> now',
+  ],
+  es: [
+    '(hoy|ahora) (ya )?(estoy|soy|tengo|trabajo|vivo|me siento)',
+    '(la terapia|el tratamiento|mi psicologa|mi psicologo|la medicacion) me (ayudo|salvo|cambio)',
+    'estoy (muy )?(bien|mejor) (ahora|hoy|de verdad)',
+    '(orgullosa|orgulloso) de lo lejos',
+    'se sale',
+  ],
+  fr: [
+    '(aujourd hui|maintenant) (j ai|je suis|je vais|je vis|ca va|je travaille)',
+    '(la therapie|le traitement|ma psy|mon psy) m a (sauve|sauvee|aide|aidee|change)',
+    'je vais (bien|mieux)',
+    'ca va (beaucoup )?mieux',
+    '(fier|fiere) du chemin',
+  ],
+  de: [
+    '(heute|jetzt) (bin ich|hab ich|habe ich|geht s mir|gehts mir|geht es mir|lebe ich|arbeite ich)',
+    'die therapie hat mir (so |sehr |echt )?(geholfen|das leben gerettet)',
+    'es wird besser',
+    'mir (gehts|geht s|geht es) (heute |jetzt )?(richtig |echt |wieder )?gut',
+  ],
+  pt: [
+    '(hoje|agora) (eu )?(tenho|sou|to|tou|estou|vivo|trabalho)',
+    '(a terapia|o tratamento|minha psicologa|meu psicologo) me (ajudou|salvou|mudou)',
+    '(to|tou|estou) (num|em um) lugar (bom|melhor)',
+  ],
+  it: [
+    '(oggi|ora|adesso) (ne ho|sto|sono|faccio|insegno|vivo|lavoro)',
+    'la terapia mi ha (salvato|salvata|aiutato|aiutata|cambiato|cambiata)',
+    'sto (molto )?(bene|meglio)',
+  ],
+};
+
+/**
+ * An age the writer was ("at 17", "aos 16", "a 17 anni", "mit 17 versucht"): past only beside a
+ * recovery said in the message (`RECOVERY`), since an age is also the writer's age now ("a 73
+ * anni … ho scelto la data").
+ */
+const PAST_AGE: MarkerTable = {
+  en: ['at (the age of|age) <num>', 'at <num> i (tried|attempted|was|wanted|had|used)'],
+  es: ['a los <num> anos', '(con|a los) <num> (intente|quise|queria|tenia|me cortaba|pense)'],
+  fr: ['a <num> ans (j ai|j avais|je voulais|je me)'],
+  de: ['mit <num> jahren', 'mit <num> (versucht|wollte|hatte|war|habe|hab|bin)'],
+  pt: [
+    'aos <num> anos',
+    'aos <num> !(minutos|min|horas|h|segundos|dias|semanas|meses|km|kg|reais)',
+  ],
+  it: ['a <num> anni'],
+};
+
+/** A recent time: an act told with one is not over, whatever the writer says now. */
+const RECENT: MarkerTable = {
+  en: [
+    'yesterday',
+    'last (night|week|weekend|month)',
+    '(this|earlier this) (morning|week|month)',
+    '(a few|few|<num>|two|three) (days|weeks) ago',
+    'tonight',
+    'today',
+  ],
+  es: [
+    'ayer',
+    'anoche',
+    'la semana pasada',
+    'el mes pasado',
+    'esta (manana|semana)',
+    'hace (unos|pocos|<num>|dos|tres) (dias|semanas)',
+    'hoy',
+  ],
+  fr: [
+    'hier',
+    'la semaine derniere',
+    'le mois dernier',
+    'ce (matin|soir)',
+    'cette semaine',
+    'il y a (quelques|<num>|deux|trois) (jours|semaines)',
+  ],
+  de: [
+    'gestern',
+    'letzte (nacht|woche)',
+    'letzten monat',
+    'heute (morgen|nacht)',
+    'diese woche',
+    'vor (ein paar|<num>|zwei|drei) (tagen|wochen)',
+  ],
+  pt: [
+    'ontem',
+    'semana passada',
+    'mes passado',
+    'hoje de manha',
+    'essa semana',
+    'ha (uns|poucos|<num>|dois|tres) (dias|semanas)',
+  ],
+  it: [
+    'ieri',
+    'stanotte',
+    'la settimana scorsa',
+    'il mese scorso',
+    'stamattina',
+    'questa settimana',
+    '(qualche|pochi|<num>|due|tre) (giorni|settimane) fa',
+  ],
+};
+
+/**
+ * The writer says a question put as hypothetical or general is about themselves: "asking for me",
+ * "ok it's not for school", "não é hipotético". The hypothetical scope does not hold then.
+ */
+const OWN_CASE: MarkerTable = {
+  en: [
+    'asking for (me|myself)',
+    '(its|it s|it is|thats|this is) not (hypothetical|for school|for a story|for an essay|for my essay|for a friend|for class)',
+    'not (really )?(asking )?(hypothetically|for a friend)',
+    '(its|thats) (about )?me (honestly|tbh|lol)?',
+    'the friend is me',
+  ],
+  es: [
+    '(pregunto|lo pregunto|te pregunto) por mi',
+    'no es (hipotetico|para (el|un) (trabajo|cole|colegio|ensayo)|para una amiga|para un amigo)',
+    '(la amiga|el amigo) soy yo',
+  ],
+  fr: [
+    '(je demande|demande) pour moi',
+    '(c est|c) (pas|n est pas) (hypothetique|pour (un|mon) (expose|devoir|pote|ami|amie))',
+    '(le pote|l ami|l amie|la copine) c est moi',
+  ],
+  de: [
+    '(frag|frage) (fur|fuer) mich',
+    '(ist|es ist) nicht (hypothetisch|fur (die|ein|eine) (schule|referat|freundin|freund))',
+    '(der freund|die freundin) bin ich',
+  ],
+  pt: [
+    '(pergunto|to perguntando|tou perguntando|estou perguntando) (por|pra) mim',
+    'nao e (hipotetico|pra (escola|faculdade|um trabalho|uma amiga|um amigo))',
+    '(a amiga|o amigo) sou eu',
+  ],
+  it: [
+    '(chiedo|lo chiedo|te lo chiedo) per me',
+    'non e (ipotetico|per (la scuola|un tema|un amico|un amica))',
+    '(l amico|l amica) sono io',
   ],
 };
 
@@ -408,6 +603,15 @@ const HYPOTHETICAL: MarkerTable = {
     'in a (dream|nightmare)',
     '(asked|asks|asking|ask) (me|us|him|her|them)? (if|whether)',
     '(wanted|wants|want) to know (if|whether)',
+    // General questions: about a difference, people in general, what one says or does for another.
+    '(whats|what s|what is) the difference (between|betwen)',
+    'do you think (people|ppl|someone|somebody|anyone|those)',
+    '(are there|any) (statistics|stats|numbers|data) (on|about)',
+    'what (do|would|can) (you|one|we) say to (someone|somebody|a person|people|ppl)',
+    'what would you do if (someone|somebody|a person|a friend|your friend)',
+    'how (do|can|should) i explain',
+    'why (people|ppl)',
+    'is it normal to (think|wonder|be curious) about (death|dying|what happens|the afterlife)',
   ],
   es: [
     '(materiales|recursos|consejos) (sobre|para) (como)? (preguntar|hablar|detectar|abordar|reconocer|acompanar|acoger)',
@@ -422,6 +626,10 @@ const HYPOTHETICAL: MarkerTable = {
     'cuales son las (senales|estadisticas|causas)',
     'como (puedo )?ayudar a (alguien|un amigo|una amiga|mi amigo|mi amiga)',
     '(me|le|nos)? (pregunto|pregunta|preguntaron) si',
+    '(cual|que) es la diferencia entre',
+    'que (harias|haces|hacen|harian) si (un amigo|una amiga|tu amigo|tu amiga|alguien|una persona)',
+    'por que (hay mas|la gente|las personas)',
+    'es normal pensar en (la muerte|que pasa)',
   ],
   fr: [
     '(ressources|documents|conseils) (sur|pour) (comment)? (demander|parler|reperer|aborder|reconnaitre|accompagner|accueillir)',
@@ -435,6 +643,9 @@ const HYPOTHETICAL: MarkerTable = {
     'quels sont les (signes|chiffres|statistiques)',
     'comment aider (quelqu un|un ami|une amie|mon ami|mon amie)',
     '(m a|nous a|lui a|a) demande si',
+    'quelle est la difference entre',
+    '(qu est ce que|que) (tu ferais|vous feriez|tu fais) si (ton pote|ton ami|ton amie|ta pote|un ami|une amie|un pote|quelqu un)',
+    'c est normal de penser (a la mort|a ce qui se passe)',
   ],
   de: [
     'fur die (pflegeausbildung|ausbildung|klausur|prufung|fortbildung)',
@@ -449,6 +660,9 @@ const HYPOTHETICAL: MarkerTable = {
     'was sind die (anzeichen|warnzeichen|zahlen|statistiken)',
     'wie (kann ich|helfe ich) (jemandem|einem freund|einer freundin|meinem freund|meiner freundin)',
     '(fragte|fragt|hat) (mich)? (gefragt)? ob',
+    'was ist der unterschied zwischen',
+    'was (wurdet ihr|wurdest du|wurden sie) (machen|tun) wenn (ein freund|eine freundin|jemand|dein freund|deine freundin)',
+    'ist es normal uber den tod',
   ],
   pt: [
     '(materiais|dicas|conselhos) (sobre|de) (como)? (perguntar|falar|identificar|abordar|reconhecer|acolher)',
@@ -462,6 +676,10 @@ const HYPOTHETICAL: MarkerTable = {
     'quais sao os (sinais|numeros|estatisticas)',
     'como (posso )?ajudar (alguem|um amigo|uma amiga|meu amigo|minha amiga)',
     '(me)? (perguntou|pergunta|perguntaram) se',
+    'qual (a|e a) diferenca entre',
+    'o que (vc|voce|voces|vcs|tu) (faria|fariam|faz) se (um amigo|uma amiga|seu amigo|sua amiga|alguem)',
+    'por que o (indice|numero|taxa)',
+    'e normal pensar no que acontece',
   ],
   it: [
     '(consigli|materiali|risorse) su come (accogliere|parlare|riconoscere|affrontare|chiedere)',
@@ -475,6 +693,10 @@ const HYPOTHETICAL: MarkerTable = {
     'quali sono i (segnali|segni|numeri|dati)',
     'come (posso )?aiutare (qualcuno|un amico|un amica|il mio amico|la mia amica)',
     '(mi ha|ha|mi hanno) chiesto se',
+    'qual e la differenza tra',
+    'cosa (fareste|faresti|farebbe) se (un amico|un amica|qualcuno|il tuo amico|la tua amica)',
+    'perche i suicidi',
+    'e normale pensare a cosa succede',
   ],
 };
 
@@ -1214,6 +1436,10 @@ const MARKERS = new PhraseMatcher<Marker>([
   { pattern: 'ha <num> meses', value: { type: 'past_months', lang: 'pt' } },
   { pattern: '<num> mesi fa', value: { type: 'past_months', lang: 'it' } },
   ...entries('present', PRESENT),
+  ...entries('recovery', RECOVERY),
+  ...entries('past_age', PAST_AGE),
+  ...entries('recent', RECENT),
+  ...entries('own_case', OWN_CASE),
   ...entries('hypothetical', HYPOTHETICAL),
   ...entries('framing', FRAMING),
   ...entries('media', MEDIA),
@@ -1461,7 +1687,14 @@ export class ScopeAnalysis {
     const marker =
       this.#find('hypothetical', query.lang, from, query.last) ??
       this.#find('framing', query.lang, 0, this.doc.count - 1);
-    return marker ? this.#finding('hypothetical', marker.first, marker.last) : undefined;
+    if (!marker) return undefined;
+    // "Hypothetically, which bridge is highest? ok it's not hypothetical": the writer's own case,
+    // said in the marker's sentence, the cue's or the one after it.
+    const first = sentenceFirst(this.doc, Math.min(marker.first, query.first));
+    const last = this.#nextSentenceLast(query.last);
+    if (this.#has('own_case', first, last) && this.#find('own_case', query.lang, first, last))
+      return undefined;
+    return this.#finding('hypothetical', marker.first, marker.last);
   }
 
   #quoted(query: ScopeQuery): ScopeFinding | undefined {
@@ -1544,7 +1777,10 @@ export class ScopeAnalysis {
   #past(query: ScopeQuery): ScopeFinding | undefined {
     const from = sentenceFirst(this.doc, query.first);
     const to = sentenceLast(this.doc, query.first);
-    if (!this.#has('past', from, to) && !this.#has('past_months', from, to)) return undefined;
+    if (!this.#has('past', from, to) && !this.#has('past_months', from, to)) {
+      const age = this.#has('past_age', from, to) ? this.#pastAge(query, from, to) : undefined;
+      return age ?? (query.pastAct ? this.#recovered(query, from, to) : undefined);
+    }
     const accept = (m: FoundMarker) =>
       m.value.type !== 'past_months' || monthsAgo(this.doc, m) > RECENT_MONTHS;
     const marker =
@@ -1555,6 +1791,43 @@ export class ScopeAnalysis {
     const present = this.#find('present', query.lang, from, to);
     if (present) return undefined;
     return this.#finding('past', marker.first, marker.last);
+  }
+
+  /**
+   * An act that is over, told before a recovery said in a later sentence ("j'ai fait une tentative
+   * à 18 ans. aujourd'hui j'en ai 31 et je vais bien"): past, unless the act's own sentence names a
+   * recent time or the message says the risk is current again anywhere ("and lately it's back").
+   */
+  #recovered(query: ScopeQuery, from: number, to: number): ScopeFinding | undefined {
+    const last = this.doc.count - 1;
+    if (to >= last) return undefined;
+    // The recovery is told in the next two sentences, not somewhere further down a long post.
+    const until = this.#nextSentenceLast(this.#nextSentenceLast(to));
+    if (!this.#has('recovery', to + 1, until)) return undefined;
+    const recovery = this.#find('recovery', query.lang, to + 1, until);
+    if (!recovery) return undefined;
+    if (this.#find('recent', query.lang, from, to)) return undefined;
+    if (this.#find('present', query.lang, 0, last)) return undefined;
+    return this.#finding('past', recovery.first, recovery.last);
+  }
+
+  /**
+   * An age the writer was, beside a recovery in its sentence or the next two ("ich hab mit 17
+   * versucht mich umzubringen. heute bin ich 35"), and nothing in the message current again.
+   */
+  #pastAge(query: ScopeQuery, from: number, to: number): ScopeFinding | undefined {
+    const age = this.#find('past_age', query.lang, from, to);
+    if (!age) return undefined;
+    const until = this.#nextSentenceLast(this.#nextSentenceLast(to));
+    if (!this.#find('recovery', query.lang, from, until)) return undefined;
+    if (this.#find('present', query.lang, 0, this.doc.count - 1)) return undefined;
+    return this.#finding('past', age.first, age.last);
+  }
+
+  /** The last token of the sentence after `index`'s (its own when it is the last). */
+  #nextSentenceLast(index: number): number {
+    const last = sentenceLast(this.doc, index);
+    return last + 1 < this.doc.count ? sentenceLast(this.doc, last + 1) : last;
   }
 
   #thirdParty(query: ScopeQuery): ScopeFinding | undefined {

@@ -431,6 +431,7 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
         literals: match.words,
         selfReferring: self,
         doneToWriter: rule.category === 'abuse',
+        pastAct: rule.kind === 'attempt',
         lookalikes: rule.lookalikes,
       });
       if (scope) hit.scope = scope;
@@ -443,6 +444,7 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
   }
   shareScopes(hits);
   shareNegation(hits);
+  sharePastAct(hits);
   const reading: MessageReading = {
     text,
     doc,
@@ -506,6 +508,25 @@ function shareNegation(hits: RuleHit[]): void {
 }
 
 /**
+ * The words inside an attempt told as over are that attempt's words: "intenté quitarme la vida.
+ * hoy trabajo de enfermera y estoy bien" sets the attempt aside as past (a recovery in the next
+ * sentence, which only an act that is over may take), and "quitarme la vida" inside it with it.
+ */
+function sharePastAct(hits: RuleHit[]): void {
+  for (const hit of hits) {
+    if (hit.rule.kind !== 'attempt' || hit.scope?.scope !== 'past') continue;
+    for (const other of hits)
+      if (
+        other.scope === undefined &&
+        other.rule.scopes.has('past') &&
+        hit.span.start <= other.span.start &&
+        other.span.end <= hit.span.end
+      )
+        other.scope = hit.scope;
+  }
+}
+
+/**
  * The same words matched by rules of two languages ("carta de despedida" is Spanish and
  * Portuguese) are one cue: each rule checks only its own language's scope markers, so when one
  * reading sets the words aside ("no livro o personagem escreve uma carta de despedida": the
@@ -513,8 +534,10 @@ function shareNegation(hits: RuleHit[]): void {
  */
 function shareScopes(hits: RuleHit[]): void {
   for (const hit of hits) {
-    // Negators are not shared: Portuguese "no" is "in the", not "no".
-    if (!hit.scope || hit.scope.scope === 'negated') continue;
+    // A negator is shared unless it is "no", which is "in the" in Portuguese: "não sou suicida"
+    // and "non sono suicida" are negated for the Spanish and Italian readings of "suicida" too.
+    if (!hit.scope || (hit.scope.scope === 'negated' && hit.scope.cue.text.toLowerCase() === 'no'))
+      continue;
     for (const other of hits) {
       if (
         other.scope === undefined &&
