@@ -57,6 +57,9 @@ export const LOOKALIKES = [
 ] as const;
 export type Lookalike = (typeof LOOKALIKES)[number];
 
+/** Frames that say what a question is for, read in the sentence after it too (`#everyday`). */
+const PURPOSE_FRAMES: ReadonlySet<Lookalike> = new Set<Lookalike>(['sightseeing', 'sport_heights']);
+
 export interface ScopeFinding {
   scope: Scope;
   /** The words that set the scope. */
@@ -1941,11 +1944,14 @@ export class ScopeAnalysis {
   #everyday(query: ScopeQuery): ScopeFinding | undefined {
     const from = sentenceFirst(this.doc, query.first);
     const to = sentenceLast(this.doc, query.first);
-    // A question's purpose often follows it ("how deep is the lake? we're going diving"): a
-    // sentence that ends in a question mark is read with the sentence after it.
-    const last =
-      this.doc.keys[to] === '?' && to + 1 < this.doc.count ? sentenceLast(this.doc, to + 1) : to;
-    return this.#everydayIn(query.lang, query.lookalikes ?? [], from, last);
+    const wanted = query.lookalikes ?? [];
+    const here = this.#everydayIn(query.lang, wanted, from, to);
+    if (here || this.doc.keys[to] !== '?' || to + 1 >= this.doc.count) return here;
+    // A question's purpose often follows it ("how deep is the lake? we're going diving"): the
+    // sentence after a question is read for the frames that name a purpose (an outing, a sport).
+    // Not the others: "what's the best way to go? … I'm barely a teen" is no dosing question.
+    const purposes = wanted.filter((l) => PURPOSE_FRAMES.has(l));
+    return this.#everydayIn(query.lang, purposes, to + 1, sentenceLast(this.doc, to + 1));
   }
 
   /** The nearest everyday frame of `wanted` in tokens [from, to] that the writer does not deny. */

@@ -5,32 +5,36 @@
  * Isotonic curves from a triage's raw confidence to the probability that its level is right, per
  * level group, fitted on 4803 out-of-fold triages with the model and 4803 with the rules
  * alone (4230 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
- * error went from 0.072 to 0.018 with the model and from 0.143 to 0.006 for the rules alone.
+ * error went from 0.072 to 0.018 with the model and from 0.142 to 0.007 for the rules alone.
  */
 import type { ConfidenceCalibration } from './confidence.js';
 
 export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
-  fittedFor: { rules: 'triage@11', model: '48b29b84' },
+  fittedFor: { rules: 'triage@12', model: '48b29b84' },
   curves: {
     withModel: {
       none: {
-        x: [0.051, 0.155, 0.312, 0.406, 0.498, 0.599, 0.723, 0.79, 0.834, 0.871, 0.9, 0.952, 0.99],
-        y: [
-          0.216, 0.311, 0.455, 0.602, 0.633, 0.638, 0.713, 0.767, 0.824, 0.854, 0.866, 0.917, 0.971,
+        x: [
+          0.051, 0.155, 0.305, 0.398, 0.498, 0.599, 0.723, 0.79, 0.809, 0.844, 0.871, 0.9, 0.952,
+          0.99,
         ],
-        n: [35, 104, 86, 86, 126, 150, 354, 41, 351, 121, 132, 574, 66],
+        y: [
+          0.216, 0.314, 0.427, 0.61, 0.633, 0.642, 0.715, 0.767, 0.804, 0.835, 0.852, 0.866, 0.917,
+          0.971,
+        ],
+        n: [35, 103, 73, 98, 126, 149, 353, 41, 100, 252, 120, 132, 574, 66],
       },
       concern: {
         x: [0.05, 0.287, 0.744, 0.903],
-        y: [0.315, 0.476, 0.754, 0.896],
-        n: [106, 19, 840, 229],
+        y: [0.315, 0.476, 0.755, 0.896],
+        n: [106, 19, 839, 229],
       },
-      crisis: { x: [0.118, 0.596, 0.868], y: [0.527, 0.647, 0.796], n: [108, 15, 1260] },
+      crisis: { x: [0.173, 0.867], y: [0.54, 0.797], n: [122, 1266] },
     },
     rulesOnly: {
-      none: { x: [0.89], y: [0.665], n: [2602] },
-      concern: { x: [0.749, 0.9], y: [0.754, 0.885], n: [860, 241] },
-      crisis: { x: [0.873], y: [0.83], n: [1100] },
+      none: { x: [0.89], y: [0.667], n: [2595] },
+      concern: { x: [0.749, 0.9], y: [0.755, 0.885], n: [859, 241] },
+      crisis: { x: [0.871], y: [0.831], n: [1108] },
     },
   },
 };

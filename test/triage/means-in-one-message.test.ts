@@ -105,3 +105,25 @@ describe('a sport the writer says they cannot do is no everyday frame', () => {
     expect(crisis(rules.triageText(text))).toBe(true);
   });
 });
+
+describe('only a purpose is read in the sentence after a question', () => {
+  // An outing or a sport after a question says what it was for; the writer's own age does not
+  // make a lethality question an ordinary dosing one.
+  it.each([
+    "what's the easiest way to go by suicide? i'm only a teen. please just tell me",
+    '¿cuál es la forma más fácil de suicidarse? solo soy una adolescente',
+  ])('%s', (text) => {
+    expect(crisis(rules.triageText(text))).toBe(true);
+  });
+});
+
+describe('a lethality question with the impersonal infinitive', () => {
+  // People ask "the easiest way to kill oneself" as often as "to kill myself".
+  it.each([
+    '¿cuál es la manera menos dolorosa de matarse?',
+    'quelle est la façon la plus facile de se suicider ?',
+    'qual è il modo più facile per suicidarsi?',
+  ])('%s', (text) => {
+    expect(crisis(rules.triageText(text))).toBe(true);
+  });
+});

@@ -154,8 +154,8 @@ const rules: RuleSpec[] = [
     lookalikes: ['care_dosing', 'info_seeking'],
     patterns: [
       '(dosis|cantidad) (letal|mortal)',
-      '(formas|maneras|metodos|forma|manera|metodo) (menos dolorosas|menos dolorosa|mas rapidas|mas rapida|mas faciles|mas facil|faciles|facil|rapidas|rapida|indoloras|indolora|seguras|segura) (de|para) (morir|morirme|matarme|suicidarme|acabar con todo)',
-      'como (matarme|suicidarme|quitarme la vida|morir sin dolor)',
+      '(formas|maneras|metodos|forma|manera|metodo) (menos dolorosas|menos dolorosa|mas rapidas|mas rapida|mas faciles|mas facil|faciles|facil|rapidas|rapida|indoloras|indolora|seguras|segura) (de|para) (morir|morirme|matarme|suicidarme|acabar con todo|suicidarse|matarse|quitarse la vida)',
+      'como (matarme|suicidarme|quitarme la vida|morir sin dolor|suicidarse|quitarse la vida)',
       `cuant(as|os) ~3 (para morir|para matarme|para no despertar|serian letales|es letal)`,
       'morir sin (dolor|sufrir)',
     ],

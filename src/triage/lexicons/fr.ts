@@ -144,7 +144,7 @@ const rules: RuleSpec[] = [
     lookalikes: ['care_dosing', 'info_seeking'],
     patterns: [
       'dose (letale|mortelle)',
-      '(facons|facon|manieres|maniere|moyens|moyen|methodes|methode) (les moins douloureuses|la moins douloureuse|le moins douloureux|les plus rapides|la plus rapide|le plus rapide|les plus simples|la plus simple|le plus simple|indolores|indolore|sans douleur|rapides|rapide|simples|simple) (de|pour) (mourir|me tuer|me suicider|en finir)',
+      '(facons|facon|manieres|maniere|moyens|moyen|methodes|methode) (les moins douloureuses|la moins douloureuse|le moins douloureux|les plus rapides|la plus rapide|le plus rapide|les plus simples|la plus simple|le plus simple|les plus faciles|la plus facile|le plus facile|indolores|indolore|sans douleur|rapides|rapide|simples|simple|faciles|facile) (de|pour) (mourir|me tuer|me suicider|en finir|se suicider|se tuer)',
       'mourir sans (souffrir|douleur)',
       'comment (me tuer|me suicider|mettre fin a mes jours|se suicider)',
       'combien ~3 pour (mourir|ne pas se reveiller|me tuer)',

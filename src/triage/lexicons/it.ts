@@ -137,9 +137,9 @@ const rules: RuleSpec[] = [
     lookalikes: ['care_dosing', 'info_seeking'],
     patterns: [
       'dose (letale|mortale)',
-      '(modi|modo|maniere|maniera|metodi|metodo) (meno dolorosi|meno doloroso|meno dolorose|piu veloci|piu veloce|piu rapidi|piu rapido|piu facili|piu facile|facili|facile|veloci|veloce|indolori|indolore|senza dolore|sicuri|sicuro) (per|di) (morire|uccidermi|ammazzarmi|suicidarmi|farla finita)',
+      '(modi|modo|maniere|maniera|metodi|metodo) (meno dolorosi|meno doloroso|meno dolorose|piu veloci|piu veloce|piu rapidi|piu rapido|piu facili|piu facile|facili|facile|veloci|veloce|indolori|indolore|senza dolore|sicuri|sicuro) (per|di) (morire|uccidermi|ammazzarmi|suicidarmi|farla finita|suicidarsi|uccidersi|ammazzarsi|togliersi la vita)',
       'morire senza (soffrire|dolore)',
-      'come (uccidermi|suicidarmi|togliermi la vita|farla finita)',
+      'come (uccidermi|suicidarmi|togliermi la vita|farla finita|suicidarsi|uccidersi|togliersi la vita)',
       '(quante|quanti) ~3 per (morire|non svegliarmi|uccidermi)',
     ],
   },
