@@ -4,7 +4,9 @@ import {
   FeatureExtraction,
   FeatureGroup,
   UnitKind,
+  charGrams,
   extractFeatures,
+  extractUnits,
   sparseFeatures,
   unitName,
 } from '../../src/triage/model/features.js';
@@ -116,6 +118,54 @@ describe('features: units and offsets', () => {
         }
         for (let k = 0; k < x.count; k += 1) expect(x.units[k]).toBeLessThan(x.unitCount);
         expect(x.normalized.length).toBe(text.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lists the same units and values without the n-grams, and charGrams gives each word its n-grams (property)', () => {
+    // The model's predictions read `extractUnits` and hash a word's n-grams only when it first
+    // meets the word: that must be exactly what `extractFeatures` lists for it.
+    const texts = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.constantFrom(
+        "I can't do this anymore 😭😭 kms fr",
+        'ya no puedo más… quiero morir 🙏 d0nt w0rry',
+        'Ich will nicht mehr leben!!! 💔 Schluss.',
+        'don’t   worry — it’s fine. 🚌 bye',
+      ),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const full = extractFeatures(text, 16, new FeatureExtraction());
+        const lean = extractUnits(text, 16, new FeatureExtraction());
+        expect(lean.unitCount).toBe(full.unitCount);
+        expect(Array.from(lean.groupCounts)).toEqual(Array.from(full.groupCounts));
+        expect(Array.from(lean.groupValues)).toEqual(Array.from(full.groupValues));
+        const grams = new Int32Array(3 * text.length + 3);
+        for (let u = 0; u < full.unitCount; u += 1) {
+          expect(lean.unitStart[u]).toBe(full.unitStart[u]);
+          expect(lean.unitEnd[u]).toBe(full.unitEnd[u]);
+          expect(lean.unitHash[u]).toBe(full.unitHash[u]);
+          expect(lean.unitKind[u]).toBe(full.unitKind[u]);
+          const listed = Array.from(
+            full.buckets.subarray(full.unitFirst[u], full.unitFirst[u + 1]),
+          );
+          const leanListed = lean.buckets.subarray(lean.unitFirst[u], lean.unitFirst[u + 1]);
+          // Each unit lists one feature there: its unigram (a word's last) or its bigram.
+          expect(Array.from(leanListed)).toEqual(listed.slice(-1));
+          if (full.unitKind[u] === UnitKind.word) {
+            const count = charGrams(
+              full.normalized,
+              full.unitStart[u] as number,
+              full.unitEnd[u] as number,
+              full.mask,
+              grams,
+              0,
+            );
+            expect(Array.from(grams.subarray(0, count))).toEqual(listed.slice(0, -1));
+          }
+        }
       }),
       { numRuns: 300 },
     );

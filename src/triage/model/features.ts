@@ -55,11 +55,14 @@ export function mix(hash: number): number {
 /**
  * The features of one text, in reusable buffers: feature i has bucket `buckets[i]`, group
  * `groups[i]` and unit `units[i]`; unit u spans `unitStart[u]`..`unitEnd[u]` of the original text.
- * Valid until the next `extractFeatures` call that reuses the same object.
+ * A word unit's last feature is its unigram (after its character n-grams, which `extractUnits`
+ * leaves out). Valid until the next extraction that reuses the same object.
  */
 export class FeatureExtraction {
   /** The normalised text the features were computed over (same length as the original). */
   normalized = '';
+  /** The bucket mask (2^bits - 1) the features were hashed with. */
+  mask = 0;
   count = 0;
   unitCount = 0;
   readonly groupCounts = new Int32Array(FEATURE_GROUP_COUNT);
@@ -108,12 +111,37 @@ export function extractFeatures(
   bits = DEFAULT_FEATURE_BITS,
   into: FeatureExtraction = shared,
 ): FeatureExtraction {
+  return extractInto(text, bits, into, true);
+}
+
+/**
+ * The same units, group counts and values as `extractFeatures`, but a word's character n-grams
+ * are only counted, not listed: each unit's one listed feature is its unigram or its bigram. For
+ * the model's predictions, which look a word's n-grams up only the first time they meet the word
+ * (`charGrams` then gives them) — hashing every n-gram of every word was most of the extraction's
+ * time and three quarters of the buffers it wrote, for words the model already knew.
+ */
+export function extractUnits(
+  text: string,
+  bits = DEFAULT_FEATURE_BITS,
+  into: FeatureExtraction = shared,
+): FeatureExtraction {
+  return extractInto(text, bits, into, false);
+}
+
+function extractInto(
+  text: string,
+  bits: number,
+  into: FeatureExtraction,
+  listCharGrams: boolean,
+): FeatureExtraction {
   const mask = (1 << bits) - 1;
   const n = text.length;
   const normalized = normalize(text);
   // Same length is the normaliser's contract; should it ever break, the raw text keeps spans right.
   const folded = normalized.length === n ? normalized : text;
   into.normalized = folded;
+  into.mask = mask;
   into.reserve(n);
   const { buckets, groups, units, unitFirst, unitStart, unitEnd, unitKind, unitHash } = into;
   let count = 0;
@@ -137,64 +165,25 @@ export function extractFeatures(
       let hash = WORD_BASIS;
       let end = i + 1;
       if (cls === WORD) {
-        // The last five folded units, newest first, for the character n-grams ending here.
-        let c0 = BOUNDARY_START;
-        let c1 = 0;
-        let c2 = 0;
-        let c3 = 0;
-        let c4 = 0;
-        let have = 1;
+        // The word runs to the first unit that is neither a word unit nor ignorable; its hash
+        // and its n-grams are over its word units.
+        let length = 0;
         let j = i;
-        for (; j <= n; j += 1) {
-          let current: number;
-          if (j < n) {
-            const unitCode = folded.charCodeAt(j);
-            const unitClass = classOf(unitCode);
-            if (unitClass === IGNORABLE) continue;
-            if (unitClass !== WORD) {
-              current = BOUNDARY_END;
-            } else {
-              current = unitCode;
-              hash = Math.imul(hash ^ current, FNV_PRIME);
-              end = j + 1;
-            }
-          } else {
-            current = BOUNDARY_END;
-          }
-          c4 = c3;
-          c3 = c2;
-          c2 = c1;
-          c1 = c0;
-          c0 = current;
-          have += 1;
-          if (have >= 3) {
-            // Hashed newest-first so that the 3-, 4- and 5-gram ending here share the work.
-            let h = Math.imul(CHAR_BASIS ^ c0, FNV_PRIME);
-            h = Math.imul(h ^ c1, FNV_PRIME);
-            h = Math.imul(h ^ c2, FNV_PRIME);
-            buckets[count] = mix(h) & mask;
-            groups[count] = GROUP_CHAR;
-            units[count] = unit;
-            count += 1;
-            if (have >= 4) {
-              h = Math.imul(h ^ c3, FNV_PRIME);
-              buckets[count] = mix(h ^ 4) & mask;
-              groups[count] = GROUP_CHAR;
-              units[count] = unit;
-              count += 1;
-              if (have >= 5) {
-                h = Math.imul(h ^ c4, FNV_PRIME);
-                buckets[count] = mix(h ^ 5) & mask;
-                groups[count] = GROUP_CHAR;
-                units[count] = unit;
-                count += 1;
-                charCount += 1;
-              }
-              charCount += 1;
-            }
-            charCount += 1;
-          }
-          if (current === BOUNDARY_END) break;
+        for (; j < n; j += 1) {
+          const unitCode = folded.charCodeAt(j);
+          const unitClass = classOf(unitCode);
+          if (unitClass === IGNORABLE) continue;
+          if (unitClass !== WORD) break;
+          hash = Math.imul(hash ^ unitCode, FNV_PRIME);
+          end = j + 1;
+          length += 1;
+        }
+        charCount += charGramCount(length);
+        if (listCharGrams) {
+          const after = charGrams(folded, i, end, mask, buckets, count);
+          groups.fill(GROUP_CHAR, count, after);
+          units.fill(unit, count, after);
+          count = after;
         }
         i = j;
       } else {
@@ -248,6 +237,71 @@ export function extractFeatures(
     into.groupValues[g] = groupCount > 0 ? 1 / Math.sqrt(groupCount) : 0;
   }
   return into;
+}
+
+/** How many character n-grams a word of `length` word units has (with its two boundaries). */
+function charGramCount(length: number): number {
+  return length + Math.max(0, length - 1) + Math.max(0, length - 2);
+}
+
+/**
+ * The buckets of the character 3–5-grams of the word `folded[start..end)` (word units and
+ * ignorables, which are skipped), with its boundary markers, written into `out` from `at`, in
+ * order of where each n-gram ends (3-, 4-, then 5-gram); returns the index after the last.
+ * `out` needs room for `3 * (end - start)` of them. A symbol unit (an emoji, say: its first unit
+ * is not a word unit) has none.
+ */
+export function charGrams(
+  folded: string,
+  start: number,
+  end: number,
+  mask: number,
+  out: Int32Array,
+  at: number,
+): number {
+  if (start >= end || classOf(folded.charCodeAt(start)) !== WORD) return at;
+  // The last five folded units, newest first, for the character n-grams ending here.
+  let c0 = BOUNDARY_START;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let c4 = 0;
+  let have = 1;
+  let count = at;
+  for (let j = start; j <= end; j += 1) {
+    let current: number;
+    if (j < end) {
+      current = folded.charCodeAt(j);
+      if (classOf(current) === IGNORABLE) continue;
+    } else {
+      current = BOUNDARY_END;
+    }
+    c4 = c3;
+    c3 = c2;
+    c2 = c1;
+    c1 = c0;
+    c0 = current;
+    have += 1;
+    if (have >= 3) {
+      // Hashed newest-first so that the 3-, 4- and 5-gram ending here share the work.
+      let h = Math.imul(CHAR_BASIS ^ c0, FNV_PRIME);
+      h = Math.imul(h ^ c1, FNV_PRIME);
+      h = Math.imul(h ^ c2, FNV_PRIME);
+      out[count] = mix(h) & mask;
+      count += 1;
+      if (have >= 4) {
+        h = Math.imul(h ^ c3, FNV_PRIME);
+        out[count] = mix(h ^ 4) & mask;
+        count += 1;
+        if (have >= 5) {
+          h = Math.imul(h ^ c4, FNV_PRIME);
+          out[count] = mix(h ^ 5) & mask;
+          count += 1;
+        }
+      }
+    }
+  }
+  return count;
 }
 
 /** A text's features as a sparse vector: bucket indices ascending, values summed per bucket. */

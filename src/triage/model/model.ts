@@ -14,7 +14,8 @@ import {
   FeatureExtraction,
   FeatureGroup,
   UnitKind,
-  extractFeatures,
+  charGrams,
+  extractUnits,
   unitName,
 } from './features.js';
 import {
@@ -107,7 +108,8 @@ const SELF_HARM = SELF_HARM_HEAD;
 const ORDINAL = ORDINAL_HEADS;
 const calibrated = sigmoid;
 const monotone = makeNonIncreasing;
-const extract = extractFeatures;
+const extract = extractUnits;
+const wordCharGrams = charGrams;
 const levelFrom = levelFromProbabilities;
 const GROUP_WORD = FeatureGroup.word;
 const GROUP_BIGRAM = FeatureGroup.bigram;
@@ -205,7 +207,9 @@ const WORD_TABLE_CAPACITY = 1 << 15;
 /**
  * The text's per-head sums of quantised weights by feature group (`sums[group * HEADS + head]`),
  * with each unit's row (a bigram's, or a word's unigram's) into `unitRows` and each word unit's
- * entry in `words` into `unitWords` (-1: a bigram), for the explanation's pass.
+ * entry in `words` into `unitWords` (-1: a bigram), for the explanation's pass. A word's
+ * character n-grams are hashed (into `grams`, room for `3 * length` buckets) only when the table
+ * meets the word for the first time: `x` need not list them (`extractUnits`).
  */
 function groupSums(
   x: FeatureExtraction,
@@ -214,8 +218,19 @@ function groupSums(
   sums: Float64Array,
   unitRows: Int32Array,
   unitWords: Int32Array,
+  grams: Int32Array,
 ): void {
-  const { buckets, unitFirst, unitKind, unitStart, unitEnd, unitHash, unitCount, normalized } = x;
+  const {
+    buckets,
+    unitFirst,
+    unitKind,
+    unitStart,
+    unitEnd,
+    unitHash,
+    unitCount,
+    normalized,
+    mask,
+  } = x;
   sums.fill(0);
   words.reserve(unitCount);
   const values = words.values;
@@ -230,22 +245,23 @@ function groupSums(
         sums[BIGRAM_SUMS + h] = (sums[BIGRAM_SUMS + h] as number) + (rows[base + h] as number);
       continue;
     }
-    const entry = words.entryOf(
-      unitHash[u] as number,
-      normalized,
-      unitStart[u] as number,
-      unitEnd[u] as number,
-    );
+    const start = unitStart[u] as number;
+    const end = unitEnd[u] as number;
+    const entry = words.entryOf(unitHash[u] as number, normalized, start, end);
     const at = entry * WORD_STRIDE;
     if (words.isNew) {
-      // The unit's features: its character n-grams, then its unigram.
-      const last = (unitFirst[u + 1] as number) - 1;
-      for (let k = first; k < last; k += 1) {
-        const base = rowOf(used, rowBase, buckets[k] as number) << ROW_SHIFT;
+      const gramCount = wordCharGrams(normalized, start, end, mask, grams, 0);
+      for (let k = 0; k < gramCount; k += 1) {
+        const base = rowOf(used, rowBase, grams[k] as number) << ROW_SHIFT;
         for (let h = 0; h < HEADS; h += 1)
           values[at + h] = (values[at + h] as number) + (rows[base + h] as number);
       }
-      values[at + WORD_ROW] = rowOf(used, rowBase, buckets[last] as number);
+      // A word unit's last listed feature is its unigram.
+      values[at + WORD_ROW] = rowOf(
+        used,
+        rowBase,
+        buckets[(unitFirst[u + 1] as number) - 1] as number,
+      );
     }
     unitWords[u] = entry;
     const row = values[at + WORD_ROW] as number;
@@ -383,6 +399,7 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
   let contributions = new Float64Array(256);
   let unitRows = new Int32Array(256);
   let unitWords = new Int32Array(256);
+  let grams = new Int32Array(256);
 
   const predict = (text: string): ModelOutput => {
     if (typeof text !== 'string')
@@ -393,7 +410,9 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
       unitWords = new Int32Array(x.unitCount * 2);
       contributions = new Float64Array(x.unitCount * 2);
     }
-    groupSums(x, packed, words, sums, unitRows, unitWords);
+    // A word's n-grams are at most three per code unit, and no word is longer than the text.
+    if (grams.length < 3 * text.length) grams = new Int32Array(3 * text.length);
+    groupSums(x, packed, words, sums, unitRows, unitWords, grams);
     const { groupValues } = x;
     for (let h = 0; h < HEADS; h += 1) {
       const weighted =
