@@ -156,6 +156,9 @@ function emit(items: readonly Item[]): string {
     .join('');
 }
 
+/** A key no pattern starts with (`PhraseMatcher.#candidateAt`). */
+const NONE = -1;
+
 /** Stamps stay below 2^29 so `stamp * 4 + state` fits an Int32Array slot. */
 const MAX_STAMP = (1 << 29) - 1;
 
@@ -287,44 +290,80 @@ class Compiled<T> {
 }
 
 /**
- * The patterns that can start at a token with a given key, as pattern ids (`Compiled.id`) in
- * pattern order: those whose second token is open (`open`), and per word their second token can
- * be (by its key id, see `key-ids.ts`) those same open ones merged with the ones indexed by that
- * word (`closed`). Ids in typed arrays, so the matching loop reads dense memory per token rather
- * than following a pointer per pattern.
+ * Int32 lists kept one after another in one growable buffer, each referred to by its offset. A
+ * matcher's candidate lists per key and required ids per pattern live in one of these rather than
+ * in an object and a typed array each: the matching loop then reads a few adjacent slots of one
+ * buffer per token instead of following four or five pointers to scattered heap objects (each a
+ * likely cache miss on a host whose caches other processes share). Offsets stay valid until
+ * `clear`; `data` may be replaced by a larger buffer on `append`, so re-read it after one.
  */
-interface Candidates {
-  open: Int32Array;
-  /** Key ids of the second words, ascending; `closed[k]` the patterns when it is `secondIds[k]`. */
-  secondIds: Int32Array;
-  closed: readonly Int32Array[];
+class IdLists {
+  data = new Int32Array(1 << 12);
+  length = 0;
+
+  /** Appends `values`; returns the offset of the first. */
+  append(values: ArrayLike<number>): number {
+    const at = this.length;
+    const needed = at + values.length;
+    if (needed > this.data.length) {
+      const grown = new Int32Array(Math.max(this.data.length * 2, needed));
+      grown.set(this.data.subarray(0, at));
+      this.data = grown;
+    }
+    this.data.set(values, at);
+    this.length = needed;
+    return at;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
 }
 
-const NO_CANDIDATES: Candidates = {
-  open: new Int32Array(0),
-  secondIds: new Int32Array(0),
-  closed: [],
-};
+/**
+ * The patterns that can start at a token with a given key, as pattern ids (`Compiled.id`) in
+ * pattern order: those whose second token is open, and per word their second token can be (by its
+ * key id, see `key-ids.ts`) those same open ones merged with the ones indexed by that word. Kept
+ * in `IdLists` (see there for why); a list is its length followed by its ids, and the candidates
+ * of a key are a header at offset `c`:
+ * - `[c]`: the number S of second words; `[c + 1]`: the offset of the open list;
+ * - `[c + 2 .. c + 2 + S)`: the second words' key ids, ascending;
+ * - `[c + 2 + S .. c + 2 + 2S)`: the offset of the list for each.
+ */
+function appendCandidates(
+  lists: IdLists,
+  open: readonly number[],
+  closed: ReadonlyArray<readonly [number, readonly number[]]>,
+): number {
+  const openList = lists.append([open.length, ...open]);
+  const closedLists = closed.map(([, ids]) => lists.append([ids.length, ...ids]));
+  return lists.append([closed.length, openList, ...closed.map(([id]) => id), ...closedLists]);
+}
 
-/** The patterns when the second word has key id `id` (a short scan or a binary search). */
-function closedFor(candidates: Candidates, id: number): Int32Array {
-  const ids = candidates.secondIds;
-  let low = 0;
-  let high = ids.length;
+/**
+ * The offset of the list of patterns that can match at a token whose next token has key id `id`,
+ * from the candidates header at `at` (a short scan or a binary search of the second words).
+ */
+function listFor(lists: Int32Array, at: number, id: number): number {
+  const count = lists[at] as number;
+  const open = lists[at + 1] as number;
+  let low = at + 2;
+  let high = low + count;
   while (high - low > 8) {
     const middle = (low + high) >>> 1;
-    if ((ids[middle] as number) <= id) low = middle;
+    if ((lists[middle] as number) <= id) low = middle;
     else high = middle;
   }
   for (let k = low; k < high; k++) {
-    const at = ids[k] as number;
-    if (at === id) return candidates.closed[k] as Int32Array;
-    if (at > id) return candidates.open;
+    const second = lists[k] as number;
+    if (second === id) return lists[k + count] as number;
+    if (second > id) return open;
   }
-  return candidates.open;
+  return open;
 }
 
-function candidatesOf<T>(found: readonly Compiled<T>[], key: string): Candidates {
+/** Appends the candidates of `key` to `lists` (see `appendCandidates`); returns their header. */
+function candidatesOf<T>(found: readonly Compiled<T>[], key: string, lists: IdLists): number {
   // Pattern order is the order of `found`: positions in it are what the lists are sorted by.
   // The second words are those after this key (a number's own key varies: there, the pattern's).
   const open: number[] = [];
@@ -344,12 +383,14 @@ function candidatesOf<T>(found: readonly Compiled<T>[], key: string): Candidates
     }
   });
   const ids = (positions: readonly number[]) =>
-    Int32Array.from(positions, (position) => (found[position] as Compiled<T>).id);
+    positions.map((position) => (found[position] as Compiled<T>).id);
   const secondIds = Int32Array.from(bySecond.keys()).sort();
-  const closed = Array.from(secondIds, (id) =>
-    ids([...open, ...(bySecond.get(id) ?? [])].sort((x, y) => x - y)),
+  const closed = Array.from(
+    secondIds,
+    (id) =>
+      [id, ids([...open, ...(bySecond.get(id) ?? [])].sort((x, y) => x - y))] as [number, number[]],
   );
-  return { open: ids(open), secondIds, closed };
+  return appendCandidates(lists, ids(open), closed);
 }
 
 /** Words too common to make a useful `required` set. */
@@ -405,16 +446,20 @@ export class PhraseMatcher<T> {
    */
   #possible = new Int32Array(0);
   #stamp = 0;
+  /** This key-id generation's candidate lists and required ids (see `IdLists`). */
+  readonly #lists = new IdLists();
   /**
-   * Candidate patterns per token key id (word index plus matching stems), worked out once per key
-   * and key-id generation; `undefined`: not worked out yet.
+   * Per token key id, its candidate patterns (word index plus matching stems, see
+   * `appendCandidates`), worked out once per key and key-id generation: the header's offset in
+   * `#lists` plus one; 0: not worked out yet; `NONE`: no pattern starts with that key.
    */
-  #candidates: Array<Candidates | undefined> = [];
+  #candidateAt = new Int32Array(1 << 12);
   /**
-   * Per pattern, the key ids of its `required` sets (this generation; `undefined`: not yet), the
-   * sets one after another, each preceded by its size.
+   * Per pattern id, the key ids of its `required` sets in `#lists` (offset plus one; 0: not
+   * worked out yet this generation): a list of the sets one after another, each preceded by its
+   * size.
    */
-  #requiredIds: Array<Int32Array | undefined> = [];
+  #requiredAt = new Int32Array(0);
   #generation = -1;
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
@@ -454,6 +499,7 @@ export class PhraseMatcher<T> {
       }
     }
     this.#possible = new Int32Array(this.#count);
+    this.#requiredAt = new Int32Array(this.#count);
     this.#hasRequired = Uint8Array.from(this.#compiled, (c) => (c.required ? 1 : 0));
   }
 
@@ -480,12 +526,15 @@ export class PhraseMatcher<T> {
     const index = keyIndexOf(doc);
     const { tokenIds, sentenceStart, startIds, nextIds } = index;
     if (this.#generation !== index.generation) {
-      this.#candidates = [];
-      this.#requiredIds = [];
+      this.#lists.clear();
+      this.#candidateAt.fill(0);
+      this.#requiredAt.fill(0);
       this.#generation = index.generation;
     }
     const possible = this.#possible;
     const hasRequired = this.#hasRequired;
+    // Re-read after working out candidates or required ids: appending may replace the buffer.
+    let lists = this.#lists.data;
     // A pattern never crosses the end of a sentence, so its required words are looked for in the
     // sentence it starts in: one check per pattern and sentence (a new stamp per sentence).
     let sentence = -1;
@@ -496,28 +545,26 @@ export class PhraseMatcher<T> {
       const startId = startIds[i] as number;
       // -1: clause punctuation or a break, where no pattern starts.
       if (startId < 0) continue;
-      let candidates = this.#candidates[startId];
-      if (candidates === undefined) {
-        candidates = this.#candidatesFor(
+      let header = startId < this.#candidateAt.length ? (this.#candidateAt[startId] as number) : 0;
+      if (header === 0) {
+        header = this.#candidatesFor(
+          startId,
           (kinds[i] as number) === NUMBER ? NUMBER_KEY : (keys[i] as string),
         );
-        while (this.#candidates.length <= startId) this.#candidates.push(undefined);
-        this.#candidates[startId] = candidates;
+        lists = this.#lists.data;
       }
-      if (candidates === NO_CANDIDATES) continue;
+      if (header === NONE) continue;
       const at = keyStart[i] as number;
       // Only the patterns whose second word is the next token's key ('.' at a sentence end, ''
       // at the end of the text), or whose second token is open, can match here (in pattern order).
-      const list =
-        candidates.secondIds.length > 0
-          ? closedFor(candidates, nextIds[i] as number)
-          : candidates.open;
+      const list = listFor(lists, header - 1, nextIds[i] as number);
+      const end = list + 1 + (lists[list] as number);
       if ((sentenceOf[i] as number) !== sentence) {
         sentence = sentenceOf[i] as number;
         stamp = this.#nextStamp();
       }
-      for (let k = 0; k < list.length; k++) {
-        const id = list[k] as number;
+      for (let k = list + 1; k < end; k++) {
+        const id = lists[k] as number;
         if (hasRequired[id] === 1) {
           const seen = possible[id] as number;
           if (seen >> 2 !== stamp) {
@@ -529,7 +576,12 @@ export class PhraseMatcher<T> {
               );
               marked = sentence;
             }
-            const state = everySetMarked(this.#requiredIdsOf(id)) ? 1 : 2;
+            let required = this.#requiredAt[id] as number;
+            if (required === 0) {
+              required = this.#appendRequiredIds(id);
+              lists = this.#lists.data;
+            }
+            const state = everySetMarked(lists, required - 1) ? 1 : 2;
             possible[id] = (stamp << 2) | state;
             if (state !== 1) continue;
           } else if ((seen & 3) !== 1) continue;
@@ -549,25 +601,29 @@ export class PhraseMatcher<T> {
     return ++this.#stamp;
   }
 
-  /** The key ids of pattern `id`'s `required` sets (see `#requiredIds`), this generation. */
-  #requiredIdsOf(id: number): Int32Array {
-    const requiredIds = this.#requiredIds;
-    let ids = requiredIds[id];
-    if (ids === undefined) {
-      const required = (this.#compiled[id] as Compiled<T>).required ?? [];
-      ids = Int32Array.from(required.flatMap((set) => [set.length, ...set.map(keyId)]));
-      while (requiredIds.length <= id) requiredIds.push(undefined);
-      requiredIds[id] = ids;
-    }
-    return ids;
+  /** Appends pattern `id`'s `required` ids to `#lists` (see `#requiredAt`); returns the slot. */
+  #appendRequiredIds(id: number): number {
+    const required = (this.#compiled[id] as Compiled<T>).required ?? [];
+    const sets = required.flatMap((set) => [set.length, ...set.map(keyId)]);
+    const slot = this.#lists.append([sets.length, ...sets]) + 1;
+    this.#requiredAt[id] = slot;
+    return slot;
   }
 
-  #candidatesFor(key: string): Candidates {
+  /** Works out the candidates of key `key` (id `id`, see `#candidateAt`); returns the slot. */
+  #candidatesFor(id: number, key: string): number {
     const found: Compiled<T>[] = [...(this.#byWord.get(key) ?? [])];
     for (const { prefix, compiled } of this.#byStem.get(key.slice(0, 3)) ?? []) {
       if (key.startsWith(prefix) && !found.includes(compiled)) found.push(compiled);
     }
-    return found.length > 0 ? candidatesOf(found, key) : NO_CANDIDATES;
+    const slot = found.length > 0 ? candidatesOf(found, key, this.#lists) + 1 : NONE;
+    if (id >= this.#candidateAt.length) {
+      const grown = new Int32Array(Math.max(this.#candidateAt.length * 2, id + 1));
+      grown.set(this.#candidateAt);
+      this.#candidateAt = grown;
+    }
+    this.#candidateAt[id] = slot;
+    return slot;
   }
 
   #run(
@@ -641,15 +697,19 @@ function markSentence(tokenIds: Int32Array, from: number, to: number): void {
   }
 }
 
-/** Does every set of `sets` (each preceded by its size) have a key id the sentence has? */
-function everySetMarked(sets: Int32Array): boolean {
+/**
+ * Does every set of the list at `at` in `lists` (its length, then the sets one after another, each
+ * preceded by its size) have a key id the sentence has?
+ */
+function everySetMarked(lists: Int32Array, at: number): boolean {
   const { ids, stamp } = SENTENCE_MARKS;
-  let k = 0;
-  while (k < sets.length) {
-    const end = k + 1 + (sets[k] as number);
+  let k = at + 1;
+  const last = k + (lists[at] as number);
+  while (k < last) {
+    const end = k + 1 + (lists[k] as number);
     let found = false;
     for (k += 1; k < end; k += 1) {
-      const id = sets[k] as number;
+      const id = lists[k] as number;
       if (id < ids.length && ids[id] === stamp) {
         found = true;
         break;
