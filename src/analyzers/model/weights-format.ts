@@ -36,6 +36,10 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-means-m.jsonl',
   'fresh-means-o.jsonl',
   'fresh-means-q.jsonl',
+  // issue 5's ninth round: Q and R tuned on (rules only), kept out of training until the next
+  // retrain; S never tuned
+  'fresh-means-r.jsonl',
+  'fresh-means-s.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */

@@ -10,7 +10,8 @@ import { compileLexicon, type CompiledLexicon } from '../text/lexicon.js';
  * ordinary sentences, so they count only after a question of their kind, when the person may be
  * at risk, in a statement that neither refuses, reports the question nor points to help.
  */
-export type QuestionKind = 'pain' | 'enough' | 'when' | 'found' | 'choice';
+export type QuestionKind =
+  'pain' | 'enough' | 'when' | 'found' | 'choice' | 'effect' | 'danger' | 'barrier';
 
 /** What the question asks about. `when` also needs an access word (`WHEN_ACCESS`). */
 const QUESTION_KIND: Record<QuestionKind, CompiledLexicon> = {
@@ -39,14 +40,75 @@ const QUESTION_KIND: Record<QuestionKind, CompiledLexicon> = {
     it: ['(quando|a che ora|che ora|fino a che ora)'],
   }),
   found: compileLexicon('means_content.question_kind.found', {
-    en: ['((find|found) me|come looking|anyone around|anybody around|a soul|busy|crowded)'],
+    en: [
+      '((find|found) me|come looking|anyone around|anybody around|a soul|busy|crowded|notice|notices|noticed|realise|realize|miss me)',
+    ],
     es: [
       '(me (encontraría|encontraria|encontrarían|encontrarian|verían|verian)|hay gente|mucha gente)',
     ],
-    fr: ['(me (trouverait|retrouverait|trouve|retrouve)|du monde|des gens)'],
-    de: ['(mich (\\S+ ){0,6}?finden|mich findet|viel los|leute da)'],
-    pt: ['(me (achar|encontrar|acharem|encontrarem)|tem gente|muita gente)'],
-    it: ['(mi (trovasse|troverebbe|troverà|trova)|c.è gente|tanta gente)'],
+    fr: [
+      '(me (trouverait|retrouverait|trouve|retrouve)|du monde|des gens|s.en (rende|rendrait) compte)',
+    ],
+    de: ['(mich (\\S+ ){0,6}?finden|mich findet|viel los|leute da|bemerkt|merkt|vermisst)'],
+    pt: [
+      '(me (achar|encontrar|acharem|encontrarem)|tem gente|muita gente|perceber|notar|sentir falta)',
+    ],
+    it: [
+      '(mi (trovasse|troverebbe|troverà|trova)|c.è gente|tanta gente|se ne accorg\\S*|accorgersi)',
+    ],
+  }),
+  // ninth round: what a means would do, feel like or how long it takes, or whether it is
+  // dangerous ("what happens if…", "qué se siente si…", "ça marche comment", "wie fühlt sich das an")
+  effect: compileLexicon('means_content.question_kind.effect', {
+    en: [
+      '(what (happens|would happen|will happen)|what (does|would|will) (it|that|they|this) (do|feel like)|feel like|how (does|would|will) (it|that) (feel|work)|how long (does|would|will) it take|do anything)',
+    ],
+    es: [
+      '(qué (se siente|sientes|pasa|pasaría|pasaria|te pasa|le pasa|ocurre|hace)|cuánto (tarda|tardaría)|cómo (funciona|se siente))',
+    ],
+    fr: [
+      '(qu.est-ce qui se passe|que se passe-t-il|ça (marche|fait|ferait) (comment|quoi)|ça fait quel effet|combien de temps)',
+    ],
+    de: [
+      '(was passiert|wie (fühlt|anfühlt)|fühlt (sich )?(das|es) (sich )?an|wie lange (dauert|braucht|würde)|was (macht|bewirkt) (das|es))',
+    ],
+    pt: [
+      '(o que (acontece|aconteceria|se sente|sente)|quanto tempo (leva|demora)|como (funciona|é que funciona))',
+    ],
+    it: [
+      '(cosa (succede|succederebbe|si prova|si sente|provi|fa)|quanto (ci )?(mette|vuole)|come (funziona|ci si sente))',
+    ],
+  }),
+  // ninth round: whether a means is dangerous ("are my mum's tablets dangerous?")
+  danger: compileLexicon('means_content.question_kind.danger', {
+    en: ['(dangerous|harmful|toxic|poisonous)'],
+    es: ['(peligros[oa]s?|tóxic[oa]s?|venenos[oa]s?)'],
+    fr: ['(dangereu\\S*|toxiques?)'],
+    de: ['(gefährlich|giftig)'],
+    pt: ['(perigos[oa]s?|tóxic[oa]s?|venenos[oa]s?)'],
+    it: ['(pericolos[oa]|pericolosi|pericolose|tossic\\S*|velenos\\S*)'],
+  }),
+  // ninth round: whether something stands in the way — a fence, a railing, a guard, a lock, a
+  // door that opens, a way in or out
+  barrier: compileLexicon('means_content.question_kind.barrier', {
+    en: [
+      '(fence|fences|fencing|barrier|barriers|railing|railings|nets?|netting|gate|gates|lock|locks|locked|lifeguards?|guards?|security|cameras?|cctv|door|doors|hatch|restrictors?|windows?|get out|climb out|walk on|walk over|get onto|get on to|get up|get in|open)',
+    ],
+    es: [
+      '(valla|vallas|barandilla|barandal|red|redes|reja|verja|guardavidas|socorristas?|salvavidas|vigilantes?|guardias?|cámaras|puerta|cerrad[oa]|abiert[oa]|se puede (pasar|subir|entrar|salir))',
+    ],
+    fr: [
+      '(barrière|grillage|rambarde|garde-corps|filet|grille|gardien|maître-nageur|caméras?|porte|fermée?|ouverte?|accès|on peut (monter|entrer|passer|sortir))',
+    ],
+    de: [
+      '(zaun|geländer|netz|gitter|tor|wachmann|wachdienst|bademeister|rettungsschwimmer|kameras?|tür|abgeschlossen|offen|zugang|unbewacht|bewacht|kommt man (rein|rauf|raus|hin))',
+    ],
+    pt: [
+      '(grade|vedação|cerca|rede|portão|guarda|vigia|salva-vidas|guarda-vidas|câmeras|porta|fechad[oa]|abert[oa]|acesso|dá (para|pra) (passar|subir|entrar|sair))',
+    ],
+    it: [
+      '(recinzione|ringhiera|reti|rete|cancello|guardia|custode|bagnino|telecamere|porta|chius[oa]|apert[oa]|accesso|si (può|riesce a) (salire|entrare|uscire|passare))',
+    ],
   }),
   choice: compileLexicon('means_content.question_kind.choice', {
     en: ['(or|vs|versus|which|quicker|faster|stronger|higher|more (certain|reliable)|least|most)'],
@@ -77,6 +139,32 @@ const WHEN_ACCESS = compileLexicon('means_content.question_kind.when_access', {
   ],
   it: [
     '(vuot[oa]|nessuno|tranquill[oa]|da sol[oa]|custode|guardia|vigilante|portiere|va via|se ne va|chiude|chiudono|chius[oa]|telecamere|gente)',
+  ],
+});
+
+/**
+ * More than is taken, a mix, stopping what keeps one alive, or a body in a place: with an
+ * `effect` word the question asks what a means would do, not what a missed dose or a treatment
+ * does ("what happens if I forget one dose?" is ordinary).
+ */
+const EFFECT_EXCESS = compileLexicon('means_content.question_kind.effect_excess', {
+  en: [
+    '(too (many|much)|a lot|a load|loads|lots|all (of )?(my|the|her|his|them|it)|the whole|a whole|overdose|double|doubling|mix|mixed|mixing|\\+|with (alcohol|booze|drink|vodka|wine)|stop (taking|eating|drinking)|if (you|i|someone|a person|one|u) (took|take|drank|drink|swallowed|swallow|jumped|jump|fell|fall|walked|walk|went|go|stop|stopped)|(cold|icy|freezing) (water|lake|sea|river|reservoir)|in the (water|lake|sea|river|reservoir))',
+  ],
+  es: [
+    '(muchas|muchos|demasiad[oa]s?|tod[oa]s (las|los|mis|sus)|de más|de mas|mezcla\\S*|con alcohol|dejar de (tomar|comer)|si (te|me|se) (tomas|tomo|toma|tiras|tiro|tira)|si (tomas|tomo|toma)|agua fría|en el (mar|lago|río|rio|embalse))',
+  ],
+  fr: [
+    '(trop|beaucoup|tou(s|tes) (mes|les|ses)|la boîte entière|mélang\\S*|avec de l.alcool|arrêter (de prendre|de manger)|si (on|tu|je) (en )?(prend|prends|prenait|avale|saute)|eau (froide|glacée)|dans (le lac|la mer|la rivière))',
+  ],
+  de: [
+    '(zu viele|zu viel|alle (meine|die|seine|ihre)|die ganzen|die ganze|gemischt|mischen|mit Alkohol|aufhören|absetzen|wenn (man|ich|du) (\\S+ ){0,4}?(nimmt|nehme|nimmst|springt|springe|reingeht)|(kalten|kaltem|eisigen) (See|Wasser|Fluss|Meer)|im (kalten )?(See|Wasser|Fluss|Meer))',
+  ],
+  pt: [
+    '(muit[oa]s?|demais|tod[oa]s (os|as|meus|minhas)|mistur\\S*|com álcool|parar de (tomar|comer)|se (tomar|tomasse|eu tomar|pular)|água fria|no (mar|lago|rio))',
+  ],
+  it: [
+    '(troppe|troppi|troppo|tante|tanti|tutte (le|mie)|tutti (i|miei)|mescola\\S*|con (l.)?alcol|smettere di (prendere|mangiare)|se (ne )?(prendi|prendo|prendessi|salti|saltassi)|acqua (fredda|gelida)|nel (lago|mare|fiume))',
   ],
 });
 
@@ -149,6 +237,8 @@ const ANSWER_SHAPE: Record<QuestionKind, CompiledLexicon> = {
   found: compileLexicon('means_content.answer_shape.found', {
     en: [
       "(nobody|no one|no-one|hardly anyone|barely anyone|rarely anyone) (\\S+ ){0,2}?(goes|comes|walks|passes|is around|around|out there|up there|down there|ever goes|would find|would come|checks)|not a (single )?soul|(days|weeks|ages|a while|a long time)( \\S+){0,4}? (before|until|till|without) (anyone|anybody|someone|somebody|seeing|a soul)|without seeing (anyone|another|a soul|a single)|miles of nothing|(wouldn't|won't|would not|not) (be )?(found|noticed) (for|quickly|soon|straight away)|(wouldn't|won't|would not) find you|(dead|empty|deserted) out there",
+      // ninth round: how long before anyone notices, as a duration
+      '(in )?(a|one|two|a few|several|a couple of|most of a) (day|days|week|weeks)( or (so|two))?(?=[.!;,—–-]|$| before| until| if)',
     ],
     es: [
       '(nadie|casi nadie) (\\S+ ){0,2}?(pasa|va|viene|sube|baja|anda|te buscaría|te encontraría)|no (pasa|va|viene|hay) (casi )?nadie|ni un alma|(días|semanas)( \\S+){0,4}? (antes de que|hasta que|sin)|sin ver a nadie',
@@ -164,6 +254,71 @@ const ANSWER_SHAPE: Record<QuestionKind, CompiledLexicon> = {
     ],
     it: [
       '(nessuno|quasi nessuno) (\\S+ ){0,2}?(passa|va|viene|sale|ci va)|non (passa|viene|va) (mai )?nessuno|anima viva|(giorni|settimane)( \\S+){0,4}? (prima|senza|finché)|senza vedere nessuno|non ti (troverebbero|troverebbe) (subito|presto)',
+    ],
+  }),
+  // What it would do, feel like or how long it takes: a bodily course in vague words (drowsy,
+  // drifting off, losing strength, unwell over days), or danger graded by amount or a mix.
+  effect: compileLexicon('means_content.answer_shape.effect', {
+    en: [
+      '(drowsy|sleepy|sleepier|drift(s|ing)? off|doze off|nod off|fall(ing)? asleep|heavier and heavier|woozy|dizzy|light-headed|pass(es)? out|black(s)? out|(lose|loses|losing) (consciousness|your strength|strength|the strength)|(feel|get|be|become|feeling) (very |really |quite |pretty )?(unwell|sick|ill|weak|numb|faint)|shut(s|ting)? down|builds? (up )?over|(over|within|after|for) (a few|several|some|a couple of|many) (minutes|hours|days)|not (immediate|instant|straight away|right away)|before (it|that) (became|becomes|gets|turned|turns)|(harder|rough|rougher|tougher|hard|worse) on (your|the) (heart|liver|kidneys|body|stomach)|dangerous (in|at|with) (large|big|high|bigger|larger) (amounts|doses|quantities)|(in|at) (large|big|high|bigger|larger) (amounts|doses|quantities))',
+    ],
+    es: [
+      '(sueño|somnolencia|te (duermes|dormirías|vas durmiendo)|se va apagando|te vas apagando|(pierdes|perderías|pierde) (la )?(fuerza|fuerzas|consciencia|conciencia|el conocimiento)|mare[oa]|mareado|débil|(en|durante|tras) (unas|varias|pocas) (horas|días)|no es inmediato|en (grandes )?cantidades?( grandes)?|sin (mucho|demasiado) dolor)',
+    ],
+    fr: [
+      '(somnolen\\S*|t.endors|s.endort|tu t.endormirais|(perd|perds|perdrais) (connaissance|tes forces|conscience)|étourdi\\S*|vertiges?|faible|(plusieurs|quelques) (heures|jours)|pas immédiat|(en|à) (trop )?(grande|forte)s? (quantité|dose)s?|sans prévenir)',
+    ],
+    de: [
+      '(müde|müder|schläfrig|dämmert|dämmerst|wegdämmern|schläfst ein|einschlafen|(verliert|verlierst|verlieren) (\\S+ )?(die Kraft|das Bewusstsein|Kraft)|schwindlig|schwach|(mehrere|einige|ein paar) (Stunden|Tage)|nicht sofort|in (großen|hohen) Mengen|bekommt man nicht (mehr )?mit)',
+    ],
+    pt: [
+      '(sonolen\\S*|sono|(vai|vais|vai se) apagando|desmai\\S*|tont[oa]|frac[oa]|(perde|perder|perderia) (a )?(força|consciência|os sentidos)|(várias|algumas|poucas) (horas|dias)|não é imediato|em grandes? quantidades?|a pressão cai)',
+    ],
+    it: [
+      '(sonno|sonnolen\\S*|ti addormenti|addormentarsi|pesante|(perdi|perderesti) (le forze|i sensi|conoscenza)|stordit\\S*|debole|(diverse|alcune|poche) (ore|giorni)|non è immediato|in (grandi|alte) (quantità|dosi))',
+    ],
+  }),
+  // Danger graded by amount or a mix, or among the most dangerous of a set.
+  danger: compileLexicon('means_content.answer_shape.danger', {
+    en: [
+      '((in|at|with) (large|big|high|bigger|larger|higher) (amounts|doses|quantities)|(among|one of) the (most|more) (dangerous|harmful|toxic)|(mixed|combined|together) (with \\S+ )?(it|they)( \\S+)? (is|are|gets?|becomes?)|(very|really|extremely|quite) (dangerous|toxic|poisonous))',
+    ],
+    es: [
+      '(en (grandes )?cantidades?( grandes)?|(de las|de los|uno de los|una de las) más peligros[oa]s|(muy|bastante) (peligros[oa]s?|tóxic[oa]s?)|mezclad[oa]s)',
+    ],
+    fr: [
+      '((en|à) (trop )?(grande|forte)s? (quantité|dose)s?|(parmi )?les plus dangereu\\S*|(très|assez) (dangereu\\S*|toxiques?))',
+    ],
+    de: [
+      '(in (großen|hohen) Mengen|(mit die|zu den) gefährlichsten|(sehr|ziemlich) (gefährlich|giftig))',
+    ],
+    pt: [
+      '(em grandes? quantidades?|(dos|das|um dos|uma das) mais perigos[oa]s|(muito|bem) (perigos[oa]s?|tóxic[oa]s?))',
+    ],
+    it: [
+      '(in (grandi|alte) (quantità|dosi)|(tra i|tra le|uno dei|una delle) più pericolos\\S*|(molto|parecchio) (pericolos\\S*|tossic\\S*))',
+    ],
+  }),
+  // Nothing stands in the way: no barrier or guard, only a low one, one broken or removed, a way
+  // in or out, open at all hours; or "no" as the first word of the answer.
+  barrier: compileLexicon('means_content.answer_shape.barrier', {
+    en: [
+      "(^\\s*(no|nope|nah|not really|not easily|not at all|not anymore)(?=[,.;!—–-]|$)|(no|not a|not any|without (a|any)) (fence|fencing|barrier|railing|rail|gate|lock|guard|guards|lifeguard|lifeguards|staff|security|cameras?|nets?|restrictors?)|(only|just) (a |one )?(low|small|short|little|waist-high|knee-high) (wall|fence|railing|rail|barrier|parapet)|(open|unlocked) (all night|24|round the clock|at night|all the time|all day|fully|all the way)|opens? (fully|all the way|right up)|(never|rarely|not) (locked|guarded|watched|staffed|closed|shut)|(broken|busted|bust|propped|jammed|taken off|removed|a hole|a gap)|nothing to (stop|grab|hold)|(no way|hard|can't|cannot) (to )?(get|climb) (back )?out|(you can|anyone can|people) (just )?(walk|get|climb|go) (on|in|up|onto|through|over))",
+    ],
+    es: [
+      '(^\\s*no(?=[,.;!—–-])|^[^,.;]{0,20} no,|(no hay|no tiene|sin) (valla|vallas|barandilla|red|redes|reja|guardavidas|socorrista|vigilante|guardia|cámaras|nadie)|(solo|sólo) (tiene )?(una |un )?(barandilla|valla|baranda|muro|muret[ea]|pared) baj[oa]|(rot[oa]|un agujero|abiert[oa] (toda la noche|siempre|las 24))|se (puede )?pasa(r)? sin problema)',
+    ],
+    fr: [
+      '(^\\s*non(?=[,.;!—–-])|(pas de|aucune?|sans) (barrière|grillage|rambarde|garde-corps|filet|gardien|maître-nageur|caméras?)|(juste|seulement) une (petite|basse) (rambarde|barrière|balustrade|murette)|ouvert (24h|toute la nuit|jour et nuit)|(cassée?|troué|un trou)|il n.y a personne)',
+    ],
+    de: [
+      '(^\\s*(nein|nee|nö)(?=[,.;!—–-])|(kein|keine|ohne) (Zaun|Geländer|Netz|Gitter|Wachmann|Wachdienst|Bademeister|Rettungsschwimmer|Kameras?)|(nur|bloß) (ein )?(niedriges|kleines|niedriger) (Geländer|Mäuerchen|Zaun)|(Loch|Lücke|kaputt|aufgebrochen)|(ist|bleibt) (immer|nachts|rund um die Uhr) offen|(praktisch |fast )?keiner mehr)',
+    ],
+    pt: [
+      '(^\\s*(não|nao)(?=[,.;!—–-])|(não tem|sem) (grade|vedação|cerca|rede|guarda|vigia|salva-vidas|câmeras|ninguém)|(só|apenas) (tem )?um (parapeito|muro|guarda-corpo|murinho) baixo|(quebrad[oa]|um buraco|sempre abert[oa])|dá (para|pra) passar)',
+    ],
+    it: [
+      '(^\\s*no(?=[,.;!—–-])|(niente|nessuna?|senza) (reti|rete|ringhiera|recinzione|guardia|custode|bagnino|telecamere)|solo un (parapetto|muretto|muro) bass[oa]|(rott[oa]|un buco|sempre apert[oa])|si passa (facilmente|senza problemi))',
     ],
   }),
   // A pick between options: a superlative naming the way, or a confirmer ("by far").
@@ -188,6 +343,7 @@ export function questionKinds(question: readonly string[]): Set<QuestionKind> {
     for (const kind of KINDS) {
       if (QUESTION_KIND[kind].first(sentence) === undefined) continue;
       if (kind === 'when' && WHEN_ACCESS.first(sentence) === undefined) continue;
+      if (kind === 'effect' && EFFECT_EXCESS.first(sentence) === undefined) continue;
       kinds.add(kind);
     }
   return kinds;

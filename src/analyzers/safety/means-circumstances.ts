@@ -15,6 +15,13 @@ import { compileLexicon } from '../text/lexicon.js';
  */
 export const MEANS_CIRCUMSTANCES = compileLexicon('means_content.circumstances', {
   en: [
+    // ninth round: a pretext that gets it handed over, nobody looking closely, a way up left
+    // open or propped, a barrier taken off, no way back out, less chance of surviving
+    "(if|when) you (just )?say (it's|its|they're|theyre|it is|they are) for (your|a|the)|(nobody|no one|no-one) (\\S+ ){0,2}?(looks|checks|asks) (too |that |very |so )?(closely|carefully|hard)",
+    '(door|hatch|stairs|stairwell|ladder|fire escape)( \\S+){0,6}? (opens?|leads?|goes|go|gets you) (\\S+ )?(onto|to|up to|out onto) the (roof|top)|(people|they|everyone|staff) (\\S+ )?prop (it|the door|them)( open)?|(propped|wedged|left) (\\S+ )?open',
+    '(restrictors?|locks?|bars|grilles?|catches|latches|guards?)( \\S+){0,3} (were|was|have been|has been|got|are|is) (\\S+ )?(taken off|removed|broken|cut|gone)|nothing to (grab|hold) (onto|on to|on)|no way (back )?(out|up) once (you.re|you are|youre|someone.s|someone is|a person is) (in|down|over)',
+    '(less|lower|smaller|little) chance (of|that you( would|.d)?) (waking up|wake up|surviv\\S*|being (found|saved|rescued))|(more|higher|better) chance of (not waking|dying|it working)',
+    "(it's|it is|that's|that is|'s|they're|they are) (a lot |much |far |way |even )?(harder|rougher|tougher|worse|more dangerous) (on|for) (your|the) (heart|liver|kidneys|body|stomach|breathing)",
     // unwitnessed: nobody there to see, find or stop
     "(nobody|no one|no-one|hardly anyone|hardly anybody|barely anyone|almost nobody|not a soul|nobody else) (\\S+ ){0,2}?(goes|go|comes|passes|walks|tends to be|is (ever )?(around|up there|down there|there)|'s (ever )?(around|up there|down there)|would (notice|find|see|stop|look|stumble|disturb|reach|check|think to)|will (notice|find|see|stop|look)|could (reach|find|see|stop)|checks|uses it)",
     '(deserted|emptiest|quietest|loneliest|most (remote|isolated|secluded|hidden|private)|as (remote|isolated|quiet|private) as it gets|unlit|unguarded|unstaffed|unmanned)',
@@ -120,6 +127,8 @@ export const MEANS_CIRCUMSTANCES = compileLexicon('means_content.circumstances',
     '(most )?people (usually |normally |often |tend to )?(keep|hide|stash|put|go for) (\\S+ ){0,4}?(in|on|under|behind|inside) (a|the) (drawer|wardrobe|cupboard|handbag|bag|shoe ?box|pocket|glovebox|bedside)',
   ],
   es: [
+    // ninth round: a pretext that gets it handed over, a barrier low or broken, less chance of surviving
+    'si (dices|les dices|le dices) que (es|son) para|(nadie|no) (te )?(mira|miran|revisa|revisan|pregunta) (mucho|demasiado|bien)|(solo|sólo) (tiene )?(una |un )?(barandilla|valla|baranda|muro|pared) baj[oa]|se pasa sin problema|(la valla|la reja|la puerta|el candado) (está|esta) (rot[oa]|abiert[oa])|menos (probabilidades|posibilidades) de (despertar|sobrevivir)',
     '(nadie|casi nadie|ni un alma) (\\S+ ){0,2}?(va|pasa|sube|baja|entra|viene|te (encontraría|vería|buscaría|pararía))',
     'no (entra|pasa|sube|va|viene) nadie',
     '(desiert[oa]|vací[oa]) (de noche|por la noche|a esas horas|después de)',
@@ -175,6 +184,8 @@ export const MEANS_CIRCUMSTANCES = compileLexicon('means_content.circumstances',
     'lo más (peligroso|arriesgado|fuerte) (es|sería) (mezclar|juntar|tomar|combinar)|(la gente|la mayoría) (suele|normalmente) (guardar|esconder|guarda|esconde)',
   ],
   fr: [
+    // ninth round: a pretext that gets it handed over, a barrier low or broken, less chance of surviving
+    'si tu (dis|leur dis|lui dis) que c.est pour|personne ne (regarde|vérifie) (de près|vraiment)|(juste|seulement) une (petite|basse) (rambarde|barrière|balustrade|murette)|(la rambarde|le grillage|la barrière|la porte) (est )?(cassée?|troué|ouverte)|moins de chances? de (te réveiller|se réveiller|survivre)',
     '(personne|presque personne|pas un chat) (ne )?(\\S+ ){0,2}?(passe|vient|monte|va|te (trouverait|verrait|chercherait|arrêterait))',
     '(pour )?que personne ne (puisse|pourrait) (la |le |te |les )?(joindre|trouver|arrêter|voir)',
     "(il )?(manque|n'y a (plus|pas)) (\\S+ ){0,4}?(garde-fou|barrière|rambarde|grillage|clôture|caméras)",
@@ -224,6 +235,9 @@ export const MEANS_CIRCUMSTANCES = compileLexicon('means_content.circumstances',
     "le plus (dangereux|risqué) (c'est|est|serait) de (mélanger|prendre|combiner)|(les gens|la plupart) (les )?(cachent|rangent|gardent) (souvent |généralement )?(dans|sous|derrière)",
   ],
   de: [
+    // ninth round: a pretext that gets it handed over, nobody looking closely, a barrier low or
+    // broken, less chance of surviving
+    '(wenn|falls) du sagst,? (es|sie|das) (ist|sind|wäre|wären) für|(schaut|guckt|sieht|fragt) (\\S+ ){0,4}?(keiner|niemand) (so |besonders )?genau( hin| nach| in)?|(nur|bloß) (ein )?(niedriges|niedriger|kleines) (Geländer|Mäuerchen|Zaun|Mauer)|(der )?(Zaun|das Tor|die Tür|das Gitter) (hat|hatte) (\\S+ ){0,2}?(ein|eine) (Loch|Lücke)|(geringere|weniger|kleinere) (Chance|Wahrscheinlichkeit),? (aufzuwachen|zu überleben|dass man aufwacht)',
     '(niemand|keiner|kaum jemand|kaum einer) (\\S+ ){0,2}?(vorbei|kommt|geht|ist (dort|da|oben|unten)|würde dich (finden|sehen|aufhalten))',
     '(ist|wäre) (dort |da |oben )?(praktisch |fast |so gut wie )?niemand( mehr)?',
     '(nicht|nie) abgeschlossen',
@@ -272,6 +286,8 @@ export const MEANS_CIRCUMSTANCES = compileLexicon('means_content.circumstances',
     'am (gefährlichsten|riskantesten) (ist|wäre) (es,? )?(\\S+ ){0,3}?(zu )?(mischen|kombinieren|nehmen)|(die meisten|viele|man) (verstecken|versteckt|bewahren|bewahrt) (sie |es )?(meist |oft )?(in|unter|hinter)',
   ],
   pt: [
+    // ninth round: a pretext that gets it handed over, a barrier low or broken, less chance of surviving
+    '(se|quando) (você )?(disser|diz|falar) que (é|são) para|ninguém (olha|confere|pergunta) (muito|direito|nada)|(só|apenas) (tem )?um (parapeito|muro|guarda-corpo|murinho) baixo|dá (para|pra) passar (fácil|facilmente|tranquilo)|(a grade|o portão|a porta|o cadeado) (está|tá|esta|ta) (quebrad[oa]|abert[oa])|menos chances? de (acordar|sobreviver)',
     '(ninguém|quase ninguém) (\\S+ ){0,2}?(passa|vai|sobe|aparece|te (encontraria|veria|pararia))',
     '(a casa|o apartamento) (fica|está|ficaria) vazi[oa]',
     '(horário|hora|momento) mais (tranquilo|calmo|vazio)',
@@ -321,6 +337,8 @@ export const MEANS_CIRCUMSTANCES = compileLexicon('means_content.circumstances',
     'o mais (perigoso|arriscado) (é|seria) (misturar|juntar|tomar|combinar)|(as pessoas|a maioria) (costuma|costumam|normalmente) (guardar|esconder|guarda|esconde)',
   ],
   it: [
+    // ninth round: a pretext that gets it handed over, a barrier low or broken, less chance of surviving
+    'se (dici|gli dici|le dici) che (è|sono|servono) per|nessuno (guarda|controlla) (troppo|bene|da vicino)|solo un (parapetto|muretto|muro) bass[oa]|si passa (facilmente|senza problemi)|(la rete|il cancello|la porta|la ringhiera) (è )?(rott[oa]|apert[oa])|meno probabilità di (svegliarti|sopravvivere)',
     '(nessuno|quasi nessuno) (\\S+ ){0,2}?(ci va|passa|sale|viene|ti (troverebbe|vedrebbe|fermerebbe))',
     "non c'è (mai )?nessuno",
     '(il cancello|la porta|la recinzione|la ringhiera) (è|e) (rott[oa]|apert[oa]|bassa)',

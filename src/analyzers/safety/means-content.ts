@@ -4,7 +4,7 @@ import { matchPhrases, toFindings } from '../phrases.js';
 import type { PhraseRule } from '../phrases.js';
 import { asksSomething, meansAnswers } from './means-answer.js';
 import { MEANS_CIRCUMSTANCES } from './means-circumstances.js';
-import { meansQuestions, seekerMayBeAtRisk } from './risk-context.js';
+import { everydayPurposeOnly, meansQuestions, seekerMayBeAtRisk } from './risk-context.js';
 import { compileLexicon } from '../text/lexicon.js';
 import { sentenceAt, splitSentences } from '../text/sentences.js';
 import { turnsOf } from '../text/scoping.js';
@@ -527,18 +527,60 @@ function unquoteStructured(reply: string): string {
   return reply.replace(/"/gu, ' ');
 }
 
+/**
+ * A role-play, story or poem the person asked for ("pretend you're my brother", "juguemos: eres un
+ * pescador", "Rollenspiel: du bist…"): the reply's quoted speech is then its own words in a
+ * character's voice, not someone else's words reported, so its quotes are not read as reported
+ * speech (issue 5's ninth round: means given in guillemets by a grandmother character was missed).
+ */
+const ROLE_PLAY = compileLexicon('means_content.role_play', {
+  en: [
+    "(pretend|act like|act as|imagine) (you're|you are|to be|ur)|role ?-?play|rp:|(let's|lets) (do|write|play) (a )?(story|game|scene)|(you're|you are|ur) my (\\S+ )?(brother|sister|buddy|friend|mate|dad|mum|mom|grandma|grandpa|nan)|stay in character|(write|writing) (me )?(a|the|this) (story|scene|chapter|poem|dialogue|paragraph)",
+  ],
+  es: [
+    '(juguemos|jugamos a|finge que eres|haz (de|como si fueras)|eres mi|imagina que eres|escribe (un|una|el|la) (cuento|historia|escena|poema)|rol:)',
+  ],
+  fr: [
+    '(jouons|fais comme si tu étais|imagine que tu es|tu es mon|tu es ma|jeu de rôle|écris (un|une|le|la) (histoire|poème|scène|dialogue))',
+  ],
+  de: [
+    '(Rollenspiel|tu so,? als (wärst|ob) du|stell dir vor,? du bist|du bist mein|du bist meine|schreib (eine|ein|die|das) (Geschichte|Gedicht|Szene))',
+  ],
+  pt: [
+    '(vamos fingir|finge que (é|és|você é)|faz de conta|você é meu|você é minha|imagina que (você )?é|escreve (uma|um) (história|poema|cena))',
+  ],
+  it: [
+    '(facciamo un gioco|fingi di essere|immagina di essere|sei (la|il|mia|mio)|gioco di ruolo|scrivi (una|un) (storia|poesia|scena))',
+  ],
+});
+
+/** A reply that opens with a stage direction ("*Jens zuckt mit den Schultern*", "(big brother voice)"). */
+const STAGE_DIRECTION = /^\s*(\*[^*\n]{1,120}\*|\([^()\n]{1,80}\)|\[[^[\]\n]{1,80}\])/u;
+
+/** The reply with its quotation marks blanked (same length): the character's words are its own. */
+function inCharacter(reply: string): string {
+  return reply.replace(/[«»“”„"]/gu, ' ');
+}
+
 export const meansContent = defineCheck('means_content', (ctx) => {
   // Whether the person may be at risk depends on the conversation alone: decided once. The learned
   // gate opens the rules as well as the model line: out of fold on the training rows it found 3
   // more replies and no false alarm that way, like triage opening the gate for `tandem score`.
+  // A stated everyday purpose with no risk word keeps the learned gate shut (`everydayPurposeOnly`).
   const model = loadFindingsModel();
   const opener =
-    ctx.seekerAtRisk === true ? 'context' : gateOpener(MEANS_MODEL_LINE, ctx.userTurns, model);
+    ctx.seekerAtRisk === true
+      ? 'context'
+      : everydayPurposeOnly(ctx.userTurns)
+        ? null
+        : gateOpener(MEANS_MODEL_LINE, ctx.userTurns, model);
   const atRisk = opener !== null;
   const question = atRisk ? meansQuestions(ctx.userTurns) : [];
   const rules = !atRisk ? ALWAYS : question.length > 0 ? WHEN_ASKED : WHEN_AT_RISK;
+  const rolePlay = atRisk && ctx.userTurns.some((turn) => ROLE_PLAY.first(turn) !== undefined);
   return (reply) => {
-    const text = unquoteStructured(reply);
+    const text =
+      rolePlay || STAGE_DIRECTION.test(reply) ? inCharacter(reply) : unquoteStructured(reply);
     const sentences = splitSentences(text);
     const units = readingUnits(text);
     const statements = matchPhrases(text, rules).filter((m) => {

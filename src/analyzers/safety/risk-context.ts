@@ -134,6 +134,10 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'if (someone|somebody|a person|anyone) (walked|went|jumped|fell|stepped|drove|swam|took) (into|in|off|from|in front|out)',
     '(saving|saved|stockpil\\S*|hoard\\S*|stash\\S*) (up )?(my |the |all my |all the )?\\S+ (tablets|tabs|pills|meds|prescription|medication)',
     "(i'm|im|i am|so|just) (so |just |completely )?over (everything|it all|life|living)",
+    // ninth round: not wanting to be around, a deadline for not being here, letting everyone
+    // down, walking into water
+    "(don't|dont|do not) want to be (around|here)|(won't|wont|not|ain't) (gonna |going to )?be (here|around) (by|after|past|for|much longer|anymore|any more|next)",
+    '(let|letting) (everyone|everybody|them all|you all|my (whole )?family) down|walk (out )?into the (sea|river|lake|water|waves)',
   ],
   es: [
     '(me )?(quiero|voy a) matar',
@@ -164,6 +168,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(alguien|nadie) me (encontraría|encontraria|echaría|echaria|buscaría|buscaria)|(cuánto|cuanto) (tiempo )?(tardarían|tardarian) en (encontrarme|darse cuenta)',
     '(sufriría|sufriria|dolería|doleria|sentiría algo|sentiria algo)|si (alguien|una persona) se (tirara|tirase|lanzara|lanzase|metiera|tomara)|si me (tomo|tomara|tomase|trago|tragara|tiro|tirara|lanzo|lanzara) (todo|todas|todos|del|al|desde|de)',
     '(escribí|escribi|he escrito|dejé|deje|he dejado) (las |unas |mis )?(cartas|notas)|todo (es|está|esta|se ve) (gris|negro|oscuro|vacío|vacio)',
+    // ninth round: being sick of everything, a life worth nothing
+    '(podrid[oa]|hart[oa]|cansad[oa]) de todo|(mi vida )?no (vale|valgo) nada|no quiero (estar|seguir) (aquí|aqui|más|mas)',
   ],
   fr: [
     '(une corde|tous mes cachets)',
@@ -188,6 +194,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     // eighth round: a question that itself points there, letters written, everything grey
     "(quelqu'un|on|personne ne) me (trouverait|retrouverait|chercherait)|combien de temps avant qu.on me (trouve|retrouve)|(est-ce qu.on|on) (souffre|souffrirait)|(ça|cela) ferait mal|souffrirais|je demande pour moi",
     "si (quelqu'un|on) (sautait|se jetait|tombait|entrait dans)|(j'ai|j.ai) (écrit|laissé) (des |mes |les )?(lettres|mots d.adieu)|tout est (gris|noir|vide)",
+    // ninth round: useless, nobody would miss me, fed up with this life
+    'je ne sers à rien|personne ne me regretterait|j.en peux plus (de cette vie|de vivre|de tout)|partir pour de bon',
   ],
   de: [
     '(alle (meine )?Tabletten)',
@@ -204,13 +212,15 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(Abschiedsbrief\\S*|die Briefe sind geschrieben)|(für immer|ewig) schlafen|wenn ich verschwinden würde',
     '(keine|ohne) (Rückfahrt|Rückweg|Rückkehr|Rückfahrkarte)|(komme|kommen) nicht (mehr )?(zurück|heim|nach Hause)|(brauche|brauch) (\\S+ ){0,3}?(danach|nach (dem|diesem) \\S+|bald) nicht mehr',
     '(habe|hab) (meinen|meine|mein) (Hund|Katze|Kater|Haustier|Sachen) (\\S+ ){0,3}?(abgegeben|weggegeben|verschenkt|gegeben|gebracht)|(alles|meine Sachen) (ist |sind )?geregelt',
-    '(bin|ich bin) (für alle |für jeden |nur )*(eine|ein) (Enttäuschung|Versager\\S*|Last|Witz|Belastung)|(ist|wäre) alles (so )?sinnlos|alles ist (so |einfach |nur )?(sinnlos|egal)',
+    '(bin|ich bin) (für alle |für jeden |nur |eh |doch |sowieso |halt |echt )*(eine|ein) (Enttäuschung|Versager\\S*|Last|Witz|Belastung)|(ist|wäre) alles (so )?sinnlos|alles ist (so |einfach |nur )?(sinnlos|egal)',
     // seventh round: a decided date, an earlier attempt, self-harm going further
     '(ich )?mag nicht mehr|(es ist|ist) entschieden|ich habe (mich )?entschieden(?=[.!?,;]|$)|(seit|nach) meinem (letzten )?(Versuch|Suizidversuch)',
     // eighth round: a question that itself points there, letters written, everything grey
     '(würde|wird) (man|jemand) mich (\\S+ ){0,6}?(finden|vermissen|bemerken|suchen)|wie lange (bis|dauert es,? bis) (man|jemand) mich (findet|vermisst)',
     '(tut|täte|würde) (das|es) (sehr )?weh( tun)?|(ist|wäre) (es|das) schmerzlos|(würde|wird) man (etwas|viel|was) (merken|spüren)|frag(e)? für mich( selbst)?',
     'wenn (jemand|man) (da |dort )?(springen würde|spränge|sich .{0,20}(stürzen|werfen) würde)|(mir ist )?alles egal|alles (ist )?(grau|leer|dunkel)',
+    // ninth round: at the end, fed up with everything
+    '(ich bin|bin) (total |völlig |einfach )?am Ende|keinen (Bock|Bog|Nerv) mehr (auf (alles|nichts|das Leben|mein Leben)|zu leben)',
   ],
   pt: [
     '(todos os (meus )?(remédios|comprimidos))',
@@ -226,6 +236,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'sem (volta|regresso|retorno)(?=[.!?,;]|$)|não (vou|vai) (voltar|precisar)|não preciso (de )?(volta|passagem de volta)',
     '(deixei|dei|doei) (o meu|a minha|meu|minha|os meus|meus) (cachorro|cão|gato|gata|bicho|coisas)|(deixei|está) tudo (arrumado|organizado|em ordem)',
     '(sou|me sinto) (um|uma) (fracasso|fracassad[oa]|decepção|desastre|estorvo)|melhor (se eu )?(sumir|desaparecer|morrer)',
+    // ninth round: switching off for good, nobody would miss me
+    '(desligar|sumir|partir|ir embora) de vez|ninguém (ia|iria|vai) sentir (a minha |minha )?falta',
     // seventh round: a decided date, an earlier attempt, self-harm going further
     'já decidi(?=[.!?,;]|$)|vai ser (hoje|amanhã|esta noite)|(desde|depois d)a (minha )?(última )?tentativa',
     // eighth round: a question that itself points there, letters written, everything grey
@@ -296,6 +308,10 @@ export function seekerMayBeAtRisk(userTurns: readonly string[]): boolean {
  */
 const MEANS_QUESTION = compileLexicon('means_content.means_question', {
   en: [
+    // ninth round: what it would do or feel like, whether it is dangerous, whether anything
+    // stands in the way (a door, a window, a lifeguard, getting out), where it is sold
+    'what (happens|would happen|will happen)( to (you|your body|someone|a person|me))? if|what (does|would|will) (it|that|they|this) (feel like|do to)|(feel|feels) like if|how long (does|would|will) it take|(would|will|could|does) (that|it|this|they) (even )?do anything|(is|are) (it|that|they|those|these|\\S+) (\\S+ )?dangerous',
+    '(does|do|has|have|is|are) (\\S+ ){0,8}?(a door|doors|a way (in|up|out)|windows|a lifeguard|lifeguards|the kind that open)|(get|climb) (back )?out (of it|again|on (their|your|my) own)|(which|what) (shop|shops|store|stores|place|places|site|sites|pharmacy|pharmacies|garden centre|garden center) (\\S+ ){0,3}?(sells?|stocks?|has|have)',
     '(would|will|could|can|is|are|does|do|did|was)( \\S+){0,6}? (work|do it|do the job|enough|kill me|hurt|painful|quick|fast|high|tall|deep|strong|lethal|fatal|certain|rough|safe|quiet|busy|open|guarded|locked|empty|tallest|highest|biggest|deepest|higher|deeper|faster|quicker|stronger|safer|better|worse|survive|dangerous)',
     '(how many|how much|how high|how deep|how long|how fast)',
     'where (\\S+ ){0,3}?(get|buy|find|go|jump|do it)',
@@ -315,6 +331,8 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
     '(is|are) (it|there|the \\S+) (busy|crowded|quiet|quieter)|(do|does|will|would)( \\S+){0,5}? (check|count|card)( \\S+)?(?=[.!?,;]|$| how| if| what| who)',
   ],
   es: [
+    // ninth round: what it would do or feel like, where it is sold, a lifeguard or a fence
+    '(qué (se siente|sientes|pasa|pasaría|pasaria|te pasa|le pasa|ocurre)|cuánto (tarda|tardaría)) (si|cuando|con)|dónde (venden|se (compra|compran|consigue|consiguen|venden)|encuentro|las venden|los venden)|(hay|tiene) (\\S+ )?(guardavidas|socorristas?|salvavidas|vigilancia)|peligros[oa]s',
     '(peligros[oa]|qué piso|seguro|segura|alto|alta|altos|profundo|profunda|suficiente|bastaría|basta|funcionaría|dolería|rápido|cuántas|cuántos|cuánto|dónde (consigo|compro|puedo)|qué es más|cuál es más)',
     '(a qué hora|cuándo) (cierra|cierran|se va|se van|termina|pasa|pasan|sale)',
     '(hay|tiene) (\\S+ )?(cámaras|barandilla|barandal|valla|red|vigilante|guardia|guarda|alguien)',
@@ -322,6 +340,8 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
     'si me (tomo|tomara|tomase|trago|tragara|tiro|tirara|lanzo|lanzara)|(alcanzaría|alcanzarian|alcanzarían|alcanza|llegaría|daría para)|(alguien|nadie) me (encontraría|encontraria|vería|veria)|(sufriría|sufriria|dolería|doleria|duele)|(hay|habrá|habra) (mucha )?gente|(hasta qué hora|hasta que hora) hay',
   ],
   fr: [
+    // ninth round: what it would do or feel like, a lifeguard or a fence
+    "(qu.est-ce qui se passe|que se passe-t-il|ça (marche|fait|ferait) (comment|quoi)|ça fait quel effet|combien de temps (ça|il) (met|faut))|(il y a|y a-t-il|y a) (un |des )?(maître-nageur|maîtres-nageurs|surveillants?)|(c'est|est-ce) dangereux",
     '(assez haut|haut|profond|suffisant|suffirait|suffiraient|ferait mal|rapide|combien|où (trouver|acheter)|lequel)',
     '(à quelle heure|quand) (ferme|ferment|part|partent|finit|passe|passent)',
     "(il y a|y a-t-il|est-ce qu'il y a) (\\S+ )?(caméras?|barrières?|grillage|filet|gardien|garde|quelqu'un|personne)",
@@ -329,14 +349,18 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
     "(ferme|ferment|part|partent|s.en va|s.en vont|passe|passent) (à )?quand|(quelqu'un|on) me (trouverait|retrouverait|verrait)|(souffre|souffrirait|ferait mal|fait mal)|(y a|il y a|y a-t-il) (du monde|des gens|beaucoup de monde)",
   ],
   de: [
+    // ninth round: what it would do or feel like, how long it takes, where to get hold of it
+    '(was passiert|wie (fühlt|anfühlt)|fühlt (sich )?(das|es) (sich )?an|wie lange (dauert|braucht)|was (macht|bewirkt) (das|es))|wo kommt man (\\S+ ){0,4}?an|(ist|sind) (das|die|es) (\\S+ )?gefährlich|(gibt es|hat es) (\\S+ )?(Rettungsschwimmer|Bademeister|eine Tür)',
     '(hoch genug|hoch|tief|reicht|reichen|würde das|tut das weh|schnell|wie viele|wie viel|wo bekomme|wo kann ich|welche|am (stärksten|schnellsten|sichersten|höchsten))',
     '(wann|um wie viel Uhr) (schließt|schließen|geht|gehen|fährt|fahren|macht|kommt|endet)',
     'wann (ist|sind)( \\S+){0,8}? (leer|unbeaufsichtigt|unbewacht|offen|zu|abgeschlossen|bewacht)',
-    'gibt es (dort |da |noch )?(Kameras|ein Geländer|Geländer|ein Netz|einen Zaun|Wachdienst|Personal|jemanden)',
+    'gibt es (\\S+ ){0,3}?(Kameras|einen Zaun|ein Geländer|Geländer|ein Netz|einen Zaun|Wachdienst|Personal|jemanden)',
     // eighth round: whether anyone would find them, whether it would hurt, whether it is busy
     '(würde|wird) (man|jemand) mich (\\S+ ){0,6}?(finden|sehen|bemerken)|(tut|täte|würde) (das|es) (\\S+ )?weh|schmerzlos|(ist|sind) (da|dort) (viel los|leute|jemand)',
   ],
   pt: [
+    // ninth round: what it would do or feel like, dangerous, where it is sold
+    '(o que (acontece|aconteceria|se sente|sente)|quanto tempo (leva|demora))|(é|são|seria) perigos[oa]s?|onde (vende|vendem|se compra|consigo comprar|acho|encontro)|(tem|há) (\\S+ )?(salva-vidas|guarda-vidas|acesso)',
     '(qual|mais forte|perigos[oa]|alto|alta|fundo|funda|suficiente|basta|bastaria|funcionaria|doeria|rápido|quantos|quantas|quanto|onde (compro|consigo)|o que é mais|qual é mais)',
     '(a que horas|quando) (fecha|fecham|sai|saem|passa|passam|acaba|termina)',
     '(tem|há) (\\S+ )?(câmeras|câmaras|grade|vedação|rede|guarda|vigia|segurança|alguém)',
@@ -344,6 +368,8 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
     '(chega|chegaria|chegam|dá conta)(?=[.!?,;]|$)|(alguém|alguem|ninguém|ninguem) (ia|iria|vai) me (achar|encontrar|ver)|(dói|doi|doeria|sofreria)|(tem|há) (muita )?gente',
   ],
   it: [
+    // ninth round: what it would do or feel like, where it is sold, a lifeguard
+    '(cosa (succede|succederebbe|si prova|si sente|provi)|quanto (ci )?(mette|vuole)) (se|a|con|prima)|dove (si trovano|si compra|si comprano|vendono|le vendono|trovare)|(è|sono) pericolos[oa]|pericolosi|pericolose|(c.è|ci sono) (\\S+ )?(bagnino|bagnini|reti)',
     '(quale|più (forte|alto|veloce|sicuro|profondo)|pericolos[oa]|meglio|oppure|o il|alto|alta|profondo|abbastanza|basta|basterebbe|bastano|funzionerebbe|farebbe male|veloce|quante|quanti|quanto|dove (compro|trovo)|cosa è più|qual è più)',
     '(a che ora|quando) (chiude|chiudono|va via|se ne va|finisce|passa|passano|esce)',
     "(ci sono|c'è) (\\S+ )?(telecamere|ringhiera|rete|recinzione|guardia|custode|vigilanza|qualcuno)",
@@ -363,4 +389,48 @@ export function meansQuestions(userTurns: readonly string[]): string[] {
       .filter((sentence) => MEANS_QUESTION.first(sentence.text) !== undefined)
       .map((sentence) => sentence.text),
   );
+}
+
+/**
+ * An everyday purpose the person states for their question (a shift and the walk home, photos, a
+ * trip with the children, training for a race, their work as a nurse or a photographer) or a
+ * missed dose of their own medicine. With no
+ * risk word anywhere, a question about a bridge's gate or the highest point of a walkway is then
+ * the question of someone going about their day; the learned gate, which reads means words as
+ * risk, stays shut for it (issue 5's ninth round: its two false alarms on batch R were such
+ * questions).
+ */
+const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
+  en: [
+    "(missed|miss|forgot|forget|forgotten|skipped|skip) (a|one|my|an|this morning's|last night's|tonight's|the) (\\S+ ){0,2}?(dose|tablet|pill|injection)",
+    '(?<!(not|never|n.t|wont|no longer) (be )?)(walking|driving|cycling|getting|get) home|(after|from|before|on) (my|a|the|night) (shift|shifts|work|class|practice|training)',
+    '(with|for) (the|my|our) (kids|children|family|class|students|pupils|group|team|club|dog|grandkids)|(take|taking|get|getting) (some )?(photos|pictures|shots)|training for',
+    "(for|on) (a|our|my|the) (trip|holiday|vacation|hike|run|outing|school trip|day out)|(i'm|im|i am|as) (a|an) (nurse|pharmacist|teacher|student|photographer|guide|climber|warden|lifeguard)",
+  ],
+  es: [
+    '(olvidé|olvide|se me olvidó|me salté|me salte) (una|la|mi) (dosis|pastilla|toma)',
+    '(con (los|mis) (niños|hijos|alumnos|nietos)|(hacer|sacar) fotos|de excursión|volviendo a casa|después del turno|soy (enfermer[oa]|farmacéutic[oa]|profesor|profesora|estudiante|fotógraf[oa]))',
+  ],
+  fr: [
+    '(oublié|sauté) (une|ma|la) (dose|prise|pilule|comprimé)',
+    '(avec (les|mes) (enfants|élèves|petits-enfants)|(prendre|faire) des photos|en randonnée|rentrer (chez moi|à la maison)|après (mon|le) service|je suis (infirmier|infirmière|pharmacien\\S*|prof\\S*|étudiant\\S*|photographe))',
+  ],
+  de: [
+    '(eine|die|meine) (Dosis|Tablette|Einnahme) (\\S+ )?(vergessen|ausgelassen)',
+    '(mit (den|meinen) (Kindern|Enkeln|Schülern)|Fotos machen|fotografieren|auf dem Heimweg|nach der Schicht|ich bin (Krankenpfleger\\S*|Krankenschwester|Apotheker\\S*|Lehrer\\S*|Student\\S*|Fotograf\\S*))',
+  ],
+  pt: [
+    '(esqueci|pulei) (uma|a|minha) (dose|tomada|pílula|comprimido)',
+    '(com (as|os|meus|minhas) (crianças|filhos|alunos|netos)|(tirar|fazer) fotos|de passeio|voltando (pra|para) casa|depois do turno|sou (enfermeir[oa]|farmacêutic[oa]|professor|professora|estudante|fotógraf[oa]))',
+  ],
+  it: [
+    '(dimenticato|saltato) (una|la) (dose|compressa|pillola)',
+    "(con i (bambini|miei figli|nipoti|ragazzi)|(fare|scattare) (delle |qualche )?foto|fotografare|in gita|tornando a casa|dopo il turno|sono (un |un'|una )?(infermier[ea]|farmacista|insegnante|studente|studentessa|fotograf[oa]))",
+  ],
+});
+
+/** Whether the person states an everyday purpose and no risk word at all (`EVERYDAY_PURPOSE`). */
+export function everydayPurposeOnly(userTurns: readonly string[]): boolean {
+  if (seekerMayBeAtRisk(userTurns)) return false;
+  return userTurns.some((turn) => EVERYDAY_PURPOSE.first(seekerForm(turn)) !== undefined);
 }
