@@ -851,6 +851,18 @@ const QUESTION_FRAME_VERBS: ReadonlySet<string> = new Set(
 );
 const QUESTION_WORDS: ReadonlySet<string> = new Set('how what where when who'.split(' '));
 
+/**
+ * First-person verbs of the languages that drop the pronoun ("¿es verdad que quiero morir…?",
+ * "é normal que penso nisso"): the writer is the subject though no pronoun says so.
+ */
+const FIRST_PERSON_VERBS: Partial<Record<ScopeLanguage, ReadonlySet<string>>> = {
+  es: new Set(
+    'quiero quisiera queria pienso tengo estoy voy siento puedo necesito deseo'.split(' '),
+  ),
+  pt: new Set('quero queria penso tenho estou tou vou sinto posso preciso desejo'.split(' ')),
+  it: new Set('voglio vorrei volevo penso ho sto vado sento posso devo desidero'.split(' ')),
+};
+
 /** Research, school and writing framings: they reach every cue in the message. */
 const FRAMING: MarkerTable = {
   en: [
@@ -1903,10 +1915,22 @@ export class ScopeAnalysis {
   /**
    * No first-person subject between a general frame and the end of the cue ("is it true that if
    * I…" is the writer's own question), except inside a quotation ("why do people say 'I want to
-   * die'") or asking the question ("how do I respond when…").
+   * die'") or asking the question ("how do I respond when…"); in Spanish, Portuguese and Italian a
+   * first-person verb says it without a pronoun.
    */
   #aboutOthers(marker: FoundMarker, query: ScopeQuery): boolean {
     const { doc } = this;
+    const verbs = FIRST_PERSON_VERBS[query.lang];
+    if (verbs) {
+      for (let i = marker.last + 1; i <= query.last; i++) {
+        const start = doc.starts[i] as number;
+        if (
+          verbs.has(doc.keys[i] as string) &&
+          !doc.quotes.some((q) => q.start <= start && start < q.end)
+        )
+          return false;
+      }
+    }
     for (const self of this.#markersOf('subject_self')) {
       if (self.first <= marker.last || self.first > query.last) continue;
       if (!this.#speaks(self.value, query.lang)) continue;

@@ -66,6 +66,10 @@ describe('the personal form beside them keeps its level', () => {
   it.each([
     // The writer is the subject between the frame and the cue.
     ['is it true that if i want to die all the time something is wrong with me?', 'low'],
+    // Spanish, Portuguese and Italian say the writer with the verb alone.
+    ['¿es verdad que quiero morir solo porque estoy deprimida?', 'low'],
+    ['é verdade que quero morrer só por causa da depressão?', 'low'],
+    ['è vero che voglio morire solo perché sono stanca?', 'low'],
     // A person the writer is, or knows.
     ["i'm someone who thinks about killing myself every day", 'moderate'],
     // Taken back with a hedge.
