@@ -60,3 +60,29 @@ export function group(alternatives: string): string {
 export function someoneElse(lang: ScopeLanguage): string {
   return `${POSSESSIVES[lang]} ${group(RELATIONS[lang])}`;
 }
+
+/**
+ * People in general, or a person nobody has met yet ("people", "teenagers", "a patient",
+ * "someone", "un adolescente", "les gens", "Jugendliche", "as pessoas", "i ragazzi"): what a
+ * general question or a class says of them describes no one the writer is worried about.
+ */
+export const GENERIC_PEOPLE: Record<ScopeLanguage, string> = {
+  en: `(people|ppl|persons|someone|somebody|anyone|anybody|a person|a loved one|teens|teenagers|adolescents|kids|children|
+    students|patients|a patient|a client|a teen|a teenager|a kid|a child|a student|a young person|young people|men|women|
+    old people|older people|elderly people|the elderly|survivors|those|veterans|a veteran|most people|many people)`,
+  es: `(la gente|las personas|gente|alguien|una persona|los adolescentes|un adolescente|una adolescente|los jovenes|un joven|
+    los ninos|un nino|una nina|los alumnos|un alumno|una alumna|un paciente|una paciente|los pacientes|los hombres|las mujeres|
+    los ancianos|los mayores|la mayoria|quien|quienes|muchas personas)`,
+  fr: `(les gens|des gens|quelqu un|une personne|les ados|un ado|une ado|les adolescents|un adolescent|une adolescente|
+    les jeunes|un jeune|une jeune|les enfants|un enfant|les eleves|un eleve|une eleve|un patient|une patiente|les patients|
+    les hommes|les femmes|les personnes|les personnes agees|ceux|celles|la plupart|un proche|beaucoup de gens)`,
+  de: `(leute|menschen|jemand|jemandem|jemanden|eine person|einer person|jugendliche|jugendlichen|ein jugendlicher|
+    einem jugendlichen|kinder|ein kind|einem kind|schuler|schulerinnen|einen patienten|einem patienten|einer patientin|patienten|
+    manner|frauen|altere|altere menschen|die meisten|viele)`,
+  pt: `(as pessoas|pessoas|gente|alguem|uma pessoa|os adolescentes|um adolescente|uma adolescente|adolescente|adolescentes|
+    os jovens|um jovem|jovens|as criancas|uma crianca|criancas|os alunos|um aluno|uma aluna|um paciente|uma paciente|
+    os pacientes|os homens|as mulheres|os idosos|quem|a maioria|muita gente)`,
+  it: `(la gente|le persone|persone|qualcuno|una persona|gli adolescenti|un adolescente|i ragazzi|un ragazzo|una ragazza|
+    i giovani|un giovane|i bambini|un bambino|una bambina|gli studenti|uno studente|un paziente|una paziente|i pazienti|
+    gli uomini|le donne|gli anziani|chi|la maggior parte|molti)`,
+};

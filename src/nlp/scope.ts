@@ -12,6 +12,7 @@
  */
 import type { Scope, Span } from '../core/index.js';
 import {
+  GENERIC_PEOPLE,
   group,
   OWNERS,
   RELATIONS,
@@ -95,6 +96,12 @@ export interface ScopeQuery {
    * sentence of the message ("today I'm a teacher and I'm well") puts it in the past.
    */
   pastAct?: boolean;
+  /**
+   * The cue asks for a means or how lethal one is: a general question's frame ("is it true
+   * that…", "how many…") does not set it aside, since curiosity is how such questions are often
+   * put after distress.
+   */
+  asksForMeans?: boolean;
   lookalikes?: readonly Lookalike[];
 }
 
@@ -107,6 +114,8 @@ type MarkerType =
   | 'recent'
   | 'own_case'
   | 'hypothetical'
+  | 'general'
+  | 'generic_subject'
   | 'framing'
   | 'media'
   | 'media_prefix'
@@ -215,7 +224,9 @@ const SPANISH_AFTER_NO: ReadonlySet<string> = new Set(
  * negator and the cue takes no room in the negation window ("non sto pensando di farmi del male").
  */
 const THINKING_FRAME: ReadonlySet<string> = new Set(
-  'thinking pensando pensare pensar penser denke sto stai sta estoy estou to ta tou'.split(' '),
+  'thinking pensando pensare pensar penser denke penso pienso pense sto stai sta estoy estou to ta tou'.split(
+    ' ',
+  ),
 );
 const FRENCH_MORE_BEFORE: ReadonlySet<string> = new Set([
   'le',
@@ -556,31 +567,53 @@ const OWN_CASE: MarkerTable = {
     'not (really )?(asking )?(hypothetically|for a friend)',
     '(its|thats) (about )?me (honestly|tbh|lol)?',
     'the friend is me',
+    // Taken back with a hedge, or the question said to fit the writer.
+    'not (so|that|too|really|very|exactly|entirely) hypothetical',
+    '(dont|do not) think (im|i am) asking (hypothetically|for a friend)',
+    '(thats|that s|that is) (me|my case) (rn|right now|now|lately)?',
   ],
   es: [
     '(pregunto|lo pregunto|te pregunto) por mi',
     'no es (hipotetico|para (el|un) (trabajo|cole|colegio|ensayo)|para una amiga|para un amigo)',
     '(la amiga|el amigo) soy yo',
+    'no es (tan|muy|del todo|tanto) hipotetico',
+    '(bueno|vale|ok|en realidad|la verdad) soy yo',
+    'mentira',
+    'asi (estoy|me siento) yo',
   ],
   fr: [
     '(je demande|demande) pour moi',
     '(c est|c) (pas|n est pas) (hypothetique|pour (un|mon) (expose|devoir|pote|ami|amie))',
     '(le pote|l ami|l amie|la copine) c est moi',
+    '(pas|n est pas) (si|tres|vraiment|tellement) hypothetique',
+    'pas (sur|sure) que ce soit hypothetique',
+    '(en vrai|en fait|bon) c est moi',
+    'c est mon cas',
   ],
   de: [
     '(frag|frage) (fur|fuer) mich',
     '(ist|es ist) nicht (hypothetisch|fur (die|ein|eine) (schule|referat|freundin|freund))',
     '(der freund|die freundin) bin ich',
+    'nicht (so|wirklich|ganz) hypothetisch',
+    '(ne|nee|nein) (fur|fuer) mich',
+    '(so|genau so) (gehts|geht s|geht es) mir',
   ],
   pt: [
     '(pergunto|to perguntando|tou perguntando|estou perguntando) (por|pra) mim',
     'nao e (hipotetico|pra (escola|faculdade|um trabalho|uma amiga|um amigo))',
     '(a amiga|o amigo) sou eu',
+    '(nem|nao) e (tao|muito|bem) hipotetico',
+    'mentira',
+    '(eu )?(to|tou|estou|fico) assim',
   ],
   it: [
     '(chiedo|lo chiedo|te lo chiedo) per me',
     'non e (ipotetico|per (la scuola|un tema|un amico|un amica))',
     '(l amico|l amica) sono io',
+    'non e (tanto|poi cosi|cosi|proprio) ipotetico',
+    '(vabbe|ok|in realta) sono io',
+    '(io )?sto cosi',
+    'e il mio caso',
   ],
 };
 
@@ -703,6 +736,133 @@ const HYPOTHETICAL: MarkerTable = {
   ],
 };
 
+const PEOPLE: Record<ScopeLanguage, string> = {
+  en: group(GENERIC_PEOPLE.en),
+  es: group(GENERIC_PEOPLE.es),
+  fr: group(GENERIC_PEOPLE.fr),
+  de: group(GENERIC_PEOPLE.de),
+  pt: group(GENERIC_PEOPLE.pt),
+  it: group(GENERIC_PEOPLE.it),
+};
+
+/**
+ * General questions: curiosity and statistics ("what percentage", "is it true that", "how many
+ * people"), what one would do or say for someone, how one responds or asks, whether something is
+ * normal for people in general. A cue later in the question's sentence is about no one in
+ * particular — unless the writer is the subject between the frame and the cue ("is it true that
+ * if I…", `#aboutOthers`).
+ */
+const GENERAL: MarkerTable = {
+  en: [
+    'what (percentage|percent|proportion|share|fraction|portion)',
+    `how many ${PEOPLE.en}`,
+    'how (common|often|likely|rare) (is|are|do|does)',
+    '(the )?most common',
+    'average age',
+    'what age (do|are|is)',
+    '(is|isnt) it (true|a myth|a fact)',
+    'what would you do if',
+    'what would (you|one) say',
+    '(how|what) (are|am|is) (you|we|one) supposed to',
+    'how (do|can|should|would) (we|you|one) (respond|react|reply|answer|approach|ask)',
+    'how (do|can|should) i (respond|react|reply|answer) (to|when)',
+    `what (do|should|can|would) (i|we|you|one) (say|ask|reply|answer|tell) (when|if|to) ${PEOPLE.en}`,
+    `is it (normal|common|usual) (for|that|when) ${PEOPLE.en}`,
+  ],
+  es: [
+    'que (porcentaje|proporcion)',
+    `(cuantos|cuantas) ${PEOPLE.es}`,
+    'es (verdad|cierto|un mito) (que)?',
+    'que (harias|harian|haria|haces|hacen) (tu|ustedes|usted|vosotros)? si',
+    'que (se le dice|le dices|le digo|decirle|se dice|se le responde|responderle) a',
+    'como (se habla|hablar|le hablo|se aborda|abordar|abordo|le pregunto|preguntarle|se le pregunta|respondo|responder|reaccionar|reacciono)',
+    `es normal que ${PEOPLE.es}`,
+  ],
+  fr: [
+    'quel (pourcentage|pourcent|est le pourcentage|est la proportion)',
+    `combien de (gens|personnes|jeunes|ados|adolescents|hommes|femmes|patients)`,
+    '(est ce|c est|c|est il) (vrai|un mythe)',
+    '(qu est ce que|que) (tu ferais|vous feriez|tu fais|vous faites) si',
+    '(que|qu est ce qu on|qu est ce que tu|qu est ce que vous) (dire|dit|dis|dites|repondre|repond) a',
+    'comment (parler|aborder|reagir|repondre|demander|en parler|on parle|on aborde|on reagit)',
+    `(est il|c est|est ce) normal que ${PEOPLE.fr}`,
+  ],
+  de: [
+    'wie viel (prozent)?',
+    `wie viele ${PEOPLE.de}`,
+    '(stimmt es|ist es wahr|ist es ein mythos|stimmt das)',
+    'was (wurdet ihr|wurdest du|wurden sie|wurde man) (machen|tun|sagen)',
+    'was sagt man',
+    'wie (redet|spricht|reagiert|fragt|antwortet) man',
+    'wie (rede|spreche|reagiere|frage|antworte) ich',
+    `ist es normal dass ${PEOPLE.de}`,
+    '(warum|wieso|weshalb) (sagen|reden|denken|machen) (leute|menschen|viele)',
+  ],
+  pt: [
+    'qual (a|e a) (porcentagem|percentagem|proporcao)',
+    `(quantas|quantos) ${PEOPLE.pt}`,
+    'e (verdade|mito) (que)?',
+    '(o que|que) (voce|vc|voces|vcs|tu) (faria|fariam|faz|fazem) se',
+    'o que (dizer|falar|responder) (pra|para|a)',
+    'como (conversar|falar|abordar|abordo|reagir|responder|perguntar|pergunto|lidar)',
+    `e normal (que)? ${PEOPLE.pt}`,
+  ],
+  it: [
+    'che percentuale',
+    `(quante|quanti) ${PEOPLE.it}`,
+    'e (vero|un mito) che',
+    'cosa (fareste|faresti|farebbe|fai|fate) se',
+    'cosa (si dice|dire|rispondere|si risponde) a',
+    'come si (parla|chiede|risponde|reagisce|affronta)',
+    'come (parlare|chiedere|rispondere|reagire|affrontare)',
+    `e normale che ${PEOPLE.it}`,
+  ],
+};
+
+/**
+ * People in general as the subject of the cue's clause: "people who", "when someone", "un
+ * adolescente que", "quelqu'un qui", "jemandem, der", "alguém que", "qualcuno che". Not a person
+ * the writer knows or is ("I know someone who", "I'm someone who": `#knownPerson`).
+ */
+const GENERIC_SUBJECT: MarkerTable = {
+  en: [
+    `${PEOPLE.en} (who|that|whos)`,
+    `(when|whenever|if) ${PEOPLE.en}`,
+    `(hear|heard|hears) ${PEOPLE.en} (say|says|talk|talking|joke|joking)`,
+  ],
+  es: [`${PEOPLE.es} que`, `(cuando|si) ${PEOPLE.es}`],
+  fr: [`${PEOPLE.fr} qui`, `(quand|si) ${PEOPLE.fr}`],
+  de: [`${PEOPLE.de} (der|die|das|dem|den)`, `(wenn|falls) ${PEOPLE.de}`],
+  pt: [`${PEOPLE.pt} que`, `(quando|se) ${PEOPLE.pt}`],
+  it: [`${PEOPLE.it} che`, `(quando|se) ${PEOPLE.it}`],
+};
+
+/** Words before "someone who" that make it a person the writer knows or is. */
+const KNOWN_PERSON: ReadonlySet<string> = new Set(
+  `know knew met meet have has had im am was like conozco conoci tengo tiene soy era fui connais connaissais ai suis
+  etais kenne kannte habe hab bin war conheco conheci tenho sou conosco conoscevo ho sono ero`.split(
+    /\s+/,
+  ),
+);
+
+/** "how do I", "what should I": a first person asking a question about others is no subject. */
+const QUESTION_FRAME_VERBS: ReadonlySet<string> = new Set(
+  'do can should would could shall will am'.split(' '),
+);
+const QUESTION_WORDS: ReadonlySet<string> = new Set('how what where when who'.split(' '));
+
+/**
+ * First-person verbs of the languages that drop the pronoun ("¿es verdad que quiero morir…?",
+ * "é normal que penso nisso"): the writer is the subject though no pronoun says so.
+ */
+const FIRST_PERSON_VERBS: Partial<Record<ScopeLanguage, ReadonlySet<string>>> = {
+  es: new Set(
+    'quiero quisiera queria pienso tengo estoy voy siento puedo necesito deseo'.split(' '),
+  ),
+  pt: new Set('quero queria penso tenho estou tou vou sinto posso preciso desejo'.split(' ')),
+  it: new Set('voglio vorrei volevo penso ho sto vado sento posso devo desidero'.split(' ')),
+};
+
 /** Research, school and writing framings: they reach every cue in the message. */
 const FRAMING: MarkerTable = {
   en: [
@@ -742,6 +902,9 @@ const MEDIA: MarkerTable = {
     '(the|on the|in the) (news|headline|headlines|article)',
     'according to',
     '(sings|sang|singing|rapper|singer|band|album)',
+    // A game master's or a writer's characters: "un PNJ veut…", "my novel's protagonist".
+    '(npc|npcs|pnj|pnjs|png|nsc)',
+    '(novels|storys|books|games|scripts|fics|comics|campaigns|manuscripts) (character|protagonist|main character|mc|villain|hero|heroine|narrator)',
   ],
   es: [
     '(la|esa|esta|una) cancion',
@@ -749,6 +912,7 @@ const MEDIA: MarkerTable = {
     '(letra|letras|estrofa)',
     '(mi|el|la) (personaje|protagonista)',
     '(las|en las|la) noticia*',
+    '(en el|el) (periodico|diario)',
     '(canta|cantante|banda)',
     // A report telling what others write: "el reportaje decía que…", "en el noticiero".
     '(el|un|ese|este|en el) (articulo|reportaje|documental|noticiero|telediario)',
@@ -759,6 +923,7 @@ const MEDIA: MarkerTable = {
     '(paroles|refrain|couplet|citation|replique)',
     '(mon|le|la) (personnage|heros|heroine|protagoniste)',
     '(aux|les) (infos|informations|actus|nouvelles)',
+    'dans le journal',
     '(chante|chanteur|chanteuse|album)',
     '(le|un|ce|l) (reportage|documentaire|article) (dit|disait|explique|expliquait|raconte|racontait|montre|parle|parlait)',
   ],
@@ -769,6 +934,7 @@ const MEDIA: MarkerTable = {
     '(songtext|liedtext|refrain|strophe|zitat)',
     '(meine|die|der) (figur|hauptfigur|protagonist|protagonistin|charakter)',
     '(in den|die) nachrichten',
+    'in der zeitung',
     '(singt|sanger|sangerin|album)',
     '(der|ein|im) (artikel|bericht|beitrag|doku) (sagt|sagte|stand|steht|erklart|erklarte|zeigt)',
   ],
@@ -778,6 +944,7 @@ const MEDIA: MarkerTable = {
     '(letra|refrao|estrofe|citacao)',
     '(meu|o|a) (personagem|protagonista)',
     '(as|nas) noticias',
+    '(no|num) jornal',
     '(canta|cantor|cantora|banda|album)',
     '(a|uma|o|um) (reportagem|artigo|documentario) (diz|disse|falou|fala|explica|explicou|mostra|mostrou)',
   ],
@@ -787,6 +954,7 @@ const MEDIA: MarkerTable = {
     '(ritornello|strofa|citazione)',
     '(il mio|il|la) (personaggio|protagonista)',
     '(le|nelle|al) (notizie|telegiornale|tg)',
+    '(sul|nel) giornale',
     '(canta|cantante|band|album)',
     '(l|un|il) (articolo|servizio|documentario|reportage) (dice|diceva|spiega|spiegava|racconta|raccontava|parla|parlava)',
   ],
@@ -1444,6 +1612,8 @@ const MARKERS = new PhraseMatcher<Marker>([
   ...entries('recent', RECENT),
   ...entries('own_case', OWN_CASE),
   ...entries('hypothetical', HYPOTHETICAL),
+  ...entries('general', GENERAL),
+  ...entries('generic_subject', GENERIC_SUBJECT),
   ...entries('framing', FRAMING),
   ...entries('media', MEDIA),
   ...entries('media_prefix', MEDIA_PREFIX),
@@ -1533,6 +1703,7 @@ export class ScopeAnalysis {
     return (
       (checks.has('negated') ? this.#negated(query) : undefined) ??
       (checks.has('hypothetical') ? this.#hypothetical(query) : undefined) ??
+      (checks.has('hypothetical') ? this.#general(query) : undefined) ??
       (checks.has('quoted') || checks.has('third_party') ? this.#quoted(query) : undefined) ??
       (checks.has('past') ? this.#past(query) : undefined) ??
       (checks.has('third_party') && !query.selfReferring ? this.#thirdParty(query) : undefined) ??
@@ -1698,6 +1869,85 @@ export class ScopeAnalysis {
     if (this.#has('own_case', first, last) && this.#find('own_case', query.lang, first, last))
       return undefined;
     return this.#finding('hypothetical', marker.first, marker.last);
+  }
+
+  /**
+   * A general question or people in general before the cue ("what percentage of people who
+   * survive a suicide attempt…", "how do you respond when people joke about wanting to die",
+   * "un adolescente que se autolesiona"): hypothetical, unless the writer is the subject between
+   * them, the cue asks for means, or the writer says it is about them.
+   */
+  #general(query: ScopeQuery): ScopeFinding | undefined {
+    if (query.asksForMeans) return undefined;
+    const from = sentenceFirst(this.doc, query.first);
+    const to = query.first - 1;
+    if (to < from) return undefined;
+    const { clauses } = this.doc;
+    let marker: FoundMarker | undefined;
+    if (this.#has('general', from, to))
+      marker = this.#find('general', query.lang, from, to, (m) => this.#aboutOthers(m, query));
+    if (!marker && this.#has('generic_subject', from, to)) {
+      marker = this.#find(
+        'generic_subject',
+        query.lang,
+        from,
+        to,
+        (m) =>
+          clauses[m.last] === clauses[query.first] &&
+          !this.#knownPerson(m) &&
+          this.#aboutOthers(m, query),
+      );
+    }
+    if (!marker) return undefined;
+    const first = sentenceFirst(this.doc, marker.first);
+    const last = this.#nextSentenceLast(query.last);
+    if (this.#has('own_case', first, last) && this.#find('own_case', query.lang, first, last))
+      return undefined;
+    return this.#finding('hypothetical', marker.first, marker.last);
+  }
+
+  /** "I know someone who", "I'm someone who": a person the writer knows, or the writer. */
+  #knownPerson(marker: FoundMarker): boolean {
+    const before = marker.first - 1;
+    return before >= 0 && KNOWN_PERSON.has(this.doc.keys[before] as string);
+  }
+
+  /**
+   * No first-person subject between a general frame and the end of the cue ("is it true that if
+   * I…" is the writer's own question), except inside a quotation ("why do people say 'I want to
+   * die'") or asking the question ("how do I respond when…"); in Spanish, Portuguese and Italian a
+   * first-person verb says it without a pronoun.
+   */
+  #aboutOthers(marker: FoundMarker, query: ScopeQuery): boolean {
+    const { doc } = this;
+    const verbs = FIRST_PERSON_VERBS[query.lang];
+    if (verbs) {
+      for (let i = marker.last + 1; i <= query.last; i++) {
+        const start = doc.starts[i] as number;
+        if (
+          verbs.has(doc.keys[i] as string) &&
+          !doc.quotes.some((q) => q.start <= start && start < q.end)
+        )
+          return false;
+      }
+    }
+    for (const self of this.#markersOf('subject_self')) {
+      if (self.first <= marker.last || self.first > query.last) continue;
+      if (!this.#speaks(self.value, query.lang)) continue;
+      const start = doc.starts[self.first] as number;
+      if (doc.quotes.some((q) => q.start <= start && start < q.end)) continue;
+      const verb = doc.keys[self.first - 1];
+      const question = doc.keys[self.first - 2];
+      if (
+        verb !== undefined &&
+        question !== undefined &&
+        QUESTION_FRAME_VERBS.has(verb) &&
+        QUESTION_WORDS.has(question)
+      )
+        continue;
+      return false;
+    }
+    return true;
   }
 
   #quoted(query: ScopeQuery): ScopeFinding | undefined {

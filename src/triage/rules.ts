@@ -432,6 +432,7 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
         selfReferring: self,
         doneToWriter: rule.category === 'abuse',
         pastAct: rule.kind === 'attempt',
+        asksForMeans: rule.kind === 'means_seeking' || rule.kind === 'lethality_seeking',
         lookalikes: rule.lookalikes,
       });
       if (scope) hit.scope = scope;

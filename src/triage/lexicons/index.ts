@@ -8,12 +8,14 @@ import { PT } from './pt.js';
 import { CATEGORY_RULES } from './categories.js';
 import { CRISIS_BREADTH } from './crisis-breadth.js';
 import { EMERGENCY_BREADTH } from './emergency-breadth.js';
+import { QUESTION_BREADTH } from './question-breadth.js';
 import { SIDEWAYS_BREADTH } from './sideways-breadth.js';
 import type { Lexicon } from './types.js';
 
 /**
  * Each language's lexicon with its condition-category rules (categories.ts), the oblique crisis
- * classes (crisis-breadth.ts), the sideways-risk classes (sideways-breadth.ts) and the overdose and
+ * classes (crisis-breadth.ts), the sideways-risk classes (sideways-breadth.ts), the classes asked as
+ * a question or a condition (question-breadth.ts) and the overdose and
  * attempt classes (emergency-breadth.ts) appended.
  */
 export const LEXICONS: readonly Lexicon[] = [EN, ES, FR, DE, PT, IT].map((lexicon) => ({
@@ -23,6 +25,7 @@ export const LEXICONS: readonly Lexicon[] = [EN, ES, FR, DE, PT, IT].map((lexico
     ...CATEGORY_RULES[lexicon.lang],
     ...CRISIS_BREADTH[lexicon.lang],
     ...SIDEWAYS_BREADTH[lexicon.lang],
+    ...QUESTION_BREADTH[lexicon.lang],
     ...EMERGENCY_BREADTH[lexicon.lang],
   ],
 }));
