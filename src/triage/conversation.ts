@@ -489,6 +489,19 @@ export function conversationLanguage(
  * language, and whether the assistant has just checked in (asked about suicide, safety or what
  * the person meant), which makes the reply an answer.
  */
+/** An answer fragment may run this many words past the noun ("the book club", "de derecho"). */
+const FRAGMENT_TAIL = 3;
+
+/** Does a clause break, an emoji or the end of the reply come within a few words after `last`? */
+function fragmentEndsAfter(doc: TokenizedText, last: number): boolean {
+  let words = 0;
+  for (let i = last + 1; i < doc.count; i++) {
+    if (isBreak(doc, i) || doc.kinds[i] === EMOJI) return true;
+    if (doc.kinds[i] === WORD && ++words > FRAGMENT_TAIL) return false;
+  }
+  return true;
+}
+
 /** Questions a reply naming a thing corrects rather than answers (not a plan, a means, a time). */
 const CHECK_IN_TOPICS: ReadonlySet<string> = new Set(['passive', 'ideation', 'self_harm']);
 
@@ -607,6 +620,10 @@ function namedObjectIn(
   // Steuererklärung bringt mich um").
   const { correction, marked } = correctionShape(marker, reading, shape, afterSafetyQuestion);
   if (!correction) return undefined;
+  // Unmarked, only the answer to the check-in makes it a correction, and an answer that names
+  // the thing is a fragment ("The boat, love.", "Con la relación.", "A casa."): "the letters for
+  // my kids are written" goes on to say something new about it.
+  if (!marked && !fragmentEndsAfter(doc, thing[1])) return undefined;
   const vetoes = (h: RuleHit) =>
     !explainsNothingNew(h, marked) && !(h.scope?.scope === 'figurative' && h.first > thing[1]);
   if (reading.hits.some(vetoes)) return undefined;
