@@ -38,7 +38,12 @@ import {
   STATEMENT_NOUNS,
   OTHERS_PREPARATION,
   NOT_AN_OBJECT,
+  PURPOSE_PREPOSITIONS,
+  WHOLE_OR_SELF,
   OBJECT_DETERMINERS,
+  LANGUAGE_MARKERS,
+  MEANING_QUESTIONS,
+  SUBJECT_CORRECTIONS,
   SAFETY_QUESTIONS,
   LOW_MOOD_ANSWERS,
   PLAY_FRAMES,
@@ -95,6 +100,8 @@ type DialogueValue =
   | { type: 'minimise' }
   | { type: 'soften' }
   | { type: 'safety' }
+  | { type: 'meaning' }
+  | { type: 'subject' }
   | { type: 'others_prep'; sign: string; lang: ScopeLanguage }
   | { type: 'frame' }
   | { type: 'real_life' }
@@ -119,6 +126,10 @@ function dialogueEntries(): PhraseEntry<DialogueValue>[] {
     for (const pattern of CORRECTION_SOFTENERS[lang])
       out.push({ pattern, value: { type: 'soften' } });
     for (const pattern of SAFETY_QUESTIONS[lang]) out.push({ pattern, value: { type: 'safety' } });
+    for (const pattern of MEANING_QUESTIONS[lang])
+      out.push({ pattern, value: { type: 'meaning' } });
+    for (const pattern of SUBJECT_CORRECTIONS[lang])
+      out.push({ pattern, value: { type: 'subject' } });
     for (const [sign, patterns] of Object.entries(OTHERS_PREPARATION[lang])) {
       for (const pattern of patterns)
         out.push({ pattern, value: { type: 'others_prep', sign, lang } });
@@ -153,6 +164,8 @@ const CLARIFICATION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('clarif
 const MINIMISING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('minimise'));
 const SOFTENER_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('soften'));
 const SAFETY_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('safety'));
+const MEANING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('meaning'));
+const SUBJECT_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('subject'));
 
 const WELLBEING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('wellbeing'));
 const LOW_MOOD_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('low_mood'));
@@ -366,24 +379,27 @@ function clarificationIn(
   afterSafetyQuestion: boolean,
   answeredYes: boolean,
   echoWords: ReadonlySet<string>,
+  shape: ReplyShape,
 ): Clarification | undefined {
   if (MINIMISING_MATCHER.find(reading.doc).length > 0) return undefined;
-  const said = saidClarification(reading);
+  const said = saidClarification(reading, shape.determiners);
   // Said in so many words, the reply may go on to say the ambiguous words again with what they
   // were about ("je me suis mal exprimée !! je veux en finir avec cette thèse"), at any length:
   // that cue is the one explained, not a new one.
   if (said) {
     const echo =
       echoWords.size > 0
-        ? echoedObjectIn(reading, afterSafetyQuestion, echoWords, true)
+        ? echoedObjectIn(reading, afterSafetyQuestion, echoWords, shape, true)
         : undefined;
     return echo ? { ...said, naming: true, explains: echo.explains } : said;
   }
   // "jaja la verdad es que sí": a yes to the question is no correction.
   if (answeredYes) return undefined;
-  const named = namedObjectIn(reading, afterSafetyQuestion);
+  const named = namedObjectIn(reading, afterSafetyQuestion, shape);
   if (named) return { span: named, naming: true };
-  return echoWords.size > 0 ? echoedObjectIn(reading, afterSafetyQuestion, echoWords) : undefined;
+  return echoWords.size > 0
+    ? echoedObjectIn(reading, afterSafetyQuestion, echoWords, shape)
+    : undefined;
 }
 
 /**
@@ -396,6 +412,24 @@ function clarificationIn(
  */
 function needsWhatIsCleared(hit: RuleHit): boolean {
   return hit.rule.needs === 'distress' && hit.rule.kind === 'preparation';
+}
+
+/**
+ * A cue in a correcting reply that says nothing the correction does not already answer: a time
+ * ("tomorrow's exam"), a sign that needs the distress being cleared up (`needsWhatIsCleared`), or
+ * distress itself ("the job. I'm done with the place", "estoy hecho polvo"): being fed up with the
+ * thing named is the everyday reading the reply gives. Ideation, intent, a plan or a means in the
+ * reply still veto it.
+ */
+function explainsNothingNew(hit: RuleHit, marked: boolean): boolean {
+  return (
+    hit.rule.kind === 'timeline' ||
+    hit.rule.kind === 'distress' ||
+    // Only a reply the person marked as a correction (laughing, apologising, "no", "not me")
+    // may carry a sign of preparation it explains: "the letters for my kids are done", said
+    // plainly to "what do you mean?", is the sign, not a thing named.
+    (marked && needsWhatIsCleared(hit))
+  );
 }
 
 /** The floor a clarification leaves after a plan: not a cue a later time can make a plan of. */
@@ -412,9 +446,90 @@ interface Clarification {
   explains?: readonly RuleHit[];
 }
 
-const OBJECT_DETERMINER_WORDS: ReadonlySet<string> = new Set(
-  Object.values(OBJECT_DETERMINERS).flat(),
+/** Every language's determiners: for a conversation whose language is neither given nor clear. */
+const ANY_DETERMINER: ReadonlySet<string> = new Set(Object.values(OBJECT_DETERMINERS).flat());
+const DETERMINERS_BY_LANGUAGE = new Map<ScopeLanguage, ReadonlySet<string>>(
+  SCOPE_LANGUAGES.map((l) => [l, new Set(OBJECT_DETERMINERS[l])]),
 );
+const MARKERS_BY_LANGUAGE = new Map<ScopeLanguage, ReadonlySet<string>>(
+  SCOPE_LANGUAGES.map((l) => [l, new Set(LANGUAGE_MARKERS[l])]),
+);
+/** A guess needs this many marker words, and this lead over the next language. */
+const LANGUAGE_MIN_MARKERS = 3;
+const LANGUAGE_LEAD = 1.5;
+
+/**
+ * The conversation's language for reading determiners: the one given, else the one whose
+ * function words (`LANGUAGE_MARKERS`) clearly lead over every turn, else none (every language's
+ * determiners are read, as before). "i mean" is no Italian article in English, "die" no German one.
+ */
+export function conversationLanguage(
+  messages: readonly ConversationMessage[],
+  given: ScopeLanguage | undefined,
+): ScopeLanguage | undefined {
+  if (given) return given;
+  const counts = new Map<ScopeLanguage, number>(SCOPE_LANGUAGES.map((l) => [l, 0]));
+  for (const message of messages) {
+    const doc = tokenizeForTriage(message.content);
+    for (let i = 0; i < doc.count; i++) {
+      if (doc.kinds[i] !== WORD) continue;
+      const key = doc.keys[i] as string;
+      for (const [l, markers] of MARKERS_BY_LANGUAGE)
+        if (markers.has(key)) counts.set(l, (counts.get(l) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < LANGUAGE_MIN_MARKERS) return undefined;
+  return first[1] >= LANGUAGE_LEAD * (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
+/**
+ * How a reply is read for the shape of a clarification: the determiners of the conversation's
+ * language, and whether the assistant has just checked in (asked about suicide, safety or what
+ * the person meant), which makes the reply an answer.
+ */
+/** An answer fragment may run this many words past the noun ("the book club", "de derecho"). */
+const FRAGMENT_TAIL = 3;
+
+/** Does a clause break, an emoji or the end of the reply come within a few words after `last`? */
+function fragmentEndsAfter(doc: TokenizedText, last: number): boolean {
+  let words = 0;
+  for (let i = last + 1; i < doc.count; i++) {
+    if (isBreak(doc, i) || doc.kinds[i] === EMOJI) return true;
+    if (doc.kinds[i] === WORD && ++words > FRAGMENT_TAIL) return false;
+  }
+  return true;
+}
+
+/** Questions a reply naming a thing corrects rather than answers (not a plan, a means, a time). */
+const CHECK_IN_TOPICS: ReadonlySet<string> = new Set(['passive', 'ideation', 'self_harm']);
+
+interface ReplyShape {
+  determiners: ReadonlySet<string>;
+  checkedIn: boolean;
+}
+
+/**
+ * Is a short reply a correction? The person marks it as one (laughter, a sheepish emoji, an
+ * apology, an opening "no", or correcting who the words were about: "the startup, not me", "não
+ * é comigo", `SUBJECT_CORRECTIONS`) — `marked` — or it answers the assistant's check-in about
+ * suicide or about what they meant, which makes naming a thing an answer (a "no" to "are you
+ * safe?" is left to the marks: "no. the house is empty"; a question about a plan or a means is
+ * answered by naming one, not corrected).
+ */
+function correctionShape(
+  marked: boolean,
+  reading: MessageReading,
+  shape: ReplyShape,
+  afterSafetyQuestion: boolean,
+): { correction: boolean; marked: boolean } {
+  const byPerson =
+    marked ||
+    SOFTENER_MATCHER.find(reading.doc).length > 0 ||
+    SUBJECT_MATCHER.find(reading.doc).length > 0;
+  return { correction: byPerson || (shape.checkedIn && !afterSafetyQuestion), marked: byPerson };
+}
 const NOT_AN_OBJECT_WORDS: ReadonlySet<string> = new Set([
   ...Object.values(NOT_AN_OBJECT).flat(),
   ...Object.values(MEANS_NAMED).flat(),
@@ -442,8 +557,13 @@ const CORRECTION_OBJECT_WINDOW = 8;
  * read in it unscoped vetoes it ("no, the pills are right here"), as does a named thing that is
  * itself part of a cue.
  */
-function namedObjectIn(reading: MessageReading, afterSafetyQuestion: boolean): Span | undefined {
+function namedObjectIn(
+  reading: MessageReading,
+  afterSafetyQuestion: boolean,
+  shape: ReplyShape,
+): Span | undefined {
   const { doc } = reading;
+  const determiners = shape.determiners;
   let words = 0;
   let marker = false;
   let object: [number, number] | undefined;
@@ -476,36 +596,69 @@ function namedObjectIn(reading: MessageReading, afterSafetyQuestion: boolean): S
     if (words <= 3 && !afterSafetyQuestion && OPENING_NO.test(key)) marker = true;
     const lead = OPENING_NO.test(key) || LEAD_WORDS.has(key);
     const opensClause = clauseOpen;
-    if (!lead && !OBJECT_DETERMINER_WORDS.has(key)) clauseOpen = false;
+    if (!lead && !determiners.has(key)) clauseOpen = false;
     if (named || words > CORRECTION_OBJECT_WINDOW || OPENING_NO.test(key)) continue;
-    if (!opensClause || !OBJECT_DETERMINER_WORDS.has(key)) continue;
+    if (!opensClause || !determiners.has(key)) continue;
     const next = i + 1;
     const noun = doc.keys[next];
     // A preposition before an article ("a la piscina"), a pronoun ("that's"), laughter: read on.
     if (next >= doc.count || doc.kinds[next] !== WORD || noun === undefined) continue;
-    if (noun.length < 3 || OBJECT_DETERMINER_WORDS.has(noun) || NOT_A_NOUN_WORDS.has(noun))
-      continue;
+    if (noun.length < 3 || determiners.has(noun) || NOT_A_NOUN_WORDS.has(noun)) continue;
     if (LAUGHTER.test(noun)) continue;
     named = true;
     if (!NOT_AN_OBJECT_WORDS.has(noun)) object = [i, next];
+    else if (MEANS_WORDS.has(noun)) {
+      // "das Seil für die Schaukel": a means with the everyday thing it is for.
+      const purpose = purposeAfter(doc, next, determiners);
+      if (purpose) object = [i, purpose];
+    }
   }
   if (!object) return undefined;
   const thing = object;
   // Any cue in the reply vetoes it ("lol the problem is i mean it"), even one set aside, but a
   // time ("tomorrow's exam") and an idiom the thing named is the subject of ("die
   // Steuererklärung bringt mich um").
+  const { correction, marked } = correctionShape(marker, reading, shape, afterSafetyQuestion);
+  if (!correction) return undefined;
+  // Unmarked, only the answer to the check-in makes it a correction, and an answer that names
+  // the thing is a fragment ("The boat, love.", "Con la relación.", "A casa."): "the letters for
+  // my kids are written" goes on to say something new about it.
+  if (!marked && !fragmentEndsAfter(doc, thing[1])) return undefined;
   const vetoes = (h: RuleHit) =>
-    h.rule.kind !== 'timeline' &&
-    !needsWhatIsCleared(h) &&
-    !(h.scope?.scope === 'figurative' && h.first > thing[1]);
+    !explainsNothingNew(h, marked) && !(h.scope?.scope === 'figurative' && h.first > thing[1]);
   if (reading.hits.some(vetoes)) return undefined;
-  if (!marker && SOFTENER_MATCHER.find(doc).length === 0) return undefined;
   const start = doc.starts[object[0]] as number;
   const end = doc.ends[object[1]] as number;
   return { start, end, text: reading.text.slice(start, end) };
 }
 
 const MEANS_WORDS: ReadonlySet<string> = new Set(Object.values(MEANS_NAMED).flat());
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(PURPOSE_PREPOSITIONS);
+
+/**
+ * A purpose right after a means (token `at`): a purpose preposition (`PURPOSE_PREPOSITIONS`),
+ * then a determiner phrase or a bare word naming a thing that is not a person, a means or a place
+ * ("für die Schaukel", "pra rede", "per l'altalena"). The token that ends it, if any.
+ */
+function purposeAfter(
+  doc: TokenizedText,
+  at: number,
+  determiners: ReadonlySet<string>,
+): number | undefined {
+  let i = at + 1;
+  while (i < doc.count && doc.kinds[i] !== WORD && !isBreak(doc, i)) i++;
+  if (i >= doc.count || !PURPOSE_WORDS.has(doc.keys[i] as string)) return undefined;
+  i++;
+  while (i < doc.count && doc.kinds[i] !== WORD && !isBreak(doc, i)) i++;
+  if (i < doc.count && doc.kinds[i] === WORD && determiners.has(doc.keys[i] as string)) i++;
+  while (i < doc.count && doc.kinds[i] !== WORD && !isBreak(doc, i)) i++;
+  if (i >= doc.count || doc.kinds[i] !== WORD) return undefined;
+  const noun = doc.keys[i] as string;
+  if (noun.length < 3 || NOT_A_NOUN_WORDS.has(noun) || NOT_AN_OBJECT_WORDS.has(noun))
+    return undefined;
+  if (determiners.has(noun) || DEATH_WORDS.has(noun)) return undefined;
+  return i;
+}
 
 /**
  * A means or a place named in a reply (`MEANS_NAMED`: "le pont", "a corda", "il ponte"), unless a
@@ -686,9 +839,7 @@ function meansInSentence(reading: MessageReading, at: number): Span | undefined 
     to,
     (key, i) =>
       (MEANS_WORDS.has(key) && !TREATMENT_WORDS.has(key)) ||
-      (CHOSEN_PLACE_WORDS.has(key) &&
-        i > 0 &&
-        OBJECT_DETERMINER_WORDS.has(doc.keys[i - 1] as string)),
+      (CHOSEN_PLACE_WORDS.has(key) && i > 0 && ANY_DETERMINER.has(doc.keys[i - 1] as string)),
   );
 }
 
@@ -709,26 +860,36 @@ function echoWordsOf(
   earlier: readonly Evidence[],
   readingAt: ReadonlyMap<number, MessageReading>,
   askedTurn: number,
+  determiners: ReadonlySet<string>,
 ): Set<string> {
   const words = new Set<string>();
   for (const e of earlier) {
     const hit = e.hit;
     if (!hit || hit.rule.kind === 'timeline') continue;
     const doc = readingAt.get(e.signal.message)?.doc;
-    if (doc) addEchoWords(doc, hit.first, hit.last, words);
+    if (doc) addEchoWords(doc, hit.first, hit.last, words, determiners);
   }
-  if (words.size === 0 && askedTurn >= 0) {
+  // The cue's own span is often not the ambiguous verb ("stasera chiudo con tutto e non torno
+  // più" reads "non torno più"; the reply says "chiudo con il bar"): the turn asked about lends
+  // all its words.
+  if (askedTurn >= 0) {
     const doc = readingAt.get(askedTurn)?.doc;
-    if (doc) addEchoWords(doc, 0, doc.count - 1, words);
+    if (doc) addEchoWords(doc, 0, doc.count - 1, words, determiners);
   }
   return words;
 }
 
-function addEchoWords(doc: TokenizedText, first: number, last: number, words: Set<string>): void {
+function addEchoWords(
+  doc: TokenizedText,
+  first: number,
+  last: number,
+  words: Set<string>,
+  determiners: ReadonlySet<string>,
+): void {
   for (let i = first; i <= last; i++) {
     const key = doc.keys[i] as string;
     if (doc.kinds[i] !== WORD || key.length < ECHO_MIN_LENGTH) continue;
-    if (DEATH_WORDS.has(key) || OBJECT_DETERMINER_WORDS.has(key)) continue;
+    if (DEATH_WORDS.has(key) || determiners.has(key)) continue;
     words.add(key);
   }
 }
@@ -745,6 +906,7 @@ function echoedObjectIn(
   reading: MessageReading,
   afterSafetyQuestion: boolean,
   echoWords: ReadonlySet<string>,
+  shape: ReplyShape,
   /** The reply already cleared up in so many words: no length limit, no marker needed. */
   said = false,
 ): Clarification | undefined {
@@ -764,11 +926,12 @@ function echoedObjectIn(
     if (LAUGHTER.test(key)) marker = true;
     else if (words <= 3 && !afterSafetyQuestion && OPENING_NO.test(key)) marker = true;
     if (found || !echoWords.has(key)) continue;
-    const object = objectAfter(doc, i, ECHO_OBJECT_WINDOW);
+    const object = objectAfter(doc, i, ECHO_OBJECT_WINDOW, shape.determiners);
     if (object) found = { echo: i, object };
   }
   if (!found) return undefined;
-  if (!marker && SOFTENER_MATCHER.find(doc).length === 0) return undefined;
+  const { correction, marked } = correctionShape(marker, reading, shape, afterSafetyQuestion);
+  if (!correction) return undefined;
   const { echo, object } = found;
   const explains = reading.hits.filter(
     (h) => h.rule.kind !== 'timeline' && h.first <= echo && echo <= h.last,
@@ -776,7 +939,7 @@ function echoedObjectIn(
   const vetoes = (h: RuleHit) =>
     h.rule.kind !== 'timeline' &&
     !explains.includes(h) &&
-    !needsWhatIsCleared(h) &&
+    !explainsNothingNew(h, marked) &&
     !(h.scope?.scope === 'figurative' && h.first > object[1]);
   if (reading.hits.some(vetoes)) return undefined;
   const start = doc.starts[echo] as number;
@@ -793,6 +956,7 @@ function objectAfter(
   doc: TokenizedText,
   from: number,
   window: number,
+  determiners: ReadonlySet<string>,
 ): [number, number] | undefined {
   let seen = 0;
   for (let i = from + 1; i < doc.count && seen < window; i++) {
@@ -800,41 +964,59 @@ function objectAfter(
     if (doc.kinds[i] !== WORD) continue;
     seen++;
     const key = doc.keys[i] as string;
-    if (!OBJECT_DETERMINER_WORDS.has(key)) continue;
+    if (!determiners.has(key)) continue;
     let next = i + 1;
     while (next < doc.count && doc.kinds[next] !== WORD) next++;
     const noun = doc.keys[next];
     if (noun === undefined || next >= doc.count) return undefined;
-    if (OBJECT_DETERMINER_WORDS.has(noun)) continue;
+    if (determiners.has(noun)) continue;
     if (noun.length < 3 || NOT_A_NOUN_WORDS.has(noun) || LAUGHTER.test(noun)) return undefined;
     return NOT_AN_OBJECT_WORDS.has(noun) ? undefined : [i, next];
   }
   return undefined;
 }
 
-function saidClarification(reading: MessageReading): Clarification | undefined {
+function saidClarification(
+  reading: MessageReading,
+  determiners: ReadonlySet<string>,
+): Clarification | undefined {
   for (const match of CLARIFICATION_MATCHER.find(reading.doc)) {
-    if (match.value.type === 'clarify') {
+    if (match.value.type === 'clarify' && !meantWholeOrSelf(reading.doc, match.last)) {
       return {
         span: {
           start: match.start,
           end: match.end,
           text: reading.text.slice(match.start, match.end),
         },
-        naming: thingNamedAt(reading.doc, match.last),
+        naming: thingNamedAt(reading.doc, match.last, determiners),
       };
     }
   }
   return undefined;
 }
 
+const WHOLE_OR_SELF_WORDS: ReadonlySet<string> = new Set(WHOLE_OR_SELF);
+
+/**
+ * "Ich meinte alles. Nicht den Job. Mich.", "je voulais dire moi aussi": the word after a
+ * clarifying phrase is everything or the person, so the reply says the risk again, not what the
+ * words were about.
+ */
+function meantWholeOrSelf(doc: TokenizedText, last: number): boolean {
+  for (let i = last + 1; i < doc.count; i++) {
+    if (isBreak(doc, i)) return false;
+    if (doc.kinds[i] === WORD) return WHOLE_OR_SELF_WORDS.has(doc.keys[i] as string);
+  }
+  return false;
+}
+
 /** "I meant my phone", "hablaba de la uni": a determiner and a thing right after `last`. */
-function thingNamedAt(doc: TokenizedText, last: number): boolean {
+function thingNamedAt(doc: TokenizedText, last: number, determiners: ReadonlySet<string>): boolean {
   for (let i = last; i <= last + 2 && i + 1 < doc.count; i++) {
     const key = doc.keys[i] as string;
-    if (doc.kinds[i] !== WORD || !OBJECT_DETERMINER_WORDS.has(key)) continue;
+    if (doc.kinds[i] !== WORD || !determiners.has(key)) continue;
     const noun = doc.keys[i + 1] as string;
-    if (doc.kinds[i + 1] !== WORD || OBJECT_DETERMINER_WORDS.has(noun)) continue;
+    if (doc.kinds[i + 1] !== WORD || determiners.has(noun)) continue;
     return noun.length >= 3 && !NOT_A_NOUN_WORDS.has(noun) && !NOT_AN_OBJECT_WORDS.has(noun);
   }
   return false;
@@ -1105,6 +1287,19 @@ export function assessConversation(
   let othersPreparationSaid = false;
   // The last assistant turn asked whether the person is safe: a "no" to it is not a correction.
   let askedSafety = false;
+  // The last assistant turn asked what the person meant ("what do you mean?", "cosa intendi?").
+  let askedMeaning = false;
+  // The determiners of the conversation's language, guessed once a reply is read for a correction.
+  let determiners: ReadonlySet<string> | undefined;
+  const determinersHere = (): ReadonlySet<string> => {
+    if (!determiners) {
+      const language = conversationLanguage(messages, lang);
+      determiners = language
+        ? (DETERMINERS_BY_LANGUAGE.get(language) ?? ANY_DETERMINER)
+        : ANY_DETERMINER;
+    }
+    return determiners;
+  };
   let pendingWellbeing: PendingQuestion | undefined;
   let lowMoodCite: TriageSignal | undefined;
   let minor: { message: number; span: Span } | undefined;
@@ -1122,6 +1317,7 @@ export function assessConversation(
         pending = questionIn(doc, index);
         pendingWellbeing = wellbeingQuestionIn(doc, index);
         askedSafety = SAFETY_MATCHER.find(doc).length > 0;
+        askedMeaning = MEANING_MATCHER.find(doc).length > 0;
       }
       return;
     }
@@ -1172,7 +1368,8 @@ export function assessConversation(
     // have read it as risk even where the rules read only distress ("I am done. I will finish it
     // tonight" … "are you thinking of ending your life?" … "arre no no yaar 😅 the thesis chapter!").
     const askedAboutIt =
-      lastUser >= 0 && (askedSafety || (pending !== undefined && pending.message > lastUser));
+      lastUser >= 0 &&
+      (askedSafety || askedMeaning || (pending !== undefined && pending.message > lastUser));
     const clarified =
       earlierRisk.length > 0 ||
       (previous && previous.level !== 'none' && !previousCleared) ||
@@ -1181,10 +1378,20 @@ export function assessConversation(
             reading,
             askedSafety,
             answer !== undefined,
-            echoWordsOf(earlierRisk, readingAt, askedAboutIt ? lastUser : -1),
+            echoWordsOf(earlierRisk, readingAt, askedAboutIt ? lastUser : -1, determinersHere()),
+            {
+              determiners: determinersHere(),
+              checkedIn:
+                lastUser >= 0 &&
+                (askedMeaning ||
+                  (pending !== undefined &&
+                    pending.message > lastUser &&
+                    CHECK_IN_TOPICS.has(pending.topic.id))),
+            },
           )
         : undefined;
     askedSafety = false;
+    askedMeaning = false;
     if (clarified) {
       // Only what was said outright keeps a floor: "I'm going to end things tonight" counted
       // because the model read it as suicidal, and "I meant ending things with Jake" says what the
@@ -1703,7 +1910,10 @@ export function assessConversation(
       const limit = waved.length > 0 ? nthWord(reading.doc, WAVING_WORDS) : undefined;
       const waving =
         limit === undefined ? undefined : MINIMISING_MATCHER.find(reading.doc, 0, limit + 1)[0];
-      if (waving && !namedObjectIn(reading, false)) {
+      if (
+        waving &&
+        !namedObjectIn(reading, false, { determiners: determinersHere(), checkedIn: false })
+      ) {
         const span = spanOf(reading, waving);
         for (const e of waved) {
           delete e.signal.scopedOut;

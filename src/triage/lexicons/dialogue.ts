@@ -210,6 +210,11 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(it|that) was (sarcasm|sarcastic|ironic|a figure of speech|about (my|the|a) (game|exam|exams|homework|team|match|show|phone))',
     'sorry (for|about) (scaring|worrying|freaking out) (you|everyone|yall|you guys|you all)',
     '(was|were|im|i m|i am) talking about (a|the|my) (game|character|show|book|movie|film|song)',
+    // The figurative sense explained: "it's just how we talk", "didn't mean it literally".
+    '(just|only) how (we|people|everyone|i) (talk|speak)',
+    '(a|just a|only a) (saying|turn of phrase|manner of speaking)',
+    '(didnt|did not|dont|do not) mean (it)? literally',
+    '(i was|i m|im) (overexaggerating|exaggerating)',
   ],
   es: [
     '(me referia|quise decir|queria decir|hablaba de|estaba hablando de) (a|de|del|la|el|mi)?',
@@ -225,6 +230,10 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(perdon|perdona|perdonen|disculpen|sorry) (por)? (el susto|asustarlos|asustarte|preocuparlos|preocuparte)',
     'no lo (decia|dije|digo) (en serio|literal|literalmente)',
     '(era|lo decia) por (el|la|mi|los|las) (trabajo|examen|examenes|partido|juego|serie|tarea|uni)',
+    '(era|es|fue) (un|solo un) decir',
+    '(una|de) manera de (hablar|decir)',
+    'sentido figurado',
+    '(exageraba|exagere)',
   ],
   fr: [
     'je (voulais dire|parlais de|parlais du|parlais des|parlais de la|parle de|parle du|parle des|parle de la)',
@@ -239,6 +248,9 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(c etait|c est) (ironique|de l ironie|pour rire|pour de faux)',
     'je (deconnais|deconne|blaguais|blague)',
     '(desole|desolee|pardon) (de|pour) (vous avoir|t avoir)? (fait peur|inquiete|inquietes|la frayeur)',
+    '(c etait|c est) (une|juste une) (image|vanne)',
+    '(j exagerais|j exagere|j ai exagere)',
+    'au (sens)? figure',
   ],
   de: [
     'ich (meinte|meine|habe gemeint|sprach von|rede von|redete von)',
@@ -252,6 +264,9 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(war|ist) (ironisch|ironie|sarkastisch|sarkasmus)',
     '(hab|habe) (nur)? (spass|quatsch|witze) gemacht',
     '(sorry|entschuldigung|tut mir leid) (fur den|wegen dem) schreck',
+    'so (ein|n) spruch',
+    '(war|ist) (doch|naturlich|nur|total)? (ubertrieben|bildlich gemeint)',
+    'nicht so gemeint',
   ],
   pt: [
     '(eu)? (quis dizer|queria dizer|estava falando|to falando|tava falando|me referia) (do|da|de|ao|a|sobre)?',
@@ -265,6 +280,9 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(era|foi) sobre (o|a|meu|minha) (tcc|prova|trabalho|jogo|serie|time)',
     '(me expressei|me expliquei|falei) mal',
     '(soou|pareceu|ficou) (mal|pessimo|horrivel|estranho) (o que eu disse)?',
+    '(foi|era|e) (so)? (uma)? (maneira|modo|forma) de (falar|dizer)',
+    '(exagerei|exagerando)',
+    'sentido figurado',
   ],
   it: [
     '(intendevo|volevo dire|parlavo (di|del|della|dello|dell|dei|degli|delle))',
@@ -277,6 +295,9 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(scusate|scusa|scusami) (per)? (lo spavento|se vi ho spaventato|se ti ho spaventato)',
     'mi sono (espresso|espressa|spiegato|spiegata) male',
     '(suonava|suona|sembrava) (male|malissimo|brutto|strano)',
+    '(esageravo|ho esagerato)',
+    '(era|e) (solo)? (un|una) (iperbole|esagerazione)',
+    'senso figurato',
   ],
 };
 
@@ -940,7 +961,240 @@ export const CORRECTION_LEAD_WORDS: readonly string[] = [
   ...['opa', 'ops', 'desculpa', 'ma', 'scusa', 'era', 'solo', 'parlavo'],
   // "with" and "of": what the words were about ("nein, mit dem Job!", "nooo de las redes!!").
   ...['with', 'de', 'con', 'avec', 'mit', 'von', 'com', 'di', 'sobre'],
+  // "to" and "for": where or what for ("noo jajaja a la piscina del hotel", "para la boda").
+  ...['a', 'en', 'to', 'for', 'para', 'pra', 'pa', 'por', 'pour', 'zu', 'fur', 'per'],
+  // A plural copula: "são as plantas da horta", "c'est… ce sont les", "es sind die Bäume".
+  ...['are', 'son', 'sont', 'sind', 'sao', 'sono'],
 ];
+
+/**
+ * Prepositions that give a means an everyday purpose in a correcting reply: "das Seil für die
+ * Schaukel", "the rope for the hammock", "la cuerda para el tendedero", "la corde pour la tente",
+ * "a corda pra rede", "la corda per l'altalena". The means with the thing it is for is the thing
+ * named.
+ */
+export const PURPOSE_PREPOSITIONS: readonly string[] = [
+  // Not "of": "el viaducto de la carretera vieja" names which bridge, not what for.
+  ...['for', 'para', 'pra', 'pour', 'fur', 'per', 'zum', 'zur'],
+];
+
+/**
+ * What "I meant …" may be followed by that clears nothing: everything, all of it, or the person
+ * ("I meant everything", "ich meinte alles … mich", "je voulais dire tout", "quise decir todo",
+ * "queria dizer tudo", "intendevo tutto"): the clarification carries the risk itself.
+ */
+export const WHOLE_OR_SELF: readonly string[] = [
+  ...['everything', 'me', 'myself', 'it', 'that', 'literally', 'exactly'],
+  ...['todo', 'toda', 'yo', 'literal', 'literalmente', 'eso'],
+  ...['tout', 'moi', 'ca', 'exactement', 'litteralement'],
+  ...['alles', 'mich', 'ich', 'genau', 'wortlich'],
+  ...['tudo', 'mim', 'eu', 'isso', 'literalmente'],
+  ...['tutto', 'me', 'io', 'quello', 'davvero', 'letteralmente', 'proprio'],
+];
+
+/**
+ * An assistant or counsellor checking what the person meant ("what do you mean?", "when you say
+ * …", "¿a qué te referís?", "wie meinst du das?", "como assim?", "cosa intendi?"). Like a question
+ * about suicide, it makes the person's next turn an answer: a reply that names an everyday thing
+ * there is a correction without laughter or an apology to mark it (see `conversation.ts`).
+ */
+export const MEANING_QUESTIONS: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    'what (do|did) you mean',
+    '(when|if) you say',
+    '(do|did) you mean',
+    'what are you (referring to|talking about)',
+    '(tell me|say) more about what you mean',
+  ],
+  es: [
+    '(que|q) (quieres|queres|quisiste) decir',
+    '(a que|a q) te (refieres|referis|referias)',
+    '(cuando|si) (dices|decis|dijiste)',
+    'hablas de',
+  ],
+  fr: [
+    '(qu est ce que|que) (tu veux|vous voulez) dire',
+    '(tu veux|vous voulez) dire',
+    '(quand|lorsque) (tu dis|vous dites)',
+    'tu parles de',
+  ],
+  de: [
+    'wie (meinst du|meinen sie) das',
+    '(was|wen) (meinst du|meinen sie)',
+    '(wenn du|wenn sie) (sagst|sagen)',
+    '(meinst du|meinen sie)',
+  ],
+  pt: [
+    'como assim',
+    '(o que|oq) (voce|vc|tu) quer dizer',
+    '(o que|oq) queres dizer',
+    'quando (voce diz|vc diz|dizes|tu dizes)',
+    '(voce|vc)? (esta|ta|estas) (falando|a falar) de',
+  ],
+  it: ['cosa (intendi|vuoi dire)', 'che (intendi|vuoi dire)', 'quando dici', '(intendi|parli di)'],
+};
+
+/**
+ * The person correcting who or what the words were about: not them, someone or something else
+ * ("the startup, not me", "no hablaba de mí", "je parlais pas de moi", "nicht ich!", "não é
+ * comigo", "non io"). With a thing named in the same short reply it marks the reply as a
+ * correction, as laughter or an apology does; alone it clears nothing.
+ */
+export const SUBJECT_CORRECTIONS: Record<ScopeLanguage, readonly string[]> = {
+  en: ['not me', 'not (about|talking about) me', 'wasnt (about|talking about) me', 'not myself'],
+  es: ['no (hablaba|hablo|estaba hablando) de mi', 'no (soy|era) yo', 'no es por mi', 'no yo'],
+  fr: ['(je)? (ne)? (parlais|parle) pas de moi', 'pas (de)? moi', '(c est|c etait) pas moi'],
+  de: [
+    'nicht ich',
+    'nicht mich',
+    'nicht von mir',
+    'nicht uber mich',
+    '(ich meinte|meinte) nicht mich',
+  ],
+  pt: [
+    'nao (e|era) (comigo|eu|de mim)',
+    'nao (falava|tava falando|estava falando) de mim',
+    'nao eu',
+  ],
+  it: ['non (io|me)', 'non (parlavo|sto parlando|parlo) di me', 'non (sono|ero) io'],
+};
+
+/**
+ * Function words that tell the conversation's six languages apart (folded, as token keys are),
+ * for reading determiners: the Italian article "i" is not the English "I", the German "die" and
+ * "das" are not the English verb or the Portuguese article, the Portuguese "no" is not a denial.
+ * Counted over the whole conversation (the assistant's turns are in the same language).
+ */
+export const LANGUAGE_MARKERS: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    'the',
+    'and',
+    'you',
+    'is',
+    'it',
+    'that',
+    'with',
+    'not',
+    'to',
+    'was',
+    'just',
+    'what',
+    'of',
+    'are',
+    'im',
+    'dont',
+    'when',
+    'about',
+    'my',
+  ],
+  es: [
+    'que',
+    'el',
+    'y',
+    'los',
+    'las',
+    'por',
+    'para',
+    'pero',
+    'esta',
+    'estas',
+    'lo',
+    'con',
+    'del',
+    'muy',
+    'tu',
+    'yo',
+    'mas',
+    'eso',
+    'cuando',
+    'hablas',
+  ],
+  fr: [
+    'je',
+    'les',
+    'est',
+    'pas',
+    'et',
+    'tu',
+    'une',
+    'des',
+    'mon',
+    'avec',
+    'c',
+    'ca',
+    'ce',
+    'j',
+    'qu',
+    'pour',
+    'moi',
+    'suis',
+    'dans',
+    'veux',
+  ],
+  de: [
+    'ich',
+    'und',
+    'nicht',
+    'ist',
+    'du',
+    'mit',
+    'der',
+    'mich',
+    'ein',
+    'es',
+    'hab',
+    'auf',
+    'wie',
+    'dir',
+    'bin',
+    'was',
+    'sich',
+    'nur',
+    'meinst',
+  ],
+  pt: [
+    'nao',
+    'voce',
+    'vc',
+    'eu',
+    'com',
+    'um',
+    'meu',
+    'minha',
+    'ta',
+    'isso',
+    'pra',
+    'mas',
+    'tudo',
+    'esta',
+    'estou',
+    'to',
+    'muito',
+    'aqui',
+    'agora',
+  ],
+  it: [
+    'non',
+    'che',
+    'di',
+    'il',
+    'sono',
+    'mi',
+    'per',
+    'ma',
+    'ho',
+    'io',
+    'gli',
+    'della',
+    'stai',
+    'sei',
+    'ti',
+    'anche',
+    'questo',
+    'tutto',
+    'cosa',
+  ],
+};
 
 /** An assistant or counsellor asking whether the person is safe: a bare "no" to it is not a correction. */
 export const SAFETY_QUESTIONS: Record<ScopeLanguage, readonly string[]> = {
@@ -1520,6 +1774,10 @@ export const DIALOGUE_WORDS: ReadonlySet<string> = new Set(
     LETHALITY_QUESTIONS,
     PLACE_DETAIL_QUESTIONS,
     NOT_AROUND,
+    MEANING_QUESTIONS,
+    SUBJECT_CORRECTIONS,
+    { all: PURPOSE_PREPOSITIONS },
+    { all: WHOLE_OR_SELF },
   ]
     .flatMap((table) => Object.values(table))
     .flatMap((byLang) => (Array.isArray(byLang) ? byLang : Object.values(byLang).flat()))
