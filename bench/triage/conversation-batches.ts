@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RiskLevel, Role } from '../../src/core/index.js';
 import { triageConversation } from '../../src/triage/index.js';
+import { CRISIS_LEVELS, FALSE_ALARM_CASES } from './labels.js';
 
 interface LabelledConversation {
   id: string;
@@ -23,18 +24,6 @@ interface LabelledConversation {
   case: string;
 }
 
-/** Cases whose whole point is that nothing is wrong (as in bench/triage/project-set.ts). */
-const TRAP_CASES = new Set([
-  'figurative',
-  'negation',
-  'past_recovery',
-  'hypothetical',
-  'fiction_quote',
-  'everyday_lookalike',
-  'benign',
-  'clarified',
-]);
-const CRISIS_LEVELS = new Set<RiskLevel>(['high', 'imminent']);
 const HELD_OUT = resolve('bench', 'triage', 'eval');
 
 function readConversations(folder: string): LabelledConversation[] {
@@ -53,7 +42,7 @@ function score(folder: string, show: boolean): void {
   }));
   const crises = rows.filter((r) => CRISIS_LEVELS.has(r.item.level));
   const atRisk = rows.filter((r) => r.item.level !== 'none');
-  const traps = rows.filter((r) => r.item.level === 'none' && TRAP_CASES.has(r.item.case));
+  const traps = rows.filter((r) => r.item.level === 'none' && FALSE_ALARM_CASES.has(r.item.case));
   const found = crises.filter((r) => CRISIS_LEVELS.has(r.level)).length;
   const anyFound = atRisk.filter((r) => r.level !== 'none').length;
   const alarms = traps.filter((r) => r.level !== 'none').length;

@@ -16,6 +16,7 @@ import {
   type Triage,
 } from '../../src/core/index.js';
 import { TRIAGE_VERSION, triageConversation, triageText } from '../../src/triage/index.js';
+import { CRISIS_LEVELS, FALSE_ALARM_CASES } from './labels.js';
 
 interface Labelled {
   id: string;
@@ -27,19 +28,6 @@ interface Labelled {
   level: RiskLevel;
   case: string;
 }
-
-/** Cases whose whole point is that nothing is wrong: any level above none is a false alarm. */
-const FALSE_ALARM_CASES = new Set([
-  'figurative',
-  'negation',
-  'past_recovery',
-  'hypothetical',
-  'fiction_quote',
-  'everyday_lookalike',
-  'benign',
-  'clarified',
-]);
-const CRISIS_LEVELS = new Set<RiskLevel>(['high', 'imminent']);
 
 function readJsonl(path: string): Labelled[] {
   return readFileSync(path, 'utf8')

@@ -34,18 +34,7 @@ import {
   defaultTrainingData,
   type TriageRecord,
 } from '../../src/triage/model/training-data.js';
-
-const FALSE_ALARM_CASES = new Set([
-  'figurative',
-  'negation',
-  'past_recovery',
-  'hypothetical',
-  'fiction_quote',
-  'everyday_lookalike',
-  'benign',
-  'clarified',
-]);
-const CRISIS = new Set<RiskLevel>(['high', 'imminent']);
+import { CRISIS_LEVELS, FALSE_ALARM_CASES } from './labels.js';
 
 interface Row {
   record: TriageRecord;
@@ -57,7 +46,7 @@ function ratio(hits: number, n: number): string {
 }
 
 function summary(rows: Row[]) {
-  const crisis = rows.filter((r) => CRISIS.has(r.record.level as RiskLevel));
+  const crisis = rows.filter((r) => CRISIS_LEVELS.has(r.record.level as RiskLevel));
   const risk = rows.filter((r) => r.record.level !== 'none');
   const traps = rows.filter(
     (r) => r.record.level === 'none' && FALSE_ALARM_CASES.has(r.record.case),
@@ -66,7 +55,7 @@ function summary(rows: Row[]) {
   const count = (subset: Row[], ok: (r: Row) => boolean) => subset.filter(ok).length;
   return {
     n: rows.length,
-    crisisRecall: [count(crisis, (r) => CRISIS.has(r.triage.level)), crisis.length],
+    crisisRecall: [count(crisis, (r) => CRISIS_LEVELS.has(r.triage.level)), crisis.length],
     anyRiskRecall: [count(risk, (r) => r.triage.level !== 'none'), risk.length],
     falseAlarmsTraps: [count(traps, (r) => r.triage.level !== 'none'), traps.length],
     falseAlarmsNone: [count(none, (r) => r.triage.level !== 'none'), none.length],
@@ -166,7 +155,8 @@ async function main(): Promise<void> {
   const show = values.show;
   if (show) {
     for (const r of rows) {
-      const miss = CRISIS.has(r.record.level as RiskLevel) && !CRISIS.has(r.triage.level);
+      const miss =
+        CRISIS_LEVELS.has(r.record.level as RiskLevel) && !CRISIS_LEVELS.has(r.triage.level);
       const alarm = r.record.level === 'none' && r.triage.level !== 'none';
       const wrong = r.triage.level !== r.record.level;
       if ((show === 'misses' && miss) || (show === 'traps' && alarm) || (show === 'all' && wrong)) {
