@@ -9,16 +9,7 @@
  * amounts.
  */
 import { describe, expect, it } from 'vitest';
-import type { Triage } from '../../src/core/index.js';
-import { createTriage } from '../../src/triage/index.js';
-
-const rules = createTriage({ model: null });
-
-function live(t: Triage): string[] {
-  return t.signals.filter((s) => s.scopedOut === undefined).map((s) => s.id);
-}
-const why = (t: Triage) =>
-  `${t.level} c${t.cssrs} [${t.categories.join(',')}]: ${live(t).join(' ')}`;
+import { live, rules, why } from './rules-only.js';
 
 function expectEmergency(text: string, rule: string, categories: readonly string[]): void {
   const t = rules.triageText(text);

@@ -10,28 +10,8 @@
  * asked as a question, thoughts of dying ("je ne pense qu'à mourir": "ne … que" is "only"), and
  * the writer's own suicide put as a condition.
  */
-import { describe, expect, it } from 'vitest';
-import type { Triage } from '../../src/core/index.js';
-import { createTriage } from '../../src/triage/index.js';
-
-const rules = createTriage({ model: null });
-const ORDER = ['none', 'low', 'moderate', 'high', 'imminent'];
-
-function live(t: Triage): string[] {
-  return t.signals.filter((s) => s.scopedOut === undefined).map((s) => s.id);
-}
-const why = (t: Triage) =>
-  `${t.level} c${t.cssrs} [${t.categories.join(',')}]: ${live(t).join(' ')}`;
-
-function expectNone(text: string): void {
-  const t = rules.triageText(text);
-  expect(t.level, why(t)).toBe('none');
-}
-
-function expectAtLeast(text: string, level: 'low' | 'moderate' | 'high'): void {
-  const t = rules.triageText(text);
-  expect(ORDER.indexOf(t.level), why(t)).toBeGreaterThanOrEqual(ORDER.indexOf(level));
-}
+import { describe, it } from 'vitest';
+import { expectAtLeast, expectNone } from './rules-only.js';
 
 describe('general questions and people in general: hypothetical', () => {
   it.each([

@@ -8,13 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Triage } from '../../src/core/index.js';
-import { createTriage } from '../../src/triage/index.js';
+import { live, rules } from './rules-only.js';
 
-const rules = createTriage({ model: null });
-
-function live(t: Triage): string[] {
-  return t.signals.filter((s) => s.scopedOut === undefined).map((s) => s.id);
-}
 const crisis = (t: Triage) => t.level === 'high' || t.level === 'imminent';
 
 function expectNone(texts: readonly string[]): void {

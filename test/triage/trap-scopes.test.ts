@@ -7,28 +7,8 @@
  * the risk that shares its words keeps its level: the act is recent or the thoughts are back,
  * the age is the writer's age now, the question is about oneself, Portuguese "no" is "in the".
  */
-import { describe, expect, it } from 'vitest';
-import type { Triage } from '../../src/core/index.js';
-import { createTriage } from '../../src/triage/index.js';
-
-const rules = createTriage({ model: null });
-
-function live(t: Triage): string[] {
-  return t.signals.filter((s) => s.scopedOut === undefined).map((s) => s.id);
-}
-const why = (t: Triage) =>
-  `${t.level} c${t.cssrs} [${t.categories.join(',')}]: ${live(t).join(' ')}`;
-
-function expectNone(text: string): void {
-  const t = rules.triageText(text);
-  expect(t.level, why(t)).toBe('none');
-}
-
-function expectAtLeast(text: string, level: 'low' | 'moderate' | 'high'): void {
-  const order = ['none', 'low', 'moderate', 'high', 'imminent'];
-  const t = rules.triageText(text);
-  expect(order.indexOf(t.level), why(t)).toBeGreaterThanOrEqual(order.indexOf(level));
-}
+import { describe, it } from 'vitest';
+import { expectAtLeast, expectNone } from './rules-only.js';
 
 describe('an attempt that is over, then a recovery said in the next sentences: past', () => {
   it.each([
