@@ -78,28 +78,37 @@ const CLASSES: readonly RuleClass[] = [
     scopes: CONDITIONAL_WISH,
     patterns: {
       en: [
+        '(wouldnt|would not|wouldn t) (even)? (mind|care) (if)? (a|the|some) (car|bus|truck|lorry|van|train) (hit me|hits me|ran me over|runs me over|took me out|flattened me)',
+        'if i (just)? (died|passed away|never woke up) ~6 (thatd be|that would be|that d be|itd be|it would be|id be|i d be) (fine|ok|okay|a relief) (by me|with me)?',
         'if i (just)? (didnt|did not|didn t|never|dont|don t) wake up ~6 (wouldnt mind|would not mind|wouldn t mind|be fine|be a relief|wouldnt care|be nice|id be ok|i d be ok)',
         '(wouldnt|would not|wouldn t) mind (not waking|never waking) up',
         '(if)? (a|the) (car|bus|truck|lorry|van|train) (hit|hits|ran me over|runs me over|took me out) ~8 (wouldnt be (so|that)? bad|would not be (so|that)? bad|wouldnt mind|be a relief|wouldnt care|fine by me)',
         '(hope|hoping|wish) (the|my) (plane|flight) (goes down|crashes|would crash|would go down)',
       ],
       es: [
+        'no me (importaria|molestaria|importa) que me (atropellara|atropellase|arrollara|pillara|atropelle) (un|el|una|algun) (coche|carro|auto|camion|autobus|bus|tren|colectivo)',
         'si ~3 no (me)? (despertara|despertase|despierto|despertaba) ~6 (no me importaria|me daria igual|me da igual|estaria bien|no estaria mal|seria un alivio|un descanso)',
         'si me (atropella|atropellan|atropellara|atropellaran|arrolla|arrollara) ~8 (no pasa nada|tampoco pasa nada|me da igual|me daria igual|no pasaria nada|seria un alivio|un descanso)',
       ],
       fr: [
+        'ca (me)? (derangerait|generait|embeterait) (pas|pas trop) (qu|que) (une|un|la|le) (voiture|bus|camion|train|bagnole) me (renverse|percute|fauche|rentre dedans)',
+        'je (serais|serai) pas contre (de)? ne (pas|plus) me reveiller',
         'si je (ne)? (me)? (reveillais|reveille) (pas|plus) ~6 (derangerait pas|m irait|serait bien|serait pas grave|soulagement|m en fiche|m en foutrais|egal)',
         'si (le|un|une) (bus|voiture|camion|train) me (rentrait|rentre|renversait|renverse|percutait) ~8 (pas (si)? grave|reposant|soulagement|m en fiche|egal)',
       ],
       de: [
+        '(war|ware|waer|is|ist) mir (egal|recht|wurscht|wurst) wenn mich ~2 (ein|der|das|n) (auto|bus|lkw|zug|laster) (uberfahrt|erwischt|anfahrt|umfahrt)',
+        '(hatte|hatt) nichts dagegen ~3 (nicht mehr|nicht|nie mehr) aufzuwachen',
         'wenn ich ~2 (nicht mehr|nicht|nie mehr|nimmer) (aufwache|aufwachen wurde|aufwachen wuerde) ~6 (egal|okay|ok|nicht schlimm|erleichterung|erleichternd)',
         'wenn mich (ein|das|der|n) (auto|bus|lkw|zug|laster) (erwischt|erwischen wurde|uberfahrt|anfahrt|uberfahren wurde) ~8 (nicht schlimm|egal|erleichternd|erleichterung)',
       ],
       pt: [
+        'nao (ligaria|me importaria|ia ligar) se (um|o|uma|algum) (carro|onibus|caminhao|trem|moto) me (atropelasse|pegasse|atropelar)',
         'se (eu)? nao (acordasse|acordar) ~6 (otimo|seria bom|tava bom|tanto faz|nao ligaria|nao ligo|alivio|descanso)',
         'se (um|o|uma|a) (carro|onibus|caminhao|trem|moto) me (pegasse|pegar|atropelasse|atropelar) ~8 (nada demais|tanto faz|descanso|alivio|nao ligo|nao ligaria)',
       ],
       it: [
+        'non mi (dispiacerebbe|importerebbe|interesserebbe) se (un|una|il|la|qualche) (macchina|auto|autobus|camion|treno) mi (investisse|prendesse|mettesse sotto|travolgesse)',
         'se (domani)? non mi (svegliassi|sveglio|svegliassi piu) ~6 (non mi dispiacerebbe|andrebbe bene|pazienza|sollievo|non mi frega|riposo)',
         'se (una|la|un|il) (macchina|auto|autobus|camion|treno) mi (investisse|investe|prendesse|mettesse sotto) ~8 (non sarebbe (poi)? (cosi)? grave|riposo|sollievo|non mi frega)',
       ],
