@@ -784,10 +784,6 @@ const PEOPLE: Record<ScopeLanguage, string> = {
  */
 const GENERAL: MarkerTable = {
   en: [
-    // A question put to "you" or to anyone else: the writer's own only when claimed (`OWN_CASE`).
-    '(do|did|have) (you|u|yall|you guys|any of you|anyone|anybody) (else)? ever',
-    '(you|u) ever (just)?',
-    'does (anyone|anybody) (else)? (ever)?',
     'what (percentage|percent|proportion|share|fraction|portion)',
     `how many ${PEOPLE.en}`,
     'how (common|often|likely|rare) (is|are|do|does)',
@@ -804,8 +800,6 @@ const GENERAL: MarkerTable = {
     `is it (normal|common|usual) (for|that|when) ${PEOPLE.en}`,
   ],
   es: [
-    '(a veces|alguna vez|nunca) (tenes|tienes|tienen|teneis|sienten|sientes|sentis|quisieron|quisiste|has querido|han querido|les pasa|te pasa)',
-    '(les|te|os) (pasa|ha pasado) (que|de)',
     'que (porcentaje|proporcion)',
     `(cuantos|cuantas) ${PEOPLE.es}`,
     'es (verdad|cierto|un mito) (que)?',
@@ -815,8 +809,6 @@ const GENERAL: MarkerTable = {
     `es normal que ${PEOPLE.es}`,
   ],
   fr: [
-    'ca (vous|te|t) (arrive|est deja arrive) (de|d)',
-    '(vous|tu) (avez|as) (deja|jamais) (eu)? envie (de|d)',
     'quel (pourcentage|pourcent|est le pourcentage|est la proportion)',
     `combien de (gens|personnes|jeunes|ados|adolescents|hommes|femmes|patients)`,
     '(est ce|c est|c|est il) (vrai|un mythe)',
@@ -826,8 +818,6 @@ const GENERAL: MarkerTable = {
     `(est il|c est|est ce) normal (que|qu) ${PEOPLE.fr}`,
   ],
   de: [
-    '(kennt ihr|kennst du|kennen sie) das',
-    '(habt ihr|hast du) (auch)? (manchmal|jemals|schon mal) (das gefuhl)?',
     'wie viel (prozent)?',
     `wie viele ${PEOPLE.de}`,
     '(stimmt es|ist es wahr|ist es ein mythos|stimmt das)',
@@ -839,7 +829,6 @@ const GENERAL: MarkerTable = {
     '(warum|wieso|weshalb) (sagen|reden|denken|machen) (leute|menschen|viele)',
   ],
   pt: [
-    '(vcs|voces|voce|vc|tu|alguem|alguem mais) (nunca|as vezes|ja|tambem) (tem|teve|tiveram|sente|sentem|sentiu|pensa|pensam|pensou)',
     'qual (a|e a) (porcentagem|percentagem|proporcao)',
     `(quantas|quantos) ${PEOPLE.pt}`,
     'e (verdade|mito) (que)?',
@@ -849,8 +838,6 @@ const GENERAL: MarkerTable = {
     `e normal (que)? ${PEOPLE.pt}`,
   ],
   it: [
-    '(vi|ti|le) (capita|e mai capitato) (mai)? (di)?',
-    '(avete|hai) mai (voglia di)?',
     'che percentuale',
     `(quante|quanti) ${PEOPLE.it}`,
     'e (vero|un mito) che',

@@ -5,25 +5,11 @@
  * hoped to go down, asked as "is it normal to want…", or put to "you" and then claimed ("cuz
  * that's me every night"). Beside each, the words that share it and say nothing about the
  * writer's wish: a prayer for someone else or about the alarm, a heart that "almost stopped", a
- * queue waited out, a bus that should come on time, a general question about teenagers, the
- * same question not claimed, "asking bc im writing an essay", a song's words after "he says".
+ * queue waited out, a bus that should come on time, a general question about teenagers,
+ * "asking bc im writing an essay", a song's words after "he says".
  */
 import { describe, expect, it } from 'vitest';
-import type { Triage } from '../../src/core/index.js';
-import { createTriage } from '../../src/triage/index.js';
-
-const rules = createTriage({ model: null });
-
-function live(t: Triage): string[] {
-  return t.signals.filter((s) => s.scopedOut === undefined).map((s) => s.id);
-}
-const why = (t: Triage) =>
-  `${t.level} c${t.cssrs} [${t.categories.join(',')}]: ${live(t).join(' ')}`;
-
-function expectNone(text: string): void {
-  const t = rules.triageText(text);
-  expect(t.level, why(t)).toBe('none');
-}
+import { expectAtLeast, expectNone, rules, why } from './rules-only.js';
 
 function expectCssrs(text: string, cssrs: number): void {
   const t = rules.triageText(text);
@@ -126,10 +112,14 @@ describe('a question put to others, then claimed', () => {
     ['vcs nunca têm vontade de sumir? pq eu tenho'],
     ['ti capita mai di voler sparire? a me succede spesso'],
   ])('%s', (text) => expectCssrs(text, 1));
+  // Not claimed, but put to the one the writer is talking to: in a support chat that is how a
+  // wish is often first said, so it keeps a low level (the assistant asks), never none.
   it.each([
     ['do you ever think about killing yourself?'],
     ["ça t'arrive de vouloir disparaître ?"],
     ['ti capita mai di voler sparire?'],
+  ])('not claimed, still asked: %s', (text) => expectAtLeast(text, 'low'));
+  it.each([
     ['do people who self harm hide it from their parents? asking bc im writing an essay'],
     ['not suicidal, just tired of people asking if im suicidal because im quiet'],
   ])('not claimed: %s', (text) => expectNone(text));
