@@ -206,12 +206,28 @@ function negatorAt(
   // negator, read by the Portuguese rule that matched the same words ("no soy suicida").
   if (key === 'no' && lang === 'pt') return SPANISH_AFTER_NO.has(doc.keys[i + 1] ?? '');
   if (!negatorIn(key, lang, langs)) return false;
+  if (everAskedOfOthers(doc, i)) return false;
   if (key !== 'plus') return true;
   if (FRENCH_MORE_BEFORE.has(doc.keys[i - 1] ?? '')) return false;
   for (let j = i + 1; j <= i + 3 && j < doc.count; j++)
     if (doc.keys[j] === 'que' || doc.keys[j] === 'qu') return false;
   return true;
 }
+/**
+ * "Vi capita mai di…", "hai mai…", "vcs nunca têm vontade de…?": in a question put to others,
+ * Italian "mai" after the verb and Portuguese "nunca" after "you" mean "ever", not "never" (the
+ * question is a general frame, and counts only when the writer claims it). "Non … mai" is still
+ * negated by "non".
+ */
+function everAskedOfOthers(doc: TokenizedText, i: number): boolean {
+  const key = doc.keys[i] as string;
+  const previous = doc.keys[i - 1] ?? '';
+  if (key === 'mai') return EVER_VERBS_IT.has(previous);
+  if (key === 'nunca') return YOU_PT.has(previous) && doc.keys[i - 2] !== 'nao';
+  return false;
+}
+const EVER_VERBS_IT: ReadonlySet<string> = new Set(['capita', 'capitato', 'hai', 'avete']);
+const YOU_PT: ReadonlySet<string> = new Set(['vcs', 'voces', 'voce', 'vc', 'tu', 'ces']);
 /** Spanish words that follow the negator "no" and never Portuguese "no" ("in the"). */
 const SPANISH_AFTER_NO: ReadonlySet<string> = new Set(
   'soy estoy estaba quiero queria pienso pensaba tengo tenia voy puedo creo me te lo la se hay'.split(
@@ -562,6 +578,9 @@ const RECENT: MarkerTable = {
  */
 const OWN_CASE: MarkerTable = {
   en: [
+    // The writer claims a question put to others: "asking bc i do", "cuz that's me every night".
+    '(bc|because|cuz|cause|coz|cos) (i do|me too) !(my|the|a|an|it|this|that|not|some|what|research|volunteer|work|stuff|things|nursing|psych|social|know|care|think|mean)',
+    'i do (every|all the|most|pretty much|almost)',
     'asking for (me|myself)',
     '(its|it s|it is|thats|this is) not (hypothetical|for school|for a story|for an essay|for my essay|for a friend|for class)',
     'not (really )?(asking )?(hypothetically|for a friend)',
@@ -573,6 +592,9 @@ const OWN_CASE: MarkerTable = {
     '(thats|that s|that is) (me|my case) (rn|right now|now|lately)?',
   ],
   es: [
+    '(porque|xq|pq|por que|porq) (yo si|yo todas las|yo todos los|yo cada|a mi me pasa)',
+    'yo (todas las noches|todos los dias|cada noche|cada dia|siempre)',
+    'a mi me pasa',
     '(pregunto|lo pregunto|te pregunto) por mi',
     'no es (hipotetico|para (el|un) (trabajo|cole|colegio|ensayo)|para una amiga|para un amigo)',
     '(la amiga|el amigo) soy yo',
@@ -582,6 +604,8 @@ const OWN_CASE: MarkerTable = {
     'asi (estoy|me siento) yo',
   ],
   fr: [
+    '(parce que|pcq|pck|car)? moi (c est|j y pense|j ai ca|ca m arrive|je le)',
+    'moi (aussi|pareil|tous les|chaque)',
     '(je demande|demande) pour moi',
     '(c est|c) (pas|n est pas) (hypothetique|pour (un|mon) (expose|devoir|pote|ami|amie))',
     '(le pote|l ami|l amie|la copine) c est moi',
@@ -591,6 +615,8 @@ const OWN_CASE: MarkerTable = {
     'c est mon cas',
   ],
   de: [
+    '(bei mir|mir) (ist das so|ist es so|gehts so|geht es so|geht s so)',
+    '(ich hab|ich habe|hab) das (seit|jeden|standig|oft|immer)',
     '(frag|frage) (fur|fuer) mich',
     '(ist|es ist) nicht (hypothetisch|fur (die|ein|eine) (schule|referat|freundin|freund))',
     '(der freund|die freundin) bin ich',
@@ -599,6 +625,8 @@ const OWN_CASE: MarkerTable = {
     '(so|genau so) (gehts|geht s|geht es) mir',
   ],
   pt: [
+    '(pq|porque|por que|pois) eu (tenho|penso|sinto) (isso)? !(que|uma|um|a|o|as|os|filhos|filha|filho|aula|aulas|prova|alunos|alunas|medo)',
+    'eu (tenho|penso|sinto) (isso)? (toda|todo|sempre)',
     '(pergunto|to perguntando|tou perguntando|estou perguntando) (por|pra) mim',
     'nao e (hipotetico|pra (escola|faculdade|um trabalho|uma amiga|um amigo))',
     '(a amiga|o amigo) sou eu',
@@ -607,6 +635,8 @@ const OWN_CASE: MarkerTable = {
     '(eu )?(to|tou|estou|fico) assim',
   ],
   it: [
+    '(perche)? a me (succede|capita)',
+    'io (lo faccio|ci penso|ce l ho|mi sento cosi)',
     '(chiedo|lo chiedo|te lo chiedo) per me',
     'non e (ipotetico|per (la scuola|un tema|un amico|un amica))',
     '(l amico|l amica) sono io',
@@ -785,7 +815,7 @@ const GENERAL: MarkerTable = {
     '(qu est ce que|que) (tu ferais|vous feriez|tu fais|vous faites) si',
     '(que|qu est ce qu on|qu est ce que tu|qu est ce que vous) (dire|dit|dis|dites|repondre|repond) a',
     'comment (parler|aborder|reagir|repondre|demander|en parler|on parle|on aborde|on reagit)',
-    `(est il|c est|est ce) normal que ${PEOPLE.fr}`,
+    `(est il|c est|est ce) normal (que|qu) ${PEOPLE.fr}`,
   ],
   de: [
     'wie viel (prozent)?',
@@ -949,7 +979,7 @@ const MEDIA: MarkerTable = {
     '(a|uma|o|um) (reportagem|artigo|documentario) (diz|disse|falou|fala|explica|explicou|mostra|mostrou)',
   ],
   it: [
-    '(la|questa|una) canzone',
+    '(la|questa|quella|una) canzone',
     '(nella|nel|dalla|dal|in un|in una|di un|di una) (canzone|film|libro|romanzo|serie|episodio|gioco|anime|poesia|notizia|articolo|video)',
     '(ritornello|strofa|citazione)',
     '(il mio|il|la) (personaggio|protagonista)',
@@ -1977,6 +2007,9 @@ export class ScopeAnalysis {
       const self = this.#find('report_self', query.lang, from, to, before);
       const other = this.#find('report_other', query.lang, from, to, before);
       const media = this.#find('media', query.lang, from, to);
+      // A song's or a film's words are quoted words, though "he says" introduces them.
+      if (media && !self && query.checks.has('quoted'))
+        return this.#finding('quoted', media.first, media.last);
       if (other && (!self || other.first > self.first) && query.checks.has('third_party')) {
         return this.#finding(
           'third_party',

@@ -103,7 +103,7 @@ const rules: RuleSpec[] = [
       'do me a (favor|favour) (and)? (end|kill) me',
       'wish i (could|would) (just)? (fall asleep|go to sleep|sleep) (and|n) (never|not) wake up',
       'wish i (had)? never (been born|existed|woke up)',
-      '(hope|hoping|pray|praying|wish) (that)? i (dont|do not|never|wont|will not|dont ever) wake up',
+      '(hope|hoping|pray|praying|wish) (that)? i (dont|do not|never|wont|will not|dont ever) wake up !(before|at|until|till|in time|early|late|for work|for school|for class|for my|for the)',
       '(hope|hoping|pray|praying) (that)? i (die|get hit by|dont make it|dont survive|die in my sleep)',
       '(let|just let) me die',
       '(go to sleep|fall asleep|sleep) (and|n) (never|not) wake up',

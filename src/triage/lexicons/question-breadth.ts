@@ -35,22 +35,29 @@ const CLASSES: readonly RuleClass[] = [
     patterns: {
       en: [
         `(wish|wishing|hope|hoping|pray|praying) (that)? (a|the|some) ${VEHICLE.en} ~2 (hit me|hits me|run me over|runs me over|take me out|takes me out|flatten me)`,
+        // The plane the writer is on: hoping it goes down.
+        '(plane|flight|airplane) ~4 (hope|hoping|wish|pray|praying) ~2 (goes down|crashes|would crash|would go down|falls out of the sky)',
       ],
       es: [
         `(desear|deseo|deseando|ojala|espero|rezo) que (me)? (un|el|una|algun) ${VEHICLE.es} me (atropelle|arrolle|pille|lleve por delante)`,
         `(desear|deseo|deseando|ojala|espero) que me (atropelle|arrolle|pille|lleve por delante) (un|el|una|algun) ${VEHICLE.es}`,
+        '(avion|vuelo) ~6 (ojala|espero que|rezo para que|rezo que|pido que) (se caiga|se estrelle|caiga|se cayera|se estrellara)',
       ],
       fr: [
         `(souhaiter|souhaite|souhaiterais|j espere|espere|esperer|prie) (qu|que) (une|un|la|le) ${VEHICLE.fr} me (renverse|percute|fauche|rentre dedans|passe dessus)`,
+        'avion ~3 (qu il|que l avion|qu elle) (s ecrase|se crashe|tombe)',
       ],
       de: [
         `(wunsche|wunschte|wunschen|hoffe|hoffen|bete) ~3 (dass|das) mich (ein|der|das|n) ${VEHICLE.de} (uberfahrt|anfahrt|erwischt|mitnimmt|umfahrt)`,
+        '(hoff|hoffe|wunsch|wunsche|wunschte|bete) ~3 (dass|das) (der flieger|das flugzeug|der flug|die maschine) (absturzt|runterkommt|abschmiert|runtergeht)',
       ],
       pt: [
         `(desejar|desejo|queria|torco|torcer|espero|rezo) (que|pra|para)? (um|o|algum) ${VEHICLE.pt} me (atropele|atropelar|pegue|pegar|leve)`,
+        '(aviao|voo) ~6 (torco|espero|rezo|tomara) (pra|que|para)? (ele|o aviao)? (caia|cair|cai)',
       ],
       it: [
         `(sperare|spero|sperando|desidero|desiderare|vorrei|prego) (che)? (una|la|un|il|qualche) ${VEHICLE.it} mi (investa|prenda|metta sotto|tiri sotto|travolga)`,
+        'aereo ~4 (spero|prego|vorrei) (che)? (cada|precipiti|si schianti)',
       ],
     },
   },
@@ -102,6 +109,111 @@ const CLASSES: readonly RuleClass[] = [
       ],
       it: [
         '(penso|pensando|sto pensando) (sempre|spesso|solo|tanto)? (a|alla) (morire|mia morte|sparire per sempre)',
+      ],
+    },
+  },
+  // --- the writer's own wish or thoughts asked as "is it normal to…": a question about whether
+  //     one's own wish is normal is the writer's wish. "Is it normal that teenagers…" names
+  //     people in general and is a general question (`nlp/scope.ts`), not this.
+  {
+    id: 'passive.normal_to_wish',
+    kind: 'passive_wish',
+    reason: 'asking whether their own wish to be gone is normal',
+    who: 'self',
+    scopes: ['quoted', 'past', 'third_party', 'figurative'],
+    patterns: {
+      en: [
+        'is it (normal|ok|okay|bad|weird|wrong) to (want|wish|hope) ~2 (not wake up|never wake up|disappear|not exist|be dead|die|not be here)',
+      ],
+      es: [
+        'es normal (querer|desear|tener ganas de) (no despertar|no despertarse|desaparecer|no existir|morir|morirse|estar muerto|estar muerta)',
+      ],
+      fr: [
+        '(c est|est ce|est ce que c est|c|est il) normal (de|d) (vouloir|souhaiter|avoir envie de|esperer) ~1 (ne plus se reveiller|ne pas se reveiller|plus se reveiller|disparaitre|ne plus exister|mourir|plus exister)',
+      ],
+      de: [
+        '(ist es|ist das|is das|is es) normal ~4 (nicht mehr aufwachen|nie mehr aufwachen|verschwinden|tot sein|sterben|nicht mehr da sein) (zu)? (wollen|mochten|moechte)',
+      ],
+      pt: [
+        'e normal (querer|desejar|ter vontade de) (nao acordar|nao acordar mais|sumir|morrer|desaparecer|nao existir)',
+      ],
+      it: [
+        'e normale (voler|volere|desiderare|non volersi|sperare di) ~1 (piu svegliare|non svegliarsi|sparire|morire|non esistere|non svegliarsi piu)',
+      ],
+    },
+  },
+  {
+    id: 'active.normal_to_think',
+    kind: 'active_ideation',
+    reason: 'asking whether their own thoughts of suicide are normal',
+    who: 'self',
+    scopes: ['quoted', 'past', 'third_party', 'figurative'],
+    patterns: {
+      en: [
+        'is it (normal|ok|okay|bad|weird|wrong) to (think|be thinking) (about|of) (killing|ending) (yourself|urself|oneself|myself|my life|your life)',
+      ],
+      es: [
+        'es normal pensar ~3 en (matarse|matarme|suicidarse|suicidarme|quitarse la vida|quitarme la vida)',
+      ],
+      fr: [
+        '(c est|est ce|est ce que c est|c|est il) normal (de|d) penser ~3 (a|au) (se tuer|se suicider|me tuer|me suicider|en finir)',
+      ],
+      de: [
+        '(ist es|ist das|is das|is es) normal ~6 (sich umzubringen|sich das leben zu nehmen|mich umzubringen|suizid|selbstmord)',
+      ],
+      pt: [
+        'e normal pensar ~3 em (se matar|me matar|se suicidar|me suicidar|tirar a propria vida)',
+      ],
+      it: [
+        'e normale pensare ~3 (di|a) (ammazzarsi|uccidersi|suicidarsi|ammazzarmi|uccidermi|farla finita|togliersi la vita)',
+      ],
+    },
+  },
+  // --- a question put to "you" or "anyone else" about wanting to disappear or thinking of
+  //     suicide. It counts only as the writer's own state when the writer claims it ("cuz that's
+  //     me every night", "parce que moi c'est tous les soirs"): the frame is a general question
+  //     in `nlp/scope.ts`, and the claim is the writer's own case there.
+  {
+    id: 'passive.asked_of_others',
+    kind: 'passive_wish',
+    reason: 'a wish to disappear asked of others',
+    patterns: {
+      en: [
+        '(want|wanna|wanting) to (just)? (disappear !(for|to|on|into|from|somewhere|in|till|until|after|off|and go|a bit|a while)|not exist|not wake up|stop existing|not be here !(at|on|for|until|till|when|by|today|tomorrow))',
+      ],
+      es: [
+        '(ganas de|querer|quieren|quieres|queres) (simplemente|solo|nomas)? (desaparecer !(unos|unas|por|un rato|una semana|un finde|de vacaciones|del mapa un)|no despertar|no existir mas|no existir|morir|morirse)',
+      ],
+      fr: [
+        '(vouloir|envie de|souhaiter) (juste|simplement)? (disparaitre|ne plus se reveiller|ne pas se reveiller|mourir|plus exister|ne plus exister)',
+      ],
+      de: [
+        '(verschwinden|sterben|nicht mehr aufwachen|nicht mehr da sein|weg sein) (will|willst|wollt|wollen|mochte|mochtest)',
+      ],
+      pt: [
+        '(vontade de|querer|quer|querem) (simplesmente|so)? (sumir|nao acordar|morrer|desaparecer|nao existir)',
+      ],
+      it: [
+        '(voler|voglia di|volere) (solo|semplicemente)? (sparire !(per qualche|qualche|per un po|in vacanza|per una settimana|un po)|morire|non svegliarsi|non esistere piu|non esistere)',
+      ],
+    },
+  },
+  {
+    id: 'active.asked_of_others',
+    kind: 'active_ideation',
+    reason: 'thoughts of suicide asked of others',
+    patterns: {
+      en: ['(think|thought|thinking) (about|of) (killing|ending) (yourself|urself|your life)'],
+      es: [
+        '(pensar|piensas|pensas|piensan|pensado) en (matarte|matarse|suicidarte|suicidarse|quitarte la vida)',
+      ],
+      fr: [
+        '(penser|penses|pensez|pensé) (a|au) (te tuer|vous tuer|se tuer|te suicider|se suicider|en finir)',
+      ],
+      de: ['(dran|daran) (zu)? (denken|denkt|denkst) ~2 (dich|euch|sich) (umzubringen|umbringen)'],
+      pt: ['(pensar|pensa|pensam|pensou) em (se matar|te matar|se suicidar)'],
+      it: [
+        '(pensare|pensi|pensate|pensato) (di|a) (ammazzarti|ammazzarsi|ucciderti|uccidersi|suicidarti|suicidarsi)',
       ],
     },
   },

@@ -21,6 +21,18 @@ import type { RuleSpec } from './types.js';
  * are the wish's own words, so neither sets it aside.
  */
 const CONDITIONAL_WISH: readonly Scope[] = ['quoted', 'past', 'third_party', 'figurative'];
+/**
+ * A wish told as a prayer or as the body giving out names the writer in its own words: an everyday
+ * frame nearby (a word for a means, a sport) does not set it aside, a joke or a quote still does.
+ */
+const LITERAL_WISH: readonly Scope[] = [
+  'negated',
+  'hypothetical',
+  'quoted',
+  'past',
+  'third_party',
+  'figurative',
+];
 /** A threat said as a condition ("if he touches my son again …") is still a threat. */
 const CONDITIONAL_THREAT: readonly Scope[] = ['negated', 'quoted', 'past', 'figurative'];
 /** Someone else's goodbye is often quoted: the quote is the sign, not a reason to set it aside. */
@@ -66,28 +78,37 @@ const CLASSES: readonly RuleClass[] = [
     scopes: CONDITIONAL_WISH,
     patterns: {
       en: [
+        '(wouldnt|would not|wouldn t) (even)? (mind|care) (if)? (a|the|some) (car|bus|truck|lorry|van|train) (hit me|hits me|ran me over|runs me over|took me out|flattened me)',
+        'if i (just)? (died|passed away|never woke up) ~6 (thatd be|that would be|that d be|itd be|it would be|id be|i d be) (fine|ok|okay|a relief) (by me|with me)?',
         'if i (just)? (didnt|did not|didn t|never|dont|don t) wake up ~6 (wouldnt mind|would not mind|wouldn t mind|be fine|be a relief|wouldnt care|be nice|id be ok|i d be ok)',
         '(wouldnt|would not|wouldn t) mind (not waking|never waking) up',
         '(if)? (a|the) (car|bus|truck|lorry|van|train) (hit|hits|ran me over|runs me over|took me out) ~8 (wouldnt be (so|that)? bad|would not be (so|that)? bad|wouldnt mind|be a relief|wouldnt care|fine by me)',
         '(hope|hoping|wish) (the|my) (plane|flight) (goes down|crashes|would crash|would go down)',
       ],
       es: [
+        'no me (importaria|molestaria|importa) que me (atropellara|atropellase|arrollara|pillara|atropelle) (un|el|una|algun) (coche|carro|auto|camion|autobus|bus|tren|colectivo)',
         'si ~3 no (me)? (despertara|despertase|despierto|despertaba) ~6 (no me importaria|me daria igual|me da igual|estaria bien|no estaria mal|seria un alivio|un descanso)',
         'si me (atropella|atropellan|atropellara|atropellaran|arrolla|arrollara) ~8 (no pasa nada|tampoco pasa nada|me da igual|me daria igual|no pasaria nada|seria un alivio|un descanso)',
       ],
       fr: [
+        'ca (me)? (derangerait|generait|embeterait) (pas|pas trop) (qu|que) (une|un|la|le) (voiture|bus|camion|train|bagnole) me (renverse|percute|fauche|rentre dedans)',
+        'je (serais|serai) pas contre (de)? ne (pas|plus) me reveiller',
         'si je (ne)? (me)? (reveillais|reveille) (pas|plus) ~6 (derangerait pas|m irait|serait bien|serait pas grave|soulagement|m en fiche|m en foutrais|egal)',
         'si (le|un|une) (bus|voiture|camion|train) me (rentrait|rentre|renversait|renverse|percutait) ~8 (pas (si)? grave|reposant|soulagement|m en fiche|egal)',
       ],
       de: [
+        '(war|ware|waer|is|ist) mir (egal|recht|wurscht|wurst) wenn mich ~2 (ein|der|das|n) (auto|bus|lkw|zug|laster) (uberfahrt|erwischt|anfahrt|umfahrt)',
+        '(hatte|hatt) nichts dagegen ~3 (nicht mehr|nicht|nie mehr) aufzuwachen',
         'wenn ich ~2 (nicht mehr|nicht|nie mehr|nimmer) (aufwache|aufwachen wurde|aufwachen wuerde) ~6 (egal|okay|ok|nicht schlimm|erleichterung|erleichternd)',
         'wenn mich (ein|das|der|n) (auto|bus|lkw|zug|laster) (erwischt|erwischen wurde|uberfahrt|anfahrt|uberfahren wurde) ~8 (nicht schlimm|egal|erleichternd|erleichterung)',
       ],
       pt: [
+        'nao (ligaria|me importaria|ia ligar) se (um|o|uma|algum) (carro|onibus|caminhao|trem|moto) me (atropelasse|pegasse|atropelar)',
         'se (eu)? nao (acordasse|acordar) ~6 (otimo|seria bom|tava bom|tanto faz|nao ligaria|nao ligo|alivio|descanso)',
         'se (um|o|uma|a) (carro|onibus|caminhao|trem|moto) me (pegasse|pegar|atropelasse|atropelar) ~8 (nada demais|tanto faz|descanso|alivio|nao ligo|nao ligaria)',
       ],
       it: [
+        'non mi (dispiacerebbe|importerebbe|interesserebbe) se (un|una|il|la|qualche) (macchina|auto|autobus|camion|treno) mi (investisse|prendesse|mettesse sotto|travolgesse)',
         'se (domani)? non mi (svegliassi|sveglio|svegliassi piu) ~6 (non mi dispiacerebbe|andrebbe bene|pazienza|sollievo|non mi frega|riposo)',
         'se (una|la|un|il) (macchina|auto|autobus|camion|treno) mi (investisse|investe|prendesse|mettesse sotto) ~8 (non sarebbe (poi)? (cosi)? grave|riposo|sollievo|non mi frega)',
       ],
@@ -152,6 +173,119 @@ const CLASSES: readonly RuleClass[] = [
       it: [
         '(vorrei|voglio|voglia di) ~3 (smettere di esistere|non esistere piu|addormentarmi e sparire)',
         'addormentarmi e (sparire|non svegliarmi)',
+      ],
+    },
+  },
+  // --- a passive wish told as a prayer: God asked to take the writer, to let them die or not
+  //     to let them wake up. A prayer for someone else ("take her gently") names no "me"; a
+  //     prayer about the alarm ("let me not wake up at 5 again") names a time and does not match.
+  {
+    id: 'passive.prayer_take_me',
+    kind: 'passive_wish',
+    reason: 'a prayer to be taken or not to wake up',
+    who: 'self',
+    scopes: LITERAL_WISH,
+    patterns: {
+      en: [
+        '(god|lord|jesus|universe) (please)? (just)? (let me|make me) (not|never) wake up !(at|before|until|till|early|so early|this early|again at)',
+        '(pray|praying|prayed|ask|asking|beg|begging) (to)? (god|the lord|jesus|the universe) ~3 (to|would|will|that he|he|that she)? (just)? (take me|takes me|call me home|calls me home|let me die|lets me die|let me go|not let me wake up|end me)',
+        '(god|lord) ~2 (call|calls|take|takes|bring|brings) me home',
+      ],
+      es: [
+        '(senor|dios|diosito|dios mio|virgencita|jesus|diosito lindo) (por favor)? (ya)? (llevame|llevame ya|llevame contigo|recogeme|dejame morir|no me dejes despertar|quitame de aqui)',
+        '(pido|le pido|rezo|le rezo|ruego|le ruego|pidiendo|rezando) (a dios|al senor|a la virgen|a diosito) ~5 (me lleve|llevarme|no me deje despertar|me deje morir|me recoja|no despertar)',
+      ],
+      fr: [
+        '(dieu|mon dieu|seigneur|bon dieu|jesus) (s il te plait|stp|je t en supplie)? (reprends moi|prends moi|emmene moi|rappelle moi|laisse moi mourir|laisse moi partir|fais que je me reveille pas|fais que je ne me reveille pas|viens me chercher)',
+        '(prie|prier|supplie|demande) ~4 (que|pour que) (dieu|le bon dieu|le seigneur|jesus) (me)? (rappelle|reprenne|prenne|emmene|emporte|laisse mourir|vienne me chercher)',
+      ],
+      de: [
+        '(gott|lieber gott|herrgott|herr|jesus) (bitte)? (lass mich|hol mich|nimm mich) ~2 (nicht mehr aufwachen|nie mehr aufwachen|nimmer aufwachen|sterben|zu dir|endlich heim)',
+        '(bete|beten|bitte|flehe) ~5 (dass|das) (gott|der herrgott|der liebe gott|jesus|er) mich (holt|zu sich holt|zu sich nimmt|nimmt|sterben lasst|nicht mehr aufwachen lasst)',
+      ],
+      pt: [
+        '(deus|senhor|meu deus|jesus|deusinho) (por favor)? (me leva|me leve|me tira daqui|me deixa morrer|nao me deixa acordar|me recolhe|me busca)',
+        '(peco|pedindo|rezo|rezando|oro|orando) (pra|para|a) (deus|jesus|o senhor) ~4 (me levar|me leve|me buscar|nao me deixar acordar|me deixar morrer|me recolher)',
+      ],
+      it: [
+        '(signore|dio|dio mio|gesu|madonna) (ti prego)? (prendimi|portami via|fammi morire|lasciami morire|non farmi svegliare|chiamami a te|prendimi con te)',
+        '(prego|pregando|chiedo a dio|supplico) ~4 (che)? (dio|il signore|gesu) mi (porti via|prenda|chiami a se|faccia morire|lasci morire)',
+      ],
+    },
+  },
+  // --- a passive wish told as the body giving out: the heart stopping in sleep, an illness that
+  //     ends it, the doctor finding something terminal. A heart that "almost stopped" at a bill
+  //     or a race is not hoped for, and does not match.
+  {
+    id: 'passive.body_gives_out',
+    kind: 'passive_wish',
+    reason: 'hoping the body gives out',
+    who: 'self',
+    scopes: LITERAL_WISH,
+    patterns: {
+      en: [
+        '(hope|hoping|wish|wishing|pray|praying) (that)? my (heart|body) (just)? (stops|would stop|will stop|gives out|would give out|gives up|quits|fails)',
+        '(waiting|wait) for my (body|heart) to (just)? (give out|give up|stop|quit|fail)',
+        '(hope|hoping|wish|wishing|pray|praying) ~4 (find|finds|show|shows|say|says|tell me) (its|it s|it is|something)? (terminal|incurable)',
+        '(hope|hoping|wish|wishing) (i|to) (get|have|catch|develop) (cancer|something terminal|a terminal illness|something incurable)',
+      ],
+      es: [
+        '(ojala|espero que|rezo para que|dios mio que|dios que|pido que) ~2 (me de|me diera|se me pare|se me parara|se pare|pare) (un infarto|el corazon|mi corazon|un paro)',
+        '(enfermarme|enfermar|pillar|tener) (de)? (algo|una enfermedad|un cancer|cancer) (grave|terminal)? ~2 (y|para) (que se acabe|morirme|morir|irme|acabar)',
+      ],
+      fr: [
+        '(j espere|espere|pourvu|je prie pour|je souhaite|j aimerais) (que)? (mon coeur|le coeur) (va)? (lache|lacher|s arrete|s arreter|arrete|flanche)',
+        '(tomber malade|attraper un truc|avoir un cancer) (grave)? et (partir|mourir|m en aller|crever|y passer)',
+      ],
+      de: [
+        'hoffentlich (bleibt|hort) mein herz ~4 (stehen|auf)',
+        '(hoffe|wunsche|wunschte|bete) ~3 (dass|das) mein herz ~4 (stehen bleibt|stehenbleibt|aufhort|versagt)',
+        '(krank werden|krebs kriegen|krebs bekommen) und (einfach)? (sterben|weg sein|gehen)',
+      ],
+      pt: [
+        '(tomara|espero|queria|rezo pra|peco a deus) (que)? (meu coracao|o coracao|o meu coracao) (pare|parasse|pare de bater|parasse de bater)',
+        '(pegar|ter) (uma doenca|um cancer|cancer|algo grave|uma doenca grave) (grave)? e (morrer|sumir|ir embora|partir)',
+      ],
+      it: [
+        '(spero|speriamo|vorrei|prego|magari) (che)? (il cuore|il mio cuore) (mi)? (si)? (fermi|fermasse|smetta|smettesse)',
+        '(ammalarmi|prendermi un tumore|avere un tumore) ~4 (e|per) (andarmene|morire|finirla|sparire)',
+      ],
+    },
+  },
+  // --- resigned waiting: acting denied and waiting for it all to end. "Waiting till it's over"
+  //     alone is a queue, a flight or a storm; the denial of acting or "it all" makes it the wish.
+  {
+    id: 'passive.waiting_it_out',
+    kind: 'passive_wish',
+    reason: 'waiting for life to be over',
+    who: 'self',
+    scopes: CONDITIONAL_WISH,
+    patterns: {
+      en: [
+        '(not gonna|not going to|wont|won t|will not|im not gonna|i m not gonna) do anything ~8 (waiting|wait) ~5 (over|end|ends|stop|stops|give out|gives out)',
+        '(waiting|wait) (for)? (it all|everything|life|all of this|all this) to (be over|end|stop)',
+      ],
+      es: [
+        'no voy a hacer nada ~8 esper* ~4 (acabe|termine|pase|acabar|terminar)',
+        'esper* ~2 (a)? que (se acabe|termine|se termine|acabe) (todo|la vida|de una vez)',
+      ],
+      fr: [
+        '(je vais|vais|je ferai|je vais pas|je ne vais) (rien|pas rien) (faire)? ~8 (attends|attendre|j attends) ~4 (termine|finisse|arrete|passe)',
+        '(attends|attendre) (juste)? que (tout|la vie) (se termine|finisse|s arrete)',
+      ],
+      de: [
+        'warte ~3 nur noch ~3 (bis|dass) (es|alles) (vorbei|zu ende|aus) (ist)?',
+        'warte ~8 (tun werd ich nix|tun werde ich nichts|werd ich nix tun|mach ich nix|mach ich nichts)',
+        '(tun werd ich nix|tun werde ich nichts|werd ich nix tun|mach ich nix|mach ich nichts) ~8 warte',
+      ],
+      pt: [
+        'nao vou fazer nada ~8 esperando ~4 (acabar|passar|terminar)',
+        'esperando (tudo|a vida) (acabar|terminar|passar)',
+      ],
+      it: [
+        'non faro niente ~8 aspett* ~4 (finisca|finire|basta|passi)',
+        'aspett* (solo)? che (finisca tutto|tutto finisca|finisca la vita)',
+        '(aspetto|sto aspettando) (solo)? che finisca ~6 non faro niente',
       ],
     },
   },
