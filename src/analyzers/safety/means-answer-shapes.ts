@@ -377,7 +377,7 @@ export const ACCESS_FACT = compileLexicon('means_content.answer_shape.access', {
     'open (all night|24/7|24 hours|round the clock|late|until|till|after|at night|overnight|day and night|at all hours|to (guests|residents|the public|walkers|everyone|anyone))',
     "(isn't|is not|aren't|are not|wasn't|never|no longer|not) (\\S+ )?(locked|alarmed|fenced|gated|guarded|watched|staffed|monitored|covered by cameras)",
     "(does not|doesn't|do not|don't|has no|have no|hasn't got|haven't got|without) (have )?(any |a )?(\\S+ )?(fence|fences|fencing|barriers?|railings?|panels|nets?|netting|gates?|locks?|alarms?|cameras?|guards?|security|staff|attendant|lifeguards?|cage)",
-    '(fence|fencing|rope|ropes|barrier|barriers|railing|railings|gate|gates|door|doors|lock|padlock|grille|cage|net|nets|hatch|panel|panels)( \\S+){0,4}? (came down|come down|is down|are down|(was|were|got|been) (taken down|removed|cut|broken)|rotted|rusted|fell|has fallen|have fallen|is gone|are gone|is broken|are broken|hangs open|never (shuts|closes|locks))',
+    '(fence|fencing|rope|ropes|chain|chains|barrier|barriers|railing|railings|gate|gates|door|doors|lock|padlock|grille|cage|net|nets|hatch|panel|panels)( \\S+){0,4}? (came down|come down|is down|are down|(was|were|got|been) (taken down|removed|cut|broken)|rotted|rusted|fell|gave way|has fallen|have fallen|is gone|are gone|is broken|are broken|hangs open|never (shuts|closes|locks))',
     "(railing|railings|rail|wall|fence|parapet|barrier)( \\S+){0,3}? (is|'s|are) (only |just |quite |pretty |very |of )?(low|waist(-| )high|knee(-| )high|(a )?standard height)",
     "(you|anyone|people|one|u|ya|everyone|kids|folks) (can|could|can still|could still|'ll be able to) (still |just |easily |basically )?(get|walk|go|climb|wander|drive|stroll|hop) (right |straight |all the way )?(in|up|onto|through|out to|over)(?! (touch|contact|this|it|tonight|the (night|day|week)))",
     '(people|folks|kids|everyone|anyone) (\\S+ )?(wander|walk|stroll|climb|go|hop) (in|up|onto|through|over) (all the time|every (day|night|weekend)|whenever)',
@@ -410,7 +410,7 @@ export const ACCESS_FACT = compileLexicon('means_content.answer_shape.access', {
   de: [
     '(ist|sind|bleibt|bleiben|steht|stehen|immer|durchgehend) (\\S+ ){0,2}?(offen|zugänglich|unverschlossen|nicht abgeschlossen|nicht verschlossen)',
     '(Tür|Tor|Zaun|Gitter|Schloss|Geländer|Absperrung)( \\S+){0,5}? (kaputt|schief|offen|weg|eingerissen|abgebaut|niedrig)',
-    '(kommt|kommst|kommen) (man|du|jeder|jede|leute|ihr) (\\S+ ){0,2}?(durch|rein|hoch|rauf|hinauf|ran|hin)(?=[.!;,]|$)',
+    '((kommt|kommst|kommen) (man|du|jeder|jede|leute|ihr)|(man|du|jeder|jede|ihr) (kommt|kommst|kommen)) (\\S+ ){0,2}?(durch|rein|hoch|rauf|hinauf|ran|hin)(?=[.!;,]|$)',
     '(kein|keine|ohne) (\\S+ )?(Zaun|Geländer|Netz|Gitter|Schloss|Kamera|Kameras|Aufsicht|Absperrung)',
     '(über|durch) (die|den|das) (Treppe|Weg|Pfad|Aufzug|Hintereingang|Seiteneingang)',
     '(ist|sind|steht|stehen|liegt|liegen) (immer )?noch (da|dort|im \\S+|in der \\S+)|(verkaufen|haben) (die|sie) (das|es|die) (immer )?noch',

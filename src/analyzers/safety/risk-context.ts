@@ -407,7 +407,7 @@ export const MEANS_OBJECT = compileLexicon('means_content.means_object', {
     '(corde|ceinture|couteau|lame|rasoir|arme|fusil|pistolet)',
   ],
   de: [
-    '(Brücke|Brucke|Viadukt|Klippe|Klippen|Dach|Dachterrasse|Terrasse|Balkon|Parkhaus|Parkdeck|Turm|Aussichtsturm|Wasserturm|Damm|Staudamm|Stausee|Steg|Schleuse|Leuchtturm|Gleise|Bahnstrecke|Bahnhof|Bahnsteig|Fluss|Kanal|See|Steinbruch|Schlucht|Fenster|Hochhaus)',
+    '(Brücke|Brucke|Viadukt|Klippe|Klippen|Dach|Dachterrasse|Terrasse|Balkon|Parkhaus|Parkdeck|Turm|Aussichtsturm|Wasserturm|Damm|Staudamm|Staumauer|Stausee|Steg|Schleuse|Leuchtturm|Gleise|Bahnstrecke|Bahnhof|Bahnsteig|Fluss|Kanal|See|Steinbruch|Schlucht|Fenster|Hochhaus)',
     '(Tabletten|Pillen|Medikamente|Schlaftabletten|Tropfen|Insulin|Rezept|Gift|Rattengift|Reiniger)',
     '(Seil|Strick|Gürtel|Messer|Klinge|Rasierklinge|Waffe|Gewehr|Pistole|Waffenschrank)',
   ],
