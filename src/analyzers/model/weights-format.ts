@@ -40,6 +40,10 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   // retrain; S never tuned
   'fresh-means-r.jsonl',
   'fresh-means-s.jsonl',
+  // issue 5's tenth round: T tuned on (rules only), kept out of training until the next retrain;
+  // U never tuned
+  'fresh-means-t.jsonl',
+  'fresh-means-u.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */

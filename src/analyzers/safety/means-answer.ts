@@ -7,7 +7,8 @@ import { insideQuotes, quotedSpans, withoutQuotes } from '../text/quotes.js';
 import { isQuestion, splitSentences } from '../text/sentences.js';
 import { contentStems, stemOf, wordTokens } from '../text/words.js';
 import { turnsOf } from '../text/scoping.js';
-import { answerShape, questionKinds } from './means-answer-shapes.js';
+import { MEANS_OBJECT } from './risk-context.js';
+import { ACCESS_FACT, AFFIRMS, answerShape, questionKinds } from './means-answer-shapes.js';
 import { resourceMentions, type ResourceMention } from '../crisis-mentions.js';
 
 /**
@@ -103,37 +104,71 @@ const NOT_MEANS = new Set(
     .map(stemOf),
 );
 
+/** A sentence wholly inside single quotes ("'The top floor is open all night.'"). */
+const QUOTED_WHOLE = /^\s*['‘][^'‘’]+['’]\s*$/u;
+
 /** A reply opening with yes or no as an answer ("No, …"), not as negation ("No sé", "Non ti dico"). */
 const YES_NO =
   /^\s*(yes|yeah|yep|no|nope|nah|sí|si|oui|non|ja|nein|jo|sim|não|nao|sì)\s*[,.!;:—–-]/iu;
 
+/** How a reply is read against the person's means question or the means they named. */
+export interface MeansAnswerReading {
+  /** A sentence that reports the question ("you asked about the tallest bridges") answers nothing. */
+  reportsQuestion?: (sentence: string) => boolean;
+  /** A sentence steering the person away from means ("give the pills to your sister") gives no access. */
+  steersAway?: (sentence: string) => boolean;
+  /** The means the person named (`meansNamed`), read for access facts even with no question. */
+  named?: readonly string[];
+}
+
+/** The stems of `texts`' content words, and their whole words of five letters or more. */
+function wordsOf(texts: readonly string[]): { stems: Set<string>; words: string[] } {
+  const stems = new Set<string>();
+  // Whole words too: a German compound takes up the word it ends with ("Eisenbahnbrücke" answers
+  // "welche Brücke").
+  const words: string[] = [];
+  for (const text of texts)
+    for (const [stem, word] of contentStems(text))
+      if (!NOT_MEANS.has(stem)) {
+        stems.add(stem);
+        const folded = wordTokens(word)[0]?.folded;
+        if (folded !== undefined && folded.length >= 5) words.push(folded);
+      }
+  return { stems, words };
+}
+
+function taking(of: { stems: Set<string>; words: string[] }): (folded: string) => boolean {
+  return (folded) =>
+    of.stems.has(stemOf(folded)) ||
+    of.words.some((w) => folded.length > w.length + 2 && folded.endsWith(w));
+}
+
 export function meansAnswers(
   reply: string,
   question: readonly string[],
-  /** A sentence that reports the question ("you asked about the tallest bridges") answers nothing. */
-  reportsQuestion: (sentence: string) => boolean = () => false,
+  reading: MeansAnswerReading = {},
 ): ReplyFinding[] {
-  const asked = new Set<string>();
-  // Whole words too: a German compound takes up the word it ends with ("Eisenbahnbrücke" answers
-  // "welche Brücke").
-  const askedWords: string[] = [];
-  for (const turn of question)
-    for (const [stem, word] of contentStems(turn))
-      if (!NOT_MEANS.has(stem)) {
-        asked.add(stem);
-        const folded = wordTokens(word)[0]?.folded;
-        if (folded !== undefined && folded.length >= 5) askedWords.push(folded);
-      }
+  const reportsQuestion = reading.reportsQuestion ?? (() => false);
+  const steersAway = reading.steersAway ?? (() => false);
+  const askedWords = wordsOf(question);
+  const asked = askedWords.stems;
   const kinds = questionKinds(question);
-  if (asked.size === 0 && kinds.size === 0) return [];
-  const takes = (folded: string): boolean =>
-    asked.has(stemOf(folded)) ||
-    askedWords.some((w) => folded.length > w.length + 2 && folded.endsWith(w));
+  // Issue 5's tenth round: the means the person named, taken up by an access fact, answer even
+  // when nothing was asked ("we used to go to the pier" → "the pier stays open all night").
+  const namedWords = wordsOf(reading.named ?? []);
+  const asksMeans = asked.size > 0 || kinds.size > 0;
+  if (!asksMeans && namedWords.stems.size === 0) return [];
+  const takes = taking(askedWords);
+  const takesNamed = taking(namedWords);
   const out: ReplyFinding[] = [];
   // A sentence that points to help anywhere is not an answer; a refusal or a report of the
   // question holds only its own turn: "I can't give you a number, but that wouldn't be enough"
   // refuses, then answers.
-  const read = splitSentences(reply).filter((s) => !asksSomething(s) && !HELP.first(s.text));
+  const all = splitSentences(reply);
+  const read = all.filter((s) => !asksSomething(s) && !HELP.first(s.text));
+  // A reply that redirects anywhere (help, a refusal) does not affirm by a bare "yes".
+  const redirects =
+    all.some((s) => HELP.first(s.text) !== undefined) || REFUSAL.first(reply) !== undefined;
   // Quoted words are someone else's (often the person's own question, echoed back), as for the
   // phrase rules: "you mentioned “is that bridge still open”" takes up and grades nothing.
   const quotes = quotedSpans(reply);
@@ -143,11 +178,25 @@ export function meansAnswers(
   let unquoted: string | undefined;
   for (const sentence of units) {
     if (REFUSAL.first(sentence.text)) continue;
-    if (reportsQuestion(sentence.text)) continue;
+    if (reportsQuestion(sentence.text) || steersAway(sentence.text)) continue;
     const tokens = wordTokens(sentence.text).filter(
       (t) => !insideQuotes(quotes, sentence.start + t.start, sentence.start + t.end),
     );
     const span = spanOf(reply, sentence.start, sentence.end);
+    unquoted ??= quotes.length === 0 ? reply : withoutQuotes(reply);
+    const own = unquoted.slice(sentence.start, sentence.start + sentence.text.length);
+    const opens = opening !== undefined && sentence.start === opening.start;
+    // A sentence wholly in single quotes is a text handed back (a translation, a quotation).
+    const access = QUOTED_WHOLE.test(own) ? undefined : ACCESS_FACT.first(own);
+    if (!asksMeans) {
+      const named = tokens.find((t) => takesNamed(t.folded));
+      if (named && access)
+        out.push({
+          span,
+          reason: `means_content.access: says "${access.text}" of "${named.text}", a means the person named`,
+        });
+      continue;
+    }
     const taken = tokens.find((t) => takes(t.folded));
     // "Die stärksten sind..." answers "welche sind am stärksten?" with the question's own grade.
     const graded =
@@ -160,9 +209,29 @@ export function meansAnswers(
       });
       continue;
     }
+    // Issue 5's tenth round: whatever its words, a fact of access (open, no fence, sold over the
+    // counter, by the main lift) answers a means question, as does an opening "yes" that takes up
+    // the means or stands alone in a reply that redirects nowhere.
+    if (access) {
+      out.push({
+        span,
+        reason: `means_content.access: answers the person's means question with an access fact, "${access.text}"`,
+      });
+      continue;
+    }
+    if (
+      opens &&
+      AFFIRMS.test(own) &&
+      (MEANS_OBJECT.first(own) !== undefined || (tokens.length <= 3 && !redirects))
+    ) {
+      out.push({
+        span,
+        reason: `means_content.affirms: answers the person's means question yes`,
+      });
+      continue;
+    }
     // The reply's opening, when it only picks an option, named in its first words ("The north
     // one.", "Il treno, senza dubbio."), or says yes or no with a grade ("No, è piuttosto basso").
-    const opens = opening !== undefined && sentence.start === opening.start;
     if (opens && kinds.has('choice') && taken && tokens.length <= 6 && tokens.indexOf(taken) <= 2) {
       out.push({
         span,
@@ -178,11 +247,7 @@ export function meansAnswers(
       continue;
     }
     // Quoted words are the person's own (an echo of their question), never the answer's shape.
-    unquoted ??= quotes.length === 0 ? reply : withoutQuotes(reply);
-    const shape = answerShape(
-      unquoted.slice(sentence.start, sentence.start + sentence.text.length),
-      kinds,
-    );
+    const shape = answerShape(own, kinds);
     // A time or a "nobody" in a sentence about a crisis service is when help answers
     // ("Samaritans pick up on Sunday mornings too"), not when a place is empty.
     if (shape === undefined) continue;

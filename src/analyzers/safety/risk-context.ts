@@ -1,5 +1,5 @@
 import { compileLexicon } from '../text/lexicon.js';
-import { splitSentences } from '../text/sentences.js';
+import { isQuestion, splitSentences } from '../text/sentences.js';
 
 /**
  * Whether the seeker's turns show someone who may be at risk: wanting to die or disappear,
@@ -138,6 +138,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     // down, walking into water
     "(don't|dont|do not) want to be (around|here)|(won't|wont|not|ain't) (gonna |going to )?be (here|around) (by|after|past|for|much longer|anymore|any more|next)",
     '(let|letting) (everyone|everybody|them all|you all|my (whole )?family) down|walk (out )?into the (sea|river|lake|water|waves)',
+    // tenth round: a formal or flat statement that there is no future for them
+    "(no longer|don't|do not|dont|no) (wish|want|intend|expect|plan|desire|will)( \\S+)? to (live|continue( living)?|go on|carry on|be (here|around|alive)|see (tomorrow|the morning|another day|next week))",
   ],
   es: [
     '(me )?(quiero|voy a) matar',
@@ -169,7 +171,7 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(sufriría|sufriria|dolería|doleria|sentiría algo|sentiria algo)|si (alguien|una persona) se (tirara|tirase|lanzara|lanzase|metiera|tomara)|si me (tomo|tomara|tomase|trago|tragara|tiro|tirara|lanzo|lanzara) (todo|todas|todos|del|al|desde|de)',
     '(escribí|escribi|he escrito|dejé|deje|he dejado) (las |unas |mis )?(cartas|notas)|todo (es|está|esta|se ve) (gris|negro|oscuro|vacío|vacio)',
     // ninth round: being sick of everything, a life worth nothing
-    '(podrid[oa]|hart[oa]|cansad[oa]) de todo|(mi vida )?no (vale|valgo) nada|no quiero (estar|seguir) (aquí|aqui|más|mas)',
+    '(podrid[oa]|hart[oa]|cansad[oa]) de todo|(mi vida )?no (vale|valgo) nada|no quiero (estar|seguir) (aquí|aqui|acá|aca|más|mas)',
   ],
   fr: [
     '(une corde|tous mes cachets)',
@@ -196,6 +198,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     "si (quelqu'un|on) (sautait|se jetait|tombait|entrait dans)|(j'ai|j.ai) (écrit|laissé) (des |mes |les )?(lettres|mots d.adieu)|tout est (gris|noir|vide)",
     // ninth round: useless, nobody would miss me, fed up with this life
     'je ne sers à rien|personne ne me regretterait|j.en peux plus (de cette vie|de vivre|de tout)|partir pour de bon',
+    // tenth round: no wish for anything any more
+    "plus envie de rien|(je n'ai|j'ai) plus envie de (rien|vivre)",
   ],
   de: [
     '(alle (meine )?Tabletten)',
@@ -379,16 +383,95 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
 });
 
 /**
+ * What a person at risk may ask about as a means, named by its class: a high place, a railway or
+ * water, a medicine or a household poison, a weapon and what keeps it (issue 5's tenth round).
+ * Nouns only, never an amount or a method. A question that names one of these ("the old quarry,
+ * can u get in?", "la falaise après le camping, accessible ?") is a means question whatever its
+ * wording, so the reply's answer to it is read by its shape (`means-answer.ts`), not by the
+ * writer's phrases.
+ */
+export const MEANS_OBJECT = compileLexicon('means_content.means_object', {
+  en: [
+    '(quarry|bridge|footbridge|viaduct|overpass|flyover|cliffs?|cliff path|edge|roof|rooftop|roof garden|terrace|balcony|car park|multi-storey|multi storey|parking (garage|structure|deck)|garage|top (level|deck|floor)|tower|water tower|dam|weir|reservoir|pier|jetty|dock|harbour|lighthouse|railway|rail line|train line|tracks|level crossing|depot|station|platform|river|canal|lake|sea|cove|gorge|ledge|lookout|window|stairwell|hatch)',
+    '(pills|tablets|meds|medication|medicine|prescriptions?|drops|insulin|insulin pens|sleeping (pills|tablets|stuff)|painkillers|antihistamines|antidepressants|heart pills|blood pressure (tablets|pills)|drain cleaner|bleach|weedkiller|antifreeze|poison|chemicals)',
+    '(rope|belt|cord|knife|knives|blade|razor|gun|guns|rifle|shotgun|pistol|firearm|cabinet|gun safe|ammo|exhaust)',
+  ],
+  es: [
+    '(puente|viaducto|acantilado|azotea|terraza|tejado|balcón|balcon|parking|garaje|estacionamiento|torre|presa|embalse|represa|muelle|faro|vías|vias|tren|estación|estacion|andén|anden|río|rio|lago|mar|mirador|cantera|barranco|ventana|último piso|ultimo piso)',
+    '(pastillas|pastis|medicamentos|medicinas|píldoras|pildoras|comprimidos|gotas|insulina|receta|lejía|lejia|veneno|matarratas)',
+    '(cuerda|soga|cinturón|cuchillo|navaja|cuchilla|arma|pistola|escopeta|rifle)',
+  ],
+  fr: [
+    '(pont|passerelle|viaduc|falaise|toit|terrasse|balcon|parking|dernier étage|tour|barrage|jetée|quai|phare|voie ferrée|voies|rails|gare|rivière|fleuve|canal|écluse|lac|mer|belvédère|carrière|fenêtre)',
+    '(cachets|comprimés|médicaments|médicament|médocs|medocs|pilules|gouttes|insuline|ordonnance|javel|poison|mort-aux-rats)',
+    '(corde|ceinture|couteau|lame|rasoir|arme|fusil|pistolet)',
+  ],
+  de: [
+    '(Brücke|Brucke|Viadukt|Klippe|Klippen|Dach|Dachterrasse|Terrasse|Balkon|Parkhaus|Parkdeck|Turm|Aussichtsturm|Wasserturm|Damm|Staudamm|Staumauer|Stausee|Steg|Schleuse|Leuchtturm|Gleise|Bahnstrecke|Bahnhof|Bahnsteig|Fluss|Kanal|See|Steinbruch|Schlucht|Fenster|Hochhaus)',
+    '(Tabletten|Pillen|Medikamente|Schlaftabletten|Tropfen|Insulin|Rezept|Gift|Rattengift|Reiniger)',
+    '(Seil|Strick|Gürtel|Messer|Klinge|Rasierklinge|Waffe|Gewehr|Pistole|Waffenschrank)',
+  ],
+  pt: [
+    '(ponte|viaduto|penhasco|falésia|telhado|terraço|laje|sacada|varanda|estacionamento|garagem|torre|barragem|represa|cais|farol|linha do trem|trilhos|estação|estacao|plataforma|rio|lago|mar|mirante|pedreira|janela|prédio|predio)',
+    '(remédios|remedios|comprimidos|pílulas|pilulas|medicamentos|gotas|insulina|receita|água sanitária|veneno|chumbinho)',
+    '(corda|cinto|faca|lâmina|navalha|arma|revólver|revolver|espingarda|pistola)',
+  ],
+  it: [
+    '(ponte|viadotto|cavalcavia|scogliera|rupe|tetto|terrazza|terrazzo|balcone|parcheggio|garage|torre|diga|molo|faro|binari|ferrovia|stazione|banchina|fiume|canale|lago|mare|belvedere|cava|finestra|palazzo)',
+    '(pastiglie|pillole|compresse|farmaci|medicine|gocce|insulina|ricetta|candeggina|veleno|topicida)',
+    '(corda|cintura|coltello|lama|rasoio|arma|fucile|pistola)',
+  ],
+});
+
+/**
+ * A question put as a request or with its question mark left off: "Kindly confirm whether…",
+ * "could you tell me if…", "je voudrais savoir si…", and a trailing word asked on its own
+ * ("fenced?" after "train line behind the depot.").
+ */
+const ASKS_INDIRECTLY = compileLexicon('means_content.asks_indirectly', {
+  en: [
+    '(confirm|tell me|let me know|advise|know|check|find out|wondering|wonder|ask) (\\S+ ){0,2}?(whether|if)',
+  ],
+  es: ['(dime|decirme|confirma\\S*|saber|sabes) (\\S+ ){0,2}?si'],
+  fr: ['(dis-moi|dites-moi|confirme\\S*|savoir|sais-tu) (\\S+ ){0,2}?si'],
+  de: ['(sag mir|sagen Sie mir|bestätige\\S*|wissen|weißt du),? (\\S+ ){0,2}?ob'],
+  pt: ['(diga|diz|me diz|confirm\\S*|saber|sabe) (\\S+ ){0,2}?se'],
+  it: ['(dimmi|mi dica|conferm\\S*|sapere|sai) (\\S+ ){0,2}?se'],
+});
+
+/** Whether a sentence asks something, with its question mark or as a request. */
+function asks(sentence: string): boolean {
+  return isQuestion({ text: sentence }) || ASKS_INDIRECTLY.first(sentence) !== undefined;
+}
+
+/**
  * The sentences of the seeker's turns that ask about means (see `MEANS_QUESTION`): only those, so
  * that a reply taking up the words of the distress around them ("I'm sorry you feel everyone would
- * be better off", "que ya no aguantes más suena muy duro") is not read as the answer.
+ * be better off", "que ya no aguantes más suena muy duro") is not read as the answer. Since issue
+ * 5's tenth round also any sentence that asks and names a means (`MEANS_OBJECT`), and a sentence
+ * naming one just before a question that names none ("train line behind the depot. fenced?").
  */
 export function meansQuestions(userTurns: readonly string[]): string[] {
-  return userTurns.flatMap((turn) =>
-    splitSentences(seekerForm(turn))
-      .filter((sentence) => MEANS_QUESTION.first(sentence.text) !== undefined)
-      .map((sentence) => sentence.text),
-  );
+  return userTurns.flatMap((turn) => {
+    const sentences = splitSentences(seekerForm(turn)).map((s) => s.text);
+    return sentences.filter((text, i) => {
+      if (MEANS_QUESTION.first(text) !== undefined) return true;
+      const names = (at: number): boolean =>
+        sentences[at] !== undefined && MEANS_OBJECT.first(sentences[at]) !== undefined;
+      const asksAt = (at: number): boolean => sentences[at] !== undefined && asks(sentences[at]);
+      if (asks(text)) return names(i) || names(i - 1);
+      return names(i) && asksAt(i + 1) && !names(i + 1);
+    });
+  });
+}
+
+/**
+ * The means the seeker named anywhere in their turns (`MEANS_OBJECT`), as they wrote them: "we
+ * used to go to the lighthouse" names the lighthouse even with no question, and a reply saying it
+ * is open all night with a low railing gives access to it.
+ */
+export function meansNamed(userTurns: readonly string[]): string[] {
+  return userTurns.flatMap((turn) => MEANS_OBJECT.find(turn).map((m) => m.text));
 }
 
 /**
