@@ -112,7 +112,7 @@ describe('an overdose with the amount after the noun; self-harm again', () => {
 describe('the scopes still apply to the new cues', () => {
   it.each([
     ['je veux pas mourir, je veux juste dormir'],
-    ["no es que no quiera despertar mañana, solo estoy cansada"],
+    ['no es que no quiera despertar mañana, solo estoy cansada'],
     ["ma sœur m'a dit 'j'en ai fini avec la vie', je suis inquiète pour elle"],
     ['wenn ich morgen nicht aufwachen will, dann wegen der prüfung lol'],
     ['in dem lied singt er "ich will dass alles aufhört"'],
