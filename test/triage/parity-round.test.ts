@@ -109,6 +109,22 @@ describe('an overdose with the amount after the noun; self-harm again', () => {
     expectNone('je me suis encore coupé en coupant les oignons mdr'));
 });
 
+describe('German levels in line with the other five languages', () => {
+  it.each([
+    ['ich will mich umbringen', 2],
+    ['ich will einfach nicht mehr aufwachen', 1],
+    ['will nich mehr aufwachen', 1],
+  ])('wanting is not intent, not waking up is no method: %s', (text, cssrs) => {
+    const t = rules.triageText(text);
+    expect(t.cssrs, why(t)).toBe(cssrs);
+  });
+  it('ways looked up after saying it are a method in mind', () => {
+    const t = rules.triageText('ich will mich umbringen, hab schon nach Wegen gesucht');
+    expect(t.cssrs, why(t)).toBe(3);
+  });
+  it('"ich werde mich umbringen" stays intent', () => expectCssrs('ich werde mich umbringen', 4));
+});
+
 describe('the scopes still apply to the new cues', () => {
   it.each([
     ['je veux pas mourir, je veux juste dormir'],

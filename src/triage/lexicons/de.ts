@@ -182,7 +182,9 @@ const rules: RuleSpec[] = [
     kind: 'intent',
     reason: 'intent to act',
     patterns: [
-      'ich (werde|will|wurde|bin bereit) mich ~2 (umbringen|toten|erhangen|umzubringen)',
+      // Not "ich will mich umbringen": "will" is wanting (C-SSRS 2, `active.kill_myself`), as
+      // "quiero matarme" and "je veux me tuer" are.
+      'ich (werde|wurde|bin bereit) mich ~2 (umbringen|toten|erhangen|umzubringen)',
       'ich (bringe|bring) mich ~2 um !(<num>|halb|viertel|mitternacht|zehn|elf|zwolf|acht|neun|sieben)',
       'ich (werde|will) (mir)? (das leben nehmen|meinem leben ein ende setzen|springen|es tun)',
       '(ich)? (mach|mache|tu|tue|werd|werde) (es|das) (heute nacht|heut nacht|noch heute nacht)',
@@ -836,7 +838,8 @@ const rules: RuleSpec[] = [
       '(auf die gleise|auf der brucke|an die brucke|an den see|ans gewehr|jagdgewehr|von der brucke) ~8 (denk|denke|dran|daran|geht mir nicht aus dem kopf)',
       '(denk|denke) (jedes mal|immer|dran|daran) ~6 (gleise|brucke|gewehr|tabletten|dach)',
       'geht mir nicht (mehr)? aus dem kopf',
-      '(nie wieder|nicht mehr) aufwachen',
+      // Ways looked up after saying it: "will mich umbringen, hab schon nach Wegen gesucht".
+      '(hab|habe|hatte) (schon|auch|bereits)? (nach wegen|nach methoden|nach moglichkeiten|wege|methoden) (gesucht|gegoogelt|gegoogled|recherchiert|nachgeschaut)',
     ],
   },
   {
