@@ -122,6 +122,16 @@ describe('German levels in line with the other five languages', () => {
     const t = rules.triageText('ich will mich umbringen, hab schon nach Wegen gesucht');
     expect(t.cssrs, why(t)).toBe(3);
   });
+  it('"nie wieder aufwachen" said bare is a wish, as in the other languages', () => {
+    const t = rules.triageText('einfach einschlafen, nie wieder aufwachen');
+    expect(t.cssrs, why(t)).toBe(1);
+  });
+  it('pills next to never waking up are a means in mind, in any language', () => {
+    expectCssrs('💊 + 🛏️ = nie wieder aufwachen. das wär schön', 3);
+    expectCssrs('💊 + 🛏️ = never wake up. that would be nice', 3);
+  });
+  it('but not a lie-in', () =>
+    expectNone('meine 💊 genommen, jetzt schlafen und nicht mehr aufwachen bis mittag lol'));
   it('"ich werde mich umbringen" stays intent', () => expectCssrs('ich werde mich umbringen', 4));
 });
 

@@ -53,6 +53,10 @@ const rules: RuleSpec[] = [
     lookalikes: ['early_rising'],
     patterns: [
       '(will|mochte|mocht|wurde gern) (morgen|einfach|nur|am liebsten)? (nicht|nich|nie) (mehr)? (wieder)? aufwachen',
+      '(wunschte|wunsche|hoffe) ~6 (nicht mehr|nie mehr|nie wieder|nimmer) aufwachen',
+      // Said bare, as "ne plus me réveiller", "nunca mais acordar" and "non svegliarmi più" are
+      // (this was a method cue before: a wish, not a means).
+      '(nie wieder|nicht mehr|nie mehr|nimmer) aufwachen !(bis|vor|um|wenn|wann|ohne|mussen|durfen)',
     ],
   },
   {

@@ -370,6 +370,18 @@ const rules: RuleSpec[] = [
     patterns: [`(🔪|🩸) ~2 (no|na|nos|nas)? ${BODY_CUT}`, `${BODY_CUT} ~2 (🔪|🩸)`],
   },
   {
+    // Emoji are the same in every language: this rule covers all six. Pills next to never waking
+    // up ("💊 + 🛏️ = nie wieder aufwachen") name a means with the wish: a method in mind.
+    id: 'coded.pill_emoji_sleep',
+    kind: 'method',
+    reason: 'pills emoji with never waking up',
+    weight: 0.8,
+    patterns: [
+      '💊 ~4 (never wake up|not wake up|never waking up|no despertar|no despertarme|ne plus me reveiller|ne pas me reveiller|ne jamais me reveiller|nie wieder aufwachen|nicht mehr aufwachen|nie mehr aufwachen|nao acordar|nunca mais acordar|non svegliarmi|non svegliarsi) !(until|till|before|bis|vor|hasta|antes|avant|jusqu|ate|fino|prima)',
+    ],
+    lookalikes: ['early_rising'],
+  },
+  {
     // Emoji are the same in every language: this rule covers all six. A bridge emoji in a message
     // that already carries distress points at a place to die ("can't do this anymore 🌉"): a
     // means in mind. Coded, not a means question, so the model may vouch for the distress.
