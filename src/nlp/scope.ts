@@ -55,6 +55,7 @@ export const LOOKALIKES = [
   'parental_rule',
   'everyday_goal',
   'see_you',
+  'early_rising',
 ] as const;
 export type Lookalike = (typeof LOOKALIKES)[number];
 
@@ -1530,6 +1531,35 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
   // A goodbye for now: the person says when they will be back ("thanks for everything, see you
   // tomorrow", "danke für alles, bis bald"). Read over the whole message by the conversation
   // logic, for farewell words only. Not "à plus" ("il n'y a plus"), nor "see you on the other side".
+  // Not wanting to get up for an ordinary morning: "i dont want to wake up at 6 for work", "no
+  // quiero despertarme temprano para el curro". A time or a duty in the sentence, not "tomorrow"
+  // alone: "i dont want to wake up tomorrow" stays a wish not to wake at all.
+  early_rising: {
+    en: [
+      '(early|earlier|at <num>|at dawn|before noon|before <num>|on a (monday|saturday|sunday)|alarm|alarms)',
+      '(for|to go to|to get to|and go to) (work|school|class|classes|uni|college|my shift|the gym|practice|church|an exam|my exam)',
+    ],
+    es: [
+      '(temprano|madrugar|madrugo|a las <num>|alarma|despertador)',
+      'para (ir a)? (el curro|curro|el trabajo|trabajar|la escuela|el cole|el colegio|clase|clases|la uni|la facu|el examen|el gym|el gimnasio)',
+    ],
+    fr: [
+      '(tot|a <num>|a <num> h|aux aurores|reveil|alarme)',
+      'pour (aller)? (au|le|en)? (taf|taff|boulot|travail|bureau|cours|lycee|college|fac|exam|sport)',
+    ],
+    de: [
+      '(fruh|um <num>|wecker|fruhschicht)',
+      '(fur die|zur|in die) (arbeit|schule|uni|arbeit|schicht|prufung|klausur)',
+    ],
+    pt: [
+      '(cedo|as <num>|de madrugada|despertador|alarme)',
+      '(pro|pra|para o|para a|pra ir pro|pra ir pra) (trampo|trabalho|servico|escola|aula|facul|faculdade|prova|academia)',
+    ],
+    it: [
+      '(presto|alle <num>|all alba|sveglia)',
+      'per (andare)? (a)? (il lavoro|lavoro|lavorare|scuola|la scuola|l universita|lezione|l esame|la palestra|in ufficio)',
+    ],
+  },
   see_you: {
     en: [
       '(see|c|catch) (you|u|ya|yall|you all|you guys) (tomorrow|tmrw|tmr|soon|later|next (week|time|month)|in the morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))',

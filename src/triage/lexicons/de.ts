@@ -23,6 +23,8 @@ const rules: RuleSpec[] = [
     patterns: [
       '(will|mochte|wurde|wollte|mocht) (am liebsten|einfach|nur|lieber)? (sterben|tot sein|verschwinden|nicht mehr aufwachen|einschlafen und nicht mehr aufwachen|nicht mehr da sein|nicht mehr existieren)',
       '(wunschte|wunsche|wunscht) ~1 (ich ware|ich war|ich wäre) (tot|nie geboren|nicht mehr da)',
+      '(ich)? (ware|war) (ich)? (einfach|so)? (gern|gerne|lieber|am liebsten) (tot|nicht mehr da|nicht mehr am leben|nie geboren)',
+      '(will|mochte|wurde) (am liebsten|einfach|nur|lieber)? fur immer verschwinden',
       'wenn ich (doch)? (nur)? (tot ware|nicht mehr aufwachen wurde|einfach sterben konnte)',
       '(todessehnsucht|lebensmude|lebensmud)',
       'es ist mir egal (ob ich sterbe|wenn ich sterbe)',
@@ -33,13 +35,40 @@ const rules: RuleSpec[] = [
     kind: 'passive_wish',
     reason: 'no wish to live',
     patterns: [
-      'keine lust mehr (zu leben|auf das leben|auf leben)',
+      '(keine lust|kein bock|keinen bock) mehr (zu leben|auf das leben|auf leben|auf mein leben)',
       '(keinen|kein) lebenswille*',
-      '(will|mochte|kann) nicht mehr (leben|aufwachen|da sein|existieren|weiterleben)',
+      '(will|mochte|kann) nicht mehr (leben|da sein|existieren|weiterleben)',
       'nicht mehr leben (will|mochte)',
       '(keinen|kein) (sinn|grund) mehr (zu leben|im leben|weiterzuleben)',
       '(mude|satt) (vom|zu) (leben|existieren)',
       'das leben (hat keinen sinn|ist nicht lebenswert|lohnt sich nicht)',
+    ],
+  },
+  {
+    // Not waking up, with the time before the negation ("ich will morgen nicht aufwachen"): a time
+    // or a duty in the sentence ("um 6", "für die Arbeit") is an ordinary morning (as in English).
+    id: 'passive.not_wake_up',
+    kind: 'passive_wish',
+    reason: 'wish not to wake up',
+    lookalikes: ['early_rising'],
+    patterns: [
+      '(will|mochte|mocht|wurde gern) (morgen|einfach|nur|am liebsten)? (nicht|nich|nie) (mehr)? (wieder)? aufwachen',
+      '(wunschte|wunsche|hoffe) ~6 (nicht mehr|nie mehr|nie wieder|nimmer) aufwachen',
+      // Said bare, as "ne plus me réveiller", "nunca mais acordar" and "non svegliarmi più" are
+      // (this was a method cue before: a wish, not a means).
+      '(nie wieder|nicht mehr|nie mehr|nimmer) aufwachen !(bis|vor|um|wenn|wann|ohne|mussen|durfen)',
+    ],
+  },
+  {
+    // Finality: done with life or with everything, and wanting it all to end.
+    id: 'passive.done_with_all',
+    kind: 'passive_wish',
+    reason: 'done with everything',
+    weight: 0.6,
+    patterns: [
+      '(bin|ich bin) (so|einfach|total)? (fertig|durch) mit (dem leben|meinem leben|der welt)',
+      '(habe|hab) (mit allem|mit dem leben|mit meinem leben) abgeschlossen',
+      '(will|mochte|wunsche mir) (einfach|nur)? (dass|das) (alles|das alles) (aufhort|endet|vorbei ist)',
     ],
   },
   {
@@ -63,6 +92,7 @@ const rules: RuleSpec[] = [
       '(mit allem|mit dem leben) (schluss machen|abschliessen)',
       '(bring|bringe|bringen) mich ~2 um !(<num>|halb|viertel|mitternacht|zehn|elf|zwolf|acht|neun|sieben)',
       '(denke|dachte|gedanken) (daran|an|uber)? (mich umzubringen|suizid|selbstmord|mir das leben zu nehmen|den tod)',
+      '(denke|denk|dachte|gedanken) ~4 (daran|dran) (es|alles) zu beenden',
     ],
   },
   {
@@ -156,9 +186,12 @@ const rules: RuleSpec[] = [
     kind: 'intent',
     reason: 'intent to act',
     patterns: [
-      'ich (werde|will|wurde|bin bereit) mich ~2 (umbringen|toten|erhangen|umzubringen)',
+      // Not "ich will mich umbringen": "will" is wanting (C-SSRS 2, `active.kill_myself`), as
+      // "quiero matarme" and "je veux me tuer" are.
+      'ich (werde|wurde|bin bereit) mich ~2 (umbringen|toten|erhangen|umzubringen)',
       'ich (bringe|bring) mich ~2 um !(<num>|halb|viertel|mitternacht|zehn|elf|zwolf|acht|neun|sieben)',
       'ich (werde|will) (mir)? (das leben nehmen|meinem leben ein ende setzen|springen|es tun)',
+      '(ich)? (mach|mache|tu|tue|werd|werde) (es|das) (heute nacht|heut nacht|noch heute nacht)',
       'ich (plane|habe vor) (mich umzubringen|mir das leben zu nehmen)',
     ],
   },
@@ -209,7 +242,7 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     patterns: [
       '(meine|all meine) (sachen|besitztumer|sachen) (verschenkt|verschenke|weggegeben|weggeben)',
-      'ich verschenke (alles|meine sachen)',
+      'ich verschenke ~2 (alles|meine sachen|alle meine sachen|all meine sachen)',
       '(meinem|meiner) (nachbarn|nachbarin|bruder|schwester|cousin|cousine|freund|freundin|mutter|vater|oma|opa|nichte|neffen) (meine|meinen|mein) (pflanzen|katze|kater|hund|gitarre|sachen|konsole|fahrrad|bucher|schmuck|ersparnisse) (gegeben|geschenkt|vermacht|uberlassen|vererbt)',
     ],
   },
@@ -809,7 +842,8 @@ const rules: RuleSpec[] = [
       '(auf die gleise|auf der brucke|an die brucke|an den see|ans gewehr|jagdgewehr|von der brucke) ~8 (denk|denke|dran|daran|geht mir nicht aus dem kopf)',
       '(denk|denke) (jedes mal|immer|dran|daran) ~6 (gleise|brucke|gewehr|tabletten|dach)',
       'geht mir nicht (mehr)? aus dem kopf',
-      '(nie wieder|nicht mehr) aufwachen',
+      // Ways looked up after saying it: "will mich umbringen, hab schon nach Wegen gesucht".
+      '(hab|habe|hatte) (schon|auch|bereits)? (nach wegen|nach methoden|nach moglichkeiten|wege|methoden) (gesucht|gegoogelt|gegoogled|recherchiert|nachgeschaut)',
     ],
   },
   {

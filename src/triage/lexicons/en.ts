@@ -139,18 +139,40 @@ const rules: RuleSpec[] = [
     kind: 'passive_wish',
     reason: 'no wish to live',
     patterns: [
-      '(dont|do not|dont really|no longer|dont even|doesnt|do not really|dont think i) (want|wanna|wish|feel like) (to)? (live|be alive|exist|be here|be here anymore|wake up|go on|continue living|keep living|keep going|live anymore|be on this earth|keep waking up|keep existing|wake up anymore|wake up tomorrow)',
+      '(dont|do not|dont really|no longer|dont even|doesnt|do not really|dont think i) (want|wanna|wish|feel like) (to)? (live|be alive|exist|be here|be here anymore|go on|continue living|keep living|keep going|live anymore|be on this earth|keep existing)',
       'dont think i (want|can) (to)? (live|go on|keep going|be alive|keep living)',
       'no (reason|point|purpose) (to|in|of|for) (live|living|life|going on|being alive|being here|existing|staying alive|me being here|waking up|keep going|continuing|carrying on|me to live)',
       '(whats|what is|what s) the point (of|in) (living|life|being alive|existing|going on|waking up|me being here|even being alive|continuing)',
       'life (isnt|is not|aint|s not|is no longer|isn t|isnt really) worth (living|it anymore)',
       'not worth living',
-      '(tired|sick|exhausted) of (living|being alive|existing|life|being here|waking up)',
+      '(tired|sick|exhausted) of (living|being alive|bein alive|existing|life|being here|bein here|waking up)',
       '(dont|do not|dont really|no longer|dont even|kinda dont|kind of dont) feel like living (anymore|any more)?',
       '(dont|do not|no longer) (want|wanna) to (continue on|carry on|go on anymore|go on any more|continue anymore|keep going anymore)',
       '(struggling|struggle|fighting|hard) (to|with)? (keep|keeping) (on)? living',
       '(dont|do not) deserve to (live|be alive|exist|be here)',
       '(done|finished) with (life|living|this life|existing|being alive)',
+    ],
+  },
+  {
+    // Not waking up, apart from the other ways of not wanting to live: a time or a duty in the
+    // sentence ("at 6", "for work") makes it an ordinary morning (the same in every language).
+    id: 'passive.not_wake_up',
+    kind: 'passive_wish',
+    reason: 'wish not to wake up',
+    lookalikes: ['early_rising'],
+    patterns: [
+      '(dont|do not|dont really|no longer|dont even|doesnt|dont think i) (want|wanna|wish|feel like) (to)? (wake up|keep waking up|wake up anymore|wake up tomorrow|ever wake up)',
+    ],
+  },
+  {
+    // Finality said as being done with everything ("im done with it all"), not with a thing named
+    // or for the day; a weak wish on its own, as "want it all to end" is.
+    id: 'passive.done_with_all',
+    kind: 'passive_wish',
+    reason: 'done with everything',
+    weight: 0.6,
+    patterns: [
+      '(im|i am|i m) (so|just|completely|fully|officially|honestly)? (done|finished) with (it all|everything|all of it|all of this) !(for|on|at|in|from|that|i|we|before|after|lol|haha|except|but)',
     ],
   },
   {
@@ -346,6 +368,18 @@ const rules: RuleSpec[] = [
     lookalikes: ['accident', 'food_drink'],
     // "no braço" is Portuguese for "on the arm": named here so it is not read as a negator.
     patterns: [`(🔪|🩸) ~2 (no|na|nos|nas)? ${BODY_CUT}`, `${BODY_CUT} ~2 (🔪|🩸)`],
+  },
+  {
+    // Emoji are the same in every language: this rule covers all six. Pills next to never waking
+    // up ("💊 + 🛏️ = nie wieder aufwachen") name a means with the wish: a method in mind.
+    id: 'coded.pill_emoji_sleep',
+    kind: 'method',
+    reason: 'pills emoji with never waking up',
+    weight: 0.8,
+    patterns: [
+      '💊 ~4 (never wake up|not wake up|never waking up|no despertar|no despertarme|ne plus me reveiller|ne pas me reveiller|ne jamais me reveiller|nie wieder aufwachen|nicht mehr aufwachen|nie mehr aufwachen|nao acordar|nunca mais acordar|non svegliarmi|non svegliarsi) !(until|till|before|bis|vor|hasta|antes|avant|jusqu|ate|fino|prima)',
+    ],
+    lookalikes: ['early_rising'],
   },
   {
     // Emoji are the same in every language: this rule covers all six. A bridge emoji in a message
@@ -935,6 +969,17 @@ const rules: RuleSpec[] = [
     needs: 'distress',
     lookalikes: ['moving'],
     weight: 0.8,
+  },
+  {
+    // Giving one's things away and saying why in the same breath needs no distress before it.
+    id: 'prep.giving_away_wont_need',
+    kind: 'preparation',
+    reason: "giving things away, won't need them",
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(giving|gave|give|given) (all|most)? (of)? my (stuff|things|belongings|possessions) (away)? ~6 (wont|will not|won t|not gonna|not going to) (be)? (need|needing) (it|them|any of it|any of them)',
+    ],
   },
   {
     id: 'prep.wont_need_gone',

@@ -38,10 +38,31 @@ const rules: RuleSpec[] = [
     reason: 'no wish to live',
     patterns: [
       '(no tengo|sin|ya no tengo|perdi las) ganas de vivir',
-      '(no|ya no) quiero (vivir|seguir viviendo|despertar|despertarme|existir|seguir aqui|estar aqui|seguir asi|estar vivo|estar viva|seguir con vida)',
+      '(no|ya no) quiero (vivir|seguir viviendo|existir|seguir aqui|estar aqui|seguir asi|estar vivo|estar viva|seguir con vida)',
       '(no|ya no) (vale la pena|tiene sentido) (vivir|seguir viviendo|seguir|mi vida|la vida|estar vivo|estar viva)',
       '(cansado|cansada|harto|harta|agotado|agotada) de (vivir|existir|la vida|estar vivo|estar viva)',
       'no (hay|tengo) (ninguna)? (razon|razones|motivo|motivos) para (vivir|seguir)',
+    ],
+  },
+  {
+    // Not waking up: a time or a duty in the sentence ("temprano", "para el curro") is an
+    // ordinary morning (as in English).
+    id: 'passive.not_wake_up',
+    kind: 'passive_wish',
+    reason: 'wish not to wake up',
+    lookalikes: ['early_rising'],
+    patterns: ['(no|ya no) (quiero|kiero|qiero) (volver a)? (despertar|despertarme)'],
+  },
+  {
+    // Finality: done with life or with everything, and wanting it all to end.
+    id: 'passive.done_with_all',
+    kind: 'passive_wish',
+    reason: 'done with everything',
+    weight: 0.6,
+    patterns: [
+      '(ya)? (termine|acabe|he terminado|he acabado) con (la vida|mi vida|todo) !(lo|el|la|los|las|de|del|por|hoy|en|para|lol|jaja)',
+      '(quiero|quisiera|necesito) que (todo|todo esto|esto) se (acabe|termine) !(de|la|el|lol|jaja)',
+      '(pudiera|poder|podria) desaparecer para siempre',
     ],
   },
   {

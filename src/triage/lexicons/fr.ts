@@ -22,7 +22,7 @@ const rules: RuleSpec[] = [
     kind: 'passive_wish',
     reason: 'wish to be dead',
     patterns: [
-      '(je veux|je voudrais|j ai envie de|envie de|je souhaite|j aimerais) (mourir|crever|disparaitre pour toujours|ne plus exister|ne plus me reveiller|dormir pour toujours|ne pas me reveiller|etre mort|etre morte)',
+      '(je veux|je voudrais|j ai envie de|envie de|je souhaite|j aimerais) (juste|simplement|vraiment)? (mourir|crever|disparaitre pour toujours|ne plus exister|ne plus me reveiller|dormir pour toujours|ne pas me reveiller|etre mort|etre morte)',
       '(j ai|jai) envie de (mourir|crever)',
       '(si seulement je pouvais|j aimerais) (mourir|ne pas me reveiller|disparaitre)',
       '(je prefererais|je prefere) (etre mort|etre morte|mourir|ne pas exister)',
@@ -42,6 +42,30 @@ const rules: RuleSpec[] = [
       '(ras le bol|j en ai marre) de (la vie|vivre|exister)',
       'la vie ne vaut (pas|plus) la peine',
       'ne plus me reveiller',
+    ],
+  },
+  {
+    // Not waking up, with the colloquial negation ("je veux pas"): a time or a duty in the
+    // sentence ("à 6h", "pour le taf") is an ordinary morning (as in English).
+    id: 'passive.not_wake_up',
+    kind: 'passive_wish',
+    reason: 'wish not to wake up',
+    lookalikes: ['early_rising'],
+    patterns: [
+      '(je|j)? (ne)? (veux|voudrais|veut) (pas|plus) me reveiller',
+      '(jveux|jvoudrais|j veux) (pas|plus) me reveiller',
+      '(j ai|jai|j) (pas|plus) envie de me reveiller',
+    ],
+  },
+  {
+    // Finality: done with life or with everything, and wanting it all to end.
+    id: 'passive.done_with_all',
+    kind: 'passive_wish',
+    reason: 'done with everything',
+    weight: 0.6,
+    patterns: [
+      '(j en ai|jen ai|j ai) (fini|termine) avec (la vie|ma vie|tout|tout ca|l existence) !(pour|le|la|les|ce|cette|mes|de|du|mdr|lol)',
+      '(je veux|je voudrais|j aimerais|jveux) que (tout|tout ca|tout cela) (s arrete|se termine|finisse|prenne fin) !(pour|mdr|lol)',
     ],
   },
   {
@@ -346,6 +370,8 @@ const rules: RuleSpec[] = [
     patterns: [
       '(me scarifier|je me scarifie|me couper|je me coupe|je me suis coupe|je me suis coupee|me faire du mal|je me fais du mal|me bruler|je me brule|me taillader|m automutiler)',
       '(envie|besoin) de (me scarifier|me couper|me faire du mal|me bruler)',
+      // "Again" between the words: "je me suis encore coupée", "jme suis re-coupé".
+      '(je me suis|me suis|jme suis|j me suis) (encore|a nouveau|de nouveau|re) (coupe|coupee|brule|brulee|scarifie|scarifiee)',
       '(coupures|cicatrices|marques) sur (les|mes) (bras|poignets|cuisses|jambes)',
     ],
   },

@@ -22,7 +22,7 @@ const rules: RuleSpec[] = [
     kind: 'passive_wish',
     reason: 'wish to be dead',
     patterns: [
-      '(voglio|vorrei|desidero|ho voglia di) (morire|essere morto|essere morta|sparire per sempre|scomparire per sempre|non esistere|non svegliarmi|dormire per sempre|smettere di esistere)',
+      '(voglio|vorrei|desidero|ho voglia di) (solo|soltanto|solamente|tanto)? (morire|essere morto|essere morta|sparire per sempre|scomparire per sempre|non esistere|non svegliarmi|dormire per sempre|smettere di esistere)',
       'vorrei (non essere mai nato|non essere mai nata|non svegliarmi piu|morire nel sonno)',
       '(voglia|pensieri|desiderio) di (morire|sparire|scomparire|non svegliarmi)',
       '(non mi importa|me ne frego) (di morire|se muoio)',
@@ -36,10 +36,31 @@ const rules: RuleSpec[] = [
     patterns: [
       'non ho (piu)? voglia di vivere',
       '(senza|ho perso la) voglia di vivere',
-      'non voglio piu (vivere|svegliarmi|esistere|stare qui|andare avanti)',
+      'non voglio piu (vivere|esistere|stare qui|andare avanti)',
       '(stanco|stanca|stufo|stufa) di (vivere|esistere|questa vita)',
       '(nessun|non ho (nessun)?) (motivo|ragione) per (vivere|andare avanti)',
       'la vita non (vale|ha) (la pena|senso)',
+    ],
+  },
+  {
+    // Not waking up: a time or a duty in the sentence ("presto", "per il lavoro") is an ordinary
+    // morning (as in English).
+    id: 'passive.not_wake_up',
+    kind: 'passive_wish',
+    reason: 'wish not to wake up',
+    lookalikes: ['early_rising'],
+    patterns: ['(non|nn) (voglio|vorrei) (piu)? (svegliarmi|risvegliarmi)'],
+  },
+  {
+    // Finality: done with life or with everything, and wanting it all to end.
+    id: 'passive.done_with_all',
+    kind: 'passive_wish',
+    reason: 'done with everything',
+    weight: 0.6,
+    patterns: [
+      'basta (con)? (la vita|vivere|questa vita)',
+      '(ho|ormai ho) (chiuso|finito) con (la vita|tutto|tutti e tutto) !(il|la|lo|i|le|gli|per|oggi|di|del|della|in|ahah)',
+      '(voglio|vorrei) che (tutto)? (finisca|finisse|sia finito) (tutto)? !(la|il|presto la|questa|questo|ahah)',
     ],
   },
   {

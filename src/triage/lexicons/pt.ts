@@ -35,10 +35,31 @@ const rules: RuleSpec[] = [
     reason: 'no wish to live',
     patterns: [
       '(sem|nao tenho|perdi a) vontade de viver',
-      'nao quero (mais)? (viver|acordar|existir|estar aqui|continuar vivendo|continuar vivo|continuar viva)',
-      '(cansado|cansada|farto|farta|exausto|exausta) de (viver|existir|estar vivo|estar viva|a vida)',
+      'nao quero (mais)? (viver|existir|estar aqui|continuar vivendo|continuar vivo|continuar viva)',
+      '(cansado|cansada|farto|farta|exausto|exausta|de saco cheio|de saco cheia) (de|da) (viver|existir|estar vivo|estar viva|a vida|vida)',
+      '(cansei|me cansei) (de viver|da vida|de existir|de estar vivo|de estar viva)',
       'nao (vale a pena|faz sentido) (viver|continuar|continuar vivendo)',
       'nao (tenho|ha|existe) (nenhum)? (motivo|razao|razoes|motivos) para (viver|continuar)',
+    ],
+  },
+  {
+    // Not waking up: a time or a duty in the sentence ("cedo", "pro trampo") is an ordinary
+    // morning (as in English).
+    id: 'passive.not_wake_up',
+    kind: 'passive_wish',
+    reason: 'wish not to wake up',
+    lookalikes: ['early_rising'],
+    patterns: ['nao (quero|qro|kero) (mais)? (acordar|acorda)'],
+  },
+  {
+    // Finality: done with life or with everything, and wanting it all to end.
+    id: 'passive.done_with_all',
+    kind: 'passive_wish',
+    reason: 'done with everything',
+    weight: 0.6,
+    patterns: [
+      '(ja)? (acabei|terminei) com (a vida|minha vida|tudo) !(que|o|a|os|as|de|do|da|hoje|por|no|na|pra|para|kkk|kkkk)',
+      '(quero|queria) que (tudo|tudo isso|isso tudo) (acabe|termine) !(de|kkk)',
     ],
   },
   {
@@ -210,6 +231,17 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // Giving one's things away and saying why in the same breath needs no distress before it.
+    id: 'prep.giving_away_wont_need',
+    kind: 'preparation',
+    reason: "giving things away, won't need them",
+    lookalikes: ['moving'],
+    weight: 0.8,
+    patterns: [
+      '(dei|dando|doei|doando) (todas)? (as)? minhas coisas ~6 (nao vou|nao vou mais|nem vou) precisar',
+    ],
+  },
+  {
     // Said outright, these need no distress before them to count (unlike "dei minhas coisas").
     id: 'prep.unambiguous',
     kind: 'preparation',
@@ -290,6 +322,8 @@ const rules: RuleSpec[] = [
     lookalikes: ['accident', 'recreational'],
     patterns: [
       `(tomei|engoli|acabei de tomar|eu tomei) ${LOTS} ${PILLS}`,
+      // The amount after the noun, as people say it: "tomei remédio demais".
+      `(tomei|engoli|acabei de tomar|eu tomei) (${PILLS}|remedio|comprimido|pilula|medicamento|calmante) (demais|a mais|em excesso)`,
       '(tomei|bebi|engoli) (agua sanitaria|veneno|chumbinho|candida)',
     ],
   },
