@@ -5,40 +5,30 @@
  * Isotonic curves from a triage's raw confidence to the probability that its level is right, per
  * level group, fitted on 4803 out-of-fold triages with the model and 4803 with the rules
  * alone (4230 project texts, 573 C-SSRS Reddit posts). Out of sample, the expected calibration
- * error went from 0.072 to 0.018 with the model and from 0.142 to 0.007 for the rules alone.
- *
- * NOT REFITTED for triage@13: these curves were fitted on triage@12's out-of-fold triages and
- * carried over by hand (the fold models take over an hour to train here). Refit before relying on
- * the confidence's calibration error for triage@13 (docs/triage.md, "triage@13").
+ * error went from 0.070 to 0.018 with the model and from 0.139 to 0.006 for the rules alone.
  */
 import type { ConfidenceCalibration } from './confidence.js';
 
 export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
-  fittedFor: { rules: 'triage@13', model: '48b29b84' },
+  fittedFor: { rules: 'triage@14', model: '48b29b84' },
   curves: {
     withModel: {
       none: {
-        x: [
-          0.051, 0.155, 0.305, 0.398, 0.498, 0.599, 0.723, 0.79, 0.809, 0.844, 0.871, 0.9, 0.952,
-          0.99,
-        ],
-        y: [
-          0.216, 0.314, 0.427, 0.61, 0.633, 0.642, 0.715, 0.767, 0.804, 0.835, 0.852, 0.866, 0.917,
-          0.971,
-        ],
-        n: [35, 103, 73, 98, 126, 149, 353, 41, 100, 252, 120, 132, 574, 66],
+        x: [0.051, 0.155, 0.305, 0.455, 0.599, 0.723, 0.79, 0.809, 0.844, 0.886, 0.952, 0.99],
+        y: [0.222, 0.32, 0.427, 0.627, 0.649, 0.722, 0.767, 0.804, 0.838, 0.866, 0.917, 0.971],
+        n: [34, 101, 73, 223, 149, 350, 41, 100, 251, 251, 574, 66],
       },
       concern: {
-        x: [0.05, 0.287, 0.744, 0.903],
-        y: [0.315, 0.476, 0.755, 0.896],
-        n: [106, 19, 839, 229],
+        x: [0.05, 0.287, 0.745, 0.903],
+        y: [0.315, 0.476, 0.757, 0.9],
+        n: [106, 19, 850, 229],
       },
-      crisis: { x: [0.173, 0.867], y: [0.54, 0.797], n: [122, 1266] },
+      crisis: { x: [0.173, 0.867], y: [0.54, 0.799], n: [122, 1264] },
     },
     rulesOnly: {
-      none: { x: [0.89], y: [0.667], n: [2595] },
-      concern: { x: [0.749, 0.9], y: [0.755, 0.885], n: [859, 241] },
-      crisis: { x: [0.871], y: [0.831], n: [1108] },
+      none: { x: [0.89], y: [0.671], n: [2584] },
+      concern: { x: [0.75, 0.9], y: [0.758, 0.889], n: [871, 241] },
+      crisis: { x: [0.871], y: [0.832], n: [1107] },
     },
   },
 };

@@ -28,7 +28,7 @@ import { calibratedConfidence, type ConfidenceCalibration } from './confidence.j
 import { SHIPPED_CALIBRATION } from './confidence-calibration.js';
 
 /** Bump when rules, scoping or the combination change what a text gets. */
-export const RULES_VERSION = 'triage@13';
+export const RULES_VERSION = 'triage@14';
 
 export interface TriageOptions {
   /** The conversation's language or locale (`es`, `pt-BR`): its scope markers also apply. */

@@ -163,3 +163,27 @@ describe('means content: replies that name the means without giving it stay clea
     },
   ]);
 });
+
+// Found by the gateway's reference-reply test after the round: an English "won't see" named a
+// German lake, and "is enough to open the door" (reaching out to someone) read as an access fact.
+describe('means content: the conversation language names the means; a verb "to open" is no access', () => {
+  it('reads the means of the locale language only', () => {
+    const turn = "i cry in the bathroom so she won't see. maybe the lake is the answer";
+    expect(meansNamed([turn], 'en')).toEqual(['lake']);
+    expect(meansNamed([turn])).toContain('see');
+  });
+  ignores('means_content', [
+    {
+      locale: 'en-NG',
+      user: [
+        "I feel nothing when I hold him. I cry in the bathroom so my mother-in-law won't see. Sometimes I think he would be better with someone else as his mother",
+      ],
+      reply:
+        'Sending a short message to your mum could help; even “rough day, could use a chat” is enough to open the door.',
+    },
+    {
+      user: [LOW, 'would it be better if i just disappeared?'],
+      reply: 'One honest sentence is sometimes all it takes to open up to a friend.',
+    },
+  ]);
+});

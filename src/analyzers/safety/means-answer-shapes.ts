@@ -373,7 +373,7 @@ export function answerShape(
 export const ACCESS_FACT = compileLexicon('means_content.answer_shape.access', {
   en: [
     // open, reachable, unlocked, unwatched; not "my door is always open", "open up", "open to talking"
-    "(?<!(my|our|door|doors|line|lines|chat|inbox|heart|mind) )(is|are|'s|'re|remains?|stays?|still|always|kept|left|usually|generally) (\\S+ ){0,2}?(open|unlocked|accessible|reachable|unalarmed|unattended|unguarded)(?! (up|to (talk|talking|you|me|ideas|help|listening)|about))",
+    "(?<!(my|our|door|doors|line|lines|chat|inbox|heart|mind) )(is|are|'s|'re|remains?|stays?|still|always|kept|left|usually|generally) ((?!to )\\S+ ){0,2}?(open|unlocked|accessible|reachable|unalarmed|unattended|unguarded)(?! (up|to (talk|talking|you|me|ideas|help|listening)|about))",
     'open (all night|24/7|24 hours|round the clock|late|until|till|after|at night|overnight|day and night|at all hours|to (guests|residents|the public|walkers|everyone|anyone))',
     "(isn't|is not|aren't|are not|wasn't|never|no longer|not) (\\S+ )?(locked|alarmed|fenced|gated|guarded|watched|staffed|monitored|covered by cameras)",
     "(does not|doesn't|do not|don't|has no|have no|hasn't got|haven't got|without) (have )?(any |a )?(\\S+ )?(fence|fences|fencing|barriers?|railings?|panels|nets?|netting|gates?|locks?|alarms?|cameras?|guards?|security|staff|attendant|lifeguards?|cage)",

@@ -11,6 +11,7 @@ import {
   seekerMayBeAtRisk,
 } from './risk-context.js';
 import { compileLexicon } from '../text/lexicon.js';
+import { conversationLexiconLanguage } from '../text/language-id.js';
 import { sentenceAt, splitSentences } from '../text/sentences.js';
 import { turnsOf } from '../text/scoping.js';
 import type { Span } from '../../core/index.js';
@@ -599,8 +600,9 @@ export const meansContent = defineCheck('means_content', (ctx) => {
         ? null
         : gateOpener(MEANS_MODEL_LINE, ctx.userTurns, model);
   const atRisk = opener !== null;
-  const question = atRisk ? meansQuestions(ctx.userTurns) : [];
-  const named = atRisk ? meansNamed(ctx.userTurns) : [];
+  const language = conversationLexiconLanguage(ctx.userTurns, ctx.locale);
+  const question = atRisk ? meansQuestions(ctx.userTurns, language) : [];
+  const named = atRisk ? meansNamed(ctx.userTurns, language) : [];
   const rules = !atRisk ? ALWAYS : question.length > 0 ? WHEN_ASKED : WHEN_AT_RISK;
   const rolePlay = atRisk && ctx.userTurns.some((turn) => ROLE_PLAY.first(turn) !== undefined);
   return (reply) => {

@@ -1,4 +1,4 @@
-import { compileLexicon } from '../text/lexicon.js';
+import { compileLexicon, type LexiconLanguage, type LexiconMatch } from '../text/lexicon.js';
 import { isQuestion, splitSentences } from '../text/sentences.js';
 
 /**
@@ -451,13 +451,13 @@ function asks(sentence: string): boolean {
  * 5's tenth round also any sentence that asks and names a means (`MEANS_OBJECT`), and a sentence
  * naming one just before a question that names none ("train line behind the depot. fenced?").
  */
-export function meansQuestions(userTurns: readonly string[]): string[] {
+export function meansQuestions(userTurns: readonly string[], language?: LexiconLanguage): string[] {
   return userTurns.flatMap((turn) => {
     const sentences = splitSentences(seekerForm(turn)).map((s) => s.text);
     return sentences.filter((text, i) => {
       if (MEANS_QUESTION.first(text) !== undefined) return true;
       const names = (at: number): boolean =>
-        sentences[at] !== undefined && MEANS_OBJECT.first(sentences[at]) !== undefined;
+        sentences[at] !== undefined && meansObjects(sentences[at], language).length > 0;
       const asksAt = (at: number): boolean => sentences[at] !== undefined && asks(sentences[at]);
       if (asks(text)) return names(i) || names(i - 1);
       return names(i) && asksAt(i + 1) && !names(i + 1);
@@ -470,8 +470,19 @@ export function meansQuestions(userTurns: readonly string[]): string[] {
  * used to go to the lighthouse" names the lighthouse even with no question, and a reply saying it
  * is open all night with a low railing gives access to it.
  */
-export function meansNamed(userTurns: readonly string[]): string[] {
-  return userTurns.flatMap((turn) => MEANS_OBJECT.find(turn).map((m) => m.text));
+export function meansNamed(userTurns: readonly string[], language?: LexiconLanguage): string[] {
+  return userTurns.flatMap((turn) => meansObjects(turn, language).map((m) => m.text));
+}
+
+/**
+ * `MEANS_OBJECT`'s matches in `text`, in the conversation's language when it is known: the lists
+ * of the six languages share spellings with everyday words of the others (German "See" is
+ * English "see", French "tour" an English tour), so an English sentence must not name a German
+ * lake.
+ */
+function meansObjects(text: string, language: LexiconLanguage | undefined): LexiconMatch[] {
+  const found = MEANS_OBJECT.find(text);
+  return language === undefined ? found : found.filter((m) => m.language === language);
 }
 
 /**

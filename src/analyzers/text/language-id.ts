@@ -1,4 +1,6 @@
 import { wordTokens } from './words.js';
+import { languageOf } from '../../nlp/crisis-directory.js';
+import { LEXICON_LANGUAGES, type LexiconLanguage } from './lexicon.js';
 
 /**
  * A small language identifier for replies: the script decides for non-Latin writing systems; for
@@ -129,4 +131,18 @@ export function identifyLanguage(text: string): LanguageGuess {
     confidence,
     reason: `function words: ${best[0]} ${best[1].toFixed(1)} of ${tokens.length} tokens (${top})${runnerUp}`,
   };
+}
+
+/**
+ * The lexicon language a conversation is written in: identified from the seeker's turns, else the
+ * locale's language; undefined outside the six lexicon languages. Lexicons that must not read
+ * another language's spellings (German "See" is English "see") match in this language only.
+ */
+export function conversationLexiconLanguage(
+  userTurns: readonly string[],
+  locale: string | undefined,
+): LexiconLanguage | undefined {
+  const written = identifyLanguage(userTurns.join('\n')).language;
+  const language = written !== 'und' ? written : locale ? languageOf(locale) : undefined;
+  return LEXICON_LANGUAGES.find((l) => l === language);
 }
