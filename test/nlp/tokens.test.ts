@@ -142,6 +142,39 @@ describe('tokenize: key text positions', () => {
   });
 });
 
+describe('tokenize: the key text is built from code units', () => {
+  // `keyText` is written into a shared buffer of code units and decoded once (`keyTextOf`); it
+  // must be exactly the keys joined as before: each kept key and one space, sentence breaks as ".".
+  const joined = (input: string) => {
+    const doc = tokenize(input);
+    return doc.tokens
+      .filter((t) => t.kind !== 'break' || t.sentenceBreak)
+      .map((t) => `${t.kind === 'break' ? '.' : t.key} `)
+      .join('');
+  };
+  const piece = fc.oneof(
+    fc.constantFrom('die', 'Straße', 'ÆON', '⚰️', '🙂🙂', 'naïve', 'Ωμέγα', '死にたい', "l'été"),
+    fc.constantFrom('.', ',', ' - ', '\n', '…', '“quoted”', '\uD83D', '\uDE00x'),
+    fc.string({ maxLength: 5, unit: 'binary' }),
+  );
+
+  it('equals the keys joined, one-byte and two-byte texts, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const input = parts.join(' ');
+        expect(tokenize(input).keyText).toBe(joined(input));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('grows the shared buffer for a long text and stays right for a short one after it', () => {
+    const long = 'I cant do this anymore 😔 tonight. '.repeat(400);
+    expect(tokenize(long).keyText).toBe(joined(long));
+    expect(tokenize('bye now.').keyText).toBe('bye now . ');
+  });
+});
+
 describe('tokenize: the word-key cache', () => {
   // Keys are remembered per vocabulary and looked up by the word's code units in the text: a warm
   // cache (shared by every run below, with many words in it) must give exactly the tokens a cold
