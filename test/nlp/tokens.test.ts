@@ -4,6 +4,7 @@ import {
   clauseRange,
   findQuotes,
   sentenceRange,
+  NUMBER,
   tokenAtKey,
   tokenize,
 } from '../../src/nlp/tokens.js';
@@ -185,6 +186,7 @@ describe('tokenize: the word-key cache', () => {
     ofLength: (n: number) => words.filter((w) => w.length === n),
   });
   const warm = vocabularyOfWords();
+  const warmVocabulary = warm;
   const plain = (doc: ReturnType<typeof tokenize>) =>
     doc.tokens.map((t) => ({
       index: t.index,
@@ -237,5 +239,58 @@ describe('tokenize: the word-key cache', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  // Without a vocabulary, a word's key is its normalised text without apostrophes, with "ß", "œ"
+  // and "æ" spelled out: check every word token of texts whose words recur (so most are cache
+  // hits), and again after the cache has started over at its limit.
+  const spelled = (word: string) =>
+    word.replace(/'/g, '').replace(/ß/g, 'ss').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  const keysAreSpelled = (text: string) => {
+    const doc = tokenize(text);
+    for (let i = 0; i < doc.count; i++) {
+      if (doc.kinds[i]! > NUMBER) continue;
+      expect(doc.keys[i]).toBe(spelled(doc.normalized.slice(doc.starts[i], doc.ends[i])));
+      expect(doc.kinds[i] === NUMBER).toBe(
+        /^\d+$/.test(doc.text.slice(doc.starts[i], doc.ends[i])),
+      );
+    }
+  };
+
+  it('gives a word its own key on every hit, without a vocabulary too', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), {
+          maxLength: 30,
+        }),
+        (parts) => keysAreSpelled(parts.join(' ')),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('tells apart two words whose hashes collide', () => {
+    // "zqhdtrw" and "zqvckxa" have the same 32-bit FNV-1a hash over their code units, so the
+    // second finds the first's slot: only the comparison of the units tells them apart.
+    for (const text of ['zqhdtrw zqvckxa', 'zqvckxa zqhdtrw zqvckxa']) {
+      keysAreSpelled(text);
+      const warm = tokenize(text, warmVocabulary);
+      expect(plain(warm)).toEqual(plain(tokenize(text, vocabularyOfWords())));
+    }
+  });
+
+  it('starts over when full and still gives every word its own key and id', () => {
+    const many = Array.from({ length: 60_000 }, (_, k) => `w${k.toString(36)}q`).join(' ');
+    keysAreSpelled(many);
+    const again = "w0q wzq w1kq but j'ai 42 Straße die w0q";
+    keysAreSpelled(again);
+    const warm = tokenize(again, warmVocabulary);
+    expect(plain(warm)).toEqual(plain(tokenize(again, vocabularyOfWords())));
+    // Ids are the key-id table's: the same key, the same id, within one text.
+    const doc = tokenize(`${again} ${again}`);
+    for (let i = 0; i < doc.count; i++)
+      for (let j = 0; j < doc.count; j++)
+        if (doc.kinds[i]! <= NUMBER && doc.kinds[j]! <= NUMBER)
+          expect(doc.keyIds[i] === doc.keyIds[j]).toBe(doc.keys[i] === doc.keys[j]);
   });
 });
