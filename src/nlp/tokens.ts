@@ -205,6 +205,10 @@ function isQuoteBoundary(ch: string): boolean {
 const QUOTE_MARK = /["'“«„‹‚‘’]/g;
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›', '‚': '‘' };
 
+/** What closes a straight or single quotation mark (constants: not an array per mark). */
+const DOUBLE_CLOSERS: readonly string[] = ['"', '”'];
+const SINGLE_CLOSERS: readonly string[] = ["'", '’'];
+
 export function findQuotes(text: string): TextRange[] {
   const out: TextRange[] = [];
   const pairs = PAIRS;
@@ -232,7 +236,7 @@ export function findQuotes(text: string): TextRange[] {
       const after = text.charAt(i + 1);
       // An opening mark follows a boundary and precedes a word ("'kms' is slang").
       if (isQuoteBoundary(before) && after !== '' && !/\s/.test(after)) {
-        const closers = ch === '"' ? ['"', '”'] : ["'", '’'];
+        const closers = ch === '"' ? DOUBLE_CLOSERS : SINGLE_CLOSERS;
         let j = i + 1;
         let found = -1;
         while (j < text.length) {

@@ -1569,7 +1569,7 @@ export function assessConversation(
     for (const hit of hits) {
       const { rule } = hit;
       const signal: TriageSignal = {
-        id: `rule:${rule.id}`,
+        id: rule.signalId,
         source: 'rule',
         category: rule.category,
         message: index,

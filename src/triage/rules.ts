@@ -34,6 +34,8 @@ import { KINDS, type Lexicon, type RuleKind } from './lexicons/types.js';
 export interface CompiledRule {
   /** `<lang>.<rule id>`, e.g. `en.passive.want_to_die`. */
   id: string;
+  /** The id of the signal a hit of the rule gives: `rule:<id>` (made once, not per hit). */
+  signalId: string;
   lang: ScopeLanguage;
   kind: RuleKind;
   category: RiskCategory;
@@ -215,6 +217,7 @@ function compile(lexicon: Lexicon): PhraseEntry<PatternValue>[] {
     const info = KINDS[spec.kind];
     const rule: CompiledRule = {
       id,
+      signalId: `rule:${id}`,
       lang: lexicon.lang,
       kind: spec.kind,
       category: info.category,
