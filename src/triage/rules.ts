@@ -30,6 +30,7 @@ import { DIALOGUE_WORDS } from './lexicons/dialogue.js';
 import { LEXICONS } from './lexicons/index.js';
 import { NOT_TYPOS, TYPO_ANCHORS, TYPO_ENDINGS } from './lexicons/spelling.js';
 import { KINDS, type Lexicon, type RuleKind } from './lexicons/types.js';
+import { sortStable } from './sort.js';
 
 export interface CompiledRule {
   /** `<lang>.<rule id>`, e.g. `en.passive.want_to_die`. */
@@ -453,7 +454,10 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
     text,
     doc,
     scopes,
-    hits: dropNested(hits).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end),
+    hits: sortStable(
+      dropNested(hits),
+      (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
+    ),
   };
   const minor = minorIn(doc);
   if (minor) reading.minor = minor;
