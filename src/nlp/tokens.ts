@@ -8,6 +8,7 @@
  * Italian elisions are split ("j'ai" → "j" "ai", "m'ammazzo" → "m" "ammazzo") and hyphens
  * separate words ("self-harm" → "self" "harm"), so one pattern covers the spellings people use.
  */
+import { Buffer } from 'node:buffer';
 import { keyId, startKeyIdsOver } from './key-ids.js';
 import { normalizeText, squeezeRepeats, unmask } from './normalize.js';
 
@@ -204,6 +205,10 @@ function isQuoteBoundary(ch: string): boolean {
 const QUOTE_MARK = /["'“«„‹‚‘’]/g;
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›', '‚': '‘' };
 
+/** What closes a straight or single quotation mark (constants: not an array per mark). */
+const DOUBLE_CLOSERS: readonly string[] = ['"', '”'];
+const SINGLE_CLOSERS: readonly string[] = ["'", '’'];
+
 export function findQuotes(text: string): TextRange[] {
   const out: TextRange[] = [];
   const pairs = PAIRS;
@@ -231,7 +236,7 @@ export function findQuotes(text: string): TextRange[] {
       const after = text.charAt(i + 1);
       // An opening mark follows a boundary and precedes a word ("'kms' is slang").
       if (isQuoteBoundary(before) && after !== '' && !/\s/.test(after)) {
-        const closers = ch === '"' ? ['"', '”'] : ["'", '’'];
+        const closers = ch === '"' ? DOUBLE_CLOSERS : SINGLE_CLOSERS;
         let j = i + 1;
         let found = -1;
         while (j < text.length) {
@@ -258,15 +263,6 @@ export function findQuotes(text: string): TextRange[] {
   return out;
 }
 
-/** A word's key, and the key's id in the key-id table as of `generation`. */
-interface KeyEntry {
-  key: string;
-  id: number;
-  generation: number;
-  /** The word is all digits: a number token. */
-  number: boolean;
-}
-
 /** Emphasis: a letter three times ("diiie"), or doubled at the end ("diee", "kmss"). */
 /** Letters that stand for two ("Straße", "sœur", "cæsar"): keys spell them out. */
 const LIGATURE = /[ßœæ]/;
@@ -285,10 +281,10 @@ function computeKey(word: string, vocabulary: Vocabulary | undefined): string {
   return key;
 }
 
-function entryOf(word: string, vocabulary: Vocabulary | undefined, generation: number): KeyEntry {
-  const key = computeKey(word, vocabulary);
-  return { key, id: keyId(key), generation, number: DIGITS.test(word) };
-}
+/** `KeyCache.flags`: the word is all digits (a number token). */
+const IS_NUMBER = 1;
+/** `KeyCache.flags`: the key is a word that starts a new clause (`CLAUSE_WORDS`). */
+const OPENS_CLAUSE = 2;
 
 /**
  * Keys of the words seen so far (words repeat across messages, so each is worked out once), looked
@@ -297,21 +293,31 @@ function entryOf(word: string, vocabulary: Vocabulary | undefined, generation: n
  * tokeniser's time on long messages). Open addressing over a power-of-two table kept at most a
  * third full, grown as words come (a small table stays in cache); when `KEY_CACHE_LIMIT` words are
  * in it, it starts over.
+ *
+ * Word w's entry is columns rather than an object: its hash, its code units (in one buffer, from
+ * `#wordStart[w]` to `#wordStart[w + 1]`), its key, the key's id as of generation
+ * `#generations[w]` and its `flags`. A hit reads typed arrays only (an object, a string and an
+ * array of hashes per word were as many scattered reads), and the key's clause-word test is done
+ * once per word rather than per token.
  */
 class KeyCache {
   #slots = new Int32Array(KEY_CACHE_FIRST_SLOTS).fill(-1);
-  #words: string[] = [];
-  #hashes: number[] = [];
-  #entries: KeyEntry[] = [];
+  #count = 0;
+  #hashes = new Int32Array(KEY_CACHE_FIRST_WORDS);
+  #wordStart = new Int32Array(KEY_CACHE_FIRST_WORDS + 1);
+  #units = new Uint16Array(8 * KEY_CACHE_FIRST_WORDS);
+  #generations = new Int32Array(KEY_CACHE_FIRST_WORDS);
+  /** Per word, its key (read after `get`: the columns are replaced when they grow). */
+  keys: string[] = [];
+  /** Per word, its key's id as of the generation the last `get` of it was given. */
+  ids = new Int32Array(KEY_CACHE_FIRST_WORDS);
+  /** Per word, `IS_NUMBER` and `OPENS_CLAUSE`. */
+  flags = new Uint8Array(KEY_CACHE_FIRST_WORDS);
 
-  /** The entry of `text.slice(start, end)`, worked out and remembered on first sight. */
-  get(
-    text: string,
-    start: number,
-    end: number,
-    vocabulary: Vocabulary,
-    generation: number,
-  ): KeyEntry {
+  constructor(readonly vocabulary: Vocabulary | undefined) {}
+
+  /** The word `text.slice(start, end)`'s entry, worked out and remembered on first sight. */
+  get(text: string, start: number, end: number, generation: number): number {
     let hash = 0x811c9dc5 | 0;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     const slots = this.#slots;
@@ -322,32 +328,65 @@ class KeyCache {
       const at = slots[slot] as number;
       if (at < 0) break;
       if (this.#hashes[at] === hash) {
-        const word = this.#words[at] as string;
-        if (word.length === length && sameUnits(word, text, start)) {
-          const entry = this.#entries[at] as KeyEntry;
-          if (entry.generation !== generation) {
-            entry.id = keyId(entry.key);
-            entry.generation = generation;
+        const from = this.#wordStart[at] as number;
+        if (
+          (this.#wordStart[at + 1] as number) - from === length &&
+          sameUnits(this.#units, from, text, start, length)
+        ) {
+          if (this.#generations[at] !== generation) {
+            this.ids[at] = keyId(this.keys[at] as string);
+            this.#generations[at] = generation;
           }
-          return entry;
+          return at;
         }
       }
       slot = (slot + 1) & mask;
     }
+    return this.#add(text, start, end, hash, generation);
+  }
+
+  #add(text: string, start: number, end: number, hash: number, generation: number): number {
     const word = text.slice(start, end);
-    const entry = entryOf(word, vocabulary, generation);
-    if (this.#words.length >= KEY_CACHE_LIMIT) {
+    const key = computeKey(word, this.vocabulary);
+    if (this.#count >= KEY_CACHE_LIMIT) {
       this.#slots = new Int32Array(KEY_CACHE_FIRST_SLOTS).fill(-1);
-      this.#words = [];
-      this.#hashes = [];
-      this.#entries = [];
+      this.#count = 0;
+      this.keys = [];
     }
-    this.#words.push(word);
-    this.#hashes.push(hash);
-    this.#entries.push(entry);
-    if (this.#words.length * 3 > this.#slots.length) this.#rehash(this.#slots.length * 2);
-    else this.#place(this.#words.length - 1);
-    return entry;
+    const at = this.#count;
+    if (at === this.#hashes.length) this.#grow();
+    const from = this.#wordStart[at] as number;
+    if (from + word.length > this.#units.length) {
+      const units = new Uint16Array(2 * (from + word.length));
+      units.set(this.#units.subarray(0, from));
+      this.#units = units;
+    }
+    for (let k = 0; k < word.length; k++) this.#units[from + k] = word.charCodeAt(k);
+    this.#wordStart[at + 1] = from + word.length;
+    this.#hashes[at] = hash;
+    this.keys[at] = key;
+    this.ids[at] = keyId(key);
+    this.#generations[at] = generation;
+    this.flags[at] =
+      (DIGITS.test(word) ? IS_NUMBER : 0) | (CLAUSE_WORDS.has(key) ? OPENS_CLAUSE : 0);
+    this.#count = at + 1;
+    if (this.#count * 3 > this.#slots.length) this.#rehash(this.#slots.length * 2);
+    else this.#place(at);
+    return at;
+  }
+
+  /** Doubles the per-word columns. */
+  #grow(): void {
+    const size = 2 * this.#hashes.length;
+    const grown = <A extends Int32Array | Uint8Array>(from: A, to: A): A => {
+      to.set(from);
+      return to;
+    };
+    this.#hashes = grown(this.#hashes, new Int32Array(size));
+    this.#wordStart = grown(this.#wordStart, new Int32Array(size + 1));
+    this.#generations = grown(this.#generations, new Int32Array(size));
+    this.ids = grown(this.ids, new Int32Array(size));
+    this.flags = grown(this.flags, new Uint8Array(size));
   }
 
   /** Puts word `at` in the first free slot from its hash on. */
@@ -361,37 +400,40 @@ class KeyCache {
 
   #rehash(size: number): void {
     this.#slots = new Int32Array(size).fill(-1);
-    for (let at = 0; at < this.#words.length; at++) this.#place(at);
+    for (let at = 0; at < this.#count; at++) this.#place(at);
   }
 }
 
-/** Is `word` the code units of `text` from `start` on? */
-function sameUnits(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) {
-    if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+/** Are `units[from..from + length)` the code units of `text` from `start` on? */
+function sameUnits(
+  units: Uint16Array,
+  from: number,
+  text: string,
+  start: number,
+  length: number,
+): boolean {
+  for (let k = 0; k < length; k++) {
+    if (units[from + k] !== text.charCodeAt(start + k)) return false;
   }
   return true;
 }
 
 const KEY_CACHE_LIMIT = 50_000;
 const KEY_CACHE_FIRST_SLOTS = 1 << 10;
+const KEY_CACHE_FIRST_WORDS = 1 << 8;
 const KEY_CACHES = new WeakMap<Vocabulary, KeyCache>();
+/** Keys without a vocabulary (no emphasis squeezed, no masks resolved) are remembered too. */
+const PLAIN_KEY_CACHE = new KeyCache(undefined);
 
-/** The key entry of the word `text.slice(start, end)`. */
-function keyOf(
-  text: string,
-  start: number,
-  end: number,
-  vocabulary: Vocabulary | undefined,
-  generation: number,
-): KeyEntry {
-  if (vocabulary === undefined) return entryOf(text.slice(start, end), vocabulary, generation);
+/** The key cache of `vocabulary`. */
+function keyCacheFor(vocabulary: Vocabulary | undefined): KeyCache {
+  if (vocabulary === undefined) return PLAIN_KEY_CACHE;
   let cache = KEY_CACHES.get(vocabulary);
   if (!cache) {
-    cache = new KeyCache();
+    cache = new KeyCache(vocabulary);
     KEY_CACHES.set(vocabulary, cache);
   }
-  return cache.get(text, start, end, vocabulary, generation);
+  return cache;
 }
 
 /**
@@ -443,10 +485,19 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
   let clauseBreaks = 0;
   let sentence = 0;
   let clause = 0;
-  const push = (start: number, end: number, key: string, id: number, kind: number) => {
+  const cache = keyCacheFor(vocabulary);
+  // `opensClause`: a word key in `CLAUSE_WORDS` (the key cache knows it per word).
+  const push = (
+    start: number,
+    end: number,
+    key: string,
+    id: number,
+    kind: number,
+    opensClause: boolean,
+  ) => {
     const at = count++;
     if (at === scratch.size) scratch = scratch.grown();
-    if (kind === WORD && at > 0 && CLAUSE_WORDS.has(key)) {
+    if (kind === WORD && at > 0 && opensClause) {
       if ((scratch.kinds[at - 1] as number) < CLAUSE_BREAK) clause++;
     }
     scratch.keyIds[at] = id;
@@ -465,15 +516,22 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
 
   const word = (start: number, end: number, apostrophe: boolean) => {
     const elision = apostrophe ? ELISION.exec(normalized.slice(start, end)) : null;
+    let from = start;
     if (elision) {
-      const cut = start + (elision[1] as string).length + 1;
-      push(start, cut, elision[1] as string, keyId(elision[1] as string), WORD);
-      const entry = keyOf(normalized, cut, end, vocabulary, generation);
-      push(cut, end, entry.key, entry.id, entry.number ? NUMBER : WORD);
-    } else {
-      const entry = keyOf(normalized, start, end, vocabulary, generation);
-      push(start, end, entry.key, entry.id, entry.number ? NUMBER : WORD);
+      const article = elision[1] as string;
+      from = start + article.length + 1;
+      push(start, from, article, keyId(article), WORD, CLAUSE_WORDS.has(article));
     }
+    const at = cache.get(normalized, from, end, generation);
+    const flags = cache.flags[at] as number;
+    push(
+      from,
+      end,
+      cache.keys[at] as string,
+      cache.ids[at] as number,
+      (flags & IS_NUMBER) !== 0 ? NUMBER : WORD,
+      (flags & OPENS_CLAUSE) !== 0,
+    );
   };
   const n = normalized.length;
   const cpAt = (i: number): number => {
@@ -519,7 +577,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
         } else break;
       }
       const key = normalized.slice(i, j).replace(EMOJI_NOISE, '');
-      push(i, j, key, keyId(key), EMOJI);
+      push(i, j, key, keyId(key), EMOJI, false);
       i = j;
     } else if (cls === C_SENTENCE) {
       const newline = cp === 0x0a;
@@ -536,10 +594,10 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
         i > 0 &&
         /\d/.test(normalized.charAt(i - 1)) &&
         /\d/.test(normalized.charAt(j));
-      if (!decimal) push(i, j, newline ? '\n' : normalized.slice(i, j), -1, SENTENCE_BREAK);
+      if (!decimal) push(i, j, newline ? '\n' : normalized.slice(i, j), -1, SENTENCE_BREAK, false);
       i = j;
     } else if (cls === C_CLAUSE) {
-      push(i, i + 1, normalized.charAt(i), -1, CLAUSE_BREAK);
+      push(i, i + 1, normalized.charAt(i), -1, CLAUSE_BREAK, false);
       i += 1;
     } else if (
       cp === 0x2d &&
@@ -549,7 +607,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
       /\s/.test(normalized.charAt(i + 1))
     ) {
       // A dash between spaces separates clauses ("I'm fine - not really").
-      push(i, i + 1, '-', -1, CLAUSE_BREAK);
+      push(i, i + 1, '-', -1, CLAUSE_BREAK, false);
       i += 1;
     } else {
       i += size;
@@ -568,20 +626,7 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
   kinds.set(scratch.kinds.subarray(0, count));
   const keys = scratch.keys.slice(0, count);
   const keyStart = column(0, undefined);
-  // Sized once (growing it by pushes cost as much again as its final size); every key is followed
-  // by a space, and a last '' gives the final one without copying the text again.
-  const parts = new Array<string>(count - clauseBreaks + 1);
-  let part = 0;
-  let length = 0;
-  for (let t = 0; t < count; t++) {
-    keyStart[t] = length;
-    const kind = kinds[t] as number;
-    if (kind === CLAUSE_BREAK) continue;
-    const key = kind === SENTENCE_BREAK ? '.' : (keys[t] as string);
-    parts[part++] = key;
-    length += key.length + 1;
-  }
-  parts[part] = '';
+  const keyText = keyTextOf(keys, kinds, count, clauseBreaks, keyStart);
   return new Tokenized(
     text,
     normalized,
@@ -592,12 +637,77 @@ export function tokenize(text: string, vocabulary?: Vocabulary): TokenizedText {
     column(3, scratch.sentences),
     column(4, scratch.clauses),
     findQuotes(text),
-    parts.join(' '),
+    keyText,
     keyStart,
     column(5, scratch.keyIds),
     generation,
   );
 }
+
+/**
+ * The key text (`TokenizedText.keyText`) of `count` tokens, with each token's offset in it into
+ * `keyStart`: every key but a clause break's, sentence breaks as ".", each followed by one space.
+ * Its code units are written into a shared buffer and decoded once (UCS-2 decoding gives a
+ * one-byte string when every unit fits one): an array of parts joined with " " cost ~11 KB of
+ * garbage per 3,000-character message (the parts, and the join's own scratch) besides the string.
+ */
+export function keyTextOf(
+  keys: readonly string[],
+  kinds: Uint8Array,
+  count: number,
+  clauseBreaks: number,
+  keyStart: Int32Array,
+): string {
+  let length = 0;
+  for (let t = 0; t < count; t++) {
+    keyStart[t] = length;
+    const kind = kinds[t] as number;
+    if (kind === CLAUSE_BREAK) continue;
+    length += (kind === SENTENCE_BREAK ? 1 : (keys[t] as string).length) + 1;
+  }
+  if (!LITTLE_ENDIAN || length === 0) return joinedKeys(keys, kinds, count, clauseBreaks);
+  if (keyUnits.length < length) {
+    keyUnits = new Uint16Array(Math.max(length, 2 * keyUnits.length));
+    keyBytes = Buffer.from(keyUnits.buffer);
+  }
+  const units = keyUnits;
+  let at = 0;
+  for (let t = 0; t < count; t++) {
+    const kind = kinds[t] as number;
+    if (kind === CLAUSE_BREAK) continue;
+    if (kind === SENTENCE_BREAK) units[at++] = 0x2e;
+    else {
+      const key = keys[t] as string;
+      for (let k = 0; k < key.length; k++) units[at++] = key.charCodeAt(k);
+    }
+    units[at++] = 0x20;
+  }
+  return keyBytes.toString('ucs2', 0, 2 * length);
+}
+
+/** `keyTextOf`'s text built by `join` (big-endian hosts, where UCS-2 decoding would swap bytes). */
+function joinedKeys(
+  keys: readonly string[],
+  kinds: Uint8Array,
+  count: number,
+  clauseBreaks: number,
+): string {
+  // A last '' gives the final space without copying the text again.
+  const parts = new Array<string>(count - clauseBreaks + 1);
+  let part = 0;
+  for (let t = 0; t < count; t++) {
+    const kind = kinds[t] as number;
+    if (kind === CLAUSE_BREAK) continue;
+    parts[part++] = kind === SENTENCE_BREAK ? '.' : (keys[t] as string);
+  }
+  parts[part] = '';
+  return parts.join(' ');
+}
+
+/** The key text's code units, shared by every call (grown for a long text, never shrunk). */
+let keyUnits = new Uint16Array(4096);
+let keyBytes = Buffer.from(keyUnits.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 class Tokenized implements TokenizedText {
   #tokens: Token[] | undefined;

@@ -60,6 +60,7 @@ import {
 } from './lexicons/dialogue.js';
 import type { RuleKind } from './lexicons/types.js';
 import { readMessage, tokenizeForTriage, type MessageReading, type RuleHit } from './rules.js';
+import { sortStable } from './sort.js';
 
 /** Risk carried across messages and requests. Store it with the conversation; pass it back. */
 export interface RiskState {
@@ -1560,7 +1561,7 @@ export function assessConversation(
     // 3. Rule cues. Distress first (it decides whether light words are light), then the rest,
     //    then the cues that need context.
     const order = (h: RuleHit) => (h.rule.kind === 'distress' ? 0 : h.rule.needs ? 2 : 1);
-    const hits = [...reading.hits].sort((a, b) => order(a) - order(b));
+    const hits = sortStable([...reading.hits], (a, b) => order(a) - order(b));
     // Nothing in the conversation says distress, nor the cue's sentence that it is serious. One
     // function per message rather than a closure per cue.
     const calm = (hit: RuleHit, distressKnown: TriageSignal | undefined): boolean =>
@@ -1569,7 +1570,7 @@ export function assessConversation(
     for (const hit of hits) {
       const { rule } = hit;
       const signal: TriageSignal = {
-        id: `rule:${rule.id}`,
+        id: rule.signalId,
         source: 'rule',
         category: rule.category,
         message: index,
@@ -2182,10 +2183,9 @@ function decide(evidence: readonly Evidence[], carried: RiskState | undefined): 
     flags.thirdParty = tp;
     categories.add('third_party');
   }
-  const signals = evidence
-    .map((e) => e.signal)
-    .sort(
-      (a, b) => a.message - b.message || a.span.start - b.span.start || b.span.end - a.span.end,
-    );
+  const signals = sortStable(
+    evidence.map((e) => e.signal),
+    (a, b) => a.message - b.message || a.span.start - b.span.start || b.span.end - a.span.end,
+  );
   return { cssrs, categories: [...categories], flags, signals };
 }

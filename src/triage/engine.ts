@@ -26,6 +26,7 @@ import {
 import type { ModelOutput, RiskModel } from './model/model.js';
 import { calibratedConfidence, type ConfidenceCalibration } from './confidence.js';
 import { SHIPPED_CALIBRATION } from './confidence-calibration.js';
+import { sortStable } from './sort.js';
 
 /** Bump when rules, scoping or the combination change what a text gets. */
 export const RULES_VERSION = 'triage@14';
@@ -135,7 +136,8 @@ export function createTriage(options: EngineOptions = {}): TriageEngine {
       if (cssrs >= 1) categories.add('suicide');
       decision.cssrs = cssrs as Cssrs;
       decision.categories = [...categories];
-      decision.signals = [...decision.signals, ...added].sort(
+      decision.signals = sortStable(
+        [...decision.signals, ...added],
         (a, b) => a.message - b.message || a.span.start - b.span.start,
       );
     }
@@ -148,10 +150,10 @@ export function createTriage(options: EngineOptions = {}): TriageEngine {
     opts: ConversationOptions = {},
   ): { triage: Triage; state: RiskState } => {
     const result = triage(messages, opts);
-    const kept = result.signals
-      .filter((s) => s.scopedOut === undefined && s.message >= 0)
-      .sort((a, b) => (b.cssrs ?? 0) - (a.cssrs ?? 0) || b.weight - a.weight)
-      .slice(0, STATE_SIGNALS);
+    const kept = sortStable(
+      result.signals.filter((s) => s.scopedOut === undefined && s.message >= 0),
+      (a, b) => (b.cssrs ?? 0) - (a.cssrs ?? 0) || b.weight - a.weight,
+    ).slice(0, STATE_SIGNALS);
     const state: RiskState = {
       level: result.level,
       cssrs: result.cssrs,

@@ -30,10 +30,13 @@ import { DIALOGUE_WORDS } from './lexicons/dialogue.js';
 import { LEXICONS } from './lexicons/index.js';
 import { NOT_TYPOS, TYPO_ANCHORS, TYPO_ENDINGS } from './lexicons/spelling.js';
 import { KINDS, type Lexicon, type RuleKind } from './lexicons/types.js';
+import { sortStable } from './sort.js';
 
 export interface CompiledRule {
   /** `<lang>.<rule id>`, e.g. `en.passive.want_to_die`. */
   id: string;
+  /** The id of the signal a hit of the rule gives: `rule:<id>` (made once, not per hit). */
+  signalId: string;
   lang: ScopeLanguage;
   kind: RuleKind;
   category: RiskCategory;
@@ -215,6 +218,7 @@ function compile(lexicon: Lexicon): PhraseEntry<PatternValue>[] {
     const info = KINDS[spec.kind];
     const rule: CompiledRule = {
       id,
+      signalId: `rule:${id}`,
       lang: lexicon.lang,
       kind: spec.kind,
       category: info.category,
@@ -450,7 +454,10 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
     text,
     doc,
     scopes,
-    hits: dropNested(hits).sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end),
+    hits: sortStable(
+      dropNested(hits),
+      (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
+    ),
   };
   const minor = minorIn(doc);
   if (minor) reading.minor = minor;

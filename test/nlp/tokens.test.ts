@@ -4,6 +4,7 @@ import {
   clauseRange,
   findQuotes,
   sentenceRange,
+  NUMBER,
   tokenAtKey,
   tokenize,
 } from '../../src/nlp/tokens.js';
@@ -142,6 +143,39 @@ describe('tokenize: key text positions', () => {
   });
 });
 
+describe('tokenize: the key text is built from code units', () => {
+  // `keyText` is written into a shared buffer of code units and decoded once (`keyTextOf`); it
+  // must be exactly the keys joined as before: each kept key and one space, sentence breaks as ".".
+  const joined = (input: string) => {
+    const doc = tokenize(input);
+    return doc.tokens
+      .filter((t) => t.kind !== 'break' || t.sentenceBreak)
+      .map((t) => `${t.kind === 'break' ? '.' : t.key} `)
+      .join('');
+  };
+  const piece = fc.oneof(
+    fc.constantFrom('die', 'Straße', 'ÆON', '⚰️', '🙂🙂', 'naïve', 'Ωμέγα', '死にたい', "l'été"),
+    fc.constantFrom('.', ',', ' - ', '\n', '…', '“quoted”', '\uD83D', '\uDE00x'),
+    fc.string({ maxLength: 5, unit: 'binary' }),
+  );
+
+  it('equals the keys joined, one-byte and two-byte texts, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const input = parts.join(' ');
+        expect(tokenize(input).keyText).toBe(joined(input));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('grows the shared buffer for a long text and stays right for a short one after it', () => {
+    const long = 'I cant do this anymore 😔 tonight. '.repeat(400);
+    expect(tokenize(long).keyText).toBe(joined(long));
+    expect(tokenize('bye now.').keyText).toBe('bye now . ');
+  });
+});
+
 describe('tokenize: the word-key cache', () => {
   // Keys are remembered per vocabulary and looked up by the word's code units in the text: a warm
   // cache (shared by every run below, with many words in it) must give exactly the tokens a cold
@@ -152,6 +186,7 @@ describe('tokenize: the word-key cache', () => {
     ofLength: (n: number) => words.filter((w) => w.length === n),
   });
   const warm = vocabularyOfWords();
+  const warmVocabulary = warm;
   const plain = (doc: ReturnType<typeof tokenize>) =>
     doc.tokens.map((t) => ({
       index: t.index,
@@ -204,5 +239,58 @@ describe('tokenize: the word-key cache', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  // Without a vocabulary, a word's key is its normalised text without apostrophes, with "ß", "œ"
+  // and "æ" spelled out: check every word token of texts whose words recur (so most are cache
+  // hits), and again after the cache has started over at its limit.
+  const spelled = (word: string) =>
+    word.replace(/'/g, '').replace(/ß/g, 'ss').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  const keysAreSpelled = (text: string) => {
+    const doc = tokenize(text);
+    for (let i = 0; i < doc.count; i++) {
+      if (doc.kinds[i]! > NUMBER) continue;
+      expect(doc.keys[i]).toBe(spelled(doc.normalized.slice(doc.starts[i], doc.ends[i])));
+      expect(doc.kinds[i] === NUMBER).toBe(
+        /^\d+$/.test(doc.text.slice(doc.starts[i], doc.ends[i])),
+      );
+    }
+  };
+
+  it('gives a word its own key on every hit, without a vocabulary too', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), {
+          maxLength: 30,
+        }),
+        (parts) => keysAreSpelled(parts.join(' ')),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('tells apart two words whose hashes collide', () => {
+    // "zqhdtrw" and "zqvckxa" have the same 32-bit FNV-1a hash over their code units, so the
+    // second finds the first's slot: only the comparison of the units tells them apart.
+    for (const text of ['zqhdtrw zqvckxa', 'zqvckxa zqhdtrw zqvckxa']) {
+      keysAreSpelled(text);
+      const warm = tokenize(text, warmVocabulary);
+      expect(plain(warm)).toEqual(plain(tokenize(text, vocabularyOfWords())));
+    }
+  });
+
+  it('starts over when full and still gives every word its own key and id', () => {
+    const many = Array.from({ length: 60_000 }, (_, k) => `w${k.toString(36)}q`).join(' ');
+    keysAreSpelled(many);
+    const again = "w0q wzq w1kq but j'ai 42 Straße die w0q";
+    keysAreSpelled(again);
+    const warm = tokenize(again, warmVocabulary);
+    expect(plain(warm)).toEqual(plain(tokenize(again, vocabularyOfWords())));
+    // Ids are the key-id table's: the same key, the same id, within one text.
+    const doc = tokenize(`${again} ${again}`);
+    for (let i = 0; i < doc.count; i++)
+      for (let j = 0; j < doc.count; j++)
+        if (doc.kinds[i]! <= NUMBER && doc.kinds[j]! <= NUMBER)
+          expect(doc.keyIds[i] === doc.keyIds[j]).toBe(doc.keys[i] === doc.keys[j]);
   });
 });

@@ -123,6 +123,38 @@ describe('features: units and offsets', () => {
     );
   });
 
+  it('names a unit by its kept units, one space for each gap between them (property)', () => {
+    // The name as first written, a unit at a time: `unitName` slices whole runs instead.
+    const reference = (x: FeatureExtraction, u: number) => {
+      let name = '';
+      let pendingSpace = false;
+      for (let k = x.unitStart[u] as number; k < (x.unitEnd[u] as number); k += 1) {
+        const cls = classOf(x.normalized.charCodeAt(k));
+        if (cls === CharClass.word || cls === CharClass.symbol || cls === CharClass.ignorable) {
+          if (pendingSpace && name.length > 0) name += ' ';
+          pendingSpace = false;
+          name += x.normalized[k] as string;
+        } else pendingSpace = true;
+      }
+      return `${x.unitKind[u] === UnitKind.bigram ? 'bigram' : 'word'}:${name}`;
+    };
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc
+        .array(fc.constantFrom('kms', "don't", '😭', '—', ' ', '.', 'é', '\u200d', '4ever', ','), {
+          maxLength: 20,
+        })
+        .map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, (input) => {
+        const x = extractFeatures(input, 16, new FeatureExtraction());
+        for (let u = 0; u < x.unitCount; u += 1) expect(unitName(x, u)).toBe(reference(x, u));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('lists the same units and values without the n-grams, and charGrams gives each word its n-grams (property)', () => {
     // The model's predictions read `extractUnits` and hash a word's n-grams only when it first
     // meets the word: that must be exactly what `extractFeatures` lists for it.

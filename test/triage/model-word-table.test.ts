@@ -68,4 +68,37 @@ describe('WordTable', () => {
     expect(table.capacity).toBe(2);
     expect(table.size).toBe(0);
   });
+  it("keeps each entry's float64s and int16s apart from each other and from every other entry's", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.array(fc.tuple(fc.double({ noNaN: true }), fc.integer({ min: -32768, max: 32767 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (sums, weights, numbers) => {
+          const table = new WordTable(16, sums, weights);
+          table.reserve(numbers.length);
+          const entries = numbers.map((_, k) => entryOf(table, `w${k}`, k));
+          entries.forEach((entry, k) => {
+            const [value, weight] = numbers[k]!;
+            for (let s = 0; s < sums; s++) table.values[entry * table.stride + s] = value + s;
+            for (let w = 0; w < weights; w++)
+              table.weights[entry * table.weightStride + table.weightOffset + w] = weight;
+          });
+          entries.forEach((entry, k) => {
+            const [value, weight] = numbers[k]!;
+            for (let s = 0; s < sums; s++)
+              expect(table.values[entry * table.stride + s]).toBe(value + s);
+            for (let w = 0; w < weights; w++)
+              expect(table.weights[entry * table.weightStride + table.weightOffset + w]).toBe(
+                weight,
+              );
+          });
+          expect(table.stride * 8).toBeGreaterThanOrEqual(8 * sums + 2 * weights);
+        },
+      ),
+    );
+  });
 });

@@ -337,17 +337,17 @@ export function unitName(extraction: FeatureExtraction, unit: number): string {
   const text = extraction.normalized;
   const start = extraction.unitStart[unit] as number;
   const end = extraction.unitEnd[unit] as number;
+  // Whole runs of kept units are sliced (a string per unit was most of what naming cost).
   let name = '';
-  let pendingSpace = false;
-  for (let k = start; k < end; k += 1) {
-    const code = text.charCodeAt(k);
-    const cls = classOf(code);
-    if (cls === CharClass.word || cls === CharClass.symbol || cls === CharClass.ignorable) {
-      if (pendingSpace && name.length > 0) name += ' ';
-      pendingSpace = false;
-      name += text[k] as string;
-    } else {
-      pendingSpace = true;
+  let runStart = -1;
+  for (let k = start; k <= end; k += 1) {
+    const cls = k < end ? classOf(text.charCodeAt(k)) : -1;
+    const kept = cls === CharClass.word || cls === CharClass.symbol || cls === CharClass.ignorable;
+    if (kept) {
+      if (runStart < 0) runStart = k;
+    } else if (runStart >= 0) {
+      name = name.length > 0 ? `${name} ${text.slice(runStart, k)}` : text.slice(runStart, k);
+      runStart = -1;
     }
   }
   return `${extraction.unitKind[unit] === UnitKind.bigram ? 'bigram' : 'word'}:${name}`;

@@ -118,7 +118,7 @@ const UNIT_BIGRAM = UnitKind.bigram;
 
 /**
  * A packed row holds the heads' quantised weights of one bucket (sixteen int16s, half a cache
- * line), as integers so that sums of them are exact in any order (see `WORD_STRIDE`); each head's
+ * line), as integers so that sums of them are exact in any order (see `WORD_SUMS`); each head's
  * scale is applied once per message.
  */
 const ROW_SHIFT = 4;
@@ -190,12 +190,14 @@ function rowOf(used: Int32Array, rowBase: Int32Array, bucket: number): number {
 
 /**
  * What a word contributes wherever it occurs, by its folded text (a `WordTable` entry): per head,
- * the sum of its character n-grams' quantised weights (`[0, HEADS)`), and its unigram's row
- * (`[HEADS]`). The sums are of integers, so they are exact in any order, and a remembered word
+ * the sum of its character n-grams' quantised weights (`HEAD_COUNT` float64s), then its unigram's
+ * row (`HEAD_COUNT` int16s) copied beside them, so a known word is one run of memory rather than
+ * that and a random read in the 1.5 MB of rows (the unigram's row read was a quarter of
+ * `groupSums`). The sums are of integers, so they are exact in any order, and a remembered word
  * gives the very margins a new one would.
  */
-const WORD_STRIDE = HEAD_COUNT + 1;
-const WORD_ROW = HEAD_COUNT;
+const WORD_SUMS = HEAD_COUNT;
+const WORD_WEIGHTS = HEAD_COUNT;
 
 /**
  * Words met before, so a word's n-grams are looked up once rather than in every message: most of
@@ -206,8 +208,8 @@ const WORD_TABLE_CAPACITY = 1 << 15;
 
 /**
  * The text's per-head sums of quantised weights by feature group (`sums[group * HEADS + head]`),
- * with each unit's row (a bigram's, or a word's unigram's) into `unitRows` and each word unit's
- * entry in `words` into `unitWords` (-1: a bigram), for the explanation's pass. A word's
+ * with each bigram unit's row into `unitRows` and each word unit's entry in `words` into
+ * `unitWords` (-1: a bigram), for the explanation's pass. A word's
  * character n-grams are hashed (into `grams`, room for `3 * length` buckets) only when the table
  * meets the word for the first time: `x` need not list them (`extractUnits`).
  */
@@ -233,7 +235,7 @@ function groupSums(
   } = x;
   sums.fill(0);
   words.reserve(unitCount);
-  const values = words.values;
+  const { values, weights, stride, weightStride, weightOffset } = words;
   for (let u = 0; u < unitCount; u += 1) {
     const first = unitFirst[u] as number;
     if (unitKind[u] === UNIT_BIGRAM) {
@@ -248,7 +250,8 @@ function groupSums(
     const start = unitStart[u] as number;
     const end = unitEnd[u] as number;
     const entry = words.entryOf(unitHash[u] as number, normalized, start, end);
-    const at = entry * WORD_STRIDE;
+    const at = entry * stride;
+    const weightsAt = entry * weightStride + weightOffset;
     if (words.isNew) {
       const gramCount = wordCharGrams(normalized, start, end, mask, grams, 0);
       for (let k = 0; k < gramCount; k += 1) {
@@ -257,18 +260,13 @@ function groupSums(
           values[at + h] = (values[at + h] as number) + (rows[base + h] as number);
       }
       // A word unit's last listed feature is its unigram.
-      values[at + WORD_ROW] = rowOf(
-        used,
-        rowBase,
-        buckets[(unitFirst[u + 1] as number) - 1] as number,
-      );
+      const base =
+        rowOf(used, rowBase, buckets[(unitFirst[u + 1] as number) - 1] as number) << ROW_SHIFT;
+      for (let h = 0; h < HEADS; h += 1) weights[weightsAt + h] = rows[base + h] as number;
     }
     unitWords[u] = entry;
-    const row = values[at + WORD_ROW] as number;
-    unitRows[u] = row;
-    const base = row << ROW_SHIFT;
     for (let h = 0; h < HEADS; h += 1) {
-      sums[h] = (sums[h] as number) + (rows[base + h] as number);
+      sums[h] = (sums[h] as number) + (weights[weightsAt + h] as number);
       sums[CHAR_SUMS + h] = (sums[CHAR_SUMS + h] as number) + (values[at + h] as number);
     }
   }
@@ -295,15 +293,17 @@ function unitContributions(
   const wordValue = groupValues[GROUP_WORD] as number;
   const bigramValue = groupValues[GROUP_BIGRAM] as number;
   const charValue = groupValues[GROUP_CHAR] as number;
-  const values = words.values;
+  const { values, weights, stride, weightStride, weightOffset } = words;
   for (let u = 0; u < unitCount; u += 1) {
-    const weight = rows[((unitRows[u] as number) << ROW_SHIFT) + head] as number;
-    contributions[u] =
-      unitKind[u] === UNIT_BIGRAM
-        ? slope * (bigramValue * weight)
-        : slope *
-          (charValue * (values[(unitWords[u] as number) * WORD_STRIDE + head] as number) +
-            wordValue * weight);
+    if (unitKind[u] === UNIT_BIGRAM) {
+      const weight = rows[((unitRows[u] as number) << ROW_SHIFT) + head] as number;
+      contributions[u] = slope * (bigramValue * weight);
+    } else {
+      const entry = unitWords[u] as number;
+      const weight = weights[entry * weightStride + weightOffset + head] as number;
+      contributions[u] =
+        slope * (charValue * (values[entry * stride + head] as number) + wordValue * weight);
+    }
   }
 }
 
@@ -395,7 +395,7 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
   const extraction = new FeatureExtraction();
   const margins = new Float64Array(HEAD_COUNT);
   const sums = new Float64Array(FEATURE_GROUP_COUNT * HEAD_COUNT);
-  const words = new WordTable(WORD_TABLE_CAPACITY, WORD_STRIDE);
+  const words = new WordTable(WORD_TABLE_CAPACITY, WORD_SUMS, WORD_WEIGHTS);
   let contributions = new Float64Array(256);
   let unitRows = new Int32Array(256);
   let unitWords = new Int32Array(256);

@@ -3,6 +3,9 @@
  * contributes to every head): open addressing over the word's own hash, with the word's text
  * kept to confirm a hit, so a lookup allocates nothing and never confuses two words.
  *
+ * An entry's numbers are `sums` float64s and then `weights` int16s, side by side in one buffer
+ * (`values` and `weights` view it), so what the model reads for a word is one run of memory.
+ *
  * Entries stay valid until `reserve` clears the table, which it does only between texts; so the
  * entries one text uses are never overwritten while that text is being read.
  */
@@ -12,7 +15,12 @@ import { mix } from './features.js';
 const spread = mix;
 
 export class WordTable {
+  /** Float64s per entry: entry e's sums are `values[e * stride]`.. (then its int16s, and padding). */
   readonly stride: number;
+  /** Int16s per entry: entry e's weights are `weights[e * weightStride + weightOffset]`... */
+  readonly weightStride: number;
+  /** Where an entry's int16s start, in int16s from its beginning (after its `sums` float64s). */
+  readonly weightOffset: number;
   /** The capacity the table returns to when it starts over (it grows for one long text only). */
   readonly #baseCapacity: number;
   #capacity: number;
@@ -20,17 +28,24 @@ export class WordTable {
   #slots: Int32Array;
   #hashes: Int32Array;
   #keys: string[] = [];
-  /** Entry e's numbers are `values[e * stride]`..`values[(e + 1) * stride]`. */
+  /** Entry e's float64s are `values[e * stride]`..`values[e * stride + sums]`. */
   values: Float64Array;
+  /** The same memory as int16s: entry e's are `weights[e * weightStride + weightOffset]`... */
+  weights: Int16Array;
   #count = 0;
 
-  constructor(capacity: number, stride: number) {
-    this.stride = stride;
+  /** `sums` float64s and `weights` int16s per entry (both zero when the entry is added). */
+  constructor(capacity: number, sums: number, weights = 0) {
+    // Whole float64s per entry, so every entry's float64s are aligned.
+    this.stride = sums + Math.ceil(weights / 4);
+    this.weightStride = 4 * this.stride;
+    this.weightOffset = 4 * sums;
     this.#baseCapacity = capacity;
     this.#capacity = capacity;
     this.#slots = new Int32Array(slotsFor(capacity));
     this.#hashes = new Int32Array(capacity);
-    this.values = new Float64Array(capacity * stride);
+    this.values = new Float64Array(capacity * this.stride);
+    this.weights = new Int16Array(this.values.buffer);
   }
 
   get size(): number {
@@ -56,6 +71,7 @@ export class WordTable {
       this.#slots = new Int32Array(slotsFor(capacity));
       this.#hashes = new Int32Array(capacity);
       this.values = new Float64Array(capacity * this.stride);
+      this.weights = new Int16Array(this.values.buffer);
     } else {
       this.#slots.fill(0);
       this.values.fill(0);
