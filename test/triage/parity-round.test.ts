@@ -147,3 +147,17 @@ describe('the scopes still apply to the new cues', () => {
     expect(t.cssrs, why(t)).toBe(0);
   });
 });
+
+// Found while merging: a bare "do it tonight" names no act, so it is intent only after distress.
+describe("'I'll do it tonight': intent after distress, a chore or a deadline without it", () => {
+  it.each([
+    ['i cant take this anymore. im going to do it tonight'],
+    ['everyone would be better off without me. ill do it tonight'],
+    ['ich halte das nicht mehr aus. ich mach es heute nacht'],
+  ])('%s', (text) => expectAtLeast(text, 'high'));
+  it.each([
+    ['ill do it tonight, the essay is due tomorrow'],
+    ['ich mach das heute nacht noch fertig, die präsentation ist morgen'],
+    ['die wäsche? ich mach das heute nacht'],
+  ])('stays none: %s', (text) => expectNone(text));
+});

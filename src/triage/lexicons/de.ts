@@ -191,8 +191,18 @@ const rules: RuleSpec[] = [
       'ich (werde|wurde|bin bereit) mich ~2 (umbringen|toten|erhangen|umzubringen)',
       'ich (bringe|bring) mich ~2 um !(<num>|halb|viertel|mitternacht|zehn|elf|zwolf|acht|neun|sieben)',
       'ich (werde|will) (mir)? (das leben nehmen|meinem leben ein ende setzen|springen|es tun)',
-      '(ich)? (mach|mache|tu|tue|werd|werde) (es|das) (heute nacht|heut nacht|noch heute nacht)',
       'ich (plane|habe vor) (mich umzubringen|mir das leben zu nehmen)',
+    ],
+  },
+  {
+    // "Ich mach es heute Nacht" names no act: after distress it is the act, otherwise a chore or
+    // a deadline ("ich mach das heute Nacht noch fertig").
+    id: 'intent.do_it_tonight',
+    kind: 'intent',
+    reason: 'intent to act tonight, after distress',
+    needs: 'distress',
+    patterns: [
+      '(ich)? (mach|mache|tu|tue|werd|werde) (es|das) (heute nacht|heut nacht|noch heute nacht)',
     ],
   },
   {

@@ -632,13 +632,22 @@ const rules: RuleSpec[] = [
 
   // --- intent (C-SSRS 4) --------------------------------------------------------------------
   {
+    // "I'll do it tonight" names no act: after distress it is the act, otherwise a chore or a
+    // deadline ("ill do it tonight, the essay is due tomorrow").
+    id: 'intent.do_it_tonight',
+    kind: 'intent',
+    reason: 'intent to act tonight, after distress',
+    needs: 'distress',
+    patterns: [`${INTENT} do it tonight`],
+  },
+  {
     id: 'intent.going_to',
     kind: 'intent',
     reason: 'intent to act',
     patterns: [
       `${INTENT} (kill|end|off|unalive|delete|hang|shoot|drown) ${ME}`,
       `${INTENT} (end|take) my (own)? life`,
-      `${INTENT} (end it all|commit suicide|do it tonight|end it tonight|kms)`,
+      `${INTENT} (end it all|commit suicide|end it tonight|kms)`,
       `${INTENT} ~1 (overdose|od|jump off|jump in front of|take all (my|the|of my) ${PILLS})`,
       '(planning|plan|plans) (to|on) (kill|killing|end|ending|off|offing) (myself|my life)',
       '(planning|plan|plans|planned) (to|on) (die|dying|jump|jumping|overdose|od|end it|ending it|go through with it)',
