@@ -9,13 +9,7 @@
  * (negation, a hypothetical, someone else's words).
  */
 import { describe, expect, it } from 'vitest';
-import { expectAtLeast, expectNone, rules, why } from './rules-only.js';
-
-function expectCssrs(text: string, cssrs: number): void {
-  const t = rules.triageText(text);
-  expect(t.cssrs, why(t)).toBeGreaterThanOrEqual(cssrs);
-  expect(t.categories, why(t)).toContain('suicide');
-}
+import { expectAtLeast, expectCssrs, expectNone, rules, why } from './rules-only.js';
 
 describe('not waking up, in all six languages', () => {
   it.each([

@@ -8,14 +8,8 @@
  * queue waited out, a bus that should come on time, a general question about teenagers,
  * "asking bc im writing an essay", a song's words after "he says".
  */
-import { describe, expect, it } from 'vitest';
-import { expectAtLeast, expectNone, rules, why } from './rules-only.js';
-
-function expectCssrs(text: string, cssrs: number): void {
-  const t = rules.triageText(text);
-  expect(t.cssrs, why(t)).toBeGreaterThanOrEqual(cssrs);
-  expect(t.categories, why(t)).toContain('suicide');
-}
+import { describe, it } from 'vitest';
+import { expectAtLeast, expectCssrs, expectNone } from './rules-only.js';
 
 describe('a passive wish told as a prayer', () => {
   it.each([

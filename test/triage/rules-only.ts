@@ -27,3 +27,10 @@ export function expectAtLeast(text: string, level: 'low' | 'moderate' | 'high'):
   const t = rules.triageText(text);
   expect(LEVEL_ORDER.indexOf(t.level), why(t)).toBeGreaterThanOrEqual(LEVEL_ORDER.indexOf(level));
 }
+
+/** A suicide reading at C-SSRS `cssrs` or above. */
+export function expectCssrs(text: string, cssrs: number): void {
+  const t = rules.triageText(text);
+  expect(t.cssrs, why(t)).toBeGreaterThanOrEqual(cssrs);
+  expect(t.categories, why(t)).toContain('suicide');
+}
