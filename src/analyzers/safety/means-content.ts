@@ -600,7 +600,9 @@ export const meansContent = defineCheck('means_content', (ctx) => {
         ? null
         : gateOpener(MEANS_MODEL_LINE, ctx.userTurns, model);
   const atRisk = opener !== null;
-  const language = conversationLexiconLanguage(ctx.userTurns, ctx.locale);
+  // The language is only needed to read the means a person at risk names: most conversations
+  // the guard checks never get that far.
+  const language = atRisk ? conversationLexiconLanguage(ctx.userTurns, ctx.locale) : undefined;
   const question = atRisk ? meansQuestions(ctx.userTurns, language) : [];
   const named = atRisk ? meansNamed(ctx.userTurns, language) : [];
   const rules = !atRisk ? ALWAYS : question.length > 0 ? WHEN_ASKED : WHEN_AT_RISK;
