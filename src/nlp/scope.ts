@@ -1493,12 +1493,15 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       '(ask|asking|tell|telling) (her|him) (out|i love)',
       '(start|open|opening|starting) (my own|a) (business|shop|bar|cafe|bakery)',
       '(break|breaking) up with',
+      '(tell|telling|told) my (boss|manager|supervisor) !(to)',
     ],
     es: [
       '(dejo|dejar|renuncio|renunciar) (el|mi) (trabajo|curro|empleo|carrera)',
       '(me jubilo|jubilarme|jubilacion|me retiro|mi ultimo dia (de trabajo|en el trabajo|en la oficina|en la empresa))',
       '(me voy a vivir|me mudo|pedir matrimonio|pedirle matrimonio|declararme|cortar con)',
       '(abrir|abro|montar|monto) (mi|un|una) (negocio|bar|restaurante|tienda|empresa)',
+      '(decirle|contarle|avisarle|decir|contar|avisar) a mi (jefe|jefa|encargado|encargada)',
+      'que (renuncio|dimito|me voy de la empresa)',
     ],
     fr: [
       '(je demissionne|demissionner|je demenage|la demander en mariage|le demander en mariage)',
@@ -1507,11 +1510,13 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       'je pars (en|au|aux|a) !(finir|en finir)',
       '(lui dire|je lui dis) (enfin)? que je l aime',
       '(ouvrir|j ouvre) (mon|un|une) (resto|restaurant|bar|commerce|boulangerie)',
+      '(le dire|l annoncer|annoncer|dire) a (mon|ma) (chef|patron|patronne|manager)',
     ],
     de: [
       '(kundige|kundigen|zieh nach|ziehe nach|heiratsantrag|einen antrag)',
       '(in rente|in pension|ruhestand|mein letzter arbeitstag|abschiedsfeier|mein letzter tag (im buro|auf der arbeit|im job))',
       'mach mich selbststandig',
+      '(meinem chef|meiner chefin) (es)? (sage|sagen|erzahle|erzahlen|beibringe|beibringen)',
       // A breakup: "mit dem Timo mach ich Schluss", "Schluss machen mit ihr".
       '(schluss machen|schlussmachen|schluss gemacht) mit',
       'mit (dem|der|meinem|meiner|ihm|ihr) ~2 (mach ich|mache ich|machen|mache|hab ich|habe ich) schluss',
@@ -1521,11 +1526,13 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       '(me aposento|me aposentei|aposentadoria|aposentar|reforma|meu ultimo dia (de trabalho|no trabalho|na empresa))',
       '(em casamento|me mudar|me mudo|pedir demissao)',
       '(abrir|abro) (minha|meu|uma|um) (padaria|loja|empresa|negocio|bar)',
+      '(contar|falar|avisar) (pro|para o|pra) (meu)? (chefe|patrao|gerente)',
     ],
     it: [
       '(mi licenzio|licenziarmi|cambio lavoro|mi trasferisco|di sposarmi|la lascio|lo lascio)',
       '(in pensione|la pensione|il mio ultimo giorno (di lavoro|in ufficio|in azienda))',
       '(apro|aprire) (un|il|mio|una) (bar|negozio|ristorante|attivita)',
+      '(dirlo|dirglielo|dire|dirle|dirgli) (al|alla) (mio|mia)? (capo|responsabile)',
     ],
   },
   // A goodbye for now: the person says when they will be back ("thanks for everything, see you

@@ -37,7 +37,7 @@ const HEIGHTS =
   '(bridge|building|roof|rooftop|balcony|cliff|overpass|parking garage|parking structure|tower|window|ledge|skyscraper|dam|highway bridge|train bridge)';
 const VEHICLES = '(train|bus|truck|car|subway|traffic|lorry|tram|metro)';
 /** Everyday frames after "my last message": "before my flight", "for today", "of the year". */
-const NOT_EVERYDAY_LAST = `!(before (the|my|a|work|school|bed|lunch|dinner|class|i (leave|head|fly|log))|for (today|tonight|now|a while|the (day|night|week|year))|of the (day|night|week|year)|until|till|on (this|here)|in this|lol|haha)`;
+const NOT_EVERYDAY_LAST = `!(today|tonight (im|i m|i am)? (going|gonna|off|heading) (to)? (bed|sleep)|before (the|my|a|work|school|bed|lunch|dinner|class|i (leave|head|fly|log))|for (today|tonight|now|a while|the (day|night|week|year))|of the (day|night|week|year)|until|till|on (this|here)|in this|lol|haha)`;
 /** Everyday reasons to update a will: "after my divorce", "with my lawyer". */
 const NOT_EVERYDAY_WILL = '!(after|since|because|with (my|a|our) (lawyer|attorney|solicitor))';
 
@@ -74,6 +74,8 @@ const METHODS_ACT = [
   '(tie|tying|make|making) (a|the) noose',
   '(cut|cutting|slit|slitting|slice|slicing) my (own)? (wrists|wrist|throat)',
   '(crash|crashing|hit|hitting|ride|riding|swerve|swerving) my (car|bike|motorbike|motorcycle|truck) (into|in|on|off) (a|the)? (wall|tree|truck|lake|river|traffic|cliff|bridge|pole)',
+  '(crash|crashing|wreck|wrecking|total|totaling|totalling) my (car|bike|motorbike|motorcycle|truck) (on purpose|deliberately|intentionally)',
+  '(swerve|swerving|veer|veering|steer|steering|drive|driving) (my car|the car|my truck)? into (oncoming traffic|a truck|a lorry|the (barrier|median|wall|river|lake|oncoming lane))',
 ];
 const WANT_OR_THINK = `(${WANT}|${THINK} ${ABOUT}|could|should|might|would|just|plan to|planning to|considering|keep imagining|imagine|imagining|picturing|picture myself|fantasizing|fantasising|fantasize|going to|gonna|will|ill)`;
 
@@ -877,8 +879,13 @@ const rules: RuleSpec[] = [
     lookalikes: ['outdoor_gear', 'sport_shooting', 'care_dosing'],
     weight: 0.8,
     patterns: [
-      '(i have|ive got|i got|have|got|bought|buying) (the|a) (rope|noose|gun|pills|tablets|razor blades|blades) (in|under|hidden|ready|stashed|in my|last week|today|yesterday)',
+      '(i have|ive got|i got|have|got|bought|buying|picked up|grabbed|ordered) (the|a) (rope|noose|gun|pills|tablets|razor blades|blades) (in|under|hidden|ready|stashed|in my|last week|today|yesterday|last night|this (morning|afternoon|evening|week))',
       '(the|my) (rope|noose|gun|pills|stash) (is|are|has been|have been|been) (in|under|hidden|ready|sitting)',
+      '(got|get|getting|gotten) (my)? hands on (a|the|my|some|my (dads|dad s|fathers|moms|mom s|brothers|grandpas|grandads|uncles|roommates))? (gun|pistol|rifle|shotgun|rope|pills|tablets|sleeping pills|painkillers|blade|blades|razor|razor blades)',
+      '(i have|ive got|i ve got|i got|got|have) (the|a|my) (rope|gun|pills|blade|blades|razor|tablets|noose) and (the|a|my|some) (rope|gun|pills|blade|blades|razor|tablets|bottle) (ready|hidden|stashed|sorted|set|here|with me)',
+      '(hid|hiding|hidden|stashed|stashing) (the|my|some|a few|all (the|my)) (pills|meds|tablets|sleeping pills|painkillers) (in|under|behind|where|so)',
+      '(bought|got|picked up) (the|all the) (stuff|things) (i|that i) (need|needed) !(for|to)',
+      '(keeping|saving|hoarding|stashing|saved|kept) (them|my pills|my meds|my tablets|the pills|the meds) for (something|a reason|the right (time|moment|day)|when (im|i m|i am) ready|the end)',
       '(ive been|i have been|been) (practising|practicing|rehearsing) !(for|the|my|a|piano|guitar|driving|with|on|at|lines|every)',
       '(said|saying|say) (my)? (goodbyes|goodbye) ~6 (real goodbye|without them knowing|last one|last ones|the last)',
       '(a|the) real goodbye',
