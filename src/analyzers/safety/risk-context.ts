@@ -140,6 +140,15 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(let|letting) (everyone|everybody|them all|you all|my (whole )?family) down|walk (out )?into the (sea|river|lake|water|waves)',
     // tenth round: a formal or flat statement that there is no future for them
     "(no longer|don't|do not|dont|no) (wish|want|intend|expect|plan|desire|will)( \\S+)? to (live|continue( living)?|go on|carry on|be (here|around|alive)|see (tomorrow|the morning|another day|next week))",
+    // eleventh round (kinds, not one writer's words): done or closed with life itself, no future
+    // seen, everyone better or lighter without them, nobody noticing (words between), wanting it
+    // to stop or to switch off for good, affairs put in order
+    "(done|finished|through|closed|over) with (life|living|everything|it all|the world)(?! (for (today|tonight|now|the (day|week|night)))|\\?| ?lol)",
+    "(stopped|stop|quit) (seeing|believing in) (any|a|my|the) (future|point|way out|reason)|no future (for me|left|ahead|anymore)",
+    "(everyone|everybody|they|my family|people|the world)('d| would| will|'ll)? (all )?(get on|do|be|manage|cope) (\\S+ ){0,2}?(fine|better|easier|lighter|happier) without me",
+    "(nobody|no one|noone|no-one)( \\S+){1,3} would (even )?(notice|care|miss)(?! (the|a|if it|when))",
+    "(the noise|the voices|my head|my brain|it all|everything)( in my head)? to (stop|shut up|go quiet|be quiet) (for good|forever|permanently|for real)",
+    "(switch|shut|turn) (myself |it all |everything )?off (for good|forever|permanently)|(sorted|sorting|made|wrote|updated) (out )?my will",
   ],
   es: [
     '(me )?(quiero|voy a) matar',
@@ -172,6 +181,12 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(escribí|escribi|he escrito|dejé|deje|he dejado) (las |unas |mis )?(cartas|notas)|todo (es|está|esta|se ve) (gris|negro|oscuro|vacío|vacio)',
     // ninth round: being sick of everything, a life worth nothing
     '(podrid[oa]|hart[oa]|cansad[oa]) de todo|(mi vida )?no (vale|valgo) nada|no quiero (estar|seguir) (aquí|aqui|acá|aca|más|mas)',
+    // eleventh round: done with life, no future, wishing not to wake, everyone better off,
+    // nobody noticing, goodbyes said, affairs left ready
+    '(terminé|termine|acabé|acabe|cerré|cerre|he terminado|he acabado) con (todo|la vida)|(ya )?no (veo|tengo|le veo) (ningún |ningun )?futuro|sin futuro(?=[.!?,;]|$)',
+    '(ojalá|ojala) (me durmiera|no despertara|no me despertara|no tuviera que despertar|desapareciera)|no (tener|tuviera|tenga) que despertar(me)?',
+    '(estarían|estarian|estaría|estaria|vivirían|vivirian) (todos )?(mejor|más tranquilos|mas tranquilos|más felices|mas felices) sin mí|(reventad[oa]|quemad[oa]|fundid[oa]) de todo',
+    '(me he despedido|me despedí|me despedi|ya me despedí) de (mis|mi|todos)|(dejé|deje|he dejado) todo (listo|arreglado)',
   ],
   fr: [
     '(une corde|tous mes cachets)',
@@ -200,6 +215,12 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'je ne sers à rien|personne ne me regretterait|j.en peux plus (de cette vie|de vivre|de tout)|partir pour de bon',
     // tenth round: no wish for anything any more
     "plus envie de rien|(je n'ai|j'ai) plus envie de (rien|vivre)",
+    // eleventh round: done with life, no future, better without me, nobody noticing,
+    // capable no more (Québec), affairs put away and thanks said for everything
+    "(j'en ai|j.en ai|j'ai|j.ai|je suis) (fini|terminé|fait le tour) (avec|de) (la vie|tout|ma vie)|(plus|pas) d.avenir (pour moi)?(?=[.!?,;]|$)|au bout du rouleau",
+    "(chu|j'suis|j.suis|je suis|suis|je ne suis) (pu|plus) capable(?=[.!?,;]|$| de (rien|continuer|vivre|avancer|tenir))",
+    '(seraient|serait|vivraient) (tous )?(mieux|plus tranquilles|plus heureux) sans moi|personne (ne )?(verrait|remarquerait|sentirait) (la différence|rien)',
+    "(que tout se taise|que ça s.arrête|que ça se taise),? (pour (de vrai|de bon|toujours))|(merci|pardon) pour tout(?=[.!?,;]|$)|(j'ai|j.ai) rangé (toutes )?mes affaires",
   ],
   de: [
     '(alle (meine )?Tabletten)',
@@ -225,6 +246,13 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'wenn (jemand|man) (da |dort )?(springen würde|spränge|sich .{0,20}(stürzen|werfen) würde)|(mir ist )?alles egal|alles (ist )?(grau|leer|dunkel)',
     // ninth round: at the end, fed up with everything
     '(ich bin|bin) (total |völlig |einfach )?am Ende|keinen (Bock|Bog|Nerv) mehr (auf (alles|nichts|das Leben|mein Leben)|zu leben)',
+    // eleventh round: finished with everything or with life, away for good, wanting only that it
+    // stops, easier for everyone without me, the pet brought away
+    '(mit|durch mit) (allem|dem Leben|meinem Leben) (abgeschlossen|fertig|durch)|(bin|ich bin) (\\S+ )?durch mit (allem|dem Leben)|keine Zukunft (mehr )?(für mich)?(?=[.!?,;]|$)',
+    '(will|möchte|muss) (\\S+ ){0,2}?(weg|fort),? (und zwar )?(für immer|endgültig)|(meine )?Ruhe,? (und zwar )?(endgültig|für immer)',
+    '(will|möchte) (nur noch|einfach nur|einfach),? dass (es|alles|das alles) aufhört',
+    '(wär|wäre|wären|würde) (es )?(für alle|für jeden|für meine Familie) (\\S+ )?(leichter|besser|einfacher)|(leichter|besser) (dran )?ohne mich|wenn ich nicht mehr da (wär|wäre)',
+    '(habe|hab) (meine|meinen|mein) (Katze|Hund|Kater|Haustier) (\\S+ ){0,4}?(gebracht|gegeben|abgegeben)',
   ],
   pt: [
     '(todos os (meus )?(remédios|comprimidos))',
@@ -248,6 +276,12 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(alguém|alguem|ninguém|ninguem) (ia|iria|vai) me (achar|encontrar|procurar)|(quanto tempo|quanto) até (alguém|me) (me )?(achar|encontrar|acharem|encontrarem)',
     '(doeria|sofreria|vai doer|sentiria alguma coisa)|se (alguém|alguem|uma pessoa) (pulasse|se jogasse|caísse|caisse|entrasse)',
     '(escrevi|deixei|já escrevi|ja escrevi) (as |umas |minhas )?(cartas|bilhetes)|tudo (está|esta|tá|ta|é|e) (cinza|escuro|vazio|preto)',
+    // eleventh round: done with life, no future, the end of the line, nobody noticing (Portugal),
+    // wanting to fall asleep for ever, goodbyes said
+    '(acabei|terminei|fechei) com (tudo|a vida)|(não|nao) (vejo|tenho) (mais )?futuro|sem futuro(?=[.!?,;]|$)|(no|ao) (fim|final) da linha|no meu limite',
+    '(ninguém|ninguem) (\\S+ )?(ia|iria|vai|daria|dava) (dar|sentir) (pela|por|a)? ?(minha )?falta',
+    '(adormecer|dormir|apagar) e (não|nao) (ter de|ter que|precisar) (\\S+ ){0,3}?(nunca mais|mais nada)|(já|ja) me despedi (d[ao]s?|de)',
+    '(estariam|ficariam|viveriam) (todos )?(melhor|mais tranquilos|mais felizes) sem mim',
   ],
   it: [
     '(tutte le (mie )?pillole)',
@@ -268,6 +302,12 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(qualcuno|nessuno) mi (troverebbe|trovasse|trova|cercherebbe|troverà)|quanto ci (vorrebbe|metterebbero) (perché|prima che|a) (qualcuno )?(mi )?(trov\\S*)',
     '(soffrirebbe|soffrirei|farebbe male|sentirei qualcosa|chiedo per me)|se qualcuno (saltasse|si buttasse|si gettasse|entrasse)',
     '(ho scritto|ho lasciato) (le |delle |due )?(lettere|biglietti)|(tutto|la vita) (è|sembra) (così )?(grigi[oa]|nero|buio|vuot[oa])',
+    // eleventh round: closed or done with everything, not wanting to wake, switching oneself off,
+    // everyone calmer without me, holding on no longer, things put in order
+    '(ho )?(chiuso|finito|fatto) con (tutto|la vita)|(nessun|non vedo (più )?(un |nessun )?)futuro',
+    'non voglio (più )?(svegliarmi|esserci|esistere)|(vorrei|voglio) (solo |soltanto )?(spegnermi|addormentarmi per sempre)',
+    "(sarebbero|starebbero|vivrebbero) (tutti )?(meglio|più tranquilli|più sereni|più felici) senza di me|non (reggo|sopporto) più (niente|nulla)",
+    '(ho )?sistemato (le mie cose|tutto)',
   ],
 });
 
@@ -500,6 +540,8 @@ const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
     '(?<!(not|never|n.t|wont|no longer) (be )?)(walking|driving|cycling|getting|get) home|(after|from|before|on) (my|a|the|night) (shift|shifts|work|class|practice|training)',
     '(with|for) (the|my|our) (kids|children|family|class|students|pupils|group|team|club|dog|grandkids)|(take|taking|get|getting) (some )?(photos|pictures|shots)|training for',
     "(for|on) (a|our|my|the) (trip|holiday|vacation|hike|run|outing|school trip|day out)|(i'm|im|i am|as) (a|an) (nurse|pharmacist|teacher|student|photographer|guide|climber|warden|lifeguard)",
+    // eleventh round: a walk planned by its name, a small child at home
+    '(doing|walking|hiking|running|cycling|riding) the (\\S+ ){1,3}?(path|trail|walk|route|loop|ridge|way)|(my|our) (toddler|baby|infant|newborn|little one)',
   ],
   es: [
     '(olvidé|olvide|se me olvidó|me salté|me salte) (una|la|mi) (dosis|pastilla|toma)',
