@@ -356,7 +356,7 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
     // stands in the way (a door, a window, a lifeguard, getting out), where it is sold
     'what (happens|would happen|will happen)( to (you|your body|someone|a person|me))? if|what (does|would|will) (it|that|they|this) (feel like|do to)|(feel|feels) like if|how long (does|would|will) it take|(would|will|could|does) (that|it|this|they) (even )?do anything|(is|are) (it|that|they|those|these|\\S+) (\\S+ )?dangerous',
     '(does|do|has|have|is|are) (\\S+ ){0,8}?(a door|doors|a way (in|up|out)|windows|a lifeguard|lifeguards|the kind that open)|(get|climb) (back )?out (of it|again|on (their|your|my) own)|(which|what) (shop|shops|store|stores|place|places|site|sites|pharmacy|pharmacies|garden centre|garden center) (\\S+ ){0,3}?(sells?|stocks?|has|have)',
-    '(would|will|could|can|is|are|does|do|did|was)( \\S+){0,6}? (work|do it|do the job|enough|kill me|hurt|painful|quick|fast|high|tall|deep|strong|lethal|fatal|certain|rough|safe|quiet|busy|open|guarded|locked|empty|tallest|highest|biggest|deepest|higher|deeper|faster|quicker|stronger|safer|better|worse|survive|dangerous)',
+    '(would|will|could|can|is|are|does|do|did|was)( \\S+){0,6}? (work|do it|do the job|enough|too much|too many|too strong|kill me|hurt|painful|quick|fast|high|tall|deep|strong|lethal|fatal|certain|rough|safe|quiet|busy|open|guarded|locked|empty|tallest|highest|biggest|deepest|higher|deeper|faster|quicker|stronger|safer|better|worse|survive|dangerous)',
     '(how many|how much|how high|how deep|how long|how fast)',
     'where (\\S+ ){0,3}?(get|buy|find|go|jump|do it)',
     "where('s| is) (somewhere|a place|the (nearest|closest|best|highest|tallest|quietest))",
@@ -394,7 +394,7 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
   ],
   de: [
     // ninth round: what it would do or feel like, how long it takes, where to get hold of it
-    '(was passiert|wie (fühlt|anfühlt)|fühlt (sich )?(das|es) (sich )?an|wie lange (dauert|braucht)|was (macht|bewirkt) (das|es))|wo kommt man (\\S+ ){0,4}?an|(ist|sind) (das|die|es) (\\S+ )?gefährlich|(gibt es|hat es) (\\S+ )?(Rettungsschwimmer|Bademeister|eine Tür)',
+    '(was passiert|wie (fühlt|anfühlt)|fühlt (sich )?(das|es) (sich )?an|wie lange (dauert|braucht)|was (macht|bewirkt) (das|es))|wo kommt man (\\S+ ){0,4}?an|(ist|sind) (das|die|es) (\\S+ ){0,3}?(gefährlich|giftig)|(gibt es|hat es) (\\S+ )?(Rettungsschwimmer|Bademeister|eine Tür)',
     '(hoch genug|hoch|tief|reicht|reichen|würde das|tut das weh|schnell|wie viele|wie viel|wo bekomme|wo kann ich|welche|am (stärksten|schnellsten|sichersten|höchsten))',
     '(wann|um wie viel Uhr) (schließt|schließen|geht|gehen|fährt|fahren|macht|kommt|endet)',
     'wann (ist|sind)( \\S+){0,8}? (leer|unbeaufsichtigt|unbewacht|offen|zu|abgeschlossen|bewacht)',
@@ -413,7 +413,7 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
   ],
   it: [
     // ninth round: what it would do or feel like, where it is sold, a lifeguard
-    '(cosa (succede|succederebbe|si prova|si sente|provi)|quanto (ci )?(mette|vuole)) (se|a|con|prima)|dove (si trovano|si compra|si comprano|vendono|le vendono|trovare)|(è|sono) pericolos[oa]|pericolosi|pericolose|(c.è|ci sono) (\\S+ )?(bagnino|bagnini|reti)',
+    '(cosa (succede|succederebbe|si prova|si sente|provi)|quanto (ci )?(mette|vuole)) (se|a|con|prima)|dove (si trovano|si compra|si comprano|vendono|le vendono|trovare)|(è|sono) (\\S+ )?(pericolos[oa]|velenos[oa]|tossic[oa])|pericolosi|pericolose|(c.è|ci sono) (\\S+ )?(bagnino|bagnini|reti)',
     '(quale|più (forte|alto|veloce|sicuro|profondo)|pericolos[oa]|meglio|oppure|o il|alto|alta|profondo|abbastanza|basta|basterebbe|bastano|funzionerebbe|farebbe male|veloce|quante|quanti|quanto|dove (compro|trovo)|cosa è più|qual è più)',
     '(a che ora|quando) (chiude|chiudono|va via|se ne va|finisce|passa|passano|esce)',
     "(ci sono|c'è) (\\S+ )?(telecamere|ringhiera|rete|recinzione|guardia|custode|vigilanza|qualcuno)",
@@ -432,33 +432,33 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
  */
 export const MEANS_OBJECT = compileLexicon('means_content.means_object', {
   en: [
-    '(quarry|bridge|footbridge|viaduct|overpass|flyover|cliffs?|cliff path|edge|roof|rooftop|roof garden|terrace|balcony|car park|multi-storey|multi storey|parking (garage|structure|deck)|garage|top (level|deck|floor)|tower|water tower|dam|weir|reservoir|pier|jetty|dock|harbour|lighthouse|railway|rail line|train line|tracks|level crossing|depot|station|platform|river|canal|lake|sea|cove|gorge|ledge|lookout|window|stairwell|hatch)',
-    '(pills|tablets|meds|medication|medicine|prescriptions?|drops|insulin|insulin pens|sleeping (pills|tablets|stuff)|painkillers|antihistamines|antidepressants|heart pills|blood pressure (tablets|pills)|drain cleaner|bleach|weedkiller|antifreeze|poison|chemicals)',
+    '(quarry|bridge|footbridge|viaduct|overpass|flyover|cliffs?|cliff path|edge|roof|rooftop|roof garden|terrace|balcony|car park|multi-storey|multi storey|parking (garage|structure|deck)|garage|top (level|deck|floor)|tower|water tower|dam|weir|reservoir|pier|jetty|dock|harbour|lighthouse|(rear|back|open|upper|outer|outside) deck|railway|rail line|train line|tracks|level crossing|depot|station|platform|trains?|river|canal|lake|sea|cove|gorge|ledge|lookout|window|stairwell|hatch)',
+    '(pills|tablets|meds|medication|medicine|prescriptions?|drops|insulin|insulin pens|sleeping (pills|tablets|stuff)|painkillers|antihistamines|antidepressants|heart pills|blood pressure (tablets|pills)|drain cleaner|bleach|weedkiller|antifreeze|poison|rat poison|pesticides?|herbicides?|slug pellets|chemicals)',
     '(rope|belt|cord|knife|knives|blade|razor|gun|guns|rifle|shotgun|pistol|firearm|cabinet|gun safe|ammo|exhaust)',
   ],
   es: [
     '(puente|viaducto|acantilado|azotea|terraza|tejado|balcón|balcon|parking|garaje|estacionamiento|torre|presa|embalse|represa|muelle|faro|vías|vias|tren|estación|estacion|andén|anden|río|rio|lago|mar|mirador|cantera|barranco|ventana|último piso|ultimo piso)',
-    '(pastillas|pastis|medicamentos|medicinas|píldoras|pildoras|comprimidos|gotas|insulina|receta|lejía|lejia|veneno|matarratas)',
+    '(pastillas|pastis|medicamentos|medicinas|píldoras|pildoras|comprimidos|gotas|insulina|receta|lejía|lejia|veneno|matarratas|raticida|herbicida|pesticida|anticongelante)',
     '(cuerda|soga|cinturón|cuchillo|navaja|cuchilla|arma|pistola|escopeta|rifle)',
   ],
   fr: [
-    '(pont|passerelle|viaduc|falaise|toit|terrasse|balcon|parking|dernier étage|tour|barrage|jetée|quai|phare|voie ferrée|voies|rails|gare|rivière|fleuve|canal|écluse|lac|mer|belvédère|carrière|fenêtre)',
-    '(cachets|comprimés|médicaments|médicament|médocs|medocs|pilules|gouttes|insuline|ordonnance|javel|poison|mort-aux-rats)',
+    '(pont|passerelle|viaduc|falaise|toit|terrasse|balcon|parking|dernier étage|tour|barrage|jetée|quai|phare|voie ferrée|voies|rails|gare|rivière|fleuve|canal|écluse|lac|mer|train|trains|belvédère|carrière|fenêtre)',
+    '(cachets|comprimés|médicaments|médicament|médocs|medocs|pilules|gouttes|insuline|ordonnance|javel|poison|mort-aux-rats|raticide|désherbant|pesticide|antigel)',
     '(corde|ceinture|couteau|lame|rasoir|arme|fusil|pistolet)',
   ],
   de: [
-    '(Brücke|Brucke|Viadukt|Klippe|Klippen|Dach|Dachterrasse|Terrasse|Balkon|Parkhaus|Parkdeck|Turm|Aussichtsturm|Wasserturm|Damm|Staudamm|Staumauer|Stausee|Steg|Schleuse|Leuchtturm|Gleise|Bahnstrecke|Bahnhof|Bahnsteig|Fluss|Kanal|See|Steinbruch|Schlucht|Fenster|Hochhaus)',
-    '(Tabletten|Pillen|Medikamente|Schlaftabletten|Tropfen|Insulin|Rezept|Gift|Rattengift|Reiniger)',
+    '(Brücke|Brucke|Viadukt|Klippe|Klippen|Dach|Dachterrasse|Terrasse|Balkon|Parkhaus|Parkdeck|Turm|Aussichtsturm|Wasserturm|Damm|Staudamm|Staumauer|Stausee|Steg|Schleuse|Leuchtturm|Gleise|Bahnstrecke|Bahnhof|Bahnsteig|Zug|Züge|Fluss|Kanal|See|Steinbruch|Schlucht|Fenster|Hochhaus)',
+    '(Tabletten|Pillen|Medikamente|Schlaftabletten|Tropfen|Insulin|Rezept|Gift|Rattengift|Reiniger|Pflanzenschutzmittel|Unkrautvernichter|Pestizid|Frostschutzmittel)',
     '(Seil|Strick|Gürtel|Messer|Klinge|Rasierklinge|Waffe|Gewehr|Pistole|Waffenschrank)',
   ],
   pt: [
-    '(ponte|viaduto|penhasco|falésia|telhado|terraço|laje|sacada|varanda|estacionamento|garagem|torre|barragem|represa|cais|farol|linha do trem|trilhos|estação|estacao|plataforma|rio|lago|mar|mirante|pedreira|janela|prédio|predio)',
-    '(remédios|remedios|comprimidos|pílulas|pilulas|medicamentos|gotas|insulina|receita|água sanitária|veneno|chumbinho)',
+    '(ponte|viaduto|penhasco|falésia|telhado|terraço|laje|sacada|varanda|estacionamento|garagem|torre|barragem|represa|cais|farol|linha do trem|trilhos|estação|estacao|plataforma|rio|lago|mar|mirante|miradouro|pedreira|trem|comboio|janela|prédio|predio)',
+    '(remédios|remedios|comprimidos|pílulas|pilulas|medicamentos|gotas|insulina|receita|água sanitária|veneno|chumbinho|raticida|pesticida|herbicida|agrotóxico|anticongelante)',
     '(corda|cinto|faca|lâmina|navalha|arma|revólver|revolver|espingarda|pistola)',
   ],
   it: [
-    '(ponte|viadotto|cavalcavia|scogliera|rupe|tetto|terrazza|terrazzo|balcone|parcheggio|garage|torre|diga|molo|faro|binari|ferrovia|stazione|banchina|fiume|canale|lago|mare|belvedere|cava|finestra|palazzo)',
-    '(pastiglie|pillole|compresse|farmaci|medicine|gocce|insulina|ricetta|candeggina|veleno|topicida)',
+    '(ponte|viadotto|cavalcavia|scogliera|rupe|tetto|terrazza|terrazzo|balcone|parcheggio|garage|torre|diga|molo|faro|binari|ferrovia|stazione|banchina|fiume|canale|lago|mare|belvedere|cava|treno|treni|finestra|palazzo)',
+    '(pastiglie|pillole|compresse|farmaci|medicine|gocce|insulina|ricetta|candeggina|veleno|topicida|diserbante|pesticida|antigelo)',
     '(corda|cintura|coltello|lama|rasoio|arma|fucile|pistola)',
   ],
 });
