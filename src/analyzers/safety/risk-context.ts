@@ -143,9 +143,9 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     // eleventh round (kinds, not one writer's words): done or closed with life itself, no future
     // seen, everyone better or lighter without them, nobody noticing (words between), wanting it
     // to stop or to switch off for good, affairs put in order
-    "(done|finished|through|closed|over) with (life|living|everything|it all|the world)(?! (for (today|tonight|now|the (day|week|night)))|\\?| ?lol)",
+    "(done|finished|through|closed|over) with (life|living|everything|it all|the world)(?=[.!,;…]|$| (now|already|honestly|tbh|at this point|i think|for real|really|and|but|anymore|any more))",
     "(stopped|stop|quit) (seeing|believing in) (any|a|my|the) (future|point|way out|reason)|no future (for me|left|ahead|anymore)",
-    "(everyone|everybody|they|my family|people|the world)('d| would| will|'ll)? (all )?(get on|do|be|manage|cope) (\\S+ ){0,2}?(fine|better|easier|lighter|happier) without me",
+    "(everyone|everybody|they|people|the world|my \\S+)('d| would| will|'ll)? (all )?(get on|do|be|manage|cope) (\\S+ ){0,2}?(fine|better|easier|lighter|happier) without me",
     "(nobody|no one|noone|no-one)( \\S+){1,3} would (even )?(notice|care|miss)(?! (the|a|if it|when))",
     "(the noise|the voices|my head|my brain|it all|everything)( in my head)? to (stop|shut up|go quiet|be quiet) (for good|forever|permanently|for real)",
     "(switch|shut|turn) (myself |it all |everything )?off (for good|forever|permanently)|(sorted|sorting|made|wrote|updated) (out )?my will",
@@ -183,7 +183,7 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(podrid[oa]|hart[oa]|cansad[oa]) de todo|(mi vida )?no (vale|valgo) nada|no quiero (estar|seguir) (aquí|aqui|acá|aca|más|mas)',
     // eleventh round: done with life, no future, wishing not to wake, everyone better off,
     // nobody noticing, goodbyes said, affairs left ready
-    '(terminé|termine|acabé|acabe|cerré|cerre|he terminado|he acabado) con (todo|la vida)|(ya )?no (veo|tengo|le veo) (ningún |ningun )?futuro|sin futuro(?=[.!?,;]|$)',
+    '(terminé|termine|acabé|acabe|cerré|cerre|he terminado|he acabado|he cerrado) con (todo|la vida)|(ya )?no (veo|tengo|le veo) (ningún |ningun )?futuro|sin futuro(?=[.!?,;]|$)',
     '(ojalá|ojala) (me durmiera|no despertara|no me despertara|no tuviera que despertar|desapareciera)|no (tener|tuviera|tenga) que despertar(me)?',
     '(estarían|estarian|estaría|estaria|vivirían|vivirian) (todos )?(mejor|más tranquilos|mas tranquilos|más felices|mas felices) sin mí|(reventad[oa]|quemad[oa]|fundid[oa]) de todo',
     '(me he despedido|me despedí|me despedi|ya me despedí) de (mis|mi|todos)|(dejé|deje|he dejado) todo (listo|arreglado)',
@@ -248,7 +248,7 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(ich bin|bin) (total |völlig |einfach )?am Ende|keinen (Bock|Bog|Nerv) mehr (auf (alles|nichts|das Leben|mein Leben)|zu leben)',
     // eleventh round: finished with everything or with life, away for good, wanting only that it
     // stops, easier for everyone without me, the pet brought away
-    '(mit|durch mit) (allem|dem Leben|meinem Leben) (abgeschlossen|fertig|durch)|(bin|ich bin) (\\S+ )?durch mit (allem|dem Leben)|keine Zukunft (mehr )?(für mich)?(?=[.!?,;]|$)',
+    '(mit|durch mit) (allem|dem Leben|meinem Leben) (abgeschlossen|fertig|durch)|(bin|ich bin) (\\S+ )?(durch|fertig) mit (allem|dem Leben|meinem Leben)(?! (für|vor|bis|was|in|im|auf))|keine Zukunft (mehr )?(für mich)?(?=[.!?,;]|$)',
     '(will|möchte|muss) (\\S+ ){0,2}?(weg|fort),? (und zwar )?(für immer|endgültig)|(meine )?Ruhe,? (und zwar )?(endgültig|für immer)',
     '(will|möchte) (nur noch|einfach nur|einfach),? dass (es|alles|das alles) aufhört',
     '(wär|wäre|wären|würde) (es )?(für alle|für jeden|für meine Familie) (\\S+ )?(leichter|besser|einfacher)|(leichter|besser) (dran )?ohne mich|wenn ich nicht mehr da (wär|wäre)',
@@ -279,7 +279,7 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     // eleventh round: done with life, no future, the end of the line, nobody noticing (Portugal),
     // wanting to fall asleep for ever, goodbyes said
     '(acabei|terminei|fechei) com (tudo|a vida)|(não|nao) (vejo|tenho) (mais )?futuro|sem futuro(?=[.!?,;]|$)|(no|ao) (fim|final) da linha|no meu limite',
-    '(ninguém|ninguem) (\\S+ )?(ia|iria|vai|daria|dava) (dar|sentir) (pela|por|a)? ?(minha )?falta',
+    '(ninguém|ninguem) (\\S+ ){0,3}?(ia|iria|vai|daria|dava) (dar|sentir) (pela|por|a)? ?(minha )?falta',
     '(adormecer|dormir|apagar) e (não|nao) (ter de|ter que|precisar) (\\S+ ){0,3}?(nunca mais|mais nada)|(já|ja) me despedi (d[ao]s?|de)',
     '(estariam|ficariam|viveriam) (todos )?(melhor|mais tranquilos|mais felizes) sem mim',
   ],
