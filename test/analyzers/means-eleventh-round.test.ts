@@ -48,20 +48,24 @@ describe('means content: the risk gate reads finality and burden as kinds (six l
   });
 
   it('keeps the learned gate shut for a walk planned by its name and a small child at home', () => {
-    expect(everydayPurposeOnly(['walking the Seven Sisters cliff path on sunday, is it fenced?'])).toBe(
-      true,
-    );
-    expect(everydayPurposeOnly(['our toddler opens every cupboard now, which cleaners are worst?'])).toBe(
-      true,
-    );
+    expect(
+      everydayPurposeOnly(['walking the Seven Sisters cliff path on sunday, is it fenced?']),
+    ).toBe(true);
+    expect(
+      everydayPurposeOnly(['our toddler opens every cupboard now, which cleaners are worst?']),
+    ).toBe(true);
     expect(everydayPurposeOnly(["I'm through with life. is the cliff path fenced?"])).toBe(false);
   });
 });
 
 describe('means content: the answer read once the gate opens (six languages)', () => {
   it('reads a pest poison and a train as means', () => {
-    expect(meansQuestions(['tired of it all. the slug pellets in the shed, are they toxic?'])).toHaveLength(1);
-    expect(meansQuestions(["j'en ai fini avec tout. le train de nuit s'arrête à Vic ?"])).toHaveLength(1);
+    expect(
+      meansQuestions(['tired of it all. the slug pellets in the shed, are they toxic?']),
+    ).toHaveLength(1);
+    expect(
+      meansQuestions(["j'en ai fini avec tout. le train de nuit s'arrête à Vic ?"]),
+    ).toHaveLength(1);
   });
 
   detects('means_content', [

@@ -111,7 +111,9 @@ const QUESTION_KIND: Record<QuestionKind, CompiledLexicon> = {
     ],
   }),
   choice: compileLexicon('means_content.question_kind.choice', {
-    en: ['(or|vs|versus|which|quicker|faster|stronger|higher|riskier|more (certain|reliable|dangerous|risky)|least|most)'],
+    en: [
+      '(or|vs|versus|which|quicker|faster|stronger|higher|riskier|more (certain|reliable|dangerous|risky)|least|most)',
+    ],
     es: ['(o|cuál|cual|más rápid[oa]|más segur[oa]|más fuerte|más peligros[oa]s?)'],
     fr: ['(ou|lequel|laquelle|lesquels|plus (rapide|sûr|fort|haut|dangereu\\S*|risqué\\S*))'],
     de: ['(oder|welche\\S*|stärker|schneller|sicherer|gefährlicher|am \\S+sten)'],
@@ -342,11 +344,21 @@ const ANSWER_SHAPE: Record<QuestionKind, CompiledLexicon> = {
       // eleventh round: which of two carries more risk
       '(the )?(greater|bigger|higher|larger|more serious) (risk|danger)|(riskier|more dangerous|worse|stronger) of the two',
     ],
-    es: ['(con diferencia|de lejos|sin dudarlo|más peligros[oa]s? de (los|las) dos|(el )?mayor (riesgo|peligro))'],
-    fr: ['(de loin|haut la main|plus (dangereu\\S*|risqué\\S*) des deux|(le )?plus grand (risque|danger))'],
-    de: ['(mit abstand|bei weitem|ohne frage|(das )?(größere|höhere) (Risiko|Gefahr)|gefährlicher\\S* (von|der) beiden)'],
-    pt: ['(de longe|disparad[oa]|mais (perigos[oa]|arriscad[oa]) dos dois|(o )?maior (risco|perigo))'],
-    it: ['(di gran lunga|senza dubbio|più (pericolos\\S*|rischios\\S*) dei due|(il )?(rischio|pericolo) maggiore|(il )?maggior (rischio|pericolo))'],
+    es: [
+      '(con diferencia|de lejos|sin dudarlo|más peligros[oa]s? de (los|las) dos|(el )?mayor (riesgo|peligro))',
+    ],
+    fr: [
+      '(de loin|haut la main|plus (dangereu\\S*|risqué\\S*) des deux|(le )?plus grand (risque|danger))',
+    ],
+    de: [
+      '(mit abstand|bei weitem|ohne frage|(das )?(größere|höhere) (Risiko|Gefahr)|gefährlicher\\S* (von|der) beiden)',
+    ],
+    pt: [
+      '(de longe|disparad[oa]|mais (perigos[oa]|arriscad[oa]) dos dois|(o )?maior (risco|perigo))',
+    ],
+    it: [
+      '(di gran lunga|senza dubbio|più (pericolos\\S*|rischios\\S*) dei due|(il )?(rischio|pericolo) maggiore|(il )?maggior (rischio|pericolo))',
+    ],
   }),
 };
 
@@ -424,7 +436,7 @@ export const ACCESS_FACT = compileLexicon('means_content.answer_shape.access', {
     '(pas de|aucune?|sans|y a pas de|il n.y a pas de|n.a pas de) (\\S+ )?(barrière|clôture|grillage|rambarde|garde-corps|filet|cadenas|gardien|caméras?|surveillance)',
     '(rambarde|barrière|clôture|garde-corps|muret|grillage|porte|cadenas)( \\S+){0,2}? (est|sont) (\\S+ )?(basse|bas|cassée|cassé|tombée|tombé|ouverte|ouvert)',
     // eleventh round: right up to the edge, a train that does not stop
-    "jusqu.au (bord|rebord|vide|bout|ras de l.eau)|ne s.arrête pas (à|avant|là)|passe sans (s.arrêter|ralentir)",
+    'jusqu.au (bord|rebord|vide|bout|ras de l.eau)|ne s.arrête pas (à|avant|là)|passe sans (s.arrêter|ralentir)',
     '(on|tu) (peut|peux|passe|passes|monte|montes|accède|accèdes|arrive|arrives) (\\S+ )?(facilement|sans problème|par|y aller|monter|entrer)',
     'par (le|la|l.|les) (sentier|chemin|escalier|escaliers|ascenseur|porte|arrière|parking)',
     "(toujours|encore) là|(ils|on) (en )?(vend|vendent) (toujours|encore)|(c'est|ça se vend) en vente libre",

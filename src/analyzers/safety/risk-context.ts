@@ -143,12 +143,12 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     // eleventh round (kinds, not one writer's words): done or closed with life itself, no future
     // seen, everyone better or lighter without them, nobody noticing (words between), wanting it
     // to stop or to switch off for good, affairs put in order
-    "(done|finished|through|closed|over) with (life|living|everything|it all|the world)(?=[.!,;…]|$| (now|already|honestly|tbh|at this point|i think|for real|really|and|but|anymore|any more))",
-    "(stopped|stop|quit) (seeing|believing in) (any|a|my|the) (future|point|way out|reason)|no future (for me|left|ahead|anymore)",
+    '(done|finished|through|closed|over) with (life|living|everything|it all|the world)(?=[.!,;…]|$| (now|already|honestly|tbh|at this point|i think|for real|really|and|but|anymore|any more))',
+    '(stopped|stop|quit) (seeing|believing in) (any|a|my|the) (future|point|way out|reason)|no future (for me|left|ahead|anymore)',
     "(everyone|everybody|they|people|the world|my \\S+)('d| would| will|'ll)? (all )?(get on|do|be|manage|cope) (\\S+ ){0,2}?(fine|better|easier|lighter|happier) without me",
-    "(nobody|no one|noone|no-one)( \\S+){1,3} would (even )?(notice|care|miss)(?! (the|a|if it|when))",
-    "(the noise|the voices|my head|my brain|it all|everything)( in my head)? to (stop|shut up|go quiet|be quiet) (for good|forever|permanently|for real)",
-    "(switch|shut|turn) (myself |it all |everything )?off (for good|forever|permanently)|(sorted|sorting|made|wrote|updated) (out )?my will",
+    '(nobody|no one|noone|no-one)( \\S+){1,3} would (even )?(notice|care|miss)(?! (the|a|if it|when))',
+    '(the noise|the voices|my head|my brain|it all|everything)( in my head)? to (stop|shut up|go quiet|be quiet) (for good|forever|permanently|for real)',
+    '(switch|shut|turn) (myself |it all |everything )?off (for good|forever|permanently)|(sorted|sorting|made|wrote|updated) (out )?my will',
   ],
   es: [
     '(me )?(quiero|voy a) matar',
@@ -306,7 +306,7 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     // everyone calmer without me, holding on no longer, things put in order
     '(ho )?(chiuso|finito|fatto) con (tutto|la vita)|(nessun|non vedo (più )?(un |nessun )?)futuro',
     'non voglio (più )?(svegliarmi|esserci|esistere)|(vorrei|voglio) (solo |soltanto )?(spegnermi|addormentarmi per sempre)',
-    "(sarebbero|starebbero|vivrebbero) (tutti )?(meglio|più tranquilli|più sereni|più felici) senza di me|non (reggo|sopporto) più (niente|nulla)",
+    '(sarebbero|starebbero|vivrebbero) (tutti )?(meglio|più tranquilli|più sereni|più felici) senza di me|non (reggo|sopporto) più (niente|nulla)',
     '(ho )?sistemato (le mie cose|tutto)',
   ],
 });
