@@ -432,7 +432,7 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
  */
 export const MEANS_OBJECT = compileLexicon('means_content.means_object', {
   en: [
-    '(quarry|bridge|footbridge|viaduct|overpass|flyover|cliffs?|cliff path|edge|roof|rooftop|roof garden|terrace|balcony|car park|multi-storey|multi storey|parking (garage|structure|deck)|garage|top (level|deck|floor)|tower|water tower|dam|weir|reservoir|pier|jetty|dock|harbour|lighthouse|(rear|back|open|upper|outer|outside) deck|railway|rail line|train line|tracks|level crossing|depot|station|platform|trains?|river|canal|lake|sea|cove|gorge|ledge|lookout|window|stairwell|hatch)',
+    '(quarry|bridge|footbridge|viaduct|overpass|flyover|cliffs?|cliff path|edge|roof|rooftop|roof garden|terrace|balcony|car park|multi-storey|multi storey|parking (garage|structure|deck)|garage|top (level|deck|floor)|tower|water tower|dam|weir|reservoir|pier|jetty|dock|harbour|lighthouse|railway|rail line|train line|tracks|level crossing|depot|station|platform|trains?|river|canal|lake|sea|cove|gorge|ledge|lookout|window|stairwell|hatch)',
     '(pills|tablets|meds|medication|medicine|prescriptions?|drops|insulin|insulin pens|sleeping (pills|tablets|stuff)|painkillers|antihistamines|antidepressants|heart pills|blood pressure (tablets|pills)|drain cleaner|bleach|weedkiller|antifreeze|poison|rat poison|pesticides?|herbicides?|slug pellets|chemicals)',
     '(rope|belt|cord|knife|knives|blade|razor|gun|guns|rifle|shotgun|pistol|firearm|cabinet|gun safe|ammo|exhaust)',
   ],
