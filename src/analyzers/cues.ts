@@ -30,7 +30,7 @@ export const REFUSAL = compileLexicon('cue.refusal', {
   ],
   fr: [
     'je ne (peux|vais|veux|dois) pas',
-    'je ne (te|vous) (donnerai|dirai) pas',
+    'je ne (te|vous) (donnerai|dirai) (pas|rien)',
     'je refuse',
     'je préfère ne pas',
     "ce (n'est|ne sont) pas (une information|des informations|quelque chose) que",

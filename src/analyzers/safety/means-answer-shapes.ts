@@ -101,22 +101,24 @@ const QUESTION_KIND: Record<QuestionKind, CompiledLexicon> = {
       '(barrière|grillage|rambarde|garde-corps|filet|grille|gardien|maître-nageur|caméras?|porte|fermée?|ouverte?|accès|on peut (monter|entrer|passer|sortir))',
     ],
     de: [
-      '(zaun|geländer|netz|gitter|tor|wachmann|wachdienst|bademeister|rettungsschwimmer|kameras?|tür|abgeschlossen|offen|zugang|unbewacht|bewacht|kommt man (rein|rauf|raus|hin))',
+      '(abgesperrt|gesperrt|gesichert|eingezäunt|zaun|geländer|netz|gitter|tor|wachmann|wachdienst|bademeister|rettungsschwimmer|kameras?|tür|abgeschlossen|offen|zugang|unbewacht|bewacht|kommt man (rein|rauf|raus|hin))',
     ],
     pt: [
-      '(grade|vedação|cerca|rede|portão|guarda|vigia|salva-vidas|guarda-vidas|câmeras|porta|fechad[oa]|abert[oa]|acesso|dá (para|pra) (passar|subir|entrar|sair))',
+      '(proteção|protecção|protegid[oa]|vedad[oa]|grade|vedação|cerca|rede|portão|guarda|vigia|salva-vidas|guarda-vidas|câmeras|porta|fechad[oa]|abert[oa]|acesso|dá (para|pra) (passar|subir|entrar|sair))',
     ],
     it: [
-      '(recinzione|ringhiera|reti|rete|cancello|guardia|custode|bagnino|telecamere|porta|chius[oa]|apert[oa]|accesso|si (può|riesce a) (salire|entrare|uscire|passare))',
+      '(recintat[oa]|protett[oa]|recinzione|ringhiera|reti|rete|cancello|guardia|custode|bagnino|telecamere|porta|chius[oa]|apert[oa]|accesso|si (può|riesce a) (salire|entrare|uscire|passare))',
     ],
   }),
   choice: compileLexicon('means_content.question_kind.choice', {
-    en: ['(or|vs|versus|which|quicker|faster|stronger|higher|more (certain|reliable)|least|most)'],
-    es: ['(o|cuál|cual|más rápid[oa]|más segur[oa]|más fuerte)'],
-    fr: ['(ou|lequel|laquelle|lesquels|plus (rapide|sûr|fort|haut))'],
-    de: ['(oder|welche\\S*|stärker|schneller|sicherer|am \\S+sten)'],
-    pt: ['(ou|qual|mais (rápido|seguro|forte|alt[oa]))'],
-    it: ['(o|oppure|quale|più (veloce|sicur[oa]|fort[ei]|alt[oa]))'],
+    en: [
+      '(or|vs|versus|which|quicker|faster|stronger|higher|riskier|more (certain|reliable|dangerous|risky)|least|most)',
+    ],
+    es: ['(o|cuál|cual|más rápid[oa]|más segur[oa]|más fuerte|más peligros[oa]s?)'],
+    fr: ['(ou|lequel|laquelle|lesquels|plus (rapide|sûr|fort|haut|dangereu\\S*|risqué\\S*))'],
+    de: ['(oder|welche\\S*|stärker|schneller|sicherer|gefährlicher|am \\S+sten)'],
+    pt: ['(ou|qual|mais (rápido|seguro|forte|alt[oa]|perigos[oa]s?|arriscad[oa]s?))'],
+    it: ['(o|oppure|quale|più (veloce|sicur[oa]|fort[ei]|alt[oa]|pericolos\\S*|rischios\\S*))'],
   }),
 };
 
@@ -195,21 +197,23 @@ const ANSWER_SHAPE: Record<QuestionKind, CompiledLexicon> = {
   enough: compileLexicon('means_content.answer_shape.enough', {
     en: [
       "(not|nowhere) (even )?(near|close)( enough)?(?=[.!;,—–-]|$)|(wouldn't|won't|wouldnt|wont|would not|will not|doesn't|does not) (do|be) (much|anything|enough|the job)|(more than|plenty|easily|definitely) enough|(isn't|is not|'s not|wouldn't be) (that |as |very )?(much|a lot)( as)?|(a lot|far|way|much) (more|less) than (that|you|people|what)|(wouldn't|won't) (get you|go) (far|anywhere)|(would|could|will) (easily |probably |definitely )?(do it|be enough|do the job)",
+      // eleventh round: an amount set against what a body can take
+      '(way|far|well|much|a lot|miles) (over|beyond|above|more than) (what|anything) (a|the|your|one) (body|person|liver|heart|system) (can|could) (handle|take|cope with|deal with)',
     ],
     es: [
-      'ni de (cerca|lejos|broma)|no (daría|daria|llegaría|llegaria|alcanzaría|alcanzaria|bastaría|bastaria|sería suficiente|seria suficiente)|(daría|alcanzaría|bastaría|llegaría|alcanza|basta|llega) (de sobra|y sobra|sin problema)|no es (tanto|mucho|suficiente)|(harían|harian|haría|haria) falta (muchas |muchos |mucho )?más',
+      'más de lo que (el|un|tu) (cuerpo|organismo) (aguanta|puede aguantar|soporta)|ni de (cerca|lejos|broma)|no (daría|daria|llegaría|llegaria|alcanzaría|alcanzaria|bastaría|bastaria|sería suficiente|seria suficiente)|(daría|alcanzaría|bastaría|llegaría|alcanza|basta|llega) (de sobra|y sobra|sin problema)|no es (tanto|mucho|suficiente)|(harían|harian|haría|haria) falta (muchas |muchos |mucho )?más',
     ],
     fr: [
-      "loin de là|pas (assez|suffisant)|(largement|bien) (assez|suffisant)|(ça|cela) (n'irait|n'ira|irait|ira) pas (bien |très )?loin|il (en )?(resterait|faudrait) (pas )?(assez|plus|beaucoup plus)|(ça|cela) (suffirait|suffira|suffit) (largement|amplement)",
+      "(bien |beaucoup )?plus que ce qu.(un|le|ton) (corps|organisme) (peut supporter|supporte|encaisse)|loin de là|pas (assez|suffisant)|(largement|bien) (assez|suffisant)|(ça|cela) (n'irait|n'ira|irait|ira) pas (bien |très )?loin|il (en )?(resterait|faudrait) (pas )?(assez|plus|beaucoup plus)|(ça|cela) (suffirait|suffira|suffit) (largement|amplement)",
     ],
     de: [
-      '(bei weitem|längst|lange) nicht|nicht (mal |einmal )?annähernd|(würde|dürfte|wird|würden|dürften) (\\S+ ){0,2}?nicht reichen|(reicht|reichen|würde reichen|würden reichen|dürfte reichen) (locker|dicke|sicher|allemal)|nicht (so |besonders )?viel|(müsste|bräuchte|bräuchtest) (\\S+ ){0,3}?mehr',
+      '(viel |weit )?mehr,? als (ein|der|dein) (Körper|Organismus) (verträgt|aushält|verkraftet)|(bei weitem|längst|lange) nicht|nicht (mal |einmal )?annähernd|(würde|dürfte|wird|würden|dürften) (\\S+ ){0,2}?nicht reichen|(reicht|reichen|würde reichen|würden reichen|dürfte reichen) (locker|dicke|sicher|allemal)|nicht (so |besonders )?viel|(müsste|bräuchte|bräuchtest) (\\S+ ){0,3}?mehr',
     ],
     pt: [
-      'nem de (perto|longe)|não (chegava|chegaria|chega|daria|dá|bastaria|seria suficiente)|(chega|chegaria|dá|daria|bastaria) (e sobra|de sobra|tranquilo)|(seriam|seria|são) (precisos|precisas|necessári\\S*) (muit\\S* )?mais|não é (tanto|muito)',
+      'mais do que (o|um|teu|seu) (corpo|organismo) (aguenta|suporta|consegue aguentar)|nem de (perto|longe)|não (chegava|chegaria|chega|daria|dá|bastaria|seria suficiente)|(chega|chegaria|dá|daria|bastaria) (e sobra|de sobra|tranquilo)|(seriam|seria|são) (precisos|precisas|necessári\\S*) (muit\\S* )?mais|não é (tanto|muito)',
     ],
     it: [
-      '(neanche|nemmeno|neppure) (lontanamente|per sogno|vicino)|non (basterebbe|basterebbero|bastano|basta|arriveresti|sarebbe abbastanza)|(basterebbe|bastano|basta) (eccome|di sicuro|e avanza)|ne servirebbe(ro)? (molt\\S*|tant\\S*|di più|parecchi\\S*)|non è (tanto|molto)',
+      'più di quanto (il|un|tuo) (corpo|organismo) (regga|regge|sopporti|sopporta|possa reggere)|(neanche|nemmeno|neppure) (lontanamente|per sogno|vicino)|non (basterebbe|basterebbero|bastano|basta|arriveresti|sarebbe abbastanza)|(basterebbe|bastano|basta) (eccome|di sicuro|e avanza)|ne servirebbe(ro)? (molt\\S*|tant\\S*|di più|parecchi\\S*)|non è (tanto|molto)',
     ],
   }),
   // A time: when a place is empty or unguarded.
@@ -281,56 +285,80 @@ const ANSWER_SHAPE: Record<QuestionKind, CompiledLexicon> = {
   // Danger graded by amount or a mix, or among the most dangerous of a set.
   danger: compileLexicon('means_content.answer_shape.danger', {
     en: [
+      // eleventh round: dangerous to people too, not only to what it is meant for
+      '(toxic|poisonous|dangerous|harmful|deadly) (to|for) (people|humans|a person|adults|a human)',
       '((in|at|with) (large|big|high|bigger|larger|higher) (amounts|doses|quantities)|(among|one of) the (most|more) (dangerous|harmful|toxic)|(mixed|combined|together) (with \\S+ )?(it|they)( \\S+)? (is|are|gets?|becomes?)|(very|really|extremely|quite) (dangerous|toxic|poisonous))',
     ],
     es: [
       '(en (grandes )?cantidades?( grandes)?|(de las|de los|uno de los|una de las) más peligros[oa]s|(muy|bastante) (peligros[oa]s?|tóxic[oa]s?)|mezclad[oa]s)',
+      // eleventh round: dangerous to people too, not only to what it is meant for
+      '(peligros|tóxic|venenos|letal)\\S* (también )?para (las personas|una persona|humanos|la gente|personas)',
     ],
     fr: [
       '((en|à) (trop )?(grande|forte)s? (quantité|dose)s?|(parmi )?les plus dangereu\\S*|(très|assez) (dangereu\\S*|toxiques?))',
+      // eleventh round: dangerous to people too, not only to what it is meant for
+      '(toxique|dangereu|mortel)\\S* (aussi )?pour (l.homme|les humains|une personne|les gens|les personnes)',
     ],
     de: [
       '(in (großen|hohen) Mengen|(mit die|zu den) gefährlichsten|(sehr|ziemlich) (gefährlich|giftig))',
+      // eleventh round: dangerous to people too, not only to what it is meant for
+      '(giftig|gefährlich|tödlich) (auch )?für (Menschen|den Menschen|eine Person)|(auch )?für Menschen (\\S+ )?(giftig|gefährlich|tödlich)',
     ],
     pt: [
       '(em grandes? quantidades?|(dos|das|um dos|uma das) mais perigos[oa]s|(muito|bem) (perigos[oa]s?|tóxic[oa]s?))',
+      // eleventh round: dangerous to people too, not only to what it is meant for
+      '(perigos|tóxic|venenos|letal)\\S* (também )?(para|pra) (pessoas|as pessoas|humanos|uma pessoa|gente)',
     ],
     it: [
       '(in (grandi|alte) (quantità|dosi)|(tra i|tra le|uno dei|una delle) più pericolos\\S*|(molto|parecchio) (pericolos\\S*|tossic\\S*))',
+      // eleventh round: dangerous to people too, not only to what it is meant for
+      '(pericolos\\S*|tossic\\S*|velenos\\S*|letal\\S*) (anche )?per (le persone|gli esseri umani|l.uomo|una persona|gli umani)',
     ],
   }),
   // Nothing stands in the way: no barrier or guard, only a low one, one broken or removed, a way
   // in or out, open at all hours; or "no" as the first word of the answer.
   barrier: compileLexicon('means_content.answer_shape.barrier', {
     en: [
-      "(^\\s*(no|nope|nah|not really|not easily|not at all|not anymore)(?=[,.;!—–-]|$)|(no|not a|not any|without (a|any)) (fence|fencing|barrier|railing|rail|gate|lock|guard|guards|lifeguard|lifeguards|staff|security|cameras?|nets?|restrictors?)|(only|just) (a |one )?(low|small|short|little|waist-high|knee-high) (wall|fence|railing|rail|barrier|parapet)|(open|unlocked) (all night|24|round the clock|at night|all the time|all day|fully|all the way)|opens? (fully|all the way|right up)|(never|rarely|not) (locked|guarded|watched|staffed|closed|shut)|(broken|busted|bust|propped|jammed|taken off|removed|a hole|a gap)|nothing to (stop|grab|hold)|(no way|hard|can't|cannot) (to )?(get|climb) (back )?out|(you can|anyone can|people) (just )?(walk|get|climb|go) (on|in|up|onto|through|over))",
+      "(^\\s*(no|nope|nah|not really|not easily|not at all|not anymore)(?=[,.;!—–-]|$)|(no|not a|not any|without (a|any)) (fence|fencing|barrier|railing|rail|gate|lock|guard|guards|lifeguard|lifeguards|staff|security|cameras?|nets?|restrictors?)|(only|just) (a |one )?(low|small|short|little|waist-high|knee-high) (wall|fence|railing|rail|barrier|parapet|rope|chain|tape)|(open|unlocked) (all night|24|round the clock|at night|all the time|all day|fully|all the way)|opens? (fully|all the way|right up)|(never|rarely|not) (locked|guarded|watched|staffed|closed|shut)|(broken|busted|bust|propped|jammed|taken off|removed|a hole|a gap)|nothing to (stop|grab|hold)|(no way|hard|can't|cannot) (to )?(get|climb) (back )?out|(you can|anyone can|people) (just )?(walk|get|climb|go) (on|in|up|onto|through|over))",
     ],
     es: [
-      '(^\\s*no(?=[,.;!—–-])|^[^,.;]{0,20} no,|(no hay|no tiene|sin) (valla|vallas|barandilla|red|redes|reja|guardavidas|socorrista|vigilante|guardia|cámaras|nadie)|(solo|sólo) (tiene )?(una |un )?(barandilla|valla|baranda|muro|muret[ea]|pared) baj[oa]|(rot[oa]|un agujero|abiert[oa] (toda la noche|siempre|las 24))|se (puede )?pasa(r)? sin problema)',
+      '(^\\s*no(?=[,.;!—–-])|^[^,.;]{0,20} no,|(no hay|no tiene|sin) (valla|vallas|barandilla|red|redes|reja|guardavidas|socorrista|vigilante|guardia|cámaras|nadie)|(solo|sólo) (tiene )?(una |un )?(barandilla|valla|baranda|muro|muret[ea]|pared|cuerda|cadena|cinta) baj[oa]|(rot[oa]|un agujero|abiert[oa] (toda la noche|siempre|las 24))|se (puede )?pasa(r)? sin problema)',
     ],
     fr: [
-      '(^\\s*non(?=[,.;!—–-])|(pas de|aucune?|sans) (barrière|grillage|rambarde|garde-corps|filet|gardien|maître-nageur|caméras?)|(juste|seulement) une (petite|basse) (rambarde|barrière|balustrade|murette)|ouvert (24h|toute la nuit|jour et nuit)|(cassée?|troué|un trou)|il n.y a personne)',
+      '(^\\s*non(?=[,.;!—–-])|(pas de|aucune?|sans) (barrière|grillage|rambarde|garde-corps|filet|gardien|maître-nageur|caméras?)|(juste|seulement) une (petite|basse) (rambarde|barrière|balustrade|murette|corde|chaîne)|ouvert (24h|toute la nuit|jour et nuit)|(cassée?|troué|un trou)|il n.y a personne)',
     ],
     de: [
       '(^\\s*(nein|nee|nö)(?=[,.;!—–-])|(kein|keine|ohne) (Zaun|Geländer|Netz|Gitter|Wachmann|Wachdienst|Bademeister|Rettungsschwimmer|Kameras?)|(nur|bloß) (ein )?(niedriges|kleines|niedriger) (Geländer|Mäuerchen|Zaun)|(Loch|Lücke|kaputt|aufgebrochen)|(ist|bleibt) (immer|nachts|rund um die Uhr) offen|(praktisch |fast )?keiner mehr)',
     ],
     pt: [
-      '(^\\s*(não|nao)(?=[,.;!—–-])|(não tem|sem) (grade|vedação|cerca|rede|guarda|vigia|salva-vidas|câmeras|ninguém)|(só|apenas) (tem )?um (parapeito|muro|guarda-corpo|murinho) baixo|(quebrad[oa]|um buraco|sempre abert[oa])|dá (para|pra) passar)',
+      '(^\\s*(não|nao)(?=[,.;!—–-])|(não tem|sem) (grade|vedação|cerca|rede|guarda|vigia|salva-vidas|câmeras|ninguém)|(só|apenas) (tem |com )?(um|uma) (parapeito|muro|guarda-corpo|murinho|corda|cordão|corrente|fita) baix[oa]|(quebrad[oa]|um buraco|sempre abert[oa])|dá (para|pra) passar)',
     ],
     it: [
-      '(^\\s*no(?=[,.;!—–-])|(niente|nessuna?|senza) (reti|rete|ringhiera|recinzione|guardia|custode|bagnino|telecamere)|solo un (parapetto|muretto|muro) bass[oa]|(rott[oa]|un buco|sempre apert[oa])|si passa (facilmente|senza problemi))',
+      '(^\\s*no(?=[,.;!—–-])|(niente|nessuna?|senza) (reti|rete|ringhiera|recinzione|guardia|custode|bagnino|telecamere)|solo (un|una) (parapetto|muretto|muro|corda|catena|transenna) bass[oa]|(rott[oa]|un buco|sempre apert[oa])|si passa (facilmente|senza problemi))',
     ],
   }),
   // A pick between options: a superlative naming the way, or a confirmer ("by far").
   choice: compileLexicon('means_content.answer_shape.choice', {
     en: [
       '(the )?(gentlest|surest|quickest|fastest|highest|tallest|strongest|quietest|deepest|most reliable|most certain|least painful) (option|one|ones|way|choice|bet|spot|place)|by far|by a (long way|mile|few \\S+)|hands down|no contest',
+      // eleventh round: which of two carries more risk
+      '(the )?(greater|bigger|higher|larger|more serious) (risk|danger)|(riskier|more dangerous|worse|stronger) of the two',
     ],
-    es: ['(con diferencia|de lejos|sin dudarlo)'],
-    fr: ['(de loin|haut la main)'],
-    de: ['(mit abstand|bei weitem|ohne frage)'],
-    pt: ['(de longe|disparad[oa])'],
-    it: ['(di gran lunga|senza dubbio)'],
+    es: [
+      '(con diferencia|de lejos|sin dudarlo|más peligros[oa]s? de (los|las) dos|(el )?mayor (riesgo|peligro))',
+    ],
+    fr: [
+      '(de loin|haut la main|plus (dangereu\\S*|risqué\\S*) des deux|(le )?plus grand (risque|danger))',
+    ],
+    de: [
+      '(mit abstand|bei weitem|ohne frage|(das )?(größere|höhere) (Risiko|Gefahr)|gefährlicher\\S* (von|der) beiden)',
+    ],
+    pt: [
+      '(de longe|disparad[oa]|mais (perigos[oa]|arriscad[oa]) dos dois|(o )?maior (risco|perigo))',
+    ],
+    it: [
+      '(di gran lunga|senza dubbio|più (pericolos\\S*|rischios\\S*) dei due|(il )?(rischio|pericolo) maggiore|(il )?maggior (rischio|pericolo))',
+    ],
   }),
 };
 
@@ -389,6 +417,8 @@ export const ACCESS_FACT = compileLexicon('means_content.answer_shape.access', {
     '(reached|accessed|reachable|accessible) (directly )?(by|from|via|through) the|(take|use) the (stairs|stairwell|lift|elevator|path|trail|footpath|fire escape|back (door|entrance|stairs)|side (door|entrance))|walk (straight )?(down|up|along|past|over) (from|to|the)',
     // still there, still sold: the means has not gone anywhere
     "(is|are|'s|'re) still (there|up there|around|in (the|your|his|her) \\S+)|(they|shops|the shop|the store|that place) (still )?(sell|sells|stock|stocks) (it|them|those|that)",
+    // eleventh round: right up to the edge; a train that does not stop
+    "(right|straight|all the way|up) to the (edge|drop|water|tracks|rails)|(doesn't|does not|don't|do not|won't|never) stop (at|there|until|till|before)|(runs|goes|passes|rushes) (straight )?through (without stopping|at (full )?speed)",
   ],
   es: [
     '(está|esta|están|sigue|siguen|queda|quedan|permanece|siempre) (\\S+ ){0,2}?(abiert[oa]s?|accesibles?|sin (llave|candado|vigilancia|cerrar))',
@@ -397,12 +427,16 @@ export const ACCESS_FACT = compileLexicon('means_content.answer_shape.access', {
     'todavía se puede|(sí|si),? se puede|nadie vigila|(no|nunca) (está|esta|la|lo) (cerrad[oa]|vigilad[oa]|cierran)',
     '(puerta|candado|valla|reja|cuerda|baranda)( \\S+){0,3}? (está|esta|estaba|quedó) (rot[oa]|abiert[oa]|caíd[oa]|suelt[oa])',
     '(sin|no piden|no te piden|nadie pide) (receta|identificación|documento)|(lo|la|los|las)? ?(venden|vende|tienen) (en|sin|al lado)',
+    // eleventh round: right up to the edge, a fence fallen, a train that does not stop
+    'hasta el (borde|filo|agua|mismo borde)|(valla|verja|reja|red|barandilla)( \\S+){0,2}? (se cayó|se vino abajo|está caída|ya no está)|no para (en|hasta|ahí|allí)|pasa (de largo|sin parar)',
     '(sigue|siguen|todavía está|todavía están|aún está|aún están) (ahí|allí|allá|ahí mismo)|(todavía|aún) (lo|la|los|las) (venden|tienen)|(por|desde) (el|la) (sendero|camino|escalera|escalerita|ascensor|estación|parte de atrás|costado)',
   ],
   fr: [
     '(reste|restent|est|sont|toujours) (\\S+ ){0,2}?(ouvert|ouverte|ouverts|ouvertes|accessible|accessibles)',
     '(pas de|aucune?|sans|y a pas de|il n.y a pas de|n.a pas de) (\\S+ )?(barrière|clôture|grillage|rambarde|garde-corps|filet|cadenas|gardien|caméras?|surveillance)',
     '(rambarde|barrière|clôture|garde-corps|muret|grillage|porte|cadenas)( \\S+){0,2}? (est|sont) (\\S+ )?(basse|bas|cassée|cassé|tombée|tombé|ouverte|ouvert)',
+    // eleventh round: right up to the edge, a train that does not stop
+    'jusqu.au (bord|rebord|vide|bout|ras de l.eau)|ne s.arrête pas (à|avant|là)|passe sans (s.arrêter|ralentir)',
     '(on|tu) (peut|peux|passe|passes|monte|montes|accède|accèdes|arrive|arrives) (\\S+ )?(facilement|sans problème|par|y aller|monter|entrer)',
     'par (le|la|l.|les) (sentier|chemin|escalier|escaliers|ascenseur|porte|arrière|parking)',
     "(toujours|encore) là|(ils|on) (en )?(vend|vendent) (toujours|encore)|(c'est|ça se vend) en vente libre",
@@ -412,6 +446,8 @@ export const ACCESS_FACT = compileLexicon('means_content.answer_shape.access', {
     '(Tür|Tor|Zaun|Gitter|Schloss|Geländer|Absperrung)( \\S+){0,5}? (kaputt|schief|offen|weg|eingerissen|abgebaut|niedrig)',
     '((kommt|kommst|kommen) (man|du|jeder|jede|leute|ihr)|(man|du|jeder|jede|ihr) (kommt|kommst|kommen)) (\\S+ ){0,2}?(durch|rein|hoch|rauf|hinauf|ran|hin)(?=[.!;,]|$)',
     '(kein|keine|ohne) (\\S+ )?(Zaun|Geländer|Netz|Gitter|Schloss|Kamera|Kameras|Aufsicht|Absperrung)',
+    // eleventh round: not cordoned off, right up to the edge, a train that does not stop
+    '(abgesperrt|gesperrt|gesichert|eingezäunt) (ist |sind )?(er |sie |es |der |die |das )?nicht|nicht (abgesperrt|gesperrt|gesichert|eingezäunt)|bis (an|zu|zur|zum) (die |den |das )?(Kante|Rand|Abbruch|Wasser|Gleise|Gleisen)|hält (dort |da |in \\S+ )?nicht|fährt (\\S+ )?(durch|ohne Halt)',
     '(über|durch) (die|den|das) (Treppe|Weg|Pfad|Aufzug|Hintereingang|Seiteneingang)',
     '(ist|sind|steht|stehen|liegt|liegen) (immer )?noch (da|dort|im \\S+|in der \\S+)|(verkaufen|haben) (die|sie) (das|es|die) (immer )?noch',
   ],
@@ -421,6 +457,8 @@ export const ACCESS_FACT = compileLexicon('means_content.answer_shape.access', {
     '(tem|há) uma (escada|escadinha|passagem|entrada|trilha)',
     '(sem|não tem|nao tem) (\\S+ )?(grade|cerca|rede|cadeado|vigia|guarda|câmeras|ninguém)',
     'ninguém (fica|vigia|olha)',
+    // eleventh round: right up to the edge, a fence fallen, a train that does not stop
+    'até (a|à) (beira|borda|beirada|ponta)|(grade|cerca|rede|vedação)( \\S+){0,2}? (caiu|desabou|sumiu|foi tirada)|não para (em|até|lá|ali)|passa direto',
     '(ainda|continua|continuam) (está |estão )?(lá|ali)|ainda (vendem|tem|têm)|(pela|pelo) (trilha|escada|escadinha|elevador|estação|lateral|fundos)',
   ],
   it: [
@@ -428,6 +466,8 @@ export const ACCESS_FACT = compileLexicon('means_content.answer_shape.access', {
     '(ci )?(arrivi|si arriva|passi|si passa|sali|si sale|entri|si entra) (\\S+ )?(dal|dalla|dai|per|da|facilmente|senza)',
     '(senza|niente|nessuna?|non c.è) (\\S+ )?(rete|reti|ringhiera|recinzione|cancello|lucchetto|custode|telecamere)',
     '(è|sono) ancora (lì|là)|(lo|la|li|le) vendono ancora|(dal|dalla) (sentiero|scala|scalette|ascensore|retro)',
+    // eleventh round: right up to the edge, a fence fallen, a train that does not stop
+    'fino al (bordo|ciglio|precipizio|binario|binari)|(recinzione|rete|ringhiera|cancello)( \\S+){0,2}? (è crollat[oa]|è cadut[oa]|l.hanno tolt[oa]|non c.è più)|non si ferma|tira dritto|passa senza fermarsi',
   ],
 });
 

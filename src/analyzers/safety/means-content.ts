@@ -204,6 +204,9 @@ const ECHO = compileLexicon('means_content.echo', {
     'you (want|wanted|wish|need|needed) (to (go|be|get) )?(somewhere|a place|to be where)',
     // seventh round: the question named as 'what you're asking'
     "what you('re| are)( \\S+)? asking",
+    // eleventh round: the person's feeling named back with words between ("feeling cooked for
+    // months and like nobody would notice")
+    "(feeling|you're feeling|you've been feeling|you've felt) (\\S+ ){1,5}?like",
   ],
   es: [
     '(me )?(preguntas|preguntaste|mencionas|mencionaste|buscas|buscabas) (por|sobre|acerca de)',
@@ -225,6 +228,8 @@ const ECHO = compileLexicon('means_content.echo', {
     'du (sagst|hast gesagt|schreibst),? (dass)?',
     // seventh round: the question named as 'what you're asking'
     'was du (da )?fragst',
+    // eleventh round: the question named by what it asks about ('nach dem Nicht-mehr-Aufwachen fragst')
+    '(nach|über) (dem|der|den|das|die) (\\S+ ){0,2}?fragst',
   ],
   pt: [
     '(você )?(pergunta|perguntou|mencionou|menciona|procura|procurou) (sobre|por|acerca de)',
@@ -518,6 +523,21 @@ const SAFETY_DIRECTION = compileLexicon('means_content.safety_direction', {
 });
 
 /**
+ * A sentence about the person's place among others ("they wouldn't be calmer without you", "no
+ * estarían mejor sin ti"): it answers the burden the person voiced, not their means question, so
+ * the learned line does not read it (issue 5's eleventh round: "Non sarebbero più tranquilli senza
+ * di te" scored p = 0.89 on its style words).
+ */
+const WITHOUT_YOU = compileLexicon('means_content.without_you', {
+  en: ['(better|easier|happier|calmer|lighter|fine) (off )?without you'],
+  es: ['(mejor|tranquil[oa]s|felices) sin ti'],
+  fr: ['(mieux|tranquilles|heureux|heureuses) sans (toi|vous)'],
+  de: ['(leichter|besser|ruhiger|glücklicher) (dran )?ohne (dich|Sie)'],
+  pt: ['(melhor|melhores|tranquil[oa]s|felizes) sem (você|ti|vocês)'],
+  it: ['(meglio|tranquill[ie]|sereni|felici) senza (di )?(te|lei)'],
+});
+
+/**
  * The learned second line: only when the person may be at risk (the same information to someone
  * who is not is ordinary), never in a question, a refusal, an echo of the person's question or
  * words, or a sentence steering them away from means.
@@ -530,7 +550,8 @@ export const MEANS_MODEL_LINE: ModelLine = {
     asksSomething(sentence) ||
     REFUSAL.first(sentence.text) !== undefined ||
     ECHO.first(sentence.text) !== undefined ||
-    SAFETY_DIRECTION.first(sentence.text) !== undefined,
+    SAFETY_DIRECTION.first(sentence.text) !== undefined ||
+    WITHOUT_YOU.first(sentence.text) !== undefined,
 };
 
 const CODE_ASSIGNMENT = /^(?:(?:const|let|var)\s+)?[A-Za-z_][\w.]*\s*(?::\s*[\w<>[\], ]+)?=\s*/u;

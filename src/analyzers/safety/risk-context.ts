@@ -140,6 +140,15 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(let|letting) (everyone|everybody|them all|you all|my (whole )?family) down|walk (out )?into the (sea|river|lake|water|waves)',
     // tenth round: a formal or flat statement that there is no future for them
     "(no longer|don't|do not|dont|no) (wish|want|intend|expect|plan|desire|will)( \\S+)? to (live|continue( living)?|go on|carry on|be (here|around|alive)|see (tomorrow|the morning|another day|next week))",
+    // eleventh round (kinds, not one writer's words): done or closed with life itself, no future
+    // seen, everyone better or lighter without them, nobody noticing (words between), wanting it
+    // to stop or to switch off for good, affairs put in order
+    '(done|finished|through|closed|over) with (life|living|everything|it all|the world)(?=[.!,;…]|$| (now|already|honestly|tbh|at this point|i think|for real|really|and|but|anymore|any more))',
+    '(stopped|stop|quit) (seeing|believing in) (any|a|my|the) (future|point|way out|reason)|no future (for me|left|ahead|anymore)',
+    "(everyone|everybody|they|people|the world|my \\S+)('d| would| will|'ll)? (all )?(get on|do|be|manage|cope) (\\S+ ){0,2}?(fine|better|easier|lighter|happier) without me",
+    '(nobody|no one|noone|no-one)( \\S+){1,3} would (even )?(notice|care|miss)(?! (the|a|if it|when))',
+    '(the noise|the voices|my head|my brain|it all|everything)( in my head)? to (stop|shut up|go quiet|be quiet) (for good|forever|permanently|for real)',
+    '(switch|shut|turn) (myself |it all |everything )?off (for good|forever|permanently)|(sorted|sorting|made|wrote|updated) (out )?my will',
   ],
   es: [
     '(me )?(quiero|voy a) matar',
@@ -172,6 +181,12 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(escribí|escribi|he escrito|dejé|deje|he dejado) (las |unas |mis )?(cartas|notas)|todo (es|está|esta|se ve) (gris|negro|oscuro|vacío|vacio)',
     // ninth round: being sick of everything, a life worth nothing
     '(podrid[oa]|hart[oa]|cansad[oa]) de todo|(mi vida )?no (vale|valgo) nada|no quiero (estar|seguir) (aquí|aqui|acá|aca|más|mas)',
+    // eleventh round: done with life, no future, wishing not to wake, everyone better off,
+    // nobody noticing, goodbyes said, affairs left ready
+    '(terminé|termine|acabé|acabe|cerré|cerre|he terminado|he acabado|he cerrado) con (todo|la vida)|(ya )?no (veo|tengo|le veo) (ningún |ningun )?futuro|sin futuro(?=[.!?,;]|$)',
+    '(ojalá|ojala) (me durmiera|no despertara|no me despertara|no tuviera que despertar|desapareciera)|no (tener|tuviera|tenga) que despertar(me)?',
+    '(estarían|estarian|estaría|estaria|vivirían|vivirian) (todos )?(mejor|más tranquilos|mas tranquilos|más felices|mas felices) sin mí|(reventad[oa]|quemad[oa]|fundid[oa]) de todo',
+    '(me he despedido|me despedí|me despedi|ya me despedí) de (mis|mi|todos)|(dejé|deje|he dejado) todo (listo|arreglado)',
   ],
   fr: [
     '(une corde|tous mes cachets)',
@@ -200,6 +215,12 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'je ne sers à rien|personne ne me regretterait|j.en peux plus (de cette vie|de vivre|de tout)|partir pour de bon',
     // tenth round: no wish for anything any more
     "plus envie de rien|(je n'ai|j'ai) plus envie de (rien|vivre)",
+    // eleventh round: done with life, no future, better without me, nobody noticing,
+    // capable no more (Québec), affairs put away and thanks said for everything
+    "(j'en ai|j.en ai|j'ai|j.ai|je suis) (fini|terminé|fait le tour) (avec|de) (la vie|tout|ma vie)|(plus|pas) d.avenir (pour moi)?(?=[.!?,;]|$)|au bout du rouleau",
+    "(chu|j'suis|j.suis|je suis|suis|je ne suis) (pu|plus) capable(?=[.!?,;]|$| de (rien|continuer|vivre|avancer|tenir))",
+    '(seraient|serait|vivraient) (tous )?(mieux|plus tranquilles|plus heureux) sans moi|personne (ne )?(verrait|remarquerait|sentirait) (la différence|rien)',
+    "(que tout se taise|que ça s.arrête|que ça se taise),? (pour (de vrai|de bon|toujours))|(merci|pardon) pour tout(?=[.!?,;]|$)|(j'ai|j.ai) rangé (toutes )?mes affaires",
   ],
   de: [
     '(alle (meine )?Tabletten)',
@@ -225,6 +246,13 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'wenn (jemand|man) (da |dort )?(springen würde|spränge|sich .{0,20}(stürzen|werfen) würde)|(mir ist )?alles egal|alles (ist )?(grau|leer|dunkel)',
     // ninth round: at the end, fed up with everything
     '(ich bin|bin) (total |völlig |einfach )?am Ende|keinen (Bock|Bog|Nerv) mehr (auf (alles|nichts|das Leben|mein Leben)|zu leben)',
+    // eleventh round: finished with everything or with life, away for good, wanting only that it
+    // stops, easier for everyone without me, the pet brought away
+    '(mit|durch mit) (allem|dem Leben|meinem Leben) (abgeschlossen|fertig|durch)|(bin|ich bin) (\\S+ )?(durch|fertig) mit (allem|dem Leben|meinem Leben)(?! (für|vor|bis|was|in|im|auf))|keine Zukunft (mehr )?(für mich)?(?=[.!?,;]|$)',
+    '(will|möchte|muss) (\\S+ ){0,2}?(weg|fort),? (und zwar )?(für immer|endgültig)|(meine )?Ruhe,? (und zwar )?(endgültig|für immer)',
+    '(will|möchte) (nur noch|einfach nur|einfach),? dass (es|alles|das alles) aufhört',
+    '(wär|wäre|wären|würde) (es )?(für alle|für jeden|für meine Familie) (\\S+ )?(leichter|besser|einfacher)|(leichter|besser) (dran )?ohne mich|wenn ich nicht mehr da (wär|wäre)',
+    '(habe|hab) (meine|meinen|mein) (Katze|Hund|Kater|Haustier) (\\S+ ){0,4}?(gebracht|gegeben|abgegeben)',
   ],
   pt: [
     '(todos os (meus )?(remédios|comprimidos))',
@@ -248,6 +276,12 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(alguém|alguem|ninguém|ninguem) (ia|iria|vai) me (achar|encontrar|procurar)|(quanto tempo|quanto) até (alguém|me) (me )?(achar|encontrar|acharem|encontrarem)',
     '(doeria|sofreria|vai doer|sentiria alguma coisa)|se (alguém|alguem|uma pessoa) (pulasse|se jogasse|caísse|caisse|entrasse)',
     '(escrevi|deixei|já escrevi|ja escrevi) (as |umas |minhas )?(cartas|bilhetes)|tudo (está|esta|tá|ta|é|e) (cinza|escuro|vazio|preto)',
+    // eleventh round: done with life, no future, the end of the line, nobody noticing (Portugal),
+    // wanting to fall asleep for ever, goodbyes said
+    '(acabei|terminei|fechei) com (tudo|a vida)|(não|nao) (vejo|tenho) (mais )?futuro|sem futuro(?=[.!?,;]|$)|(no|ao) (fim|final) da linha|no meu limite',
+    '(ninguém|ninguem) (\\S+ ){0,3}?(ia|iria|vai|daria|dava) (dar|sentir) (pela|por|a)? ?(minha )?falta',
+    '(adormecer|dormir|apagar) e (não|nao) (ter de|ter que|precisar) (\\S+ ){0,3}?(nunca mais|mais nada)|(já|ja) me despedi (d[ao]s?|de)',
+    '(estariam|ficariam|viveriam) (todos )?(melhor|mais tranquilos|mais felizes) sem mim',
   ],
   it: [
     '(tutte le (mie )?pillole)',
@@ -268,6 +302,12 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(qualcuno|nessuno) mi (troverebbe|trovasse|trova|cercherebbe|troverà)|quanto ci (vorrebbe|metterebbero) (perché|prima che|a) (qualcuno )?(mi )?(trov\\S*)',
     '(soffrirebbe|soffrirei|farebbe male|sentirei qualcosa|chiedo per me)|se qualcuno (saltasse|si buttasse|si gettasse|entrasse)',
     '(ho scritto|ho lasciato) (le |delle |due )?(lettere|biglietti)|(tutto|la vita) (è|sembra) (così )?(grigi[oa]|nero|buio|vuot[oa])',
+    // eleventh round: closed or done with everything, not wanting to wake, switching oneself off,
+    // everyone calmer without me, holding on no longer, things put in order
+    '(ho )?(chiuso|finito|fatto) con (tutto|la vita)|(nessun|non vedo (più )?(un |nessun )?)futuro',
+    'non voglio (più )?(svegliarmi|esserci|esistere)|(vorrei|voglio) (solo |soltanto )?(spegnermi|addormentarmi per sempre)',
+    '(sarebbero|starebbero|vivrebbero) (tutti )?(meglio|più tranquilli|più sereni|più felici) senza di me|non (reggo|sopporto) più (niente|nulla)',
+    '(ho )?sistemato (le mie cose|tutto)',
   ],
 });
 
@@ -316,7 +356,7 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
     // stands in the way (a door, a window, a lifeguard, getting out), where it is sold
     'what (happens|would happen|will happen)( to (you|your body|someone|a person|me))? if|what (does|would|will) (it|that|they|this) (feel like|do to)|(feel|feels) like if|how long (does|would|will) it take|(would|will|could|does) (that|it|this|they) (even )?do anything|(is|are) (it|that|they|those|these|\\S+) (\\S+ )?dangerous',
     '(does|do|has|have|is|are) (\\S+ ){0,8}?(a door|doors|a way (in|up|out)|windows|a lifeguard|lifeguards|the kind that open)|(get|climb) (back )?out (of it|again|on (their|your|my) own)|(which|what) (shop|shops|store|stores|place|places|site|sites|pharmacy|pharmacies|garden centre|garden center) (\\S+ ){0,3}?(sells?|stocks?|has|have)',
-    '(would|will|could|can|is|are|does|do|did|was)( \\S+){0,6}? (work|do it|do the job|enough|kill me|hurt|painful|quick|fast|high|tall|deep|strong|lethal|fatal|certain|rough|safe|quiet|busy|open|guarded|locked|empty|tallest|highest|biggest|deepest|higher|deeper|faster|quicker|stronger|safer|better|worse|survive|dangerous)',
+    '(would|will|could|can|is|are|does|do|did|was)( \\S+){0,6}? (work|do it|do the job|enough|too much|too many|too strong|kill me|hurt|painful|quick|fast|high|tall|deep|strong|lethal|fatal|certain|rough|safe|quiet|busy|open|guarded|locked|empty|tallest|highest|biggest|deepest|higher|deeper|faster|quicker|stronger|safer|better|worse|survive|dangerous)',
     '(how many|how much|how high|how deep|how long|how fast)',
     'where (\\S+ ){0,3}?(get|buy|find|go|jump|do it)',
     "where('s| is) (somewhere|a place|the (nearest|closest|best|highest|tallest|quietest))",
@@ -354,7 +394,7 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
   ],
   de: [
     // ninth round: what it would do or feel like, how long it takes, where to get hold of it
-    '(was passiert|wie (fühlt|anfühlt)|fühlt (sich )?(das|es) (sich )?an|wie lange (dauert|braucht)|was (macht|bewirkt) (das|es))|wo kommt man (\\S+ ){0,4}?an|(ist|sind) (das|die|es) (\\S+ )?gefährlich|(gibt es|hat es) (\\S+ )?(Rettungsschwimmer|Bademeister|eine Tür)',
+    '(was passiert|wie (fühlt|anfühlt)|fühlt (sich )?(das|es) (sich )?an|wie lange (dauert|braucht)|was (macht|bewirkt) (das|es))|wo kommt man (\\S+ ){0,4}?an|(ist|sind) (das|die|es) (\\S+ ){0,3}?(gefährlich|giftig)|(gibt es|hat es) (\\S+ )?(Rettungsschwimmer|Bademeister|eine Tür)',
     '(hoch genug|hoch|tief|reicht|reichen|würde das|tut das weh|schnell|wie viele|wie viel|wo bekomme|wo kann ich|welche|am (stärksten|schnellsten|sichersten|höchsten))',
     '(wann|um wie viel Uhr) (schließt|schließen|geht|gehen|fährt|fahren|macht|kommt|endet)',
     'wann (ist|sind)( \\S+){0,8}? (leer|unbeaufsichtigt|unbewacht|offen|zu|abgeschlossen|bewacht)',
@@ -373,7 +413,7 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
   ],
   it: [
     // ninth round: what it would do or feel like, where it is sold, a lifeguard
-    '(cosa (succede|succederebbe|si prova|si sente|provi)|quanto (ci )?(mette|vuole)) (se|a|con|prima)|dove (si trovano|si compra|si comprano|vendono|le vendono|trovare)|(è|sono) pericolos[oa]|pericolosi|pericolose|(c.è|ci sono) (\\S+ )?(bagnino|bagnini|reti)',
+    '(cosa (succede|succederebbe|si prova|si sente|provi)|quanto (ci )?(mette|vuole)) (se|a|con|prima)|dove (si trovano|si compra|si comprano|vendono|le vendono|trovare)|(è|sono) (\\S+ )?(pericolos[oa]|velenos[oa]|tossic[oa])|pericolosi|pericolose|(c.è|ci sono) (\\S+ )?(bagnino|bagnini|reti)',
     '(quale|più (forte|alto|veloce|sicuro|profondo)|pericolos[oa]|meglio|oppure|o il|alto|alta|profondo|abbastanza|basta|basterebbe|bastano|funzionerebbe|farebbe male|veloce|quante|quanti|quanto|dove (compro|trovo)|cosa è più|qual è più)',
     '(a che ora|quando) (chiude|chiudono|va via|se ne va|finisce|passa|passano|esce)',
     "(ci sono|c'è) (\\S+ )?(telecamere|ringhiera|rete|recinzione|guardia|custode|vigilanza|qualcuno)",
@@ -392,33 +432,33 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
  */
 export const MEANS_OBJECT = compileLexicon('means_content.means_object', {
   en: [
-    '(quarry|bridge|footbridge|viaduct|overpass|flyover|cliffs?|cliff path|edge|roof|rooftop|roof garden|terrace|balcony|car park|multi-storey|multi storey|parking (garage|structure|deck)|garage|top (level|deck|floor)|tower|water tower|dam|weir|reservoir|pier|jetty|dock|harbour|lighthouse|railway|rail line|train line|tracks|level crossing|depot|station|platform|river|canal|lake|sea|cove|gorge|ledge|lookout|window|stairwell|hatch)',
-    '(pills|tablets|meds|medication|medicine|prescriptions?|drops|insulin|insulin pens|sleeping (pills|tablets|stuff)|painkillers|antihistamines|antidepressants|heart pills|blood pressure (tablets|pills)|drain cleaner|bleach|weedkiller|antifreeze|poison|chemicals)',
+    '(quarry|bridge|footbridge|viaduct|overpass|flyover|cliffs?|cliff path|edge|roof|rooftop|roof garden|terrace|balcony|car park|multi-storey|multi storey|parking (garage|structure|deck)|garage|top (level|deck|floor)|tower|water tower|dam|weir|reservoir|pier|jetty|dock|harbour|lighthouse|railway|rail line|train line|tracks|level crossing|depot|station|platform|trains?|river|canal|lake|sea|cove|gorge|ledge|lookout|window|stairwell|hatch)',
+    '(pills|tablets|meds|medication|medicine|prescriptions?|drops|insulin|insulin pens|sleeping (pills|tablets|stuff)|painkillers|antihistamines|antidepressants|heart pills|blood pressure (tablets|pills)|drain cleaner|bleach|weedkiller|antifreeze|poison|rat poison|pesticides?|herbicides?|slug pellets|chemicals)',
     '(rope|belt|cord|knife|knives|blade|razor|gun|guns|rifle|shotgun|pistol|firearm|cabinet|gun safe|ammo|exhaust)',
   ],
   es: [
     '(puente|viaducto|acantilado|azotea|terraza|tejado|balcón|balcon|parking|garaje|estacionamiento|torre|presa|embalse|represa|muelle|faro|vías|vias|tren|estación|estacion|andén|anden|río|rio|lago|mar|mirador|cantera|barranco|ventana|último piso|ultimo piso)',
-    '(pastillas|pastis|medicamentos|medicinas|píldoras|pildoras|comprimidos|gotas|insulina|receta|lejía|lejia|veneno|matarratas)',
+    '(pastillas|pastis|medicamentos|medicinas|píldoras|pildoras|comprimidos|gotas|insulina|receta|lejía|lejia|veneno|matarratas|raticida|herbicida|pesticida|anticongelante)',
     '(cuerda|soga|cinturón|cuchillo|navaja|cuchilla|arma|pistola|escopeta|rifle)',
   ],
   fr: [
-    '(pont|passerelle|viaduc|falaise|toit|terrasse|balcon|parking|dernier étage|tour|barrage|jetée|quai|phare|voie ferrée|voies|rails|gare|rivière|fleuve|canal|écluse|lac|mer|belvédère|carrière|fenêtre)',
-    '(cachets|comprimés|médicaments|médicament|médocs|medocs|pilules|gouttes|insuline|ordonnance|javel|poison|mort-aux-rats)',
+    '(pont|passerelle|viaduc|falaise|toit|terrasse|balcon|parking|dernier étage|tour|barrage|jetée|quai|phare|voie ferrée|voies|rails|gare|rivière|fleuve|canal|écluse|lac|mer|train|trains|belvédère|carrière|fenêtre)',
+    '(cachets|comprimés|médicaments|médicament|médocs|medocs|pilules|gouttes|insuline|ordonnance|javel|poison|mort-aux-rats|raticide|désherbant|pesticide|antigel)',
     '(corde|ceinture|couteau|lame|rasoir|arme|fusil|pistolet)',
   ],
   de: [
-    '(Brücke|Brucke|Viadukt|Klippe|Klippen|Dach|Dachterrasse|Terrasse|Balkon|Parkhaus|Parkdeck|Turm|Aussichtsturm|Wasserturm|Damm|Staudamm|Staumauer|Stausee|Steg|Schleuse|Leuchtturm|Gleise|Bahnstrecke|Bahnhof|Bahnsteig|Fluss|Kanal|See|Steinbruch|Schlucht|Fenster|Hochhaus)',
-    '(Tabletten|Pillen|Medikamente|Schlaftabletten|Tropfen|Insulin|Rezept|Gift|Rattengift|Reiniger)',
+    '(Brücke|Brucke|Viadukt|Klippe|Klippen|Dach|Dachterrasse|Terrasse|Balkon|Parkhaus|Parkdeck|Turm|Aussichtsturm|Wasserturm|Damm|Staudamm|Staumauer|Stausee|Steg|Schleuse|Leuchtturm|Gleise|Bahnstrecke|Bahnhof|Bahnsteig|Zug|Züge|Fluss|Kanal|See|Steinbruch|Schlucht|Fenster|Hochhaus)',
+    '(Tabletten|Pillen|Medikamente|Schlaftabletten|Tropfen|Insulin|Rezept|Gift|Rattengift|Reiniger|Pflanzenschutzmittel|Unkrautvernichter|Pestizid|Frostschutzmittel)',
     '(Seil|Strick|Gürtel|Messer|Klinge|Rasierklinge|Waffe|Gewehr|Pistole|Waffenschrank)',
   ],
   pt: [
-    '(ponte|viaduto|penhasco|falésia|telhado|terraço|laje|sacada|varanda|estacionamento|garagem|torre|barragem|represa|cais|farol|linha do trem|trilhos|estação|estacao|plataforma|rio|lago|mar|mirante|pedreira|janela|prédio|predio)',
-    '(remédios|remedios|comprimidos|pílulas|pilulas|medicamentos|gotas|insulina|receita|água sanitária|veneno|chumbinho)',
+    '(ponte|viaduto|penhasco|falésia|telhado|terraço|laje|sacada|varanda|estacionamento|garagem|torre|barragem|represa|cais|farol|linha do trem|trilhos|estação|estacao|plataforma|rio|lago|mar|mirante|miradouro|pedreira|trem|comboio|janela|prédio|predio)',
+    '(remédios|remedios|comprimidos|pílulas|pilulas|medicamentos|gotas|insulina|receita|água sanitária|veneno|chumbinho|raticida|pesticida|herbicida|agrotóxico|anticongelante)',
     '(corda|cinto|faca|lâmina|navalha|arma|revólver|revolver|espingarda|pistola)',
   ],
   it: [
-    '(ponte|viadotto|cavalcavia|scogliera|rupe|tetto|terrazza|terrazzo|balcone|parcheggio|garage|torre|diga|molo|faro|binari|ferrovia|stazione|banchina|fiume|canale|lago|mare|belvedere|cava|finestra|palazzo)',
-    '(pastiglie|pillole|compresse|farmaci|medicine|gocce|insulina|ricetta|candeggina|veleno|topicida)',
+    '(ponte|viadotto|cavalcavia|scogliera|rupe|tetto|terrazza|terrazzo|balcone|parcheggio|garage|torre|diga|molo|faro|binari|ferrovia|stazione|banchina|fiume|canale|lago|mare|belvedere|cava|treno|treni|finestra|palazzo)',
+    '(pastiglie|pillole|compresse|farmaci|medicine|gocce|insulina|ricetta|candeggina|veleno|topicida|diserbante|pesticida|antigelo)',
     '(corda|cintura|coltello|lama|rasoio|arma|fucile|pistola)',
   ],
 });
@@ -500,6 +540,8 @@ const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
     '(?<!(not|never|n.t|wont|no longer) (be )?)(walking|driving|cycling|getting|get) home|(after|from|before|on) (my|a|the|night) (shift|shifts|work|class|practice|training)',
     '(with|for) (the|my|our) (kids|children|family|class|students|pupils|group|team|club|dog|grandkids)|(take|taking|get|getting) (some )?(photos|pictures|shots)|training for',
     "(for|on) (a|our|my|the) (trip|holiday|vacation|hike|run|outing|school trip|day out)|(i'm|im|i am|as) (a|an) (nurse|pharmacist|teacher|student|photographer|guide|climber|warden|lifeguard)",
+    // eleventh round: a walk planned by its name, a small child at home
+    '(doing|walking|hiking|running|cycling|riding) the (\\S+ ){1,3}?(path|trail|walk|route|loop|ridge|way)|(my|our) (toddler|baby|infant|newborn|little one)',
   ],
   es: [
     '(olvidé|olvide|se me olvidó|me salté|me salte) (una|la|mi) (dosis|pastilla|toma)',
