@@ -276,33 +276,67 @@ const BIGRAM_SUMS = HEAD_COUNT;
 const CHAR_SUMS = 2 * HEAD_COUNT;
 
 /**
- * Each explanation unit's share of head `head`'s calibrated logit, into `contributions`: `slope`
- * (Platt slope × the head's scale) × the unit's quantised weights times their groups' values.
+ * The units with the largest positive shares of each explained head's calibrated logit (at most
+ * `MAX_TOP_FEATURES` per head, largest first, the earlier unit first among equal shares), for the
+ * `count` heads in `heads`. A unit's share of head `heads[k]` is `slopes[k]` (Platt slope × the
+ * head's scale) × its quantised weights times their groups' values. Head k's units and shares are
+ * `bestUnits` and `bestShares` from `k * MAX_TOP_FEATURES`, `found[k]` of them.
+ *
+ * One pass over the units for all the heads: a long message explains about five (the level's head
+ * and the condition and crisis heads that fire), and a pass per head read every word's table entry
+ * and every bigram's row again (a quarter of `predict` at 3,000 characters). Each share is the
+ * same expression a pass per head computed, so the explanations are the same to the bit.
  */
-function unitContributions(
+function explainUnits(
   x: FeatureExtraction,
   { rows }: PackedRows,
   unitRows: Int32Array,
   words: WordTable,
   unitWords: Int32Array,
-  head: number,
-  slope: number,
-  contributions: Float64Array,
+  heads: Int32Array,
+  slopes: Float64Array,
+  count: number,
+  bestUnits: Int32Array,
+  bestShares: Float64Array,
+  found: Int32Array,
 ): void {
   const { unitKind, unitCount, groupValues } = x;
   const wordValue = groupValues[GROUP_WORD] as number;
   const bigramValue = groupValues[GROUP_BIGRAM] as number;
   const charValue = groupValues[GROUP_CHAR] as number;
   const { values, weights, stride, weightStride, weightOffset } = words;
+  found.fill(0, 0, count);
   for (let u = 0; u < unitCount; u += 1) {
-    if (unitKind[u] === UNIT_BIGRAM) {
-      const weight = rows[((unitRows[u] as number) << ROW_SHIFT) + head] as number;
-      contributions[u] = slope * (bigramValue * weight);
-    } else {
-      const entry = unitWords[u] as number;
-      const weight = weights[entry * weightStride + weightOffset + head] as number;
-      contributions[u] =
-        slope * (charValue * (values[entry * stride + head] as number) + wordValue * weight);
+    const bigram = unitKind[u] === UNIT_BIGRAM;
+    const rowAt = bigram ? (unitRows[u] as number) << ROW_SHIFT : 0;
+    const entry = bigram ? 0 : (unitWords[u] as number);
+    const valuesAt = entry * stride;
+    const weightsAt = entry * weightStride + weightOffset;
+    for (let k = 0; k < count; k += 1) {
+      const head = heads[k] as number;
+      const share = bigram
+        ? (slopes[k] as number) * (bigramValue * (rows[rowAt + head] as number))
+        : (slopes[k] as number) *
+          (charValue * (values[valuesAt + head] as number) +
+            wordValue * (weights[weightsAt + head] as number));
+      if (share <= 0) continue;
+      const first = k * MAX_TOP_FEATURES;
+      const have = found[k] as number;
+      if (
+        have === MAX_TOP_FEATURES &&
+        share <= (bestShares[first + MAX_TOP_FEATURES - 1] as number)
+      )
+        continue;
+      // Insertion: the smallest drops out when all five slots are taken.
+      let at = first + (have < MAX_TOP_FEATURES ? have : MAX_TOP_FEATURES - 1);
+      while (at > first && (bestShares[at - 1] as number) < share) {
+        bestShares[at] = bestShares[at - 1] as number;
+        bestUnits[at] = bestUnits[at - 1] as number;
+        at -= 1;
+      }
+      bestShares[at] = share;
+      bestUnits[at] = u;
+      if (have < MAX_TOP_FEATURES) found[k] = have + 1;
     }
   }
 }
@@ -322,31 +356,26 @@ function explainedHead(
   return Math.max(level, 1) - 1;
 }
 
-/** The units with the largest positive contributions (at most five), largest first. */
-function topUnits(x: FeatureExtraction, contributions: Float64Array): ModelFeature[] {
-  const best: number[] = [];
-  for (let unit = 0; unit < x.unitCount; unit += 1) {
-    const value = contributions[unit] as number;
-    if (value <= 0) continue;
-    if (
-      best.length === MAX_TOP_FEATURES &&
-      value <= (contributions[best[MAX_TOP_FEATURES - 1] as number] as number)
-    )
-      continue;
-    // Insertion by hand: `splice` returns a new (empty) array on every call.
-    let at = best.length < MAX_TOP_FEATURES ? best.length : MAX_TOP_FEATURES - 1;
-    while (at > 0 && (contributions[best[at - 1] as number] as number) < value) {
-      best[at] = best[at - 1] as number;
-      at -= 1;
-    }
-    best[at] = unit;
+/** Explained head k's features (see `explainUnits`), spans in the original text. */
+function featuresOf(
+  x: FeatureExtraction,
+  k: number,
+  bestUnits: Int32Array,
+  bestShares: Float64Array,
+  found: Int32Array,
+): ModelFeature[] {
+  const out: ModelFeature[] = [];
+  const first = k * MAX_TOP_FEATURES;
+  for (let at = first; at < first + (found[k] as number); at += 1) {
+    const unit = bestUnits[at] as number;
+    out.push({
+      feature: unitName(x, unit),
+      weight: bestShares[at] as number,
+      start: x.unitStart[unit] as number,
+      end: x.unitEnd[unit] as number,
+    });
   }
-  return best.map((unit) => ({
-    feature: unitName(x, unit),
-    weight: contributions[unit] as number,
-    start: x.unitStart[unit] as number,
-    end: x.unitEnd[unit] as number,
-  }));
+  return out;
 }
 
 /**
@@ -396,7 +425,13 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
   const margins = new Float64Array(HEAD_COUNT);
   const sums = new Float64Array(FEATURE_GROUP_COUNT * HEAD_COUNT);
   const words = new WordTable(WORD_TABLE_CAPACITY, WORD_SUMS, WORD_WEIGHTS);
-  let contributions = new Float64Array(256);
+  // The heads one prediction explains (see `explainUnits`): at most the level's and every
+  // condition and crisis head.
+  const explained = new Int32Array(1 + THRESHOLD_HEADS.length);
+  const slopes = new Float64Array(explained.length);
+  const found = new Int32Array(explained.length);
+  const bestUnits = new Int32Array(explained.length * MAX_TOP_FEATURES);
+  const bestShares = new Float64Array(explained.length * MAX_TOP_FEATURES);
   let unitRows = new Int32Array(256);
   let unitWords = new Int32Array(256);
   let grams = new Int32Array(256);
@@ -408,7 +443,6 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
     if (unitRows.length < x.unitCount) {
       unitRows = new Int32Array(x.unitCount * 2);
       unitWords = new Int32Array(x.unitCount * 2);
-      contributions = new Float64Array(x.unitCount * 2);
     }
     // A word's n-grams are at most three per code unit, and no word is longer than the text.
     if (grams.length < 3 * text.length) grams = new Int32Array(3 * text.length);
@@ -448,26 +482,38 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
 
     // Explanation: each unit's (word with its n-grams, or bigram) share of the explained head's
     // calibrated logit; the largest positive shares, at most five. The same for every condition
-    // or crisis head that fires, which is rare, so the common message pays for one head only.
-    const explain = (head: number): ModelFeature[] => {
-      unitContributions(
-        x,
-        packed,
-        unitRows,
-        words,
-        unitWords,
-        head,
-        (plattA[head] as number) * (scale[head] as number),
-        contributions,
-      );
-      return topUnits(x, contributions);
-    };
-    const top = explain(explainedHead(atLeast, selfHarm, thresholds));
-    const headTop: Partial<Record<ThresholdHead, ModelFeature[]>> = {};
+    // or crisis head that fires, in the same pass over the units.
+    const slopeOf = (head: number): number => (plattA[head] as number) * (scale[head] as number);
+    const levelHead = explainedHead(atLeast, selfHarm, thresholds);
+    explained[0] = levelHead;
+    slopes[0] = slopeOf(levelHead);
+    let count = 1;
     for (let k = 0; k < THRESHOLD_HEADS.length; k += 1) {
-      const name = THRESHOLD_HEADS[k] as ThresholdHead;
-      if ((headP[k] as number) >= headThresholds[name])
-        headTop[name] = explain(FIRST_CONDITION_HEAD + k);
+      if ((headP[k] as number) < headThresholds[THRESHOLD_HEADS[k] as ThresholdHead]) continue;
+      explained[count] = FIRST_CONDITION_HEAD + k;
+      slopes[count] = slopeOf(FIRST_CONDITION_HEAD + k);
+      count += 1;
+    }
+    explainUnits(
+      x,
+      packed,
+      unitRows,
+      words,
+      unitWords,
+      explained,
+      slopes,
+      count,
+      bestUnits,
+      bestShares,
+      found,
+    );
+    const top = featuresOf(x, 0, bestUnits, bestShares, found);
+    const headTop: Partial<Record<ThresholdHead, ModelFeature[]>> = {};
+    for (let k = 1; k < count; k += 1) {
+      const name = THRESHOLD_HEADS[
+        (explained[k] as number) - FIRST_CONDITION_HEAD
+      ] as ThresholdHead;
+      headTop[name] = featuresOf(x, k, bestUnits, bestShares, found);
     }
     return {
       atLeast: atLeast as ModelOutput['atLeast'],
