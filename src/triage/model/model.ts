@@ -79,6 +79,12 @@ export interface ModelOutput {
 export interface RiskModel {
   readonly version: string;
   predict(text: string): ModelOutput;
+  /**
+   * `predict` of `text` with `text[start..end)` blanked (each code unit a space, so spans stay
+   * offsets into `text`): the same output, computed faster when `text` is the text `predict` read
+   * last (the rules ask for the message read without one of its cues).
+   */
+  predictWithout?(text: string, start: number, end: number): ModelOutput;
   /** The cut-off of each condition head and of the crisis head (absent: the model has none). */
   readonly headThresholds?: Readonly<Record<ThresholdHead, number>>;
 }
@@ -207,9 +213,10 @@ const WORD_WEIGHTS = HEAD_COUNT;
 const WORD_TABLE_CAPACITY = 1 << 15;
 
 /**
- * The text's per-head sums of quantised weights by feature group (`sums[group * HEADS + head]`),
- * with each bigram unit's row into `unitRows` and each word unit's entry in `words` into
- * `unitWords` (-1: a bigram), for the explanation's pass. A word's
+ * Adds units `from`..`to` of the text to its per-head sums of quantised weights by feature group
+ * (`sums[group * HEADS + head]`), with each bigram unit's row into `unitRows` and each word unit's
+ * entry in `words` into `unitWords` (-1: a bigram), for the explanation's pass. `words` needs room
+ * for their new words (`WordTable.reserve`). A word's
  * character n-grams are hashed (into `grams`, room for `3 * length` buckets) only when the table
  * meets the word for the first time: `x` need not list them (`extractUnits`).
  */
@@ -221,22 +228,12 @@ function groupSums(
   unitRows: Int32Array,
   unitWords: Int32Array,
   grams: Int32Array,
+  from: number,
+  to: number,
 ): void {
-  const {
-    buckets,
-    unitFirst,
-    unitKind,
-    unitStart,
-    unitEnd,
-    unitHash,
-    unitCount,
-    normalized,
-    mask,
-  } = x;
-  sums.fill(0);
-  words.reserve(unitCount);
+  const { buckets, unitFirst, unitKind, unitStart, unitEnd, unitHash, normalized, mask } = x;
   const { values, weights, stride, weightStride, weightOffset } = words;
-  for (let u = 0; u < unitCount; u += 1) {
+  for (let u = from; u < to; u += 1) {
     const first = unitFirst[u] as number;
     if (unitKind[u] === UNIT_BIGRAM) {
       const row = rowOf(used, rowBase, buckets[first] as number);
@@ -436,9 +433,18 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
   let unitWords = new Int32Array(256);
   let grams = new Int32Array(256);
 
+  // The text `predict` read last, whose extraction, unit rows and entries (`unitRows`,
+  // `unitWords`) and sums `predictWithout` starts from; its own go to the buffers after these.
+  let lastText: string | undefined;
+  const blankedExtraction = new FeatureExtraction();
+  const blankedSums = new Float64Array(sums.length);
+  let blankedRows = new Int32Array(256);
+  let blankedWords = new Int32Array(256);
+
   const predict = (text: string): ModelOutput => {
     if (typeof text !== 'string')
       throw new TandemError('INPUT_INVALID', 'risk model: text must be a string');
+    lastText = undefined;
     const x = extract(text, bits, extraction);
     if (unitRows.length < x.unitCount) {
       unitRows = new Int32Array(x.unitCount * 2);
@@ -446,7 +452,105 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
     }
     // A word's n-grams are at most three per code unit, and no word is longer than the text.
     if (grams.length < 3 * text.length) grams = new Int32Array(3 * text.length);
-    groupSums(x, packed, words, sums, unitRows, unitWords, grams);
+    sums.fill(0);
+    words.reserve(x.unitCount);
+    groupSums(x, packed, words, sums, unitRows, unitWords, grams, 0, x.unitCount);
+    lastText = text;
+    return outputOf(x, sums, unitRows, unitWords);
+  };
+
+  /**
+   * The blanked text's units are the last text's outside the few around the blank, so only those
+   * are looked up: the sums are the last text's less what its units there added plus what the
+   * blanked text's add (integers, so exact in any order: the very sums `predict` would make), and
+   * the other units' rows and entries are copied. A context read cost a whole `predict` per cue
+   * that needs context, which made the messages with such cues the slowest (p99).
+   */
+  const predictWithout = (text: string, start: number, end: number): ModelOutput => {
+    if (typeof text !== 'string')
+      throw new TandemError('INPUT_INVALID', 'risk model: text must be a string');
+    const blanked = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+    if (text !== lastText || blanked.length !== text.length) return predict(blanked);
+    const x = extraction;
+    const y = extract(blanked, bits, blankedExtraction);
+    const before = x.normalized;
+    const after = y.normalized;
+    const n = before.length;
+    if (after.length !== n) return predict(blanked);
+    // Where the two normalised texts differ: [differFrom, differTo).
+    let differFrom = 0;
+    while (differFrom < n && before.charCodeAt(differFrom) === after.charCodeAt(differFrom))
+      differFrom += 1;
+    let differTo = n;
+    while (
+      differTo > differFrom &&
+      before.charCodeAt(differTo - 1) === after.charCodeAt(differTo - 1)
+    )
+      differTo -= 1;
+    // Unit u of the last text adds what unit v of the blanked one does when both are the same
+    // kind and span with the same hash and listed bucket (a bigram's row), and a word's folded
+    // text (its table entry's key) lies outside the difference.
+    const same = (u: number, v: number): boolean =>
+      x.unitKind[u] === y.unitKind[v] &&
+      x.unitStart[u] === y.unitStart[v] &&
+      x.unitEnd[u] === y.unitEnd[v] &&
+      x.unitHash[u] === y.unitHash[v] &&
+      x.buckets[x.unitFirst[u] as number] === y.buckets[y.unitFirst[v] as number] &&
+      (x.unitKind[u] === UNIT_BIGRAM ||
+        (x.unitEnd[u] as number) <= differFrom ||
+        (x.unitStart[u] as number) >= differTo);
+    let prefix = 0;
+    const shorter = Math.min(x.unitCount, y.unitCount);
+    while (prefix < shorter && same(prefix, prefix)) prefix += 1;
+    let xTo = x.unitCount;
+    let yTo = y.unitCount;
+    while (xTo > prefix && yTo > prefix && same(xTo - 1, yTo - 1)) {
+      xTo -= 1;
+      yTo -= 1;
+    }
+    // The blanked text's new units may add words; the last text's entries must stay valid, so
+    // when the table would have to start over, read the blanked text whole.
+    if (words.size + (yTo - prefix) > words.capacity) return predict(blanked);
+    if (blankedRows.length < y.unitCount) {
+      blankedRows = new Int32Array(y.unitCount * 2);
+      blankedWords = new Int32Array(y.unitCount * 2);
+    }
+    blankedRows.set(unitRows.subarray(0, prefix));
+    blankedWords.set(unitWords.subarray(0, prefix));
+    blankedRows.set(unitRows.subarray(xTo, x.unitCount), yTo);
+    blankedWords.set(unitWords.subarray(xTo, x.unitCount), yTo);
+    blankedSums.set(sums);
+    const { rows } = packed;
+    const { values, weights: entryWeights, stride, weightStride, weightOffset } = words;
+    for (let u = prefix; u < xTo; u += 1) {
+      if (x.unitKind[u] === UNIT_BIGRAM) {
+        const base = (unitRows[u] as number) << ROW_SHIFT;
+        for (let h = 0; h < HEADS; h += 1)
+          blankedSums[BIGRAM_SUMS + h] =
+            (blankedSums[BIGRAM_SUMS + h] as number) - (rows[base + h] as number);
+        continue;
+      }
+      const entry = unitWords[u] as number;
+      const at = entry * stride;
+      const weightsAt = entry * weightStride + weightOffset;
+      for (let h = 0; h < HEADS; h += 1) {
+        blankedSums[h] = (blankedSums[h] as number) - (entryWeights[weightsAt + h] as number);
+        blankedSums[CHAR_SUMS + h] =
+          (blankedSums[CHAR_SUMS + h] as number) - (values[at + h] as number);
+      }
+    }
+    words.reserve(yTo - prefix);
+    groupSums(y, packed, words, blankedSums, blankedRows, blankedWords, grams, prefix, yTo);
+    return outputOf(y, blankedSums, blankedRows, blankedWords);
+  };
+
+  /** The output for text `x` given its sums and its units' rows and table entries. */
+  const outputOf = (
+    x: FeatureExtraction,
+    sums: Float64Array,
+    unitRows: Int32Array,
+    unitWords: Int32Array,
+  ): ModelOutput => {
     const { groupValues } = x;
     for (let h = 0; h < HEADS; h += 1) {
       const weighted =
@@ -531,6 +635,7 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
     headThresholds,
     normalisationMatches: checked.features.normalisation === NORMALISATION_FINGERPRINT,
     predict,
+    predictWithout,
     operatingPoints: Object.fromEntries(
       checked.operatingPoints.map((point) => [point.name, [...point.thresholds] as Thresholds]),
     ),
