@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TandemError } from '../../core/index.js';
+import { normalizeWithBlank } from '../../nlp/normalize.js';
 import { packagePath } from '../../nlp/package-root.js';
 import { makeNonIncreasing, sigmoid } from './calibration.js';
 import {
@@ -115,6 +116,7 @@ const ORDINAL = ORDINAL_HEADS;
 const calibrated = sigmoid;
 const monotone = makeNonIncreasing;
 const extract = extractUnits;
+const normalizeBlanked = normalizeWithBlank;
 const wordCharGrams = charGrams;
 const levelFrom = levelFromProbabilities;
 const GROUP_WORD = FeatureGroup.word;
@@ -470,9 +472,14 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
     if (typeof text !== 'string')
       throw new TandemError('INPUT_INVALID', 'risk model: text must be a string');
     const blanked = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-    if (text !== lastText || blanked.length !== text.length) return predict(blanked);
     const x = extraction;
-    const y = extract(blanked, bits, blankedExtraction);
+    if (text !== lastText || blanked.length !== text.length || !x.folded) return predict(blanked);
+    const y = extract(
+      blanked,
+      bits,
+      blankedExtraction,
+      normalizeBlanked(text, x.normalized, start, end),
+    );
     const before = x.normalized;
     const after = y.normalized;
     const n = before.length;
