@@ -143,13 +143,11 @@ describe('normalizeWithBlank', () => {
           .array(piece, { maxLength: 6 })
           .map((pieces) => pieces.join(''))
           .chain((text) =>
-            fc
-              .tuple(fc.nat({ max: text.length }), fc.nat({ max: 6 }))
-              .map(([start, width]) => ({
-                text,
-                start,
-                end: Math.min(text.length, start + width),
-              })),
+            fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: 6 })).map(([start, width]) => ({
+              text,
+              start,
+              end: Math.min(text.length, start + width),
+            })),
           ),
         ({ text, start, end }) => {
           expect(normalizeWithBlank(text, normalizeText(text), start, end)).toBe(
