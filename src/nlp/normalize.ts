@@ -183,6 +183,31 @@ export function normalizeText(text: string): string {
   return normalized;
 }
 
+/**
+ * `normalizeText` of `text` with `text[start..end)` blanked (each unit a space), given
+ * `normalized`, `normalizeText(text)`: only the runs the blank cuts are normalised again. Folding
+ * is unit by unit, and leet is decoded run by run over runs of /[a-z0-9@$!]/ that a space ends
+ * (and decoding keeps a unit in or out of a run), so outside the runs that touch the blank the
+ * two texts normalise alike.
+ */
+export function normalizeWithBlank(
+  text: string,
+  normalized: string,
+  start: number,
+  end: number,
+): string {
+  const inRun = (i: number): boolean => {
+    const code = normalized.charCodeAt(i);
+    return code < 128 && ((RUN_CHAR[code] as number) & RUN) !== 0;
+  };
+  let from = start;
+  while (from > 0 && inRun(from - 1)) from--;
+  let to = end;
+  while (to < normalized.length && inRun(to)) to++;
+  const window = text.slice(from, start) + ' '.repeat(end - start) + text.slice(end, to);
+  return normalized.slice(0, from) + decodeLeet(foldSameLength(window)) + normalized.slice(to);
+}
+
 const REPEAT = /(.)\1+/g;
 const MAX_RUNS = 4;
 

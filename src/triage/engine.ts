@@ -92,7 +92,7 @@ export function createTriage(options: EngineOptions = {}): TriageEngine {
       ...(model
         ? {
             model: (index: number, without: Span) =>
-              modelContextOf(model, messages[index]?.content ?? '', without),
+              modelContextOf(model, messages[index]?.content ?? '', without, outputs.get(index)),
             modelContextMinimum: policy.contextMinimum,
           }
         : {}),
@@ -233,14 +233,25 @@ function checkedPrevious(previous: unknown): RiskState | undefined {
 
 /**
  * The model's reading of a message with a cue's words blanked out (same length, so the spans of
- * the words it names stay offsets into the original), as context for the rules.
+ * the words it names stay offsets into the original), as context for the rules. `whole`: the
+ * model's output for the whole message, when it read it (a prediction depends on the text only,
+ * so with nothing blanked that is the reading).
  */
-function modelContextOf(model: RiskModel, text: string, without: Span): ModelContext {
-  const rest =
-    text.slice(0, without.start) +
-    ' '.repeat(without.end - without.start) +
-    text.slice(without.end);
-  const output = model.predict(rest);
+function modelContextOf(
+  model: RiskModel,
+  text: string,
+  without: Span,
+  whole: ModelOutput | undefined,
+): ModelContext {
+  let output: ModelOutput;
+  if (without.start === without.end && whole) output = whole;
+  else if (model.predictWithout) output = model.predictWithout(text, without.start, without.end);
+  else
+    output = model.predict(
+      text.slice(0, without.start) +
+        ' '.repeat(without.end - without.start) +
+        text.slice(without.end),
+    );
   const words = output.top
     .slice(0, 3)
     .map((f) => `"${text.slice(f.start, f.end)}"`)

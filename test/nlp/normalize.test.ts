@@ -4,6 +4,7 @@ import {
   decodeLeet,
   foldSameLength,
   normalizeText,
+  normalizeWithBlank,
   squeezeRepeats,
   unmask,
 } from '../../src/nlp/normalize.js';
@@ -107,5 +108,54 @@ describe('squeezeRepeats and unmask', () => {
     expect(unmask('k*ll', [...known])).toBe('kill');
     expect(unmask('****', [...known])).toBeUndefined();
     expect(unmask('plain', [...known])).toBeUndefined();
+  });
+});
+
+describe('normalizeWithBlank', () => {
+  const blank = (text: string, start: number, end: number): string =>
+    text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+
+  it('normalises a text with a span blanked as normalizeText does, leet cut in two included', () => {
+    for (const [text, start, end] of [
+      ['k1ll mys3lf', 2, 3],
+      ['k1ll mys3lf', 1, 2],
+      ['su!c!de tonight', 3, 4],
+      ['$uicide', 0, 1],
+      ['I want 2 d13 😔 now', 14, 16],
+      ['ÇA VA d13', 0, 2],
+      ['4ever 10kms', 1, 2],
+      ['', 0, 0],
+    ] as const) {
+      expect(normalizeWithBlank(text, normalizeText(text), start, end), text).toBe(
+        normalizeText(blank(text, start, end)),
+      );
+    }
+  });
+
+  it('agrees with normalizeText on any text and span', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('k1ll', 'mys3lf', 's!u!c!d3', '!!kms', 'die!!', '4real', '3rd', 'Müde', '😔'),
+      fc.string({ unit: 'binary', maxLength: 10 }),
+    );
+    fc.assert(
+      fc.property(
+        fc
+          .array(piece, { maxLength: 6 })
+          .map((pieces) => pieces.join(''))
+          .chain((text) =>
+            fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: 6 })).map(([start, width]) => ({
+              text,
+              start,
+              end: Math.min(text.length, start + width),
+            })),
+          ),
+        ({ text, start, end }) => {
+          expect(normalizeWithBlank(text, normalizeText(text), start, end)).toBe(
+            normalizeText(blank(text, start, end)),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -4,6 +4,7 @@
  * over the dense weights with every feature in order — which this test does by hand.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeNonIncreasing, sigmoid } from '../../src/triage/model/calibration.js';
 import {
@@ -158,5 +159,78 @@ describe('packed model weights and the word table', () => {
     for (const other of TEXTS) fresh.predict(`${other} ${other.split('').reverse().join('')}`);
     expect(fresh.predict(text)).toEqual(first);
     expect(model.predict(text)).toEqual(first);
+  });
+});
+
+describe('a prediction with a span blanked (predictWithout)', () => {
+  const pool = readFileSync('data/triage/train.jsonl', 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, 200)
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+  // A reference model of its own, so its word table and last text are not the tested one's.
+  const reference = createRiskModel(serialized);
+  const blank = (text: string, start: number, end: number): string =>
+    text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  const piece = fc.oneof(
+    fc.constantFrom(...TEXTS, ...pool.slice(0, 40)),
+    fc.constantFrom(
+      'k1ll',
+      'mys3lf',
+      's!u!c!d3',
+      "don't",
+      'DON’T',
+      '😔',
+      '🌉',
+      '⚰️',
+      '. ',
+      '\n',
+      '  ',
+    ),
+    fc.string({ unit: 'binary', maxLength: 12 }),
+  );
+  const textAndSpan = fc
+    .array(piece, { minLength: 1, maxLength: 8 })
+    .map((pieces) => pieces.join(' '))
+    .chain((text) =>
+      fc
+        .tuple(fc.nat({ max: text.length }), fc.nat({ max: 12 }))
+        .map(([start, width]) => ({ text, start, end: Math.min(text.length, start + width) })),
+    );
+
+  it('gives what predict gives on the blanked text, right after reading the text or not', () => {
+    const tested = createRiskModel(serialized);
+    fc.assert(
+      fc.property(textAndSpan, fc.boolean(), ({ text, start, end }, readFirst) => {
+        if (readFirst) tested.predict(text);
+        const expected = reference.predict(blank(text, start, end));
+        expect(tested.predictWithout?.(text, start, end)).toEqual(expected);
+        // A second cue of the same text is read from the text again, not from the first blank.
+        const second = Math.max(0, start - 7);
+        expect(tested.predictWithout?.(text, second, start)).toEqual(
+          reference.predict(blank(text, second, start)),
+        );
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same on long texts, blanking inside words, across words and at the ends', () => {
+    const tested = createRiskModel(serialized);
+    const text = pool.join(' ').slice(0, 3000);
+    tested.predict(text);
+    for (const [start, end] of [
+      [0, 0],
+      [0, 5],
+      [3, 4],
+      [75, 77],
+      [1000, 1040],
+      [text.length - 6, text.length],
+      [text.length, text.length],
+    ] as const) {
+      expect(tested.predictWithout?.(text, start, end), `${start}..${end}`).toEqual(
+        reference.predict(blank(text, start, end)),
+      );
+    }
   });
 });

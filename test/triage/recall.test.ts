@@ -139,6 +139,23 @@ describe('the model as context for cues that need it', () => {
     expect(blanked).toHaveLength(plan.length);
   });
 
+  it('asks a model that reads a message with a span blanked for the cue, not for a new text', () => {
+    const base = fakeModel((t) => ({
+      atLeast: t.includes('have a plan') ? [0.1, 0, 0, 0, 0, 0] : [0.8, 0.3, 0.1, 0.05, 0.02, 0.01],
+    }));
+    const asked: Array<[string, number, number]> = [];
+    const model: RiskModel = {
+      ...base,
+      predictWithout(text, start, end) {
+        asked.push([text, start, end]);
+        return base.predict(text.slice(0, start) + ' '.repeat(end - start) + text.slice(end));
+      },
+    };
+    expect(createTriage({ model }).triageText(plan).level).toBe('high');
+    expect(asked).toEqual([[plan, 0, 'i have a plan'.length]]);
+    expect(base.seen[0]).toBe(plan);
+  });
+
   it('needs the model to be sure enough', () => {
     const below = MODEL_POLICY.contextMinimum - 0.05;
     const model = fakeModel(() => ({ atLeast: [below, 0, 0, 0, 0, 0] }));

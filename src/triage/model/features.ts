@@ -59,8 +59,13 @@ export function mix(hash: number): number {
  * leaves out). Valid until the next extraction that reuses the same object.
  */
 export class FeatureExtraction {
-  /** The normalised text the features were computed over (same length as the original). */
+  /**
+   * The normalised text the features were computed over (same length as the original; the
+   * original itself should the normaliser ever break that, see `folded`).
+   */
   normalized = '';
+  /** Whether `normalized` is the normaliser's output (false: the original text stands in). */
+  folded = true;
   /** The bucket mask (2^bits - 1) the features were hashed with. */
   mask = 0;
   count = 0;
@@ -120,13 +125,15 @@ export function extractFeatures(
  * the model's predictions, which look a word's n-grams up only the first time they meet the word
  * (`charGrams` then gives them) — hashing every n-gram of every word was most of the extraction's
  * time and three quarters of the buffers it wrote, for words the model already knew.
+ * `normalized`: `normalizeText(text)`, when the caller has it (`normalizeWithBlank`).
  */
 export function extractUnits(
   text: string,
   bits = DEFAULT_FEATURE_BITS,
   into: FeatureExtraction = shared,
+  normalized?: string,
 ): FeatureExtraction {
-  return extractInto(text, bits, into, false);
+  return extractInto(text, bits, into, false, normalized);
 }
 
 function extractInto(
@@ -134,13 +141,15 @@ function extractInto(
   bits: number,
   into: FeatureExtraction,
   listCharGrams: boolean,
+  given?: string,
 ): FeatureExtraction {
   const mask = (1 << bits) - 1;
   const n = text.length;
-  const normalized = normalize(text);
+  const normalized = given ?? normalize(text);
   // Same length is the normaliser's contract; should it ever break, the raw text keeps spans right.
   const folded = normalized.length === n ? normalized : text;
   into.normalized = folded;
+  into.folded = folded === normalized;
   into.mask = mask;
   into.reserve(n);
   const { buckets, groups, units, unitFirst, unitStart, unitEnd, unitKind, unitHash } = into;

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TandemError } from '../../core/index.js';
+import { normalizeWithBlank } from '../../nlp/normalize.js';
 import { packagePath } from '../../nlp/package-root.js';
 import { makeNonIncreasing, sigmoid } from './calibration.js';
 import {
@@ -79,6 +80,12 @@ export interface ModelOutput {
 export interface RiskModel {
   readonly version: string;
   predict(text: string): ModelOutput;
+  /**
+   * `predict` of `text` with `text[start..end)` blanked (each code unit a space, so spans stay
+   * offsets into `text`): the same output, computed faster when `text` is the text `predict` read
+   * last (the rules ask for the message read without one of its cues).
+   */
+  predictWithout?(text: string, start: number, end: number): ModelOutput;
   /** The cut-off of each condition head and of the crisis head (absent: the model has none). */
   readonly headThresholds?: Readonly<Record<ThresholdHead, number>>;
 }
@@ -109,6 +116,7 @@ const ORDINAL = ORDINAL_HEADS;
 const calibrated = sigmoid;
 const monotone = makeNonIncreasing;
 const extract = extractUnits;
+const normalizeBlanked = normalizeWithBlank;
 const wordCharGrams = charGrams;
 const levelFrom = levelFromProbabilities;
 const GROUP_WORD = FeatureGroup.word;
@@ -207,9 +215,10 @@ const WORD_WEIGHTS = HEAD_COUNT;
 const WORD_TABLE_CAPACITY = 1 << 15;
 
 /**
- * The text's per-head sums of quantised weights by feature group (`sums[group * HEADS + head]`),
- * with each bigram unit's row into `unitRows` and each word unit's entry in `words` into
- * `unitWords` (-1: a bigram), for the explanation's pass. A word's
+ * Adds units `from`..`to` of the text to its per-head sums of quantised weights by feature group
+ * (`sums[group * HEADS + head]`), with each bigram unit's row into `unitRows` and each word unit's
+ * entry in `words` into `unitWords` (-1: a bigram), for the explanation's pass. `words` needs room
+ * for their new words (`WordTable.reserve`). A word's
  * character n-grams are hashed (into `grams`, room for `3 * length` buckets) only when the table
  * meets the word for the first time: `x` need not list them (`extractUnits`).
  */
@@ -221,22 +230,12 @@ function groupSums(
   unitRows: Int32Array,
   unitWords: Int32Array,
   grams: Int32Array,
+  from: number,
+  to: number,
 ): void {
-  const {
-    buckets,
-    unitFirst,
-    unitKind,
-    unitStart,
-    unitEnd,
-    unitHash,
-    unitCount,
-    normalized,
-    mask,
-  } = x;
-  sums.fill(0);
-  words.reserve(unitCount);
+  const { buckets, unitFirst, unitKind, unitStart, unitEnd, unitHash, normalized, mask } = x;
   const { values, weights, stride, weightStride, weightOffset } = words;
-  for (let u = 0; u < unitCount; u += 1) {
+  for (let u = from; u < to; u += 1) {
     const first = unitFirst[u] as number;
     if (unitKind[u] === UNIT_BIGRAM) {
       const row = rowOf(used, rowBase, buckets[first] as number);
@@ -276,33 +275,67 @@ const BIGRAM_SUMS = HEAD_COUNT;
 const CHAR_SUMS = 2 * HEAD_COUNT;
 
 /**
- * Each explanation unit's share of head `head`'s calibrated logit, into `contributions`: `slope`
- * (Platt slope × the head's scale) × the unit's quantised weights times their groups' values.
+ * The units with the largest positive shares of each explained head's calibrated logit (at most
+ * `MAX_TOP_FEATURES` per head, largest first, the earlier unit first among equal shares), for the
+ * `count` heads in `heads`. A unit's share of head `heads[k]` is `slopes[k]` (Platt slope × the
+ * head's scale) × its quantised weights times their groups' values. Head k's units and shares are
+ * `bestUnits` and `bestShares` from `k * MAX_TOP_FEATURES`, `found[k]` of them.
+ *
+ * One pass over the units for all the heads: a long message explains about five (the level's head
+ * and the condition and crisis heads that fire), and a pass per head read every word's table entry
+ * and every bigram's row again (a quarter of `predict` at 3,000 characters). Each share is the
+ * same expression a pass per head computed, so the explanations are the same to the bit.
  */
-function unitContributions(
+function explainUnits(
   x: FeatureExtraction,
   { rows }: PackedRows,
   unitRows: Int32Array,
   words: WordTable,
   unitWords: Int32Array,
-  head: number,
-  slope: number,
-  contributions: Float64Array,
+  heads: Int32Array,
+  slopes: Float64Array,
+  count: number,
+  bestUnits: Int32Array,
+  bestShares: Float64Array,
+  found: Int32Array,
 ): void {
   const { unitKind, unitCount, groupValues } = x;
   const wordValue = groupValues[GROUP_WORD] as number;
   const bigramValue = groupValues[GROUP_BIGRAM] as number;
   const charValue = groupValues[GROUP_CHAR] as number;
   const { values, weights, stride, weightStride, weightOffset } = words;
+  found.fill(0, 0, count);
   for (let u = 0; u < unitCount; u += 1) {
-    if (unitKind[u] === UNIT_BIGRAM) {
-      const weight = rows[((unitRows[u] as number) << ROW_SHIFT) + head] as number;
-      contributions[u] = slope * (bigramValue * weight);
-    } else {
-      const entry = unitWords[u] as number;
-      const weight = weights[entry * weightStride + weightOffset + head] as number;
-      contributions[u] =
-        slope * (charValue * (values[entry * stride + head] as number) + wordValue * weight);
+    const bigram = unitKind[u] === UNIT_BIGRAM;
+    const rowAt = bigram ? (unitRows[u] as number) << ROW_SHIFT : 0;
+    const entry = bigram ? 0 : (unitWords[u] as number);
+    const valuesAt = entry * stride;
+    const weightsAt = entry * weightStride + weightOffset;
+    for (let k = 0; k < count; k += 1) {
+      const head = heads[k] as number;
+      const share = bigram
+        ? (slopes[k] as number) * (bigramValue * (rows[rowAt + head] as number))
+        : (slopes[k] as number) *
+          (charValue * (values[valuesAt + head] as number) +
+            wordValue * (weights[weightsAt + head] as number));
+      if (share <= 0) continue;
+      const first = k * MAX_TOP_FEATURES;
+      const have = found[k] as number;
+      if (
+        have === MAX_TOP_FEATURES &&
+        share <= (bestShares[first + MAX_TOP_FEATURES - 1] as number)
+      )
+        continue;
+      // Insertion: the smallest drops out when all five slots are taken.
+      let at = first + (have < MAX_TOP_FEATURES ? have : MAX_TOP_FEATURES - 1);
+      while (at > first && (bestShares[at - 1] as number) < share) {
+        bestShares[at] = bestShares[at - 1] as number;
+        bestUnits[at] = bestUnits[at - 1] as number;
+        at -= 1;
+      }
+      bestShares[at] = share;
+      bestUnits[at] = u;
+      if (have < MAX_TOP_FEATURES) found[k] = have + 1;
     }
   }
 }
@@ -322,31 +355,26 @@ function explainedHead(
   return Math.max(level, 1) - 1;
 }
 
-/** The units with the largest positive contributions (at most five), largest first. */
-function topUnits(x: FeatureExtraction, contributions: Float64Array): ModelFeature[] {
-  const best: number[] = [];
-  for (let unit = 0; unit < x.unitCount; unit += 1) {
-    const value = contributions[unit] as number;
-    if (value <= 0) continue;
-    if (
-      best.length === MAX_TOP_FEATURES &&
-      value <= (contributions[best[MAX_TOP_FEATURES - 1] as number] as number)
-    )
-      continue;
-    // Insertion by hand: `splice` returns a new (empty) array on every call.
-    let at = best.length < MAX_TOP_FEATURES ? best.length : MAX_TOP_FEATURES - 1;
-    while (at > 0 && (contributions[best[at - 1] as number] as number) < value) {
-      best[at] = best[at - 1] as number;
-      at -= 1;
-    }
-    best[at] = unit;
+/** Explained head k's features (see `explainUnits`), spans in the original text. */
+function featuresOf(
+  x: FeatureExtraction,
+  k: number,
+  bestUnits: Int32Array,
+  bestShares: Float64Array,
+  found: Int32Array,
+): ModelFeature[] {
+  const out: ModelFeature[] = [];
+  const first = k * MAX_TOP_FEATURES;
+  for (let at = first; at < first + (found[k] as number); at += 1) {
+    const unit = bestUnits[at] as number;
+    out.push({
+      feature: unitName(x, unit),
+      weight: bestShares[at] as number,
+      start: x.unitStart[unit] as number,
+      end: x.unitEnd[unit] as number,
+    });
   }
-  return best.map((unit) => ({
-    feature: unitName(x, unit),
-    weight: contributions[unit] as number,
-    start: x.unitStart[unit] as number,
-    end: x.unitEnd[unit] as number,
-  }));
+  return out;
 }
 
 /**
@@ -396,23 +424,140 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
   const margins = new Float64Array(HEAD_COUNT);
   const sums = new Float64Array(FEATURE_GROUP_COUNT * HEAD_COUNT);
   const words = new WordTable(WORD_TABLE_CAPACITY, WORD_SUMS, WORD_WEIGHTS);
-  let contributions = new Float64Array(256);
+  // The heads one prediction explains (see `explainUnits`): at most the level's and every
+  // condition and crisis head.
+  const explained = new Int32Array(1 + THRESHOLD_HEADS.length);
+  const slopes = new Float64Array(explained.length);
+  const found = new Int32Array(explained.length);
+  const bestUnits = new Int32Array(explained.length * MAX_TOP_FEATURES);
+  const bestShares = new Float64Array(explained.length * MAX_TOP_FEATURES);
   let unitRows = new Int32Array(256);
   let unitWords = new Int32Array(256);
   let grams = new Int32Array(256);
 
+  // The text `predict` read last, whose extraction, unit rows and entries (`unitRows`,
+  // `unitWords`) and sums `predictWithout` starts from; its own go to the buffers after these.
+  let lastText: string | undefined;
+  const blankedExtraction = new FeatureExtraction();
+  const blankedSums = new Float64Array(sums.length);
+  let blankedRows = new Int32Array(256);
+  let blankedWords = new Int32Array(256);
+
   const predict = (text: string): ModelOutput => {
     if (typeof text !== 'string')
       throw new TandemError('INPUT_INVALID', 'risk model: text must be a string');
+    lastText = undefined;
     const x = extract(text, bits, extraction);
     if (unitRows.length < x.unitCount) {
       unitRows = new Int32Array(x.unitCount * 2);
       unitWords = new Int32Array(x.unitCount * 2);
-      contributions = new Float64Array(x.unitCount * 2);
     }
     // A word's n-grams are at most three per code unit, and no word is longer than the text.
     if (grams.length < 3 * text.length) grams = new Int32Array(3 * text.length);
-    groupSums(x, packed, words, sums, unitRows, unitWords, grams);
+    sums.fill(0);
+    words.reserve(x.unitCount);
+    groupSums(x, packed, words, sums, unitRows, unitWords, grams, 0, x.unitCount);
+    lastText = text;
+    return outputOf(x, sums, unitRows, unitWords);
+  };
+
+  /**
+   * The blanked text's units are the last text's outside the few around the blank, so only those
+   * are looked up: the sums are the last text's less what its units there added plus what the
+   * blanked text's add (integers, so exact in any order: the very sums `predict` would make), and
+   * the other units' rows and entries are copied. A context read cost a whole `predict` per cue
+   * that needs context, which made the messages with such cues the slowest (p99).
+   */
+  const predictWithout = (text: string, start: number, end: number): ModelOutput => {
+    if (typeof text !== 'string')
+      throw new TandemError('INPUT_INVALID', 'risk model: text must be a string');
+    const blanked = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+    const x = extraction;
+    if (text !== lastText || blanked.length !== text.length || !x.folded) return predict(blanked);
+    const y = extract(
+      blanked,
+      bits,
+      blankedExtraction,
+      normalizeBlanked(text, x.normalized, start, end),
+    );
+    const before = x.normalized;
+    const after = y.normalized;
+    const n = before.length;
+    if (after.length !== n) return predict(blanked);
+    // Where the two normalised texts differ: [differFrom, differTo).
+    let differFrom = 0;
+    while (differFrom < n && before.charCodeAt(differFrom) === after.charCodeAt(differFrom))
+      differFrom += 1;
+    let differTo = n;
+    while (
+      differTo > differFrom &&
+      before.charCodeAt(differTo - 1) === after.charCodeAt(differTo - 1)
+    )
+      differTo -= 1;
+    // Unit u of the last text adds what unit v of the blanked one does when both are the same
+    // kind and span with the same hash and listed bucket (a bigram's row), and a word's folded
+    // text (its table entry's key) lies outside the difference.
+    const same = (u: number, v: number): boolean =>
+      x.unitKind[u] === y.unitKind[v] &&
+      x.unitStart[u] === y.unitStart[v] &&
+      x.unitEnd[u] === y.unitEnd[v] &&
+      x.unitHash[u] === y.unitHash[v] &&
+      x.buckets[x.unitFirst[u] as number] === y.buckets[y.unitFirst[v] as number] &&
+      (x.unitKind[u] === UNIT_BIGRAM ||
+        (x.unitEnd[u] as number) <= differFrom ||
+        (x.unitStart[u] as number) >= differTo);
+    let prefix = 0;
+    const shorter = Math.min(x.unitCount, y.unitCount);
+    while (prefix < shorter && same(prefix, prefix)) prefix += 1;
+    let xTo = x.unitCount;
+    let yTo = y.unitCount;
+    while (xTo > prefix && yTo > prefix && same(xTo - 1, yTo - 1)) {
+      xTo -= 1;
+      yTo -= 1;
+    }
+    // The blanked text's new units may add words; the last text's entries must stay valid, so
+    // when the table would have to start over, read the blanked text whole.
+    if (words.size + (yTo - prefix) > words.capacity) return predict(blanked);
+    if (blankedRows.length < y.unitCount) {
+      blankedRows = new Int32Array(y.unitCount * 2);
+      blankedWords = new Int32Array(y.unitCount * 2);
+    }
+    blankedRows.set(unitRows.subarray(0, prefix));
+    blankedWords.set(unitWords.subarray(0, prefix));
+    blankedRows.set(unitRows.subarray(xTo, x.unitCount), yTo);
+    blankedWords.set(unitWords.subarray(xTo, x.unitCount), yTo);
+    blankedSums.set(sums);
+    const { rows } = packed;
+    const { values, weights: entryWeights, stride, weightStride, weightOffset } = words;
+    for (let u = prefix; u < xTo; u += 1) {
+      if (x.unitKind[u] === UNIT_BIGRAM) {
+        const base = (unitRows[u] as number) << ROW_SHIFT;
+        for (let h = 0; h < HEADS; h += 1)
+          blankedSums[BIGRAM_SUMS + h] =
+            (blankedSums[BIGRAM_SUMS + h] as number) - (rows[base + h] as number);
+        continue;
+      }
+      const entry = unitWords[u] as number;
+      const at = entry * stride;
+      const weightsAt = entry * weightStride + weightOffset;
+      for (let h = 0; h < HEADS; h += 1) {
+        blankedSums[h] = (blankedSums[h] as number) - (entryWeights[weightsAt + h] as number);
+        blankedSums[CHAR_SUMS + h] =
+          (blankedSums[CHAR_SUMS + h] as number) - (values[at + h] as number);
+      }
+    }
+    words.reserve(yTo - prefix);
+    groupSums(y, packed, words, blankedSums, blankedRows, blankedWords, grams, prefix, yTo);
+    return outputOf(y, blankedSums, blankedRows, blankedWords);
+  };
+
+  /** The output for text `x` given its sums and its units' rows and table entries. */
+  const outputOf = (
+    x: FeatureExtraction,
+    sums: Float64Array,
+    unitRows: Int32Array,
+    unitWords: Int32Array,
+  ): ModelOutput => {
     const { groupValues } = x;
     for (let h = 0; h < HEADS; h += 1) {
       const weighted =
@@ -448,26 +593,38 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
 
     // Explanation: each unit's (word with its n-grams, or bigram) share of the explained head's
     // calibrated logit; the largest positive shares, at most five. The same for every condition
-    // or crisis head that fires, which is rare, so the common message pays for one head only.
-    const explain = (head: number): ModelFeature[] => {
-      unitContributions(
-        x,
-        packed,
-        unitRows,
-        words,
-        unitWords,
-        head,
-        (plattA[head] as number) * (scale[head] as number),
-        contributions,
-      );
-      return topUnits(x, contributions);
-    };
-    const top = explain(explainedHead(atLeast, selfHarm, thresholds));
-    const headTop: Partial<Record<ThresholdHead, ModelFeature[]>> = {};
+    // or crisis head that fires, in the same pass over the units.
+    const slopeOf = (head: number): number => (plattA[head] as number) * (scale[head] as number);
+    const levelHead = explainedHead(atLeast, selfHarm, thresholds);
+    explained[0] = levelHead;
+    slopes[0] = slopeOf(levelHead);
+    let count = 1;
     for (let k = 0; k < THRESHOLD_HEADS.length; k += 1) {
-      const name = THRESHOLD_HEADS[k] as ThresholdHead;
-      if ((headP[k] as number) >= headThresholds[name])
-        headTop[name] = explain(FIRST_CONDITION_HEAD + k);
+      if ((headP[k] as number) < headThresholds[THRESHOLD_HEADS[k] as ThresholdHead]) continue;
+      explained[count] = FIRST_CONDITION_HEAD + k;
+      slopes[count] = slopeOf(FIRST_CONDITION_HEAD + k);
+      count += 1;
+    }
+    explainUnits(
+      x,
+      packed,
+      unitRows,
+      words,
+      unitWords,
+      explained,
+      slopes,
+      count,
+      bestUnits,
+      bestShares,
+      found,
+    );
+    const top = featuresOf(x, 0, bestUnits, bestShares, found);
+    const headTop: Partial<Record<ThresholdHead, ModelFeature[]>> = {};
+    for (let k = 1; k < count; k += 1) {
+      const name = THRESHOLD_HEADS[
+        (explained[k] as number) - FIRST_CONDITION_HEAD
+      ] as ThresholdHead;
+      headTop[name] = featuresOf(x, k, bestUnits, bestShares, found);
     }
     return {
       atLeast: atLeast as ModelOutput['atLeast'],
@@ -485,6 +642,7 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
     headThresholds,
     normalisationMatches: checked.features.normalisation === NORMALISATION_FINGERPRINT,
     predict,
+    predictWithout,
     operatingPoints: Object.fromEntries(
       checked.operatingPoints.map((point) => [point.name, [...point.thresholds] as Thresholds]),
     ),
