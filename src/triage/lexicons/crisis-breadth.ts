@@ -15,6 +15,7 @@
  */
 import type { ScopeLanguage } from '../../nlp/scope.js';
 import { classesByLanguage, type RuleClass } from './categories-breadth.js';
+import { PILLS } from './pills.js';
 import type { RuleSpec } from './types.js';
 
 /** High places, railways and water, as a place someone could go to. */
@@ -48,15 +49,6 @@ const ASKED_FIRST: Record<ScopeLanguage, string> = {
   de: '(wie tief|tiefste stelle|wie hoch)',
   pt: '(qual a profundidade|parte mais funda|qual a altura)',
   it: '(quanto e profondo|quanto e profonda|punto piu profondo|quanto e alto|quanto e alta)',
-};
-
-const PILLS: Record<ScopeLanguage, string> = {
-  en: '(pills|tablets|meds|capsules|painkillers|sleeping pills)',
-  es: '(pastillas|pastis|pildoras|medicamentos|calmantes|somniferos)',
-  fr: '(comprimes|cachets|pilules|medocs|medicaments)',
-  de: '(tabletten|pillen|medikamente|schlaftabletten)',
-  pt: '(comprimidos|remedios|remedio|pilulas|calmantes)',
-  it: '(pastiglie|pillole|compresse|pasticche|medicine|farmaci)',
 };
 
 const CLASSES: readonly RuleClass[] = [

@@ -14,16 +14,8 @@
  */
 import type { ScopeLanguage } from '../../nlp/scope.js';
 import { classesByLanguage, type RuleClass } from './categories-breadth.js';
+import { PILLS } from './pills.js';
 import type { RuleSpec } from './types.js';
-
-const PILLS: Record<ScopeLanguage, string> = {
-  en: '(pills|tablets|meds|medication|painkillers|sleeping pills|sleeping tablets)',
-  es: '(pastillas|pastis|pildoras|medicamentos|calmantes|somniferos)',
-  fr: '(comprimes|cachets|pilules|medocs|medicaments|somniferes)',
-  de: '(tabletten|pillen|medikamente|schlaftabletten)',
-  pt: '(comprimidos|remedios|pilulas|calmantes)',
-  it: '(pastiglie|pillole|compresse|pasticche|medicine|farmaci|sonniferi)',
-};
 
 /** "everything is ready" and its own words in each language. */
 const ALL_READY: Record<ScopeLanguage, string> = {

@@ -14,6 +14,7 @@
 import type { Scope } from '../../core/index.js';
 import type { ScopeLanguage } from '../../nlp/scope.js';
 import { classesByLanguage, RELATED_PERSON as P, type RuleClass } from './categories-breadth.js';
+import { PILLS } from './pills.js';
 import type { RuleSpec } from './types.js';
 
 /**
@@ -37,15 +38,6 @@ const LITERAL_WISH: readonly Scope[] = [
 const CONDITIONAL_THREAT: readonly Scope[] = ['negated', 'quoted', 'past', 'figurative'];
 /** Someone else's goodbye is often quoted: the quote is the sign, not a reason to set it aside. */
 const TOLD_BY_FINDER: readonly Scope[] = ['negated', 'past', 'figurative'];
-
-const PILLS: Record<ScopeLanguage, string> = {
-  en: '(pills|tablets|meds|capsules|painkillers|sleeping pills|sleeping tablets)',
-  es: '(pastillas|pastis|pildoras|medicamentos|calmantes|somniferos)',
-  fr: '(comprimes|cachets|pilules|medocs|medicaments|somniferes)',
-  de: '(tabletten|pillen|medikamente|schlaftabletten)',
-  pt: '(comprimidos|remedios|pilulas|calmantes|remedios de dormir)',
-  it: '(pastiglie|pillole|compresse|pasticche|medicine|farmaci|sonniferi)',
-};
 
 /** Killing oneself said of anyone ("someone", "a person"): the words of a question for a friend. */
 const GENERIC_SUICIDE: Record<ScopeLanguage, string> = {

@@ -1,0 +1,14 @@
+/**
+ * Pills and medicines as a class of means, in the six languages, for the breadth lexicons that
+ * name them (a class, never a substance with an amount).
+ */
+import type { ScopeLanguage } from '../../nlp/scope.js';
+
+export const PILLS: Record<ScopeLanguage, string> = {
+  en: '(pills|tablets|meds|medication|capsules|painkillers|sleeping pills|sleeping tablets)',
+  es: '(pastillas|pastis|pildoras|medicamentos|calmantes|somniferos)',
+  fr: '(comprimes|cachets|pilules|medocs|medicaments|somniferes)',
+  de: '(tabletten|pillen|medikamente|schlaftabletten)',
+  pt: '(comprimidos|remedios|remedio|pilulas|calmantes|remedios de dormir)',
+  it: '(pastiglie|pillole|compresse|pasticche|medicine|farmaci|sonniferi)',
+};
