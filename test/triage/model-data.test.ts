@@ -132,6 +132,16 @@ describe('scripts without the C-SSRS CSV', () => {
     expect(run.stdout).toMatch(/skipped, the C-SSRS CSV is not available/);
   });
 
+  it('the reader experiments skip cleanly without the CSV', () => {
+    const run = spawnSync(
+      tsx,
+      ['bench/triage/reader-experiments.ts', '--cssrs', join(dir, 'absent.csv')],
+      { encoding: 'utf8' },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/reader-experiments: skipped, the C-SSRS CSV is not available/);
+  });
+
   it('training from a project file that is not there fails and leaves the weights alone', () => {
     const out = join(dir, 'weights.json');
     const run = spawnSync(
