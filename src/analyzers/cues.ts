@@ -120,6 +120,12 @@ export const DEBUNK = compileLexicon('cue.debunk', {
     'contrary to',
     'research shows',
     'in fact',
+    // issue 5's trust round: a myth named as a worry or belief in order to correct it
+    '(a |the )?(common |widespread |popular |big |old )?(worry|fear|belief|assumption|misunderstanding) (is )?that',
+    "(doesn't|does not|don't|do not) (actually )?(support|back (that|this|it) up)",
+    '(no|little) (good )?evidence',
+    'despite',
+    'you (may|might|will|could) (hear|read|be told)',
   ],
   es: [
     'mitos?',
@@ -128,8 +134,18 @@ export const DEBUNK = compileLexicon('cue.debunk', {
     'creencia',
     'en realidad',
     'muchas personas creen',
+    '(se cree|se dice|mucha gente cree|hay quien dice)',
+    '(el miedo|la preocupación|la creencia) (de )?que',
   ],
-  fr: ['mythes?', 'idées? reçues?', "(n'est|ce n'est) pas vrai", 'faux', 'en réalité', 'préjugés?'],
+  fr: [
+    'mythes?',
+    'idées? reçues?',
+    "(n'est|ce n'est) pas vrai",
+    'faux',
+    'en réalité',
+    'préjugés?',
+    "(on croit|on dit souvent|on entend souvent|beaucoup pensent|la peur|la crainte) (qu'|que)",
+  ],
   de: [
     'Mythos',
     'Mythen',
@@ -138,9 +154,26 @@ export const DEBUNK = compileLexicon('cue.debunk', {
     'falsch',
     'Vorurteil(e)?',
     'in Wirklichkeit',
+    'Irrtum',
+    '(heißt es oft|glauben viele|viele glauben|die Sorge|die Angst),? dass',
   ],
-  pt: ['mitos?', 'não é verdade', 'falso', 'na verdade', 'crença'],
-  it: ['miti?', 'non è vero', 'falso', 'luoghi? comuni?', 'pregiudizi?', 'in realtà'],
+  pt: [
+    'mitos?',
+    'não é verdade',
+    'falso',
+    'na verdade',
+    'crença',
+    '(dizem que|muita gente acha|o medo de que|a preocupação de que)',
+  ],
+  it: [
+    'miti?',
+    'non è vero',
+    'falso',
+    'luoghi? comuni?',
+    'pregiudizi?',
+    'in realtà',
+    '(si dice|si crede|molti pensano|la paura che|il timore che)',
+  ],
 });
 
 /** The person's perception, not a fact ("it can feel like they are watching you"). */

@@ -5,7 +5,7 @@ import type { CompiledLexicon, LexiconMatch } from './text/lexicon.js';
 import { describeMatch } from './text/lexicon.js';
 import { insideQuotes, quotedSpans } from './text/quotes.js';
 import { isQuestion, sentenceAt, splitSentences } from './text/sentences.js';
-import { negationAfter, negationBefore } from './text/scoping.js';
+import { negationAfter, negationBefore, negatorIn } from './text/scoping.js';
 import type { CheckImplementation } from './types.js';
 
 /**
@@ -95,4 +95,86 @@ export function toFindings(reply: string, matches: readonly PhraseMatch[]): Repl
 /** A check that is only its phrase rules (most of the catalogue). */
 export function phraseCheck(name: CheckName, rules: readonly PhraseRule[]): CheckImplementation {
   return defineCheck(name, () => (reply) => toFindings(reply, matchPhrases(reply, rules)));
+}
+
+/**
+ * A claim recognised by its kind rather than by one wording: a **topic** (what the claim is
+ * about: "antidepressants", "asking about suicide", "people with schizophrenia") and a **claim**
+ * (what it says of it: "hooked", "puts the idea in her head", "dangerous") in the same sentence,
+ * in either order. Many wordings of one claim are then the product of two short lists instead of
+ * one long one. The same context cancels as for a phrase — and a negator before either part
+ * ("sugar doesn't cause ADHD", "bipolaridad no hace a nadie peligroso").
+ */
+export interface PairRule extends Omit<PhraseRule, 'lexicon' | 'negationAfter'> {
+  /** Names the kind in the finding's reason. */
+  kind: string;
+  topic: CompiledLexicon;
+  claim: CompiledLexicon;
+  /** Cancel when one of these ends right before the claim ("more than moodiness"). */
+  unlessBeforeClaim?: readonly CompiledLexicon[];
+  /** Only a topic before its claim ("death would be a relief"; not "you deserve peace, and dying…"). */
+  order?: 'topic-first';
+  /** At most this many characters between the two. */
+  maxGap?: number;
+  /**
+   * The claim may itself be negative ("people who talk about it *won't* do it"). Otherwise a
+   * negator inside the claim cancels it ("das bringt ihn *nicht* auf Ideen").
+   */
+  claimMayNegate?: boolean;
+}
+
+/** Matches of pair rules, one per sentence and kind, spanning the topic and the claim. */
+export function matchPairs(reply: string, rules: readonly PairRule[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  let sentences: ReturnType<typeof splitSentences> | undefined;
+  let quotes: Span[] | undefined;
+  for (const rule of rules) {
+    const claims = rule.claim.find(reply);
+    if (claims.length === 0) continue;
+    const topics = rule.topic.find(reply);
+    if (topics.length === 0) continue;
+    sentences ??= splitSentences(reply);
+    quotes ??= quotedSpans(reply);
+    const window = rule.negationWindow ?? 4;
+    const done = new Set<number>();
+    for (const claim of claims) {
+      const sentence = sentenceAt(sentences, claim.start) ?? spanOf(reply, 0, reply.length);
+      if (done.has(sentence.start)) continue;
+      if (!rule.keepQuoted && insideQuotes(quotes, claim.start, claim.end)) continue;
+      if (window > 0 && negationBefore(reply, claim.start, window) !== undefined) continue;
+      if (!rule.claimMayNegate && negatorIn(claim.text) !== undefined) continue;
+      const before = reply.slice(sentence.start, claim.start);
+      if (rule.unlessBeforeClaim && endsWithCue(before, rule.unlessBeforeClaim)) continue;
+      const topic = topics.find(
+        (t) =>
+          t.start >= sentence.start &&
+          t.end <= sentence.end &&
+          (t.end <= claim.start || (rule.order !== 'topic-first' && t.start >= claim.end)) &&
+          (rule.maxGap === undefined ||
+            Math.max(claim.start - t.end, t.start - claim.end) <= rule.maxGap) &&
+          !(window > 0 && negationBefore(reply, t.start, window) !== undefined),
+      );
+      if (!topic) continue;
+      if (rule.mood === 'question' && !isQuestion(sentence)) continue;
+      if (rule.mood === 'statement' && isQuestion(sentence)) continue;
+      const first = Math.min(topic.start, claim.start);
+      const upTo = reply.slice(sentence.start, first);
+      if (rule.unlessBefore?.some((cue) => cue.first(upTo) !== undefined)) continue;
+      if (rule.unlessInSentence?.some((cue) => cue.first(sentence.text) !== undefined)) continue;
+      if (rule.unlessJustBefore && endsWithCue(upTo, rule.unlessJustBefore)) continue;
+      done.add(sentence.start);
+      const start = first;
+      const end = Math.max(topic.end, claim.end);
+      out.push({
+        start,
+        end,
+        text: reply.slice(start, end),
+        entry: claim.entry,
+        language: claim.language,
+        lexicon: rule.claim.name,
+        reason: `${rule.kind}: ${describeMatch(topic)} + ${describeMatch(claim)}`,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
