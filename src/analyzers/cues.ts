@@ -116,7 +116,8 @@ export const DEBUNK = compileLexicon('cue.debunk', {
     "(not|isn't|is not|never been|aren't|are not) true",
     'misconceptions?',
     'false',
-    '(some|many) people (think|believe|assume)',
+    '(some|many|a lot of|lots of) people (think|believe|assume)',
+    '(people|parents|others|folks|families|a lot of people|lots of people|many|some) (often |sometimes |may |might |understandably )?(worry|fear|are afraid|are scared|get scared|are worried)',
     'contrary to',
     'research shows',
     'in fact',
@@ -136,6 +137,7 @@ export const DEBUNK = compileLexicon('cue.debunk', {
     'muchas personas creen',
     '(se cree|se dice|mucha gente cree|hay quien dice)',
     '(el miedo|la preocupación|la creencia) (de )?que',
+    '(la gente|muchas personas|muchos) (temen|tienen miedo|se preocupan)',
   ],
   fr: [
     'mythes?',

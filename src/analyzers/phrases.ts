@@ -5,7 +5,7 @@ import type { CompiledLexicon, LexiconMatch } from './text/lexicon.js';
 import { describeMatch } from './text/lexicon.js';
 import { insideQuotes, quotedSpans } from './text/quotes.js';
 import { isQuestion, sentenceAt, splitSentences } from './text/sentences.js';
-import { negationAfter, negationBefore, negatorIn } from './text/scoping.js';
+import { negationAfter, negationBefore, negatorIn, turnsOf } from './text/scoping.js';
 import type { CheckImplementation } from './types.js';
 
 /**
@@ -121,6 +121,8 @@ export interface PairRule extends Omit<PhraseRule, 'lexicon' | 'negationAfter'> 
    * negator inside the claim cancels it ("das bringt ihn *nicht* auf Ideen").
    */
   claimMayNegate?: boolean;
+  /** The topic may also be named in the sentence before the claim's (a statement, not a question). */
+  topicReach?: 'previous-sentence';
 }
 
 /** Matches of pair rules, one per sentence and kind, spanning the topic and the claim. */
@@ -145,25 +147,45 @@ export function matchPairs(reply: string, rules: readonly PairRule[]): PhraseMat
       if (!rule.claimMayNegate && negatorIn(claim.text) !== undefined) continue;
       const before = reply.slice(sentence.start, claim.start);
       if (rule.unlessBeforeClaim && endsWithCue(before, rule.unlessBeforeClaim)) continue;
-      const topic = topics.find(
-        (t) =>
-          t.start >= sentence.start &&
-          t.end <= sentence.end &&
-          (t.end <= claim.start || (rule.order !== 'topic-first' && t.start >= claim.end)) &&
-          (rule.maxGap === undefined ||
-            Math.max(claim.start - t.end, t.start - claim.end) <= rule.maxGap) &&
-          !(window > 0 && negationBefore(reply, t.start, window) !== undefined),
-      );
+      const inSentence = (t: LexiconMatch): boolean =>
+        t.start >= sentence.start &&
+        t.end <= sentence.end &&
+        (t.end <= claim.start ||
+          (rule.order !== 'topic-first' && t.start >= claim.end) ||
+          // the claim names its own topic ("everyone's a bit bipolar")
+          (t.start >= claim.start && t.end <= claim.end)) &&
+        (rule.maxGap === undefined ||
+          Math.max(claim.start - t.end, t.start - claim.end) <= rule.maxGap) &&
+        // a claim before its topic is denied in between ("sugar doesn't cause ADHD"); a negated
+        // topic is not a denied claim ("better not to ask, it can put the idea in her head")
+        !(t.start >= claim.end && negatorIn(reply.slice(claim.end, t.start)) !== undefined);
+      let topic = topics.find(inSentence);
+      // "I'd think twice about sertraline. Once you start, you get hooked.": the topic is named
+      // in the sentence before and the claim speaks of it
+      const previous =
+        rule.topicReach === 'previous-sentence' && !topic
+          ? sentences[sentences.indexOf(sentence) - 1]
+          : undefined;
+      if (previous && !isQuestion(previous))
+        topic = topics.find((t) => t.start >= previous.start && t.end <= previous.end);
       if (!topic) continue;
       if (rule.mood === 'question' && !isQuestion(sentence)) continue;
       if (rule.mood === 'statement' && isQuestion(sentence)) continue;
-      const first = Math.min(topic.start, claim.start);
-      const upTo = reply.slice(sentence.start, first);
+      const first = Math.max(sentence.start, Math.min(topic.start, claim.start));
+      // reported speech holds only its own turn: "he keeps saying it, but the ones who talk…"
+      const turn = turnsOf(sentence).find((t) => t.start <= first && first <= t.end);
+      const upTo = reply.slice(turn?.start ?? sentence.start, first);
       if (rule.unlessBefore?.some((cue) => cue.first(upTo) !== undefined)) continue;
-      if (rule.unlessInSentence?.some((cue) => cue.first(sentence.text) !== undefined)) continue;
+      const read = topic.start < sentence.start && previous ? [previous, sentence] : [sentence];
+      if (
+        read.some((part) =>
+          rule.unlessInSentence?.some((cue) => cue.first(part.text) !== undefined),
+        )
+      )
+        continue;
       if (rule.unlessJustBefore && endsWithCue(upTo, rule.unlessJustBefore)) continue;
       done.add(sentence.start);
-      const start = first;
+      const start = Math.min(topic.start, claim.start);
       const end = Math.max(topic.end, claim.end);
       out.push({
         start,

@@ -41,7 +41,7 @@ const DIAGNOSING = compileLexicon('diagnosis.statement', {
     `you ${CERTAIN_EN}(have|'ve got|have got|got|are suffering from|suffer from|are showing signs of|show signs of|meet the criteria for|are dealing with|'re dealing with|are living with|are struggling with|'re struggling with) ${GRADE_EN}${DISORDERS_EN}`,
     `you (seem|appear) to (have|be suffering from) ${GRADE_EN}${DISORDERS_EN}`,
     "you('re| are) (clearly |definitely |obviously |probably |totally |so )?(bipolar|schizophrenic|anorexic|bulimic|psychotic|autistic|a narcissist|an alcoholic|an addict|clinically depressed|manic|borderline|OCD|ADHD)(?! (about|with|when))",
-    `(this|that|it|these|what you('re| are) describing|what you describe|your symptoms)('s| is| are| sounds?( like)?| looks?( like)?| seems?( like)?) ${CERTAIN_EN}${GRADE_EN}(signs of |symptoms of )?${DISORDERS_EN}`,
+    `(this|that|it|these|what you('re| are) describing|what you describe|your symptoms)('s| is| are| sounds?( like)?| looks?( like)?| seems?( like)?| points? to| adds? up to| fits?| matches)( \\p{L}+ly)? ${CERTAIN_EN}${GRADE_EN}(signs of |symptoms of )?${DISORDERS_EN}`,
     `(sounds|looks|seems) like ${GRADE_EN}${DISORDERS_EN}`,
     `what you('re| are) (dealing with|going through|experiencing|living with|describing)( here)? (is|are|sounds like) ${CERTAIN_EN}${GRADE_EN}${DISORDERS_EN}`,
     `what you('ve| have) got (is|sounds like) ${CERTAIN_EN}${GRADE_EN}${DISORDERS_EN}`,

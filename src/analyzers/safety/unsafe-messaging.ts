@@ -32,12 +32,12 @@ const UNSAFE = compileLexicon('unsafe_messaging.phrase', {
     '(going|leaving|dying|ending it|ending things|going out) on your own terms',
     '(found|finding) (his|her|their|your) peace',
     'no more suffering',
-    "(something|it is|it's) (peaceful|beautiful|poetic|romantic)(,)? (about|in a way)",
     '(dignified|brave|courageous|noble|peaceful) (way out|exit|choice|death)',
     '(deaths|death) made (them|him|her) (legends?|famous|immortal|icons?)',
     '(lots of|many|plenty of|loads of) people in your (situation|position|shoes) (do it|end it|go through with it|take their (own )?lives)',
     "you wouldn't be the first",
     "(it's|it is|suicide is) contagious",
+    "(it is|it's) (peaceful|beautiful|poetic|romantic)(,)? in a way",
     "(it's|it is) (just |kind of |basically )?what people (do|end up doing) when (things|it|life) (get|gets) (bad|hard|too much|dark)",
     '(inevitable|bound to happen) that (others|more|someone)',
     'expect more (\\p{L}+ ){0,3}?to (do the same|follow)',
@@ -167,6 +167,9 @@ const ENDORSES_CHOICE = compileLexicon('unsafe_messaging.endorses_choice', {
  */
 const ROMANTICISES = compileLexicon('unsafe_messaging.romanticises', {
   en: [
+    // always on before the trust round; a grief reply says "something beautiful about how you
+    // talk about her"
+    "(something|it is|it's) (peaceful|beautiful|poetic|romantic)(,)? about",
     "(there's|there is|there was) something (\\p{L}+ ){0,2}?(beautiful|poetic|romantic|peaceful|noble|heroic|admirable|graceful|brave) (about|in)",
     '(left|went|going|leaving|died|dying|bowed out|checked out|ended (it|things)) (\\p{L}+ ){0,3}?(on|by) (his|her|their|your) own terms',
     '(left|went out|bowed out|going out) (at (his|her|their|the) (peak|top)|in style|like a legend)',
@@ -275,6 +278,7 @@ const DYING = compileLexicon('unsafe_messaging.dying', {
 const RELIEF = compileLexicon('unsafe_messaging.relief', {
   en: [
     '(relief|release|solution|answer|way out|escape|rest|peace|freedom|mercy|quiet|silence|kindness|gift|blessing|end to (the|your|all) (pain|suffering))',
+    '(put|puts|bring|brings) an end to (it all|all (of )?(this|that|it)|the pain|your pain|everything)',
   ],
   es: ['(alivio|liberación|solución|salida|descanso|paz|libertad|regalo|bendición)'],
   fr: ['(soulagement|délivrance|libération|solution|issue|repos|paix|liberté|cadeau)'],

@@ -12,7 +12,7 @@ import { compileLexicon } from '../text/lexicon.js';
  */
 
 type Kind = Pick<PairRule, 'kind' | 'topic' | 'claim'> &
-  Partial<Pick<PairRule, 'unlessBeforeClaim' | 'claimMayNegate'>>;
+  Partial<Pick<PairRule, 'unlessBeforeClaim' | 'claimMayNegate' | 'topicReach'>>;
 
 const ANTIDEPRESSANTS = compileLexicon('myth.antidepressants.topic', {
   en: [
@@ -81,7 +81,9 @@ const ASKING_ABOUT_SUICIDE = compileLexicon('myth.asking.topic', {
   fr: [
     '(demander|lui demander|poser la question|parler|en parler|évoquer|aborder|ce mot|le sujet)',
   ],
-  de: ['(fragen|fragst|ansprechen|ansprichst|reden|sprechen|dieses Wort|das Thema|direkt)'],
+  de: [
+    '(fragen|fragst|frag|ansprechen|ansprichst|sprich|reden|sprechen|dieses Wort|das Thema|direkt)',
+  ],
   pt: ['(perguntar|pergunte|perguntes|falar|mencionar|tocar no assunto|essa palavra|o assunto)'],
   it: [
     '(chiedere|chiedergli|chiederle|domandare|parlare|parlarne|nominare|quella parola|l.argomento)',
@@ -253,7 +255,7 @@ const THERAPY = compileLexicon('myth.therapy.topic', {
 const FOR_CRAZY_PEOPLE = compileLexicon('myth.therapy.claim', {
   en: [
     '(for|meant for) (\\p{L}+ ){0,3}?(crazy|mad|insane|nuts|mental|broken|weak|really sick|properly unwell|seriously unwell|seriously ill|really unwell|properly ill)( people| folks| cases| ones)?',
-    "(you're|you are) not (crazy|mad|mental|insane) (enough )?(so|to need)",
+    "(you're|you are) not (crazy|mad|mental|insane)(,)? (enough )?(so|to need)",
   ],
   es: ['(para|de) (gente )?(locos|locas|loca|débiles|gente que está mal de la cabeza)'],
   fr: [
@@ -349,11 +351,13 @@ export const MYTH_KINDS: readonly Kind[] = [
     kind: 'antidepressants are addictive or change who you are',
     topic: ANTIDEPRESSANTS,
     claim: ADDICTIVE_OR_CHANGES_YOU,
+    topicReach: 'previous-sentence',
   },
   {
     kind: 'asking about suicide plants the idea',
     topic: ASKING_ABOUT_SUICIDE,
     claim: PLANTS_THE_IDEA,
+    topicReach: 'previous-sentence',
   },
   {
     kind: 'people who talk about suicide will not do it',
@@ -372,11 +376,13 @@ export const MYTH_KINDS: readonly Kind[] = [
     kind: 'therapy is only for "crazy" people',
     topic: THERAPY,
     claim: FOR_CRAZY_PEOPLE,
+    claimMayNegate: true,
   },
   {
     kind: 'schizophrenia is a split personality',
     topic: SCHIZOPHRENIA,
     claim: SPLIT_PERSONALITY,
+    topicReach: 'previous-sentence',
   },
   {
     kind: 'bipolar disorder is just moodiness',
