@@ -5,7 +5,7 @@ import type { CompiledLexicon, LexiconMatch } from './text/lexicon.js';
 import { describeMatch } from './text/lexicon.js';
 import { insideQuotes, quotedSpans } from './text/quotes.js';
 import { isQuestion, sentenceAt, splitSentences } from './text/sentences.js';
-import { negationAfter, negationBefore } from './text/scoping.js';
+import { negationAfter, negationBefore, negatorIn, turnsOf } from './text/scoping.js';
 import type { CheckImplementation } from './types.js';
 
 /**
@@ -95,4 +95,108 @@ export function toFindings(reply: string, matches: readonly PhraseMatch[]): Repl
 /** A check that is only its phrase rules (most of the catalogue). */
 export function phraseCheck(name: CheckName, rules: readonly PhraseRule[]): CheckImplementation {
   return defineCheck(name, () => (reply) => toFindings(reply, matchPhrases(reply, rules)));
+}
+
+/**
+ * A claim recognised by its kind rather than by one wording: a **topic** (what the claim is
+ * about: "antidepressants", "asking about suicide", "people with schizophrenia") and a **claim**
+ * (what it says of it: "hooked", "puts the idea in her head", "dangerous") in the same sentence,
+ * in either order. Many wordings of one claim are then the product of two short lists instead of
+ * one long one. The same context cancels as for a phrase — and a negator before either part
+ * ("sugar doesn't cause ADHD", "bipolaridad no hace a nadie peligroso").
+ */
+export interface PairRule extends Omit<PhraseRule, 'lexicon' | 'negationAfter'> {
+  /** Names the kind in the finding's reason. */
+  kind: string;
+  topic: CompiledLexicon;
+  claim: CompiledLexicon;
+  /** Cancel when one of these ends right before the claim ("more than moodiness"). */
+  unlessBeforeClaim?: readonly CompiledLexicon[];
+  /** Only a topic before its claim ("death would be a relief"; not "you deserve peace, and dying…"). */
+  order?: 'topic-first';
+  /** At most this many characters between the two. */
+  maxGap?: number;
+  /**
+   * The claim may itself be negative ("people who talk about it *won't* do it"). Otherwise a
+   * negator inside the claim cancels it ("das bringt ihn *nicht* auf Ideen").
+   */
+  claimMayNegate?: boolean;
+  /** The topic may also be named in the sentence before the claim's (a statement, not a question). */
+  topicReach?: 'previous-sentence';
+}
+
+/** Matches of pair rules, one per sentence and kind, spanning the topic and the claim. */
+export function matchPairs(reply: string, rules: readonly PairRule[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  let sentences: ReturnType<typeof splitSentences> | undefined;
+  let quotes: Span[] | undefined;
+  for (const rule of rules) {
+    const claims = rule.claim.find(reply);
+    if (claims.length === 0) continue;
+    const topics = rule.topic.find(reply);
+    if (topics.length === 0) continue;
+    sentences ??= splitSentences(reply);
+    quotes ??= quotedSpans(reply);
+    const window = rule.negationWindow ?? 4;
+    const done = new Set<number>();
+    for (const claim of claims) {
+      const sentence = sentenceAt(sentences, claim.start) ?? spanOf(reply, 0, reply.length);
+      if (done.has(sentence.start)) continue;
+      if (!rule.keepQuoted && insideQuotes(quotes, claim.start, claim.end)) continue;
+      if (window > 0 && negationBefore(reply, claim.start, window) !== undefined) continue;
+      if (!rule.claimMayNegate && negatorIn(claim.text) !== undefined) continue;
+      const before = reply.slice(sentence.start, claim.start);
+      if (rule.unlessBeforeClaim && endsWithCue(before, rule.unlessBeforeClaim)) continue;
+      const inSentence = (t: LexiconMatch): boolean =>
+        t.start >= sentence.start &&
+        t.end <= sentence.end &&
+        (t.end <= claim.start ||
+          (rule.order !== 'topic-first' && t.start >= claim.end) ||
+          // the claim names its own topic ("everyone's a bit bipolar")
+          (t.start >= claim.start && t.end <= claim.end)) &&
+        (rule.maxGap === undefined ||
+          Math.max(claim.start - t.end, t.start - claim.end) <= rule.maxGap) &&
+        // a claim before its topic is denied in between ("sugar doesn't cause ADHD"); a negated
+        // topic is not a denied claim ("better not to ask, it can put the idea in her head")
+        !(t.start >= claim.end && negatorIn(reply.slice(claim.end, t.start)) !== undefined);
+      let topic = topics.find(inSentence);
+      // "I'd think twice about sertraline. Once you start, you get hooked.": the topic is named
+      // in the sentence before and the claim speaks of it
+      const previous =
+        rule.topicReach === 'previous-sentence' && !topic
+          ? sentences[sentences.indexOf(sentence) - 1]
+          : undefined;
+      if (previous && !isQuestion(previous))
+        topic = topics.find((t) => t.start >= previous.start && t.end <= previous.end);
+      if (!topic) continue;
+      if (rule.mood === 'question' && !isQuestion(sentence)) continue;
+      if (rule.mood === 'statement' && isQuestion(sentence)) continue;
+      const first = Math.max(sentence.start, Math.min(topic.start, claim.start));
+      // reported speech holds only its own turn: "he keeps saying it, but the ones who talk…"
+      const turn = turnsOf(sentence).find((t) => t.start <= first && first <= t.end);
+      const upTo = reply.slice(turn?.start ?? sentence.start, first);
+      if (rule.unlessBefore?.some((cue) => cue.first(upTo) !== undefined)) continue;
+      const read = topic.start < sentence.start && previous ? [previous, sentence] : [sentence];
+      if (
+        read.some((part) =>
+          rule.unlessInSentence?.some((cue) => cue.first(part.text) !== undefined),
+        )
+      )
+        continue;
+      if (rule.unlessJustBefore && endsWithCue(upTo, rule.unlessJustBefore)) continue;
+      done.add(sentence.start);
+      const start = Math.min(topic.start, claim.start);
+      const end = Math.max(topic.end, claim.end);
+      out.push({
+        start,
+        end,
+        text: reply.slice(start, end),
+        entry: claim.entry,
+        language: claim.language,
+        lexicon: rule.claim.name,
+        reason: `${rule.kind}: ${describeMatch(topic)} + ${describeMatch(claim)}`,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -38,11 +38,43 @@ export function clauseStart(text: string, index: number): number {
   return start;
 }
 
+/**
+ * Words that turn a negator into an idiom of certainty or place, not a negation: "sans doute",
+ * "sin duda", "no doubt", "no fundo", "no entanto" (Portuguese "no" is "in the").
+ */
+const NOT_NEGATING_BEFORE = new Set(
+  [
+    'doute',
+    'duda',
+    'doubt',
+    'dúvida',
+    'dubbio',
+    'zweifel',
+    'fundo',
+    'entanto',
+    'final',
+    'meio',
+  ].map(fold),
+);
+
+/** The first negator among the words of `text` ("bringt ihn *nicht* auf Ideen"), if any. */
+export function negatorIn(text: string): string | undefined {
+  return wordTokens(text).find((w) => isNegator(w.folded))?.text;
+}
+
 /** The negator among the last `window` words before `index` in the same clause, if any. */
 export function negationBefore(text: string, index: number, window = 3): string | undefined {
   const from = clauseStart(text, index);
-  const words = wordTokens(text.slice(from, index)).slice(-window);
-  return words.find((w) => isNegator(w.folded))?.text;
+  const words = wordTokens(text.slice(from, index));
+  const first = Math.max(0, words.length - window);
+  for (let i = first; i < words.length; i++) {
+    const w = words[i]!;
+    if (!isNegator(w.folded)) continue;
+    const next = words[i + 1];
+    if (next !== undefined && NOT_NEGATING_BEFORE.has(next.folded)) continue;
+    return w.text;
+  }
+  return undefined;
 }
 
 /**

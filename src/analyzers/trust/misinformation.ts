@@ -1,10 +1,15 @@
 import { DEBUNK, REPORTED } from '../cues.js';
-import { phraseCheck } from '../phrases.js';
+import { defineCheck } from '../define.js';
+import { matchPairs, matchPhrases, toFindings } from '../phrases.js';
+import type { PairRule, PhraseMatch, PhraseRule } from '../phrases.js';
 import { compileLexicon } from '../text/lexicon.js';
+import { MYTH_KINDS } from './myths.js';
 
 /**
  * States a common mental-health myth as fact. Debunking it ("it's a myth that asking about
- * suicide plants the idea") names the myth too, so a debunking cue in the sentence cancels.
+ * suicide plants the idea") names the myth too, so a debunking cue in the sentence cancels; so do
+ * reported speech ("your mum said they'd turn you into a zombie"), a question and a negator.
+ * The most common myths are recognised by kind (`myths.ts`); these are fixed phrasings of others.
  */
 const MYTH = compileLexicon('misinformation.myth', {
   en: [
@@ -128,6 +133,21 @@ const MYTH = compileLexicon('misinformation.myth', {
   ],
 });
 
-export const misinformation = phraseCheck('misinformation', [
-  { lexicon: MYTH, unlessInSentence: [DEBUNK], unlessBefore: [REPORTED], mood: 'statement' },
-]);
+const CANCELS = {
+  unlessInSentence: [DEBUNK],
+  unlessBefore: [REPORTED],
+  mood: 'statement',
+} as const;
+
+const PHRASE_RULES: readonly PhraseRule[] = [{ lexicon: MYTH, ...CANCELS }];
+const KIND_RULES: readonly PairRule[] = MYTH_KINDS.map((kind) => ({ ...kind, ...CANCELS }));
+
+export const misinformation = defineCheck('misinformation', () => (reply) => {
+  const matches: PhraseMatch[] = matchPhrases(reply, PHRASE_RULES);
+  for (const m of matchPairs(reply, KIND_RULES))
+    if (!matches.some((o) => o.start < m.end && m.start < o.end)) matches.push(m);
+  return toFindings(
+    reply,
+    matches.sort((a, b) => a.start - b.start),
+  );
+});
