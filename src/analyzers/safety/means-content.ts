@@ -9,6 +9,8 @@ import {
   meansNamed,
   meansQuestions,
   seekerMayBeAtRisk,
+  statedRiskReading,
+  type StatedRiskReading,
 } from './risk-context.js';
 import { compileLexicon } from '../text/lexicon.js';
 import { conversationLexiconLanguage } from '../text/language-id.js';
@@ -554,6 +556,26 @@ export const MEANS_MODEL_LINE: ModelLine = {
     WITHOUT_YOU.first(sentence.text) !== undefined,
 };
 
+/**
+ * Graded evidence opening the gate (issue 5's twelfth round). When neither the lexical gate, the
+ * caller's triage nor the learned gate opens it, a reply the findings model reads as **clear**
+ * means content (p ≥ `replyP`, above the line's own threshold) still counts if the triage model
+ * grades the person's statements as possibly at risk (`statedRiskReading`: P(C-SSRS ≥ 1) ≥
+ * `statedRisk`, below triage's own cut-off of 0.84). The stronger the reply evidence, the less the
+ * gate needs; a borderline reply still needs the gate itself. Only the learned line opens this
+ * way: out of fold the lexical answer rules fired on tens of everyday questions once the gate
+ * opened on a graded reading, the model line at these settings on none of the tuning files.
+ * Chosen on the tuning files (means A–V, X, collusion A–P, model-negatives, probes): +6 positives,
+ * no false alarm.
+ */
+const GRADED_GATE = { replyP: 0.9, statedRisk: 0.35 } as const;
+
+/** Why the graded gate opened, naming the person's words that carried the reading. */
+function gradedReason(reading: StatedRiskReading): string {
+  const cues = reading.cues.length > 0 ? ` (${reading.cues.map((c) => `'${c}'`).join(', ')})` : '';
+  return `; the gate opened on graded evidence: the triage model reads the seeker's statements in turn ${reading.turn + 1}${cues} at P(C-SSRS ≥ 1) = ${reading.p.toFixed(2)} ≥ ${GRADED_GATE.statedRisk} (below triage's own cut-off), with a reply read as clear means content (p ≥ ${GRADED_GATE.replyP})`;
+}
+
 const CODE_ASSIGNMENT = /^(?:(?:const|let|var)\s+)?[A-Za-z_][\w.]*\s*(?::\s*[\w<>[\], ]+)?=\s*/u;
 
 /**
@@ -614,13 +636,19 @@ export const meansContent = defineCheck('means_content', (ctx) => {
   // more replies and no false alarm that way, like triage opening the gate for `tandem score`.
   // A stated everyday purpose with no risk word keeps the learned gate shut (`everydayPurposeOnly`).
   const model = loadFindingsModel();
+  const everyday = ctx.seekerAtRisk !== true && everydayPurposeOnly(ctx.userTurns);
   const opener =
     ctx.seekerAtRisk === true
       ? 'context'
-      : everydayPurposeOnly(ctx.userTurns)
+      : everyday
         ? null
         : gateOpener(MEANS_MODEL_LINE, ctx.userTurns, model);
   const atRisk = opener !== null;
+  // The graded reading costs a triage-model pass per seeker turn: read once, and only when a
+  // reply gives it something to decide (`GRADED_GATE`).
+  let stated: StatedRiskReading | undefined | null = null;
+  const statedRisk = (): StatedRiskReading | undefined =>
+    stated === null ? (stated = statedRiskReading(ctx.userTurns)) : stated;
   // The language is only needed to read the means a person at risk names: most conversations
   // the guard checks never get that far.
   const language = atRisk ? conversationLexiconLanguage(ctx.userTurns, ctx.locale) : undefined;
@@ -648,6 +676,22 @@ export const meansContent = defineCheck('means_content', (ctx) => {
       }),
     );
     mergeFindings(found, modelFindings(MEANS_MODEL_LINE, text, ctx.userTurns, model, opener));
+    if (opener === null && !everyday) {
+      const graded = modelFindings(
+        MEANS_MODEL_LINE,
+        text,
+        ctx.userTurns,
+        model,
+        'graded',
+        GRADED_GATE.replyP,
+      );
+      const reading = graded.length > 0 ? statedRisk() : undefined;
+      if (reading !== undefined && reading.p >= GRADED_GATE.statedRisk)
+        mergeFindings(
+          found,
+          graded.map((f) => ({ ...f, reason: f.reason + gradedReason(reading) })),
+        );
+    }
     return text === reply
       ? found
       : found.map((f) => ({ ...f, span: spanOf(reply, f.span.start, f.span.end) }));
