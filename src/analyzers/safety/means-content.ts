@@ -659,7 +659,12 @@ export const meansContent = defineCheck('means_content', (ctx) => {
   // reply gives it something to decide (`GRADED_GATE`).
   let stated: StatedRiskReading | undefined | null = null;
   const statedRisk = (): StatedRiskReading | undefined =>
-    stated === null ? (stated = statedRiskReading(ctx.userTurns)) : stated;
+    stated === null
+      ? (stated = statedRiskReading(
+          ctx.userTurns,
+          language ?? conversationLexiconLanguage(ctx.userTurns, ctx.locale),
+        ))
+      : stated;
   // The language is only needed to read the means a person at risk names: most conversations
   // the guard checks never get that far.
   const language = atRisk ? conversationLexiconLanguage(ctx.userTurns, ctx.locale) : undefined;

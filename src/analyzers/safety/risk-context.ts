@@ -574,7 +574,7 @@ export function everydayPurposeOnly(userTurns: readonly string[]): boolean {
 
 /**
  * The triage model's graded reading of what the person *states*: its calibrated P(C-SSRS ≥ 1) of
- * each seeker turn with the turn's question sentences blanked (same length, so spans hold), the
+ * each seeker turn with the sentences about means blanked (same length, so spans hold), the
  * highest turn kept, with the words that pushed it. The question is left out because a means
  * question is what the risk gate decides about; the risk said sideways ("told my sister where
  * my passwords are, just in case", "je range mes affaires") is said in statements. Below the
@@ -605,27 +605,39 @@ function shippedRiskModel(): RiskModel | null {
 }
 let riskModel: RiskModel | null | undefined;
 
-/** `turn` with its question sentences replaced by spaces. */
-function statementsOf(turn: string): string {
+/**
+ * `turn` with the sentences that ask or talk about means replaced by spaces: a question (with
+ * or without its mark, `asks`), a means question (`MEANS_QUESTION`: "which car park has the
+ * biggest spaces" has none) or a sentence naming a means (`MEANS_OBJECT`). What is left is what
+ * the person says about themselves.
+ */
+function statementsOf(turn: string, language: LexiconLanguage | undefined): string {
   let out = turn;
-  for (const sentence of splitSentences(turn))
-    if (isQuestion(sentence))
+  for (const sentence of splitSentences(turn)) {
+    const text = seekerForm(sentence.text);
+    const aboutMeans =
+      asks(text) ||
+      MEANS_QUESTION.first(text) !== undefined ||
+      meansObjects(text, language).length > 0;
+    if (aboutMeans)
       out =
         out.slice(0, sentence.start) +
         ' '.repeat(sentence.end - sentence.start) +
         out.slice(sentence.end);
+  }
   return out;
 }
 
 /** See `StatedRiskReading`; undefined with no statement to read or no risk model. */
 export function statedRiskReading(
   userTurns: readonly string[],
+  language?: LexiconLanguage,
   model: RiskModel | null = shippedRiskModel(),
 ): StatedRiskReading | undefined {
   if (model === null) return undefined;
   let best: StatedRiskReading | undefined;
   userTurns.forEach((turn, index) => {
-    const statements = statementsOf(turn);
+    const statements = statementsOf(turn, language);
     if (statements.trim() === '') return;
     const output = model.predict(statements);
     const p = output.atLeast[0];
