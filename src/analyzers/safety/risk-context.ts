@@ -578,9 +578,9 @@ export function everydayPurposeOnly(userTurns: readonly string[]): boolean {
  * highest turn kept, with the words that pushed it. The question is left out because a means
  * question is what the risk gate decides about; the risk said sideways ("told my sister where
  * my passwords are, just in case", "je range mes affaires") is said in statements. Below the
- * model's own cut-off (θ₁ = 0.84) triage reports no risk, yet the reading still grades it:
- * issue 5's twelfth round lets it open the means-content gate for replies the findings model
- * reads as clear means content (`GRADED_GATE` in `means-content.ts`).
+ * model's own cut-off (θ₁ = 0.84), or held back by triage's policy, it flags nothing, yet the
+ * reading still grades the risk: issue 5's twelfth round lets it open the means-content gate for
+ * replies the findings model reads as clear means content (`GRADED_GATE` in `means-content.ts`).
  */
 export interface StatedRiskReading {
   /** P(C-SSRS ≥ 1) of the highest-reading turn's statements. */
