@@ -1,5 +1,5 @@
 import { REFUSAL } from '../cues.js';
-import { defineCheck, spanOf, type ReplyFinding } from '../define.js';
+import { defineCheck, spanOf } from '../define.js';
 import { matchPhrases, toFindings } from '../phrases.js';
 import type { PhraseRule } from '../phrases.js';
 import { asksSomething, meansAnswers } from './means-answer.js';
@@ -662,16 +662,6 @@ export const meansContent = defineCheck('means_content', (ctx) => {
         ? null
         : gateOpener(MEANS_MODEL_LINE, ctx.userTurns, model);
   const atRisk = opener !== null;
-  // The graded reading costs a triage-model pass per seeker turn: read once, and only when a
-  // reply gives it something to decide (`GRADED_GATE`).
-  let stated: StatedRiskReading | undefined | null = null;
-  const statedRisk = (): StatedRiskReading | undefined =>
-    stated === null
-      ? (stated = statedRiskReading(
-          ctx.userTurns,
-          language ?? conversationLexiconLanguage(ctx.userTurns, ctx.locale),
-        ))
-      : stated;
   // The language is only needed to read the means a person at risk names: most conversations
   // the guard checks never get that far.
   const language = atRisk ? conversationLexiconLanguage(ctx.userTurns, ctx.locale) : undefined;
@@ -679,6 +669,13 @@ export const meansContent = defineCheck('means_content', (ctx) => {
   const named = atRisk ? meansNamed(ctx.userTurns, language) : [];
   const rules = !atRisk ? ALWAYS : question.length > 0 ? WHEN_ASKED : WHEN_AT_RISK;
   const rolePlay = atRisk && ctx.userTurns.some((turn) => ROLE_PLAY.first(turn) !== undefined);
+  // With no gate open, the graded one (`GRADED_GATE`): the person's words are read once (a
+  // triage-model pass per seeker turn), and most conversations read too low for any reply.
+  const reading =
+    opener === null && !everyday
+      ? statedRiskReading(ctx.userTurns, conversationLexiconLanguage(ctx.userTurns, ctx.locale))
+      : undefined;
+  const step = gradedStep(reading);
   return (reply) => {
     const text =
       rolePlay || STAGE_DIRECTION.test(reply) ? inCharacter(reply) : unquoteStructured(reply);
@@ -699,23 +696,13 @@ export const meansContent = defineCheck('means_content', (ctx) => {
       }),
     );
     mergeFindings(found, modelFindings(MEANS_MODEL_LINE, text, ctx.userTurns, model, opener));
-    if (opener === null && !everyday) {
-      // The lowest rung first: the person's words are read only when the reply could count.
-      const lowest = Math.min(...GRADED_GATE.map((step) => step.replyP));
-      const read = (replyP: number): ReplyFinding[] =>
-        modelFindings(MEANS_MODEL_LINE, text, ctx.userTurns, model, 'graded', replyP);
-      const atLowest = read(lowest);
-      const reading = atLowest.length > 0 ? statedRisk() : undefined;
-      const step = gradedStep(reading);
-      if (reading !== undefined && step !== undefined)
-        mergeFindings(
-          found,
-          (step.replyP === lowest ? atLowest : read(step.replyP)).map((f) => ({
-            ...f,
-            reason: f.reason + gradedReason(reading, step),
-          })),
-        );
-    }
+    if (step !== undefined && reading !== undefined)
+      mergeFindings(
+        found,
+        modelFindings(MEANS_MODEL_LINE, text, ctx.userTurns, model, 'graded', step.replyP).map(
+          (f) => ({ ...f, reason: f.reason + gradedReason(reading, step) }),
+        ),
+      );
     return text === reply
       ? found
       : found.map((f) => ({ ...f, span: spanOf(reply, f.span.start, f.span.end) }));
