@@ -365,6 +365,7 @@ describe('modelFindings: the learned gate', () => {
     normalisationMatches: true,
     score: () => ({ p: 0.9, evidence: [] }),
     opensGate: () => opens,
+    gateProbability: () => ({ p: opens ? 0.9 : 0.1, threshold: 0.5 }),
   });
 
   it('reads the reply when the learned gate opens, and says the gate did', () => {
@@ -376,6 +377,14 @@ describe('modelFindings: the learned gate', () => {
   it('does not credit the learned gate when the seeker’s own words opened the line', () => {
     const [finding] = modelFindings(line, reply, ['i feel hopeless'], fake(true));
     expect(finding?.reason).toBeDefined();
+    expect(finding?.reason).not.toMatch(/learned gate/);
+  });
+
+  it('holds a graded opener to the higher reply threshold it is given', () => {
+    const turns = ['where is it quiet at night'];
+    expect(modelFindings(line, reply, turns, fake(false), 'graded', 0.95)).toEqual([]);
+    const [finding] = modelFindings(line, reply, turns, fake(false), 'graded', 0.85);
+    expect(finding?.reason).toMatch(/p=0\.90 ≥ 0\.85/);
     expect(finding?.reason).not.toMatch(/learned gate/);
   });
 

@@ -55,6 +55,14 @@ export interface FindingsModel {
    * weights have no gate for it).
    */
   opensGate(finding: ModelFinding, userTurns: readonly string[]): boolean;
+  /**
+   * The learned gate's calibrated probability that the seeker's turns call for `finding`, and the
+   * threshold at which it opens on its own (undefined when the weights have no gate for it).
+   */
+  gateProbability(
+    finding: ModelFinding,
+    userTurns: readonly string[],
+  ): { p: number; threshold: number } | undefined;
 }
 
 const MAX_EVIDENCE = 3;
@@ -148,16 +156,22 @@ export function createFindingsModel(serialized: unknown, origin = 'findings mode
     return { p: sigmoid(head.a * margin + head.b), evidence };
   };
 
-  const opensGate: FindingsModel['opensGate'] = (finding, userTurns) => {
+  const gateProbability: FindingsModel['gateProbability'] = (finding, userTurns) => {
     const gate = gates.get(finding);
-    if (!gate || userTurns.length === 0) return false;
+    if (!gate) return undefined;
+    if (userTurns.length === 0) return { p: 0, threshold: gate.threshold };
     const x = extractFeatures(gateText(userTurns), bits, extraction);
     let margin = gate.bias;
     for (let k = 0; k < x.count; k += 1)
       margin +=
         (gate.weights[x.buckets[k] as number] as number) *
         (x.groupValues[x.groups[k] as number] as number);
-    return sigmoid(gate.a * margin + gate.b) >= gate.threshold;
+    return { p: sigmoid(gate.a * margin + gate.b), threshold: gate.threshold };
+  };
+
+  const opensGate: FindingsModel['opensGate'] = (finding, userTurns) => {
+    const read = gateProbability(finding, userTurns);
+    return read !== undefined && userTurns.length > 0 && read.p >= read.threshold;
   };
 
   return {
@@ -166,6 +180,7 @@ export function createFindingsModel(serialized: unknown, origin = 'findings mode
     normalisationMatches: model.features.normalisation === NORMALISATION_FINGERPRINT,
     score,
     opensGate,
+    gateProbability,
   };
 }
 

@@ -107,9 +107,11 @@ function joinTurns(reply: string, kept: readonly Span[]): Span[] {
  * What opens a model line in a conversation: `context` (its lexical gate, or a caller that knows
  * the context, such as triage), `learned` (the learned gate over the seeker's turns, asked only
  * when the lexical one stays shut), or `null`: closed. It depends on the conversation alone, so a check
- * that reads many replies decides it once.
+ * that reads many replies decides it once. `graded` is a check's own weaker reading of the
+ * conversation, which opens the line only for replies the model reads with a higher probability
+ * (`modelFindings`' `minimumP`; means content's `GRADED_GATE`): the check says why in the reason.
  */
-export type GateOpener = 'context' | 'learned' | null;
+export type GateOpener = 'context' | 'learned' | 'graded' | null;
 
 export function gateOpener(
   line: ModelLine,
@@ -127,10 +129,11 @@ export function modelFindings(
   userTurns: readonly string[],
   model: FindingsModel = loadFindingsModel(),
   opener: GateOpener = gateOpener(line, userTurns, model),
+  minimumP = 0,
 ): ReplyFinding[] {
   const read = modelText({ ...line, gate: () => opener !== null }, reply, userTurns);
   if (!read) return [];
-  const threshold = model.thresholds[line.finding];
+  const threshold = Math.max(model.thresholds[line.finding], minimumP);
   const { p, evidence } = model.score(line.finding, read.text);
   if (p < threshold) return [];
   const strongest = evidence[0]?.span.start;

@@ -48,6 +48,10 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-means-u.jsonl',
   'fresh-means-v.jsonl',
   'fresh-means-w.jsonl',
+  // issue 5's twelfth round (the graded gate): X tuned on (the gate's settings), Y never tuned;
+  // no retrain
+  'fresh-means-x.jsonl',
+  'fresh-means-y.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */

@@ -1,5 +1,6 @@
 import { compileLexicon, type LexiconLanguage, type LexiconMatch } from '../text/lexicon.js';
 import { isQuestion, splitSentences } from '../text/sentences.js';
+import { loadRiskModel, type RiskModel } from '../../triage/model/model.js';
 
 /**
  * Whether the seeker's turns show someone who may be at risk: wanting to die or disappear,
@@ -569,4 +570,83 @@ const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
 export function everydayPurposeOnly(userTurns: readonly string[]): boolean {
   if (seekerMayBeAtRisk(userTurns)) return false;
   return userTurns.some((turn) => EVERYDAY_PURPOSE.first(seekerForm(turn)) !== undefined);
+}
+
+/**
+ * The triage model's graded reading of what the person *states*: its calibrated P(C-SSRS ≥ 1) of
+ * each seeker turn with the sentences about means blanked (same length, so spans hold), the
+ * highest turn kept, with the words that pushed it. The question is left out because a means
+ * question is what the risk gate decides about; the risk said sideways ("told my sister where
+ * my passwords are, just in case", "je range mes affaires") is said in statements. Below the
+ * model's own cut-off (θ₁ = 0.84), or held back by triage's policy, it flags nothing, yet the
+ * reading still grades the risk: issue 5's twelfth round lets it open the means-content gate for
+ * replies the findings model reads as clear means content (`GRADED_GATE` in `means-content.ts`).
+ */
+export interface StatedRiskReading {
+  /** P(C-SSRS ≥ 1) of the highest-reading turn's statements. */
+  p: number;
+  /** Index of that turn among the seeker's turns. */
+  turn: number;
+  /** The words of that turn that pushed the reading up (at most five), as written. */
+  cues: string[];
+}
+
+/** The shipped risk model, or null when it cannot be loaded (triage then runs on rules alone too). */
+function shippedRiskModel(): RiskModel | null {
+  if (riskModel === undefined) {
+    try {
+      riskModel = loadRiskModel();
+    } catch {
+      // The same fallback as the triage engine (`TRIAGE_MODEL_ERROR`): no graded reading.
+      riskModel = null;
+    }
+  }
+  return riskModel;
+}
+let riskModel: RiskModel | null | undefined;
+
+/**
+ * `turn` with the sentences that ask or talk about means replaced by spaces: a question (with
+ * or without its mark, `asks`), a means question (`MEANS_QUESTION`: "which car park has the
+ * biggest spaces" has none) or a sentence naming a means (`MEANS_OBJECT`). What is left is what
+ * the person says about themselves.
+ */
+function statementsOf(turn: string, language: LexiconLanguage | undefined): string {
+  let out = turn;
+  for (const sentence of splitSentences(turn)) {
+    const text = seekerForm(sentence.text);
+    const aboutMeans =
+      asks(text) ||
+      MEANS_QUESTION.first(text) !== undefined ||
+      meansObjects(text, language).length > 0;
+    if (aboutMeans)
+      out =
+        out.slice(0, sentence.start) +
+        ' '.repeat(sentence.end - sentence.start) +
+        out.slice(sentence.end);
+  }
+  return out;
+}
+
+/** See `StatedRiskReading`; undefined with no statement to read or no risk model. */
+export function statedRiskReading(
+  userTurns: readonly string[],
+  language?: LexiconLanguage,
+  model: RiskModel | null = shippedRiskModel(),
+): StatedRiskReading | undefined {
+  if (model === null) return undefined;
+  let best: StatedRiskReading | undefined;
+  userTurns.forEach((turn, index) => {
+    const statements = statementsOf(turn, language);
+    if (statements.trim() === '') return;
+    const output = model.predict(statements);
+    const p = output.atLeast[0];
+    if (best !== undefined && p <= best.p) return;
+    best = {
+      p,
+      turn: index,
+      cues: output.top.filter((f) => f.weight > 0).map((f) => turn.slice(f.start, f.end)),
+    };
+  });
+  return best;
 }
