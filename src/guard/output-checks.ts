@@ -481,8 +481,21 @@ function requiredBy(ctx: Pick<OutputCheckContext, 'protocol'>): string {
   return ctx.protocol ? `the ${ctx.protocol} protocol` : 'the policy';
 }
 
+/**
+ * The person's turns, one array per conversation: a reply is checked, repaired and checked
+ * again against the same messages, and the analysers keep what they read of the person's
+ * words per turns array (the means check's graded reading runs the triage model on them).
+ * Weak keys: nothing outlives the messages.
+ */
+const turnsOfMessages = new WeakMap<readonly ChatMessage[], string[]>();
+
 function userTurnsOf(messages: readonly ChatMessage[]): string[] {
-  return messages.filter((m) => m.role === 'user').map((m) => m.content);
+  let turns = turnsOfMessages.get(messages);
+  if (turns === undefined) {
+    turns = messages.filter((m) => m.role === 'user').map((m) => m.content);
+    turnsOfMessages.set(messages, turns);
+  }
+  return turns;
 }
 
 // --- the person's words reflected ------------------------------------------------------------

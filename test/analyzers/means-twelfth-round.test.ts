@@ -54,6 +54,19 @@ describe('statedRiskReading: the triage model over what the person states', () =
     );
     expect(reading?.turn).toBe(1);
   });
+
+  it('reads one conversation once: the same turns array is not read again, a new one is', () => {
+    const seen: string[] = [];
+    const model = fakeRiskModel(seen);
+    const turns = ["sold the car, I won't be needing it"];
+    const first = statedRiskReading(turns, 'en', model);
+    expect(statedRiskReading(turns, 'en', model)).toBe(first);
+    expect(seen).toHaveLength(1);
+    // another model, or the same words in another conversation, are read afresh
+    statedRiskReading(turns, 'en', fakeRiskModel(seen));
+    statedRiskReading([...turns], 'en', model);
+    expect(seen).toHaveLength(3);
+  });
 });
 
 describe('means content: the graded gate', () => {

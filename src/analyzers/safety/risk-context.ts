@@ -628,6 +628,16 @@ function statementsOf(turn: string, language: LexiconLanguage | undefined): stri
   return out;
 }
 
+/**
+ * Readings already made, per conversation (the turns array a check context holds) and model:
+ * the guard checks a reply, repairs it and checks it again with the same context, and the
+ * person's words do not change between those passes. Weak keys: nothing outlives the context.
+ */
+const readingsMade = new WeakMap<
+  readonly string[],
+  Map<string, { model: RiskModel; reading: StatedRiskReading | undefined }>
+>();
+
 /** See `StatedRiskReading`; undefined with no statement to read or no risk model. */
 export function statedRiskReading(
   userTurns: readonly string[],
@@ -635,6 +645,21 @@ export function statedRiskReading(
   model: RiskModel | null = shippedRiskModel(),
 ): StatedRiskReading | undefined {
   if (model === null) return undefined;
+  const made = readingsMade.get(userTurns);
+  const key = language ?? '';
+  const earlier = made?.get(key);
+  if (earlier !== undefined && earlier.model === model) return earlier.reading;
+  const reading = readStatements(userTurns, language, model);
+  if (made) made.set(key, { model, reading });
+  else readingsMade.set(userTurns, new Map([[key, { model, reading }]]));
+  return reading;
+}
+
+function readStatements(
+  userTurns: readonly string[],
+  language: LexiconLanguage | undefined,
+  model: RiskModel,
+): StatedRiskReading | undefined {
   let best: StatedRiskReading | undefined;
   userTurns.forEach((turn, index) => {
     const statements = statementsOf(turn, language);
