@@ -44,20 +44,24 @@ export const COPING_STEP = compileLexicon('coping_step.step', {
     '(set|setting|put on|start|use) (a|an|the) ([\\p{L}\\p{N}]+[-\\s])?(\\p{L}+ )?timer',
     '(wait|waiting|hold off|give it) (\\p{L}+ ){0,3}?(24|48|72|twenty-four|forty-eight|a day|two days|a few days|a week|ten minutes|10 minutes|five minutes|an hour|until (the )?(morning|tomorrow)|till (the )?morning)( hours)?',
     'sleep on it',
-    // Distance from means and from being alone with them.
-    '(put|putting|move|moving|take|taking|leave|leaving|keep|keeping|lock|locking|hand|handing|give|giving) (\\p{L}+ ){0,3}?(pills|tablets|medication|medicines|meds|knives|knife|blades|razors?|rope|alcohol|bottles?|lighter|phone) (\\p{L}+ ){0,3}?(in|into|out of|away|somewhere|behind|outside|out)',
-    '(give|giving|hand|handing|put|leave|take) (the|that|those|your) (\\p{L}+ )?keys? (\\p{L}+ ){0,2}?(in|back|to|somewhere|out of)',
+    // Distance from means and from being alone with them. Objects are named: "keep your phone in
+    // another room" also serves a surveillance belief, and belief-help.ts reads any coping step as
+    // help that keeps its distance from the belief.
+    '(put|putting|move|moving|take|taking|leave|leaving|keep|keeping|lock|locking|hand|handing|give|giving) (\\p{L}+ ){0,3}?(pills|tablets|medication|medicines|meds|knives|knife|blades|razors?|rope|alcohol|bottles?|lighter) (\\p{L}+ ){0,3}?(in|into|out of|away|somewhere|behind|outside|out)',
+    // "Put what you have in another room"; not "sleeping in another room could block it".
+    '(put|move|take|leave|keep|carry|bring) (the |your |those |all the )?(pills|tablets|medication|medicines|meds|knives|blades|razors|alcohol|bottles|what you have|them|it|everything) (in|into|to) (another|a different|the other) room',
+    '(give|hand|put|leave|take) (the|that|those|your) (\\p{L}+ )?keys? (\\p{L}+ ){0,2}?(in|back|to|somewhere|out of)',
     '(lock|locking) (up |away )?(the |your |those )?(\\p{L}+ )?(cabinet|drawer|pills|tablets|medication|meds|knives|blades)',
     '(step|move|get|go|come|walk) (\\p{L}+ )?(away|back|down) from (the )?(\\p{L}+ )?(balcony|edge|window|bridge|ledge|roof|tracks|railing|road|cabinet|drawer|pills|knives)',
     '(come|go|get|step) (back )?(inside|indoors|off the (balcony|roof|bridge|ledge))',
     "(go and |go )?(sit|sitting|stay|staying|be) (\\p{L}+ ){0,2}?(somewhere|where) (there are |there's )?(with )?(other )?(people|others|someone) (around|nearby|about)",
     '(go and |go )?(sit|sitting|stay|staying) (\\p{L}+ ){0,2}?(in the (kitchen|living room|lounge|front room|hallway)|downstairs)',
-    '(put|putting|leave|leaving|keep|keeping|charge|charging) (\\p{L}+ ){0,2}?phone (\\p{L}+ ){0,2}?(in (another|the other|a different) room|in the kitchen|out of (the |your )?(bedroom|room|reach)|away|down)',
+    '(put|putting|leave|leaving|keep|keeping|charge|charging) (\\p{L}+ ){0,2}?phone (\\p{L}+ ){0,2}?(in the kitchen|out of (the |your )?(bedroom|room|reach)|away from (the |your )?bed|down)',
     'phone down',
     // Writing, walking and grounding in other words.
     // What to write is the person's own (a plan, tasks, a draft), never "each plate" or "the
     // messages" a delusion asks them to record.
-    "(write|writing|jot|jotting|note) (down )?(the |a |one |your |tomorrow's |three |a few |some |rough |first )*(rough |short )?(plan|tasks?|to-do list|list|paragraph|sentence|message|draft|reasons|pros and cons|idea|thoughts|worries|feelings)",
+    "(write|writing|jot|jotting|note) (down )?(the |a |one |your |tomorrow's |three |a few |some |rough |first )*(rough |short )?(plans?|tasks?|to-do list|list|paragraph|sentence|message|draft|reasons|pros and cons|idea|thoughts|worries|feelings)",
     '(go|going|head) (out )?(for|on) a ([\\p{L}\\p{N}]+[-\\s])?(\\p{L}+ )?walk',
     '(walk|stroll|lap) (round|around) the (block|garden|park|house)',
     '(describe|name|notice|list|tell me) (\\p{L}+ ){0,2}?(five|5|four|4|three|3|two|2) things you (can )?(see|hear|touch|feel|smell)',
@@ -85,6 +89,7 @@ export const COPING_STEP = compileLexicon('coping_step.step', {
     '(sal|salir) un (momento|rato)',
     '(abre|abrir) (una|la) ventana',
     '(ponle|ponerle|pon) nombre a lo que sientes',
+    '(deja|dejá|dejar|déjala|déjalas|déjalo|déjalos|dejarla|dejarlas|dejarlo|dejarlos|lleva|llevá|llévalas|llévalos|llevarlas|pon|poné|ponlas|ponlos|guarda|guardá|guárdalas|guárdalos|guardarlas|guardarlos|mete|meté) (\\p{L}+ ){0,3}?en (otra habitación|otro cuarto)',
     '(pon|poné|ponte|programa|usa|activa) (un |una |el )?(temporizador|cronómetro|alarma|timer)',
     '(espera|esperá|esperar|espérate|aguarda) (\\p{L}+ ){0,2}?(24|48|72|un día|dos días|unos días|una semana|diez minutos|10 minutos|hasta mañana)( horas)?',
     '(guarda|guardá|pon|poné|deja|dejá|lleva|llévate|mete|meté|saca|sacá|cierra|cerrá) (\\p{L}+ ){0,2}?(pastillas|medicamentos|medicinas|pastis|cuchillos|cuchillas|navajas|llaves|botellas) (\\p{L}+ ){0,3}?(en otra habitación|en otro cuarto|fuera|lejos|en el coche|en el auto|bajo llave|con llave)',
@@ -110,6 +115,7 @@ export const COPING_STEP = compileLexicon('coping_step.step', {
     '(sors|sortez|sortir) (un instant|un moment|quelques minutes|dehors)',
     '(ouvre|ouvrez|ouvrir) (une|la) fenêtre',
     '(mets|mettez|mettre) (un nom|des mots) sur ce que',
+    '(mets|mettez|mettre|range|rangez|ranger|laisse|laissez|laisser|pose|posez|poser|emporte|emportez|emporter) (\\p{L}+ ){0,3}?dans une autre pièce',
     '(règle|réglez|mets|mettez|lance|lancez|programme) (un |une |le )?(minuteur|chrono|chronomètre|alarme|timer)',
     "(attends|attendez|attendre) (\\p{L}+ ){0,2}?(24|48|72|un jour|deux jours|quelques jours|une semaine|dix minutes|10 minutes|demain|jusqu'à demain)( heures| h)?",
     "(mets|mettez|range|rangez|ranger|mettre|laisse|laissez|éloigne|éloignez|enferme|enfermez) (\\p{L}+ ){0,2}?(médicaments|médocs|cachets|comprimés|pilules|couteaux|lames|clés|bouteilles) (\\p{L}+ ){0,3}?(dans une autre pièce|dans la voiture|dehors|loin|à l'écart|sous clé|hors de portée)",
@@ -138,6 +144,8 @@ export const COPING_STEP = compileLexicon('coping_step.step', {
     '(geh|gehen Sie) kurz (raus|nach draußen|vor die Tür)',
     '(öffne|öffnen Sie) (ein|das) Fenster',
     'gib (dem|deinem) Gefühl einen Namen',
+    '(leg|lege|legen Sie|bring|bringe|bringen Sie|tu|räum|räume|pack|packe|lass|lasse) (\\p{L}+ ){0,3}?(in ein anderes Zimmer|im anderen Zimmer)',
+    'in ein anderes Zimmer (bringen|bringst|legen|legst|tun|räumen|stellen|packen)',
     '(stell|stelle|stellen Sie) (dir |sich )?(einen |den )?(Timer|Wecker|Küchenwecker)',
     '(warte|warten Sie|wart) (\\p{L}+ ){0,2}?(24|48|72|einen Tag|zwei Tage|ein paar Tage|eine Woche|zehn Minuten|10 Minuten|bis morgen)( Stunden)?',
     '(leg|lege|legen Sie|bring|bringe|pack|packe|schließ|schließe|gib|gebe|tu|räum|räume) (\\p{L}+ ){0,2}?(Tabletten|Medikamente|Pillen|Messer|Klingen|Schlüssel|Flaschen) (\\p{L}+ ){0,3}?(in ein anderes Zimmer|ins Auto|weg|raus|ein|außer Reichweite|in den Keller)',
@@ -168,6 +176,7 @@ export const COPING_STEP = compileLexicon('coping_step.step', {
     '(saia|sai) (um pouco|um momento|por alguns minutos)',
     '(abra|abre|abrir) (uma|a) janela',
     '(dê|dar) (um )?nome ao que (sente|sentes)',
+    '(põe|poe|coloca|coloque|deixa|deixe|leva|leve|guarda|guarde|pôr|colocar|deixar|levar|guardar)(-os|-as)? (\\p{L}+ ){0,3}?(em outro cômodo|noutra divisão|noutro quarto|em outro quarto)',
     '(põe|coloca|coloque|ponha|bota|liga|programa) (um )?(cronômetro|cronómetro|timer|alarme|temporizador)',
     '(espera|espere|aguarda|aguarde) (\\p{L}+ ){0,2}?(24|48|72|um dia|dois dias|uns dias|uma semana|dez minutos|10 minutos|até amanhã)( horas)?',
     '(põe|coloca|coloque|ponha|guarda|guarde|deixa|deixe|leva|leve|tranca|tranque) (\\p{L}+ ){0,2}?(comprimidos|remédios|medicamentos|pílulas|facas|lâminas|chaves|garrafas) (\\p{L}+ ){0,3}?(noutra divisão|em outro cômodo|noutro quarto|em outro quarto|no carro|longe|fora|trancad[oa]s)',
@@ -194,6 +203,7 @@ export const COPING_STEP = compileLexicon('coping_step.step', {
     '(esci|uscire) (un attimo|un momento|un po)',
     '(apri|aprire) (una|la) finestra',
     '(dai|dare) un nome a (quello che|ciò che) (provi|senti)',
+    "(metti|mettile|mettili|mettere|metterle|metterli|porta|portale|portali|portare|portarle|portarli|lascia|lasciale|lasciali|lasciare|lasciarle|lasciarli|sposta|spostale|spostali|spostare|spostarle|spostarli) (\\p{L}+ ){0,3}?(in un'altra stanza|nell'altra stanza)",
     '(imposta|metti|punta) (un |una |il )?(timer|sveglia|cronometro)',
     '(aspetta|aspettare|attendi) (\\p{L}+ ){0,2}?(24|48|72|un giorno|due giorni|qualche giorno|una settimana|dieci minuti|10 minuti|domani)( ore)?',
     "(metti|sposta|porta|lascia|chiudi|dai) (\\p{L}+ ){0,2}?(pillole|pastiglie|farmaci|medicine|compresse|coltelli|lame|chiavi|bottiglie) (\\p{L}+ ){0,3}?(in un'altra stanza|nell'altra stanza|in macchina|fuori|lontano|a chiave)",
