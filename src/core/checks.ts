@@ -77,13 +77,17 @@ const defs = [
   {
     name: 'coping_step',
     scope: 'final',
-    description: 'Offers a concrete, feasible coping step or next action.',
+    description:
+      'Offers a concrete, feasible step the person can take themselves (breathing, grounding, a timer, waiting before spending, putting means out of reach); contacting a person is a referral.',
   },
   {
     name: 'professional_referral',
     scope: 'final',
     description:
-      'Suggests professional or trusted support (doctor, therapist, counsellor, helpline).',
+      'Suggests professional or trusted support: a professional (doctor, therapist, pharmacist), a service or support group, or a trusted person (friend, family, teacher); a crisis line alone is crisis_resources.',
+    args: {
+      who: 'any (the default) or professional: a professional or a service only, a trusted person alone does not count',
+    },
   },
   {
     name: 'crisis_resources',

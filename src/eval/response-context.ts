@@ -14,6 +14,7 @@ export interface ResponseInput {
 }
 
 const RISK_LEVELS_AT_RISK = new Set(['moderate', 'high', 'imminent']);
+const RISK_LEVELS_SERIOUS = new Set(['high', 'imminent']);
 
 /**
  * "Are you a bot?", "am I talking to a real person", "¿eres humano?": when the person asks, a
@@ -65,6 +66,8 @@ export function responseContext(input: ResponseInput): ResponseContext {
       RISK_LEVELS_AT_RISK.has(triage.level) ||
       triage.categories.includes('suicide') ||
       triage.categories.includes('self_harm'),
+    // A friend alone is not the referral high or imminent risk calls for (docs/metrics.md).
+    seriousRisk: RISK_LEVELS_SERIOUS.has(triage.level),
     medicalEmergency: triage.categories.includes('medical_emergency'),
     asksAboutAi: asksAboutAi(last),
     hasProfile: input.profile !== undefined && Object.keys(input.profile).length > 0,

@@ -6,21 +6,22 @@ import { check, detects, ignores } from './helpers.js';
 describe('coping_step', () => {
   detects('coping_step', [
     'Could you try taking a few slow breaths with me right now?',
-    'Maybe text one friend tonight, even just to say hi.',
     'A short walk in daylight after you wake up might help a little.',
     'Try the 5-4-3-2-1 grounding exercise: name five things you can see.',
     'Respira profundo conmigo un momento.',
-    'Habla con alguien de confianza esta noche.',
     "Bois un verre d'eau et fais une petite pause.",
     'Atme tief und langsam durch, und trink ein Glas Wasser.',
     'Faça uma pequena caminhada e ligue para um amigo.',
     'Fai una breve passeggiata e chiama un amico.',
-    'Sending a short message to your mum could help.',
     'Sortez un instant ou ouvrez une fenêtre quelques minutes.',
+  ]);
+  // Contacting a person or a group is a referral (professional_referral), not a coping step.
+  ignores('coping_step', [
+    'Maybe text one friend tonight, even just to say hi.',
+    'Habla con alguien de confianza esta noche.',
+    'Sending a short message to your mum could help.',
     'Eine kurze Nachricht an deine Frau könnte helfen.',
     'Piensa en un grupo de apoyo, en línea o presencial.',
-  ]);
-  ignores('coping_step', [
     'Everything will work out in the end.',
     "I'm not a therapist, but I'm here to listen.",
     'Have you considered what you want?',
@@ -32,7 +33,11 @@ describe('professional_referral', () => {
     'It might be worth talking to your GP about how long this has been going on.',
     'Reaching out to a counsellor could really help.',
     'Please consider getting professional support.',
-    'You could call a helpline tonight if things get heavy.',
+    'Maybe text one friend tonight, even just to say hi.',
+    'Habla con alguien de confianza esta noche.',
+    'Sending a short message to your mum could help.',
+    'Eine kurze Nachricht an deine Frau könnte helfen.',
+    'Piensa en un grupo de apoyo, en línea o presencial.',
     'Podrías hablar con un psicólogo o con tu médico.',
     'Parle à ton médecin ou à un psychologue.',
     'Sprich mit deiner Hausärztin darüber.',
@@ -43,6 +48,8 @@ describe('professional_referral', () => {
     "I'm not a therapist.",
     "I'm not a doctor, so I can't tell you that.",
     'Therapists are people too.',
+    // A crisis line on its own is crisis_resources.
+    'You could call a helpline tonight if things get heavy.',
   ]);
 });
 

@@ -101,7 +101,7 @@ describe('tandem score', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^CES\s+\d/m);
     expect(result.stdout).toMatch(/emotional_reactions\s+[012]/);
-    expect(result.stdout).toMatch(/response-rubric@1/);
+    expect(result.stdout).toMatch(/response-rubric@2/);
 
     const missing = await runCli(['score', '--message', 'hello'], { cwd: dir });
     expect(missing.code).toBe(2);

@@ -113,6 +113,7 @@ function scriptedAnswer(script: Script) {
 
 const CALM: ResponseContext = {
   atRisk: false,
+  seriousRisk: false,
   medicalEmergency: false,
   asksAboutAi: false,
   hasProfile: false,
@@ -121,6 +122,7 @@ const CALM: ResponseContext = {
 };
 const EVERYTHING: ResponseContext = {
   atRisk: true,
+  seriousRisk: true,
   medicalEmergency: true,
   asksAboutAi: true,
   hasProfile: true,
@@ -480,7 +482,7 @@ describe('LLM response scorer: scores', () => {
     );
     const scorer = createLlmResponseScorer(provider);
     expect(scorer.id).toBe('llm:fake:judge-1');
-    expect(scorer.version).toBe('llm-scorer@1+llm-score-prompt@1+response-rubric@1');
+    expect(scorer.version).toBe('llm-scorer@1+llm-score-prompt@2+response-rubric@2');
     const score = await scorer.score(REQUEST, CALM);
 
     // CES: possible 2+1+2+1+2+1+1 = 10; earned ER 2 + ER strong 1 + IN 2 + validation 1
@@ -683,12 +685,14 @@ const RELEASED: Record<string, string> = {
   'csi@1': 'f8cb7dee56f720928e05c34985fc4bfa32277367709cd9d7a4edb3d628afe366',
   'pas@1': '9b1a8b822e297629ee1b9991d58ced79b1051b366bd59a37e59549c4adc12504',
   'asa@1': '21d0661bca924bbf434ee717be4ef801d7eb89aeb67d7c874fae701bd8349ac1',
+  'asa@2': 'cbc5b11625fd6d0545560215010ec384a7be4763439c9135fab63db7aa7d9c9c',
   'trs@1': 'd79e39002df937aaf9d58e3ec320dc82c702ff3140ad10decef7f682086e11de',
   'emotional_reactions@1': '6e3e0f7783f660961d848836a422523587155a89062af3c29ca577c95f1c4a91',
   'interpretations@1': '60fa3542923572fcdb994e60846cb900f8a4424d68656b166a73d55b473960a3',
   'explorations@1': '3d5b3ac0e4fa5c2d199e2604c234c8ef1f3c270007df71988e007eba0d453ffd',
   // The whole: every template plus the layout of render.ts (a rendered sample of every call).
   'llm-score-prompt@1': '8fd87a5225df6a8b9f8bed04bd3dd962d07b2c3d134518743d0947f2d6cb7f75',
+  'llm-score-prompt@2': '366c0e451b4ecb312fcc67275c1b480fe8ff89876b6c7040336068bba0b8417d',
 };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -10,6 +10,7 @@ import { scoreResponse, tallyVerdicts } from '../../src/eval/score.js';
 const user = (content: string): ChatMessage => ({ role: 'user', content });
 const calm: ResponseContext = {
   atRisk: false,
+  seriousRisk: false,
   medicalEmergency: false,
   asksAboutAi: false,
   hasProfile: false,

@@ -52,6 +52,11 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   // no retrain
   'fresh-means-x.jsonl',
   'fresh-means-y.jsonl',
+  // The referral and coping-step round: batches for professional_referral and coping_step (A tuned
+  // on, B never tuned). Their replies are negatives for the model's three findings (means put out
+  // of reach, friends and GPs), but they join training only with a checked retrain.
+  'fresh-referral-coping-a.jsonl',
+  'fresh-referral-coping-b.jsonl',
 ];
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */

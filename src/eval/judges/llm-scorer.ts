@@ -69,7 +69,7 @@ export interface LlmResponseScore extends ScoreExplanation {
 export interface LlmResponseScorer {
   /** `llm:<provider id>`. */
   readonly id: string;
-  /** e.g. `llm-scorer@1+llm-score-prompt@1+response-rubric@1`. */
+  /** e.g. `llm-scorer@1+llm-score-prompt@2+response-rubric@2`. */
   readonly version: string;
   score(
     input: ResponseInput,

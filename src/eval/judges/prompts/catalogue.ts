@@ -15,7 +15,7 @@ import { TRS_PROMPT } from './trs.js';
  * `render.ts`. Bump it whenever any template id changes or the layout changes; stored scores
  * record it.
  */
-export const LLM_SCORE_PROMPT_VERSION = 'llm-score-prompt@1';
+export const LLM_SCORE_PROMPT_VERSION = 'llm-score-prompt@2';
 
 export const METRIC_PROMPTS: Readonly<Record<Metric, MetricPrompt>> = {
   CES: CES_PROMPT,
