@@ -230,6 +230,9 @@ describe('a prediction with a span blanked (predictWithout)', () => {
       [1000, 1040],
       [text.length - 6, text.length],
       [text.length, text.length],
+      // Spans outside the text: read as the blanked string says (another length), whole.
+      [-3, 2],
+      [text.length - 2, text.length + 5],
     ] as const) {
       expect(tested.predictWithout?.(text, start, end), `${start}..${end}`).toEqual(
         reference.predict(blank(text, start, end)),

@@ -480,14 +480,23 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
   ): ModelOutput => {
     if (typeof text !== 'string')
       throw new TandemError('INPUT_INVALID', 'risk model: text must be a string');
-    const blanked = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-    const x = extraction;
-    if (text !== lastText || blanked.length !== text.length || !x.folded)
+    // The blanked text itself is made only when it is read whole (a 3,000-character string).
+    const whole = (): ModelOutput => {
+      const blanked = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
       return levelOnly ? withoutHeadTop(predict(blanked)) : predict(blanked);
+    };
+    const x = extraction;
+    const inside =
+      Number.isInteger(start) &&
+      Number.isInteger(end) &&
+      0 <= start &&
+      start <= end &&
+      end <= text.length;
+    if (text !== lastText || !inside || !x.folded) return whole();
     const before = x.normalized;
     const after = normalizeBlanked(text, before, start, end);
     const n = before.length;
-    if (after.length !== n) return levelOnly ? withoutHeadTop(predict(blanked)) : predict(blanked);
+    if (after.length !== n) return whole();
     // Where the two normalised texts differ: [differFrom, differTo).
     let differFrom = 0;
     while (differFrom < n && before.charCodeAt(differFrom) === after.charCodeAt(differFrom))
@@ -527,8 +536,7 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
     }
     // The blanked text's new units may add words; the last text's entries must stay valid, so
     // when the table would have to start over, read the blanked text whole.
-    if (words.size + (yTo - prefix) > words.capacity)
-      return levelOnly ? withoutHeadTop(predict(blanked)) : predict(blanked);
+    if (words.size + (yTo - prefix) > words.capacity) return whole();
     if (blankedRows.length < y.unitCount) {
       blankedRows = new Int32Array(y.unitCount * 2);
       blankedWords = new Int32Array(y.unitCount * 2);
