@@ -245,7 +245,9 @@ function modelContextOf(
 ): ModelContext {
   let output: ModelOutput;
   if (without.start === without.end && whole) output = whole;
-  else if (model.predictWithout) output = model.predictWithout(text, without.start, without.end);
+  // Only the level's explanation (`top`) is read here, so the heads' are not worked out.
+  else if (model.predictWithout)
+    output = model.predictWithout(text, without.start, without.end, true);
   else
     output = model.predict(
       text.slice(0, without.start) +

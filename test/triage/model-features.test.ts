@@ -6,10 +6,12 @@ import {
   UnitKind,
   charGrams,
   extractFeatures,
+  extractSpliced,
   extractUnits,
   sparseFeatures,
   unitName,
 } from '../../src/triage/model/features.js';
+import { normalizeText } from '../../src/nlp/normalize.js';
 import {
   CharClass,
   NORMALISATION_FINGERPRINT,
@@ -205,5 +207,128 @@ describe('features: units and offsets', () => {
 
   it('records the normalisation fingerprint the weights depend on', () => {
     expect(NORMALISATION_FINGERPRINT).toMatch(/^tokens@1\+normalize@[0-9a-f]{8}$/);
+  });
+});
+
+describe('features: an extraction spliced at a change (extractSpliced)', () => {
+  /** Everything an extraction holds, as plain arrays, for `toEqual`. */
+  const contents = (x: FeatureExtraction) => ({
+    normalized: x.normalized,
+    count: x.count,
+    unitCount: x.unitCount,
+    buckets: Array.from(x.buckets.subarray(0, x.count)),
+    groups: Array.from(x.groups.subarray(0, x.count)),
+    units: Array.from(x.units.subarray(0, x.count)),
+    unitFirst: Array.from(x.unitFirst.subarray(0, x.unitCount + 1)),
+    unitStart: Array.from(x.unitStart.subarray(0, x.unitCount)),
+    unitEnd: Array.from(x.unitEnd.subarray(0, x.unitCount)),
+    unitHash: Array.from(x.unitHash.subarray(0, x.unitCount)),
+    unitKind: Array.from(x.unitKind.subarray(0, x.unitCount)),
+    groupCounts: Array.from(x.groupCounts),
+    groupValues: Array.from(x.groupValues),
+  });
+  const piece = fc.oneof(
+    fc.constantFrom(
+      'i cant do this anymore',
+      'ya no puedo más',
+      'Ich will nicht mehr.',
+      'k1ll',
+      'mys3lf',
+      "don't",
+      'DON’T',
+      '😔',
+      '🌉',
+      '⚰️',
+      '. ',
+      '!',
+      '\n',
+      '  ',
+      '\u00ad',
+      '\u200d',
+    ),
+    fc.string({ unit: 'binary', maxLength: 10 }),
+  );
+  // A text, and a same-length change of a span of it: blanked (what `predictWithout` asks for)
+  // or replaced by other code units.
+  const change = fc
+    .array(piece, { minLength: 1, maxLength: 10 })
+    .map((pieces) => pieces.join(''))
+    .chain((text) =>
+      fc
+        .tuple(
+          fc.nat({ max: text.length }),
+          fc.nat({ max: 12 }),
+          fc.oneof(fc.constant(' '), fc.constantFrom('a', '.', 'é', '\u00ad', '3', '😔', "'", '!')),
+        )
+        .map(([start, width, fill]) => {
+          const end = Math.min(text.length, start + width);
+          const filler = fill.repeat(end - start).slice(0, end - start);
+          const padded = filler + ' '.repeat(end - start - filler.length);
+          return { text, changed: text.slice(0, start) + padded + text.slice(end) };
+        }),
+    );
+
+  it('lists exactly what extracting the changed text does, with or without n-grams (property)', () => {
+    const earlier = new FeatureExtraction();
+    const spliced = new FeatureExtraction();
+    const whole = new FeatureExtraction();
+    fc.assert(
+      fc.property(change, fc.boolean(), ({ text, changed }, listCharGrams) => {
+        const before = normalizeText(text);
+        const after = normalizeText(changed);
+        fc.pre(before.length === text.length && after.length === changed.length);
+        const extract = listCharGrams ? extractFeatures : extractUnits;
+        extract(text, 16, earlier);
+        let differFrom = 0;
+        while (differFrom < after.length && before[differFrom] === after[differFrom])
+          differFrom += 1;
+        let differTo = after.length;
+        while (differTo > differFrom && before[differTo - 1] === after[differTo - 1]) differTo -= 1;
+        extractSpliced(earlier, after, differFrom, differTo, listCharGrams, spliced);
+        extract(changed, 16, whole);
+        expect(contents(spliced)).toEqual(contents(whole));
+        // The copied units are the earlier text's, in place at the start and at the end.
+        const { keptBefore, keptAfter } = spliced;
+        expect(keptBefore + keptAfter).toBeLessThanOrEqual(
+          Math.min(spliced.unitCount, earlier.unitCount),
+        );
+        for (let u = 0; u < keptBefore; u += 1)
+          expect(spliced.unitStart[u]).toBe(earlier.unitStart[u]);
+        for (let k = 1; k <= keptAfter; k += 1)
+          expect(spliced.unitEnd[spliced.unitCount - k]).toBe(
+            earlier.unitEnd[earlier.unitCount - k],
+          );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('splices a long text, keeping all but the few units around the change', () => {
+    const text = 'so tired of all of this, every single day 🌉 nothing changes. '.repeat(50);
+    const earlier = extractUnits(text, 18, new FeatureExtraction());
+    const start = text.indexOf('🌉', 1500);
+    const changed = text.slice(0, start) + '  ' + text.slice(start + 2);
+    const after = normalizeText(changed);
+    const spliced = extractSpliced(
+      earlier,
+      after,
+      start,
+      start + 2,
+      false,
+      new FeatureExtraction(),
+    );
+    expect(contents(spliced)).toEqual(contents(extractUnits(changed, 18, new FeatureExtraction())));
+    // The emoji and its two bigrams go, one bigram ("day nothing") comes in: at most a word or
+    // two on each side is listed again.
+    expect(spliced.unitCount).toBe(earlier.unitCount - 2);
+    expect(spliced.keptBefore + spliced.keptAfter).toBeGreaterThan(spliced.unitCount - 8);
+  });
+
+  it('refuses an extraction of another length, or itself', () => {
+    const earlier = extractUnits('abc def', 16, new FeatureExtraction());
+    expect(() => extractSpliced(earlier, 'abc', 0, 1, false, new FeatureExtraction())).toThrow(
+      /same-length/,
+    );
+    expect(() => extractSpliced(earlier, 'abc   x', 4, 7, false, earlier)).toThrow(/same-length/);
   });
 });

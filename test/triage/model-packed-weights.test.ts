@@ -210,6 +210,9 @@ describe('a prediction with a span blanked (predictWithout)', () => {
         expect(tested.predictWithout?.(text, second, start)).toEqual(
           reference.predict(blank(text, second, start)),
         );
+        // Level only: the same output without the heads' explanations.
+        const { headTop: _left, ...level } = expected;
+        expect(tested.predictWithout?.(text, start, end, true)).toEqual(level);
       }),
       { numRuns: 400 },
     );
@@ -227,6 +230,9 @@ describe('a prediction with a span blanked (predictWithout)', () => {
       [1000, 1040],
       [text.length - 6, text.length],
       [text.length, text.length],
+      // Spans outside the text: read as the blanked string says (another length), whole.
+      [-3, 2],
+      [text.length - 2, text.length + 5],
     ] as const) {
       expect(tested.predictWithout?.(text, start, end), `${start}..${end}`).toEqual(
         reference.predict(blank(text, start, end)),

@@ -82,6 +82,12 @@ export class FeatureExtraction {
   unitHash = new Int32Array(256);
   unitEnd = new Int32Array(256);
   unitKind = new Uint8Array(256);
+  /**
+   * After `extractSpliced`: how many leading and trailing units were copied from the earlier
+   * extraction (the same units, in the same order); 0 after any other extraction.
+   */
+  keptBefore = 0;
+  keptAfter = 0;
 
   /** Grows the buffers to hold the features of a text of `length` code units (an upper bound). */
   reserve(length: number): void {
@@ -152,20 +158,77 @@ function extractInto(
   into.folded = folded === normalized;
   into.mask = mask;
   into.reserve(n);
+  into.keptBefore = 0;
+  into.keptAfter = 0;
+  const state = SCAN_STATE;
+  state.fill(0);
+  state[SCAN_PREVIOUS_UNIT] = -1;
+  scanUnits(folded, 0, mask, into, listCharGrams, null, n);
+  finish(into, state);
+  return into;
+}
+
+/**
+ * Where `scanUnits` stands between two units: the counts so far (features, units, and per group)
+ * and the previous token of the current sentence, for bigrams (its unit, -1: none; its hash).
+ * When a scan stops at a unit of an earlier extraction, `SCAN_RESYNC` is that unit (-1: it ran to
+ * the end). Module scratch rather than locals passed back, so a scan allocates nothing.
+ */
+const SCAN_STATE = new Int32Array(8);
+const SCAN_COUNT = 0;
+const SCAN_UNIT_COUNT = 1;
+const SCAN_WORDS = 2;
+const SCAN_BIGRAMS = 3;
+const SCAN_CHARS = 4;
+const SCAN_PREVIOUS_UNIT = 5;
+const SCAN_PREVIOUS_HASH = 6;
+const SCAN_RESYNC = 7;
+
+/**
+ * Lists the units of `folded` from code unit `from` (where a unit starts, or any position the
+ * scan of the whole text passes between units) into `into`, continuing from `SCAN_STATE`, and
+ * leaves the state there. With `previous` (an extraction of a text that agrees with `folded` from
+ * `resyncFrom` on; its units are searched from `firstCandidate`), it stops at the first unit start at or after `resyncFrom` where `previous`
+ * has a unit starting too with the same previous token: from there on both list the same units
+ * (`SCAN_RESYNC` says which of `previous`'s).
+ */
+function scanUnits(
+  folded: string,
+  from: number,
+  mask: number,
+  into: FeatureExtraction,
+  listCharGrams: boolean,
+  previous: FeatureExtraction | null,
+  resyncFrom: number,
+  firstCandidate = 0,
+): void {
+  const n = folded.length;
+  const state = SCAN_STATE;
   const { buckets, groups, units, unitFirst, unitStart, unitEnd, unitKind, unitHash } = into;
-  let count = 0;
-  let unitCount = 0;
-  let wordCount = 0;
-  let bigramCount = 0;
-  let charCount = 0;
+  let count = state[SCAN_COUNT] as number;
+  let unitCount = state[SCAN_UNIT_COUNT] as number;
+  let wordCount = state[SCAN_WORDS] as number;
+  let bigramCount = state[SCAN_BIGRAMS] as number;
+  let charCount = state[SCAN_CHARS] as number;
   // The previous token of the current sentence, for bigrams (-1: none).
-  let previousUnit = -1;
-  let previousHash = 0;
-  let i = 0;
+  let previousUnit = state[SCAN_PREVIOUS_UNIT] as number;
+  let previousHash = state[SCAN_PREVIOUS_HASH] as number;
+  let resync = -1;
+  // The next unit of `previous` that could start where this scan does (bigrams skipped).
+  let candidate = firstCandidate;
+  let i = from;
   while (i < n) {
     const code = folded.charCodeAt(i);
     const cls = classOf(code);
     if (cls === WORD || cls === SYMBOL) {
+      if (previous !== null && i >= resyncFrom) {
+        const at = resyncAt(previous, candidate, i, previousUnit, previousHash, unitStart);
+        if (at >= 0) {
+          resync = at;
+          break;
+        }
+        candidate = -at - 1;
+      }
       const unit = unitCount;
       unitCount += 1;
       unitKind[unit] = UNIT_WORD;
@@ -235,16 +298,168 @@ function extractInto(
       i += 1;
     }
   }
+  state[SCAN_COUNT] = count;
+  state[SCAN_UNIT_COUNT] = unitCount;
+  state[SCAN_WORDS] = wordCount;
+  state[SCAN_BIGRAMS] = bigramCount;
+  state[SCAN_CHARS] = charCount;
+  state[SCAN_PREVIOUS_UNIT] = previousUnit;
+  state[SCAN_PREVIOUS_HASH] = previousHash;
+  state[SCAN_RESYNC] = resync;
+}
+
+/**
+ * Whether `previous` has a word or symbol unit starting at `position` (searched from unit
+ * `candidate` on) whose scan stood where this one does: a previous token of the sentence in both
+ * or in neither, and when in both, one with the same hash and start (what its bigram is made of).
+ * Returns that unit, or `-(the next candidate) - 1` when there is none.
+ */
+function resyncAt(
+  previous: FeatureExtraction,
+  candidate: number,
+  position: number,
+  previousUnit: number,
+  previousHash: number,
+  unitStart: Int32Array,
+): number {
+  const { unitKind, unitStart: starts, unitHash, unitCount } = previous;
+  let v = candidate;
+  while (v < unitCount && (unitKind[v] === UNIT_BIGRAM || (starts[v] as number) < position)) v += 1;
+  if (v >= unitCount || starts[v] !== position) return -v - 1;
+  // A unit is followed by its bigram exactly when its sentence had a token before it.
+  const hadPrevious = v + 1 < unitCount && unitKind[v + 1] === UNIT_BIGRAM;
+  if (hadPrevious !== previousUnit >= 0) return -v - 1;
+  if (!hadPrevious) return v;
+  const word = unitKind[v - 1] === UNIT_BIGRAM ? v - 2 : v - 1;
+  return unitHash[word] === previousHash && starts[v + 1] === (unitStart[previousUnit] as number)
+    ? v
+    : -v - 1;
+}
+
+/** Sets `into`'s counts and group values from the scan's state. */
+function finish(into: FeatureExtraction, state: Int32Array): void {
+  const count = state[SCAN_COUNT] as number;
+  const unitCount = state[SCAN_UNIT_COUNT] as number;
   into.count = count;
   into.unitCount = unitCount;
-  unitFirst[unitCount] = count;
-  into.groupCounts[GROUP_WORD] = wordCount;
-  into.groupCounts[GROUP_BIGRAM] = bigramCount;
-  into.groupCounts[GROUP_CHAR] = charCount;
+  into.unitFirst[unitCount] = count;
+  into.groupCounts[GROUP_WORD] = state[SCAN_WORDS] as number;
+  into.groupCounts[GROUP_BIGRAM] = state[SCAN_BIGRAMS] as number;
+  into.groupCounts[GROUP_CHAR] = state[SCAN_CHARS] as number;
   for (let g = 0; g < FEATURE_GROUP_COUNT; g += 1) {
     const groupCount = into.groupCounts[g] as number;
     into.groupValues[g] = groupCount > 0 ? 1 / Math.sqrt(groupCount) : 0;
   }
+}
+
+/**
+ * The extraction (`extractUnits`, or `extractFeatures` with `listCharGrams`) of a text whose
+ * folded form is `normalized` (same length as `previous.normalized`, which `previous` was
+ * extracted from with the same `listCharGrams`), where the two differ only in
+ * `[differFrom, differTo)`: the units of `previous` before and after the difference are copied and
+ * only those around it are listed again, which gives exactly what extracting the whole text does.
+ * For reading a message with one of its cues blanked (`predictWithout`): a 3,000-character text
+ * whose blank changes a word or two. `into` must not be `previous`. Sets `into.keptBefore` and
+ * `into.keptAfter` to how many leading and trailing units were copied.
+ */
+export function extractSpliced(
+  previous: FeatureExtraction,
+  normalized: string,
+  differFrom: number,
+  differTo: number,
+  listCharGrams: boolean,
+  into: FeatureExtraction,
+): FeatureExtraction {
+  const n = normalized.length;
+  if (into === previous || n !== previous.normalized.length || !previous.folded)
+    throw new Error('extractSpliced: needs an earlier extraction of a same-length folded text');
+  const mask = previous.mask;
+  into.normalized = normalized;
+  into.folded = true;
+  into.mask = mask;
+  into.reserve(n);
+  const x = previous;
+  // The scan restarts at the last word or symbol unit starting before the difference: its state
+  // there (every code unit it has read lies before the difference) is the previous text's.
+  let restart = x.unitCount - 1;
+  while (
+    restart >= 0 &&
+    (x.unitKind[restart] === UNIT_BIGRAM || (x.unitStart[restart] as number) >= differFrom)
+  )
+    restart -= 1;
+  const state = SCAN_STATE;
+  state.fill(0);
+  state[SCAN_PREVIOUS_UNIT] = -1;
+  let from = 0;
+  if (restart > 0) {
+    const features = x.unitFirst[restart] as number;
+    into.buckets.set(x.buckets.subarray(0, features));
+    into.groups.set(x.groups.subarray(0, features));
+    into.units.set(x.units.subarray(0, features));
+    into.unitFirst.set(x.unitFirst.subarray(0, restart));
+    into.unitStart.set(x.unitStart.subarray(0, restart));
+    into.unitEnd.set(x.unitEnd.subarray(0, restart));
+    into.unitHash.set(x.unitHash.subarray(0, restart));
+    into.unitKind.set(x.unitKind.subarray(0, restart));
+    state[SCAN_COUNT] = features;
+    state[SCAN_UNIT_COUNT] = restart;
+    // The unit is followed by its bigram exactly when its sentence had a token before it.
+    if (restart + 1 < x.unitCount && x.unitKind[restart + 1] === UNIT_BIGRAM) {
+      const word = x.unitKind[restart - 1] === UNIT_BIGRAM ? restart - 2 : restart - 1;
+      state[SCAN_PREVIOUS_UNIT] = word;
+      state[SCAN_PREVIOUS_HASH] = x.unitHash[word] as number;
+    }
+    from = x.unitStart[restart] as number;
+  } else {
+    restart = 0;
+  }
+  scanUnits(normalized, from, mask, into, listCharGrams, x, differTo, restart);
+  const resync = state[SCAN_RESYNC] as number;
+  const copiedFrom = resync >= 0 ? resync : x.unitCount;
+  // The group counts: the previous text's, less its units listed again, plus the new units'.
+  let words = (x.groupCounts[GROUP_WORD] as number) + (state[SCAN_WORDS] as number);
+  let bigrams = (x.groupCounts[GROUP_BIGRAM] as number) + (state[SCAN_BIGRAMS] as number);
+  let chars = (x.groupCounts[GROUP_CHAR] as number) + (state[SCAN_CHARS] as number);
+  const before = x.normalized;
+  for (let u = restart; u < copiedFrom; u += 1) {
+    if (x.unitKind[u] === UNIT_BIGRAM) {
+      bigrams -= 1;
+      continue;
+    }
+    words -= 1;
+    const start = x.unitStart[u] as number;
+    const end = x.unitEnd[u] as number;
+    if (classOf(before.charCodeAt(start)) !== WORD) continue;
+    let length = 0;
+    for (let k = start; k < end; k += 1) if (classOf(before.charCodeAt(k)) === WORD) length += 1;
+    chars -= charGramCount(length);
+  }
+  if (resync >= 0) {
+    const unitShift = (state[SCAN_UNIT_COUNT] as number) - resync;
+    const firstFeature = x.unitFirst[resync] as number;
+    const featureShift = (state[SCAN_COUNT] as number) - firstFeature;
+    const unitAt = state[SCAN_UNIT_COUNT] as number;
+    const featureAt = state[SCAN_COUNT] as number;
+    into.buckets.set(x.buckets.subarray(firstFeature, x.count), featureAt);
+    into.groups.set(x.groups.subarray(firstFeature, x.count), featureAt);
+    const { units, unitFirst } = into;
+    for (let k = firstFeature; k < x.count; k += 1)
+      units[k + featureShift] = (x.units[k] as number) + unitShift;
+    for (let u = resync; u < x.unitCount; u += 1)
+      unitFirst[u + unitShift] = (x.unitFirst[u] as number) + featureShift;
+    into.unitStart.set(x.unitStart.subarray(resync, x.unitCount), unitAt);
+    into.unitEnd.set(x.unitEnd.subarray(resync, x.unitCount), unitAt);
+    into.unitHash.set(x.unitHash.subarray(resync, x.unitCount), unitAt);
+    into.unitKind.set(x.unitKind.subarray(resync, x.unitCount), unitAt);
+    state[SCAN_COUNT] = featureAt + (x.count - firstFeature);
+    state[SCAN_UNIT_COUNT] = unitAt + (x.unitCount - resync);
+  }
+  state[SCAN_WORDS] = words;
+  state[SCAN_BIGRAMS] = bigrams;
+  state[SCAN_CHARS] = chars;
+  finish(into, state);
+  into.keptBefore = restart;
+  into.keptAfter = resync >= 0 ? x.unitCount - resync : 0;
   return into;
 }
 

@@ -16,6 +16,7 @@ import {
   FeatureGroup,
   UnitKind,
   charGrams,
+  extractSpliced,
   extractUnits,
   unitName,
 } from './features.js';
@@ -83,9 +84,11 @@ export interface RiskModel {
   /**
    * `predict` of `text` with `text[start..end)` blanked (each code unit a space, so spans stay
    * offsets into `text`): the same output, computed faster when `text` is the text `predict` read
-   * last (the rules ask for the message read without one of its cues).
+   * last (the rules ask for the message read without one of its cues). With `levelOnly`, the
+   * explanations of the condition and crisis heads (`headTop`) are left out: the rules' context
+   * reads use the level's (`top`) alone, and explaining every head that fires was most of a read.
    */
-  predictWithout?(text: string, start: number, end: number): ModelOutput;
+  predictWithout?(text: string, start: number, end: number, levelOnly?: boolean): ModelOutput;
   /** The cut-off of each condition head and of the crisis head (absent: the model has none). */
   readonly headThresholds?: Readonly<Record<ThresholdHead, number>>;
 }
@@ -116,6 +119,7 @@ const ORDINAL = ORDINAL_HEADS;
 const calibrated = sigmoid;
 const monotone = makeNonIncreasing;
 const extract = extractUnits;
+const splice = extractSpliced;
 const normalizeBlanked = normalizeWithBlank;
 const wordCharGrams = charGrams;
 const levelFrom = levelFromProbabilities;
@@ -468,22 +472,31 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
    * the other units' rows and entries are copied. A context read cost a whole `predict` per cue
    * that needs context, which made the messages with such cues the slowest (p99).
    */
-  const predictWithout = (text: string, start: number, end: number): ModelOutput => {
+  const predictWithout = (
+    text: string,
+    start: number,
+    end: number,
+    levelOnly = false,
+  ): ModelOutput => {
     if (typeof text !== 'string')
       throw new TandemError('INPUT_INVALID', 'risk model: text must be a string');
-    const blanked = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+    // The blanked text itself is made only when it is read whole (a 3,000-character string).
+    const whole = (): ModelOutput => {
+      const blanked = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+      return levelOnly ? withoutHeadTop(predict(blanked)) : predict(blanked);
+    };
     const x = extraction;
-    if (text !== lastText || blanked.length !== text.length || !x.folded) return predict(blanked);
-    const y = extract(
-      blanked,
-      bits,
-      blankedExtraction,
-      normalizeBlanked(text, x.normalized, start, end),
-    );
+    const inside =
+      Number.isInteger(start) &&
+      Number.isInteger(end) &&
+      0 <= start &&
+      start <= end &&
+      end <= text.length;
+    if (text !== lastText || !inside || !x.folded) return whole();
     const before = x.normalized;
-    const after = y.normalized;
+    const after = normalizeBlanked(text, before, start, end);
     const n = before.length;
-    if (after.length !== n) return predict(blanked);
+    if (after.length !== n) return whole();
     // Where the two normalised texts differ: [differFrom, differTo).
     let differFrom = 0;
     while (differFrom < n && before.charCodeAt(differFrom) === after.charCodeAt(differFrom))
@@ -494,6 +507,9 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
       before.charCodeAt(differTo - 1) === after.charCodeAt(differTo - 1)
     )
       differTo -= 1;
+    // The blanked text's units, listed again only around the difference (a whole extraction was
+    // a fifth of a context read at 3,000 characters).
+    const y = splice(x, after, differFrom, differTo, false, blankedExtraction);
     // Unit u of the last text adds what unit v of the blanked one does when both are the same
     // kind and span with the same hash and listed bucket (a bigram's row), and a word's folded
     // text (its table entry's key) lies outside the difference.
@@ -506,18 +522,21 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
       (x.unitKind[u] === UNIT_BIGRAM ||
         (x.unitEnd[u] as number) <= differFrom ||
         (x.unitStart[u] as number) >= differTo);
-    let prefix = 0;
+    // The units the splice copied are the same (`keptBefore`, `keptAfter`): the scan for the
+    // first and last that differ starts past them, and finds what a scan from the ends would.
+    let prefix = y.keptBefore;
     const shorter = Math.min(x.unitCount, y.unitCount);
     while (prefix < shorter && same(prefix, prefix)) prefix += 1;
-    let xTo = x.unitCount;
-    let yTo = y.unitCount;
+    const kept = Math.min(y.keptAfter, x.unitCount - prefix, y.unitCount - prefix);
+    let xTo = x.unitCount - kept;
+    let yTo = y.unitCount - kept;
     while (xTo > prefix && yTo > prefix && same(xTo - 1, yTo - 1)) {
       xTo -= 1;
       yTo -= 1;
     }
     // The blanked text's new units may add words; the last text's entries must stay valid, so
     // when the table would have to start over, read the blanked text whole.
-    if (words.size + (yTo - prefix) > words.capacity) return predict(blanked);
+    if (words.size + (yTo - prefix) > words.capacity) return whole();
     if (blankedRows.length < y.unitCount) {
       blankedRows = new Int32Array(y.unitCount * 2);
       blankedWords = new Int32Array(y.unitCount * 2);
@@ -548,7 +567,7 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
     }
     words.reserve(yTo - prefix);
     groupSums(y, packed, words, blankedSums, blankedRows, blankedWords, grams, prefix, yTo);
-    return outputOf(y, blankedSums, blankedRows, blankedWords);
+    return outputOf(y, blankedSums, blankedRows, blankedWords, levelOnly);
   };
 
   /** The output for text `x` given its sums and its units' rows and table entries. */
@@ -557,6 +576,7 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
     sums: Float64Array,
     unitRows: Int32Array,
     unitWords: Int32Array,
+    levelOnly = false,
   ): ModelOutput => {
     const { groupValues } = x;
     for (let h = 0; h < HEADS; h += 1) {
@@ -599,7 +619,7 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
     explained[0] = levelHead;
     slopes[0] = slopeOf(levelHead);
     let count = 1;
-    for (let k = 0; k < THRESHOLD_HEADS.length; k += 1) {
+    for (let k = 0; !levelOnly && k < THRESHOLD_HEADS.length; k += 1) {
       if ((headP[k] as number) < headThresholds[THRESHOLD_HEADS[k] as ThresholdHead]) continue;
       explained[count] = FIRST_CONDITION_HEAD + k;
       slopes[count] = slopeOf(FIRST_CONDITION_HEAD + k);
@@ -619,6 +639,15 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
       found,
     );
     const top = featuresOf(x, 0, bestUnits, bestShares, found);
+    if (levelOnly) {
+      return {
+        atLeast: atLeast as ModelOutput['atLeast'],
+        selfHarm,
+        top,
+        conditions,
+        crisis,
+      };
+    }
     const headTop: Partial<Record<ThresholdHead, ModelFeature[]>> = {};
     for (let k = 1; k < count; k += 1) {
       const name = THRESHOLD_HEADS[
@@ -648,6 +677,12 @@ export function createRiskModel(serialized: unknown, origin = 'risk model'): Tra
     ),
     levelOf: (output, cut = thresholds) => levelFromProbabilities(output.atLeast, cut),
   };
+}
+
+/** `output` without its heads' explanations (`predictWithout`'s `levelOnly`). */
+function withoutHeadTop(output: ModelOutput): ModelOutput {
+  const { headTop: _left, ...rest } = output;
+  return rest;
 }
 
 /** Where the shipped weights live: next to this module, or in the package's sources (dist builds). */
