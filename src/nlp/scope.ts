@@ -1116,6 +1116,13 @@ const IDIOMS: MarkerTable = {
     'drowning in (work|paperwork|homework|emails|laundry|assignments|debt|deadlines)',
     'jump (on|off) the bandwagon',
     'shoot me a (text|message|dm|email)',
+    // Asking someone to shoot you, with a gun emoji and a laugh, is exasperation in every language
+    // ("shoot me 🔫😂 another group project", "que alguien me dispare 🔫😂 lunes"); the gun emoji
+    // rules are English and read all six, so all six are named here. Without the laugh it is read.
+    '((someone|somebody|just|pls|please)? shoot me|(que alguien|alguien) me (dispare|pegue un tiro)|pegadme un tiro|tuez moi|tirez moi dessus|erschiesst mich|erschiess mich|me da um tiro|me mata|sparatemi|sparami) (now|ya|pls|please)? 🔫 (😂|🤣|😆|😹|💀|☠|🙄|lol|lmao|jaja*|mdr|haha*|kkk*|ahah*)',
+    // A coffin or grave beside a meme or a video that "killed" the writer is laughter.
+    '(⚰|🪦|💀) ~2 (this|that|the) (meme|video|vid|tiktok|joke|reel|post|tweet|episode|pic) (killed|kills|is killing) me',
+    '(this|that|the) (meme|video|vid|tiktok|joke|reel|post|tweet|episode|pic) (killed|kills|is killing) me ~2 (⚰|🪦|💀)',
     'shoot (my|your|our) shot',
   ],
   es: [

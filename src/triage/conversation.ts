@@ -1166,6 +1166,9 @@ const SPANISH_MORE_BEFORE: ReadonlySet<string> = new Set(
 
 /** C-SSRS a plannable cue reaches with a time. */
 function withTime(kind: RuleKind, cssrs: Cssrs): Cssrs {
+  // A coded cue that names a means (a noose, gun or bridge emoji: C-SSRS 3) is a method in mind,
+  // so a time makes it a plan, as it does a method said in words.
+  if (kind === 'coded' && cssrs >= 3) return Math.max(cssrs, 5) as Cssrs;
   if (kind === 'active_ideation' || kind === 'coded') return Math.max(cssrs, 4) as Cssrs;
   if (kind === 'method' || kind === 'intent' || kind === 'plan') return Math.max(cssrs, 5) as Cssrs;
   return cssrs;

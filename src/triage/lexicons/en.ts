@@ -11,6 +11,20 @@ import type { Lexicon, RuleSpec } from './types.js';
  */
 const BODY_CUT =
   '(arm|arms|wrist|wrists|thigh|thighs|leg|legs|brazo|brazos|muneca|munecas|muslo|muslos|pierna|piernas|bras|poignet|poignets|cuisse|cuisses|jambe|jambes|arme|handgelenk|handgelenke|oberschenkel|bein|beine|braco|bracos|pulso|pulsos|coxa|coxas|perna|pernas|braccio|braccia|polso|polsi|coscia|cosce|gamba|gambe)';
+/** The self-injury emoji codes: a knife, blood, a plaster, scissors, a zebra for striped scars. */
+const SELF_HARM_EMOJI = '(🔪|🩸|🩹|✂|🦓)';
+/** A relapse of self-injury, in the six languages (emoji rules are shared by all of them). */
+const RELAPSE =
+  '(relapse|relapsed|relapsing|recaida|recai|recaido|recaida|rechute|rechuter|rechute|ruckfall|ruckfallig|recaida|recai|ricaduta|ricaduto|ricaduta|ci sono ricascata|ci sono ricascato)';
+/** "Again", in the six languages. */
+const AGAIN =
+  '(again|agn|otra vez|de nuevo|encore|wieder|schon wieder|de novo|dnv|denovo|di nuovo|ancora)';
+/** Hiding the marks: sleeves, hoodies, bracelets. */
+const HIDING =
+  '(hoodie|hoodies|sleeves|long sleeves|bracelets|mangas largas|manga larga|pulseras|sudadera|manches longues|manches|bracelets|langarm|langen armeln|armel|armband|moletom|manga comprida|mangas compridas|pulseiras|maniche lunghe|maniche|braccialetti|felpa)';
+/** For good, in the six languages. */
+const FOR_GOOD =
+  '(forever|for good|4ever|para siempre|pour toujours|pour de bon|a jamais|fur immer|pra sempre|para sempre|per sempre)';
 const ME = '(myself|my self|meself|myslef|mysef|mself|myselfe|myselff|my own self)';
 const I_AM = '(im|i am|i m|iam)';
 /** Intent to act: "I'm going to", "I'll", "gonna", "about to". */
@@ -357,8 +371,58 @@ const rules: RuleSpec[] = [
     cssrs: 1,
     weight: 0.55,
     needs: 'distress',
-    // 🪢 is a knot, typed for the noose it looks like.
-    patterns: ['(🪦|⚰|⚱|🔫|🪢)'],
+    // A grave, a coffin or an urn beside distress is a wish to be dead, no more.
+    patterns: ['(🪦|⚰|⚱)'],
+  },
+  {
+    // Emoji are the same in every language: this rule covers all six. A gun or a knot (typed for
+    // the noose it looks like) beside distress names a means, as the bridge emoji does ("everything's
+    // falling apart 🪢", "alles sinnlos 🔫🙂"): a method in mind, not only a wish to be dead.
+    // Coded, so the model may vouch for distress said in words no rule knows.
+    id: 'coded.means_emoji',
+    kind: 'coded',
+    cssrs: 3,
+    reason: 'gun or noose emoji with distress',
+    weight: 0.6,
+    needs: 'distress',
+    lookalikes: ['hanging_things', 'outdoor_gear', 'sport_shooting'],
+    patterns: ['(🔫|🪢)'],
+  },
+  {
+    // Emoji are the same in every language: this rule covers all six. A wave with "forever" or a
+    // wave with a dove ("👋 forever", "tchau pra sempre 👋🕊️") is a last goodbye when distress is
+    // near; a wave alone is an everyday goodbye ("last day at the depot 👋").
+    id: 'coded.farewell_emoji',
+    kind: 'preparation',
+    reason: 'a goodbye for good said with emoji',
+    weight: 0.8,
+    needs: 'distress',
+    lookalikes: ['life_change', 'moving', 'see_you'],
+    patterns: [
+      `👋 ~2 ${FOR_GOOD}`,
+      `${FOR_GOOD} ~2 👋`,
+      '👋 (🕊|🖤|🥀)',
+      '(🕊|🥀) 👋',
+    ],
+  },
+  {
+    // Emoji are the same in every language: this rule covers all six. The self-injury emoji codes
+    // (a knife, blood, a plaster, a zebra for striped scars) beside a relapse, beside "again" or
+    // beside the sleeves that hide the marks ("arms looking 🦓 again", "rechute 🩸🩹 je cache avec
+    // des manches longues") are self-injury. Blood alone is also a period or a nosebleed, so blood
+    // with "again" alone is not enough.
+    id: 'coded.self_harm_emoji',
+    kind: 'self_harm',
+    reason: 'self-injury emoji with a relapse or hidden marks',
+    lookalikes: ['accident', 'food_drink'],
+    patterns: [
+      `${SELF_HARM_EMOJI} ~3 ${RELAPSE}`,
+      `${RELAPSE} ~3 ${SELF_HARM_EMOJI}`,
+      `(🔪|🦓) ~2 ${AGAIN}`,
+      `${AGAIN} ~2 (🔪|🦓)`,
+      `${SELF_HARM_EMOJI} ~8 ${HIDING}`,
+      '(🩸 🩹|🩹 🩸|🔪 🩸|✂ 🩸|🦓 🩹)',
+    ],
   },
   {
     // Emoji are the same in every language: this rule covers all six. A knife or blood emoji next
@@ -366,10 +430,10 @@ const rules: RuleSpec[] = [
     // knife alone is cooking.
     id: 'coded.cutting_emoji',
     kind: 'self_harm',
-    reason: 'knife or blood emoji on the body',
+    reason: 'self-injury emoji on the body',
     lookalikes: ['accident', 'food_drink'],
     // "no braço" is Portuguese for "on the arm": named here so it is not read as a negator.
-    patterns: [`(🔪|🩸) ~2 (no|na|nos|nas)? ${BODY_CUT}`, `${BODY_CUT} ~2 (🔪|🩸)`],
+    patterns: [`(🔪|🩸|🦓) ~2 (no|na|nos|nas)? ${BODY_CUT}`, `${BODY_CUT} ~2 (🔪|🩸|🦓)`],
   },
   {
     // Emoji are the same in every language: this rule covers all six. Pills next to never waking
