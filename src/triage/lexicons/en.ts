@@ -22,6 +22,14 @@ const AGAIN =
 /** Hiding the marks: sleeves, hoodies, bracelets. */
 const HIDING =
   '(hoodie|hoodies|sleeves|long sleeves|bracelets|mangas largas|manga larga|pulseras|sudadera|manches longues|manches|bracelets|langarm|langen armeln|armel|armband|moletom|manga comprida|mangas compridas|pulseiras|maniche lunghe|maniche|braccialetti|felpa)';
+/** The emoji people type for a means: a gun, a noose, a bridge, pills. */
+const MEANS_EMOJI = '(🔫|🪢|🌉|💊)';
+/** "The only way out", in the six languages. */
+const ONLY_WAY =
+  '(only way out|only way|only option|only solution|only answer|la unica salida|la unica solucion|la unica opcion|la seule solution|la seule issue|la seule option|einzige ausweg|einzige losung|einzige option|unica saida|unica solucao|unica opcao|unica soluzione|unica via d uscita|unica uscita)';
+/** Tonight, in the six languages. */
+const TONIGHT =
+  '(tonight|tonite|2nite|to night|esta noche|hoy en la noche|ce soir|cette nuit|heute nacht|heute abend|esta noite|hoje a noite|hoje de noite|stanotte|stasera)';
 /** For good, in the six languages. */
 const FOR_GOOD =
   '(forever|for good|4ever|para siempre|pour toujours|pour de bon|a jamais|fur immer|pra sempre|para sempre|per sempre)';
@@ -389,6 +397,16 @@ const rules: RuleSpec[] = [
     patterns: ['(🔫|🪢)'],
   },
   {
+    // Emoji are the same in every language: this rule covers all six. A means emoji called the
+    // only way out ("🪢 c'est la seule solution") is a method in mind without other distress.
+    id: 'coded.means_emoji_only_way',
+    kind: 'coded',
+    cssrs: 3,
+    reason: 'a means emoji as the only way out',
+    lookalikes: ['hanging_things', 'outdoor_gear', 'sport_shooting', 'sightseeing'],
+    patterns: [`${MEANS_EMOJI} ~4 ${ONLY_WAY}`, `${ONLY_WAY} ~4 ${MEANS_EMOJI}`],
+  },
+  {
     // Emoji are the same in every language: this rule covers all six. A wave with "forever" or a
     // wave with a dove ("👋 forever", "tchau pra sempre 👋🕊️") is a last goodbye when distress is
     // near; a wave alone is an everyday goodbye ("last day at the depot 👋").
@@ -398,6 +416,8 @@ const rules: RuleSpec[] = [
     weight: 0.8,
     needs: 'distress',
     lookalikes: ['life_change', 'moving', 'see_you'],
+    // The goodbye is the message itself, sent now: near, as the goodbye with a pills emoji is.
+    near: true,
     patterns: [
       `👋 ~2 ${FOR_GOOD}`,
       `${FOR_GOOD} ~2 👋`,
@@ -484,7 +504,8 @@ const rules: RuleSpec[] = [
     kind: 'plan',
     reason: 'pills emoji with a time',
     near: true,
-    patterns: ['💊 💊 ~2 (tonight|tonite|2nite|to night)'],
+    // Emoji are the same in every language: the night is named in all six.
+    patterns: [`💊 💊 ~2 ${TONIGHT}`, `${TONIGHT} ~2 💊 💊`],
   },
   {
     id: 'coded.pill_emoji_goodbye',
