@@ -418,12 +418,7 @@ const rules: RuleSpec[] = [
     lookalikes: ['life_change', 'moving', 'see_you'],
     // The goodbye is the message itself, sent now: near, as the goodbye with a pills emoji is.
     near: true,
-    patterns: [
-      `👋 ~2 ${FOR_GOOD}`,
-      `${FOR_GOOD} ~2 👋`,
-      '👋 (🕊|🖤|🥀)',
-      '(🕊|🥀) 👋',
-    ],
+    patterns: [`👋 ~2 ${FOR_GOOD}`, `${FOR_GOOD} ~2 👋`, '👋 (🕊|🖤|🥀)', '(🕊|🥀) 👋'],
   },
   {
     // Emoji are the same in every language: this rule covers all six. The self-injury emoji codes
