@@ -15,13 +15,13 @@ const BODY_CUT =
 const SELF_HARM_EMOJI = '(🔪|🩸|🩹|✂|🦓)';
 /** A relapse of self-injury, in the six languages (emoji rules are shared by all of them). */
 const RELAPSE =
-  '(relapse|relapsed|relapsing|recaida|recai|recaido|recaida|rechute|rechuter|rechute|ruckfall|ruckfallig|recaida|recai|ricaduta|ricaduto|ricaduta|ci sono ricascata|ci sono ricascato)';
+  '(relapse|relapsed|relapsing|recaida|recai|recaido|rechute|rechuter|ruckfall|ruckfallig|ricaduta|ricaduto|ci sono ricascata|ci sono ricascato)';
 /** "Again", in the six languages. */
 const AGAIN =
   '(again|agn|otra vez|de nuevo|encore|wieder|schon wieder|de novo|dnv|denovo|di nuovo|ancora)';
 /** Hiding the marks: sleeves, hoodies, bracelets. */
 const HIDING =
-  '(hoodie|hoodies|sleeves|long sleeves|bracelets|mangas largas|manga larga|pulseras|sudadera|manches longues|manches|bracelets|langarm|langen armeln|armel|armband|moletom|manga comprida|mangas compridas|pulseiras|maniche lunghe|maniche|braccialetti|felpa)';
+  '(hoodie|hoodies|sleeves|long sleeves|bracelets|mangas largas|manga larga|pulseras|sudadera|manches longues|manches|langarm|langen armeln|armel|armband|moletom|manga comprida|mangas compridas|pulseiras|maniche lunghe|maniche|braccialetti|felpa)';
 /** The emoji people type for a means: a gun, a noose, a bridge, pills. */
 const MEANS_EMOJI = '(🔫|🪢|🌉|💊)';
 /** "The only way out", in the six languages. */
