@@ -11,50 +11,11 @@
  *
  *   npx tsx bench/analyzers/findings-batch.ts --set data/analyzers/trust/fresh-trust-a.jsonl [--set …] [--checks a,b] [--errors]
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCheckName, runCheck } from '../../src/analyzers/index.js';
+import { readReplyRows } from './reply-rows.js';
 
 const DEFAULT_CHECKS = ['misinformation', 'unsafe_messaging', 'diagnosis', 'stigma'];
-
-interface Row {
-  id: string;
-  locale: string;
-  userTurns: string[];
-  response: string;
-  findings: readonly string[];
-}
-
-interface RawRow {
-  id?: string;
-  locale?: string;
-  messages?: Array<{ role: string; content: string }>;
-  seeker?: string;
-  response?: string;
-  reply?: string;
-  findings?: string[];
-}
-
-function readRows(path: string): Row[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      const raw = JSON.parse(line) as RawRow;
-      const response = raw.response ?? raw.reply;
-      if (typeof response !== 'string') throw new Error(`${path}:${i + 1}: no response or reply`);
-      const userTurns =
-        raw.messages?.filter((m) => m.role === 'user').map((m) => m.content) ??
-        (raw.seeker === undefined ? [] : [raw.seeker]);
-      return {
-        id: raw.id ?? `${path}:${i + 1}`,
-        locale: raw.locale ?? 'en',
-        userTurns,
-        response,
-        findings: raw.findings ?? [],
-      };
-    });
-}
 
 const ratio = (a: number, b: number): string => (b === 0 ? '  n/a' : (a / b).toFixed(3));
 
@@ -70,7 +31,7 @@ function main(): void {
   for (const name of checks) if (!isCheckName(name)) throw new Error(`"${name}" is not a check`);
   const lines: string[] = [];
   for (const path of values.set) {
-    const rows = readRows(path);
+    const rows = readReplyRows(path);
     console.log(`${path}: ${rows.length} replies`);
     console.log('check                    pos  neg   TP  FP  FN  precision  recall');
     for (const name of checks) {

@@ -7,18 +7,9 @@
  *
  *   npx tsx bench/analyzers/fires.ts --checks professional_referral,coping_step data/analyzers/*.jsonl data/empathy/dev.jsonl > before.txt
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCheckName, runCheck } from '../../src/analyzers/index.js';
-
-interface AnyRow {
-  id: string;
-  locale?: string;
-  messages?: Array<{ role: string; content: string }>;
-  seeker?: string;
-  response?: string;
-  reply?: string;
-}
+import { readReplyRows } from './reply-rows.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,20 +19,12 @@ const checks = values.checks.split(',').filter((name) => name !== '');
 for (const name of checks) if (!isCheckName(name)) throw new Error(`"${name}" is not a check`);
 
 for (const path of positionals) {
-  const lines = readFileSync(path, 'utf8').split('\n');
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    const row = JSON.parse(line) as AnyRow;
-    const reply = row.response ?? row.reply;
-    if (typeof reply !== 'string') continue;
-    const userTurns =
-      row.messages?.filter((m) => m.role === 'user').map((m) => m.content) ??
-      (row.seeker === undefined ? [] : [row.seeker]);
+  for (const row of readReplyRows(path)) {
     for (const name of checks) {
       const result = runCheck(name, {
-        replies: [reply],
-        userTurns,
-        locale: row.locale ?? 'en',
+        replies: [row.response],
+        userTurns: row.userTurns,
+        locale: row.locale,
         args: {},
       });
       if (!result.detected) continue;

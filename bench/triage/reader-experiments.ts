@@ -141,27 +141,20 @@ function clusterCounts(text: string, clusters: Map<string, number>, k: number): 
   return counts.map((count) => count / norm);
 }
 
-function withDense(vector: SparseVector, dense: Float64Array, scale: number): SparseVector {
-  const size = vector.indices.length;
-  const indices = new Int32Array(size + dense.length);
-  const values = new Float64Array(size + dense.length);
-  indices.set(vector.indices);
-  values.set(vector.values);
-  for (let d = 0; d < dense.length; d += 1) {
-    indices[size + d] = DENSE_BASE + d;
-    values[size + d] = (dense[d] as number) * scale;
-  }
-  return { indices, values };
-}
-
-/** `withDense` keeping only the non-zero entries. */
-function withSparse(vector: SparseVector, dense: Float64Array, scale: number): SparseVector {
-  const full = withDense(vector, dense, scale);
-  const keep = full.values.map((value, k) => (k < vector.indices.length || value !== 0 ? 1 : 0));
-  return {
-    indices: full.indices.filter((_, k) => keep[k] === 1),
-    values: full.values.filter((_, k) => keep[k] === 1),
-  };
+/**
+ * `vector` with `extra` (times `scale`) appended above the hashed buckets, its zero entries left
+ * out (they add nothing to a margin or a gradient, and only a present entry counts towards a
+ * feature's document frequency).
+ */
+function withExtra(vector: SparseVector, extra: Float64Array, scale: number): SparseVector {
+  const indices = Array.from(vector.indices);
+  const values = Array.from(vector.values);
+  extra.forEach((value, d) => {
+    if (value === 0) return;
+    indices.push(DENSE_BASE + d);
+    values.push(value * scale);
+  });
+  return { indices: Int32Array.from(indices), values: Float64Array.from(values) };
 }
 
 function sentencesOf(text: string): string[] {
@@ -300,37 +293,21 @@ function main(): void {
   const wordVectors = readWordVectors(values.vectors);
   const dimensions = (wordVectors.values().next().value as Float32Array).length;
   const means = examples.map((example) => meanVector(example.text, wordVectors, dimensions));
-  for (const scale of VECTOR_SCALES) {
+  /** Out-of-fold margins of the n-grams with each example's `extras` appended. */
+  const withExtras = (extras: readonly Float64Array[], scale: number): Float64Array => {
     const joined = ngrams.map((vector, row) =>
-      withDense(vector, means[row] as Float64Array, scale),
+      withExtra(vector, extras[row] as Float64Array, scale),
     );
-    const margins = outOfFold(
-      joined,
-      labels,
-      project.length,
-      folds,
-      foldCount,
-      (fitted, row, out) => marginsOf(fitted, joined[row] as SparseVector, out),
+    return outOfFold(joined, labels, project.length, folds, foldCount, (fitted, row, out) =>
+      marginsOf(fitted, joined[row] as SparseVector, out),
     );
-    report(`doc+glove×${scale}`, margins, csv);
-  }
+  };
+  for (const scale of VECTOR_SCALES) report(`doc+glove×${scale}`, withExtras(means, scale), csv);
   const k = Number(values.clusters);
   const clusters = clusterWords(wordVectors, k);
   const counts = examples.map((example) => clusterCounts(example.text, clusters, k));
-  for (const scale of CLUSTER_SCALES) {
-    const joined = ngrams.map((vector, row) =>
-      withSparse(vector, counts[row] as Float64Array, scale),
-    );
-    const margins = outOfFold(
-      joined,
-      labels,
-      project.length,
-      folds,
-      foldCount,
-      (fitted, row, out) => marginsOf(fitted, joined[row] as SparseVector, out),
-    );
-    report(`doc+clusters${k}×${scale}`, margins, csv);
-  }
+  for (const scale of CLUSTER_SCALES)
+    report(`doc+clusters${k}×${scale}`, withExtras(counts, scale), csv);
 }
 
 main();
