@@ -22,9 +22,9 @@ async function waitFor<T>(probe: () => T | undefined, timeoutMs = 60_000): Promi
   }
 }
 
-function serve(cwd: string, args: string[] = []) {
+function serve(cwd: string, args: string[] = [], env: Record<string, string> = {}) {
   let stderr = '';
-  const run = startCli(['serve', '--port', '0', ...args], { cwd });
+  const run = startCli(['serve', '--port', '0', ...args], { cwd, env });
   run.child.stderr?.on('data', (d: string) => (stderr += d));
   const url = waitFor(() => /listening on (http:\/\/\S+)/.exec(stderr)?.[1]);
   return { ...run, url, stderr: () => stderr };
@@ -45,11 +45,13 @@ describe('tandem serve', () => {
   it('on a fresh machine: listens on 127.0.0.1 without auth, says so loudly, prints a curl line', async () => {
     const cwd = join(dir, 'fresh');
     mkdirSync(cwd);
-    const server = serve(cwd);
+    const server = serve(cwd, [], { NODE_OPTIONS: '' });
     const url = await server.url;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(server.stderr()).toContain('AUTH IS OFF');
     expect(server.stderr()).toContain(`curl -s ${url}/v1/chat/completions`);
+    // Started without a young-generation size, it says how to get the triage's latency.
+    await waitFor(() => (server.stderr().includes('--max-semi-space-size=64') ? true : undefined));
     const res = await fetch(`${url}/v1/chat/completions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -83,7 +85,7 @@ describe('tandem serve', () => {
         '',
       ].join('\n'),
     );
-    const server = serve(cwd);
+    const server = serve(cwd, [], { NODE_OPTIONS: '--max-semi-space-size=64' });
     const url = await server.url;
     const before = upstream.requests.length;
     const reply = fetch(`${url}/v1/chat/completions`, {
@@ -106,6 +108,9 @@ describe('tandem serve', () => {
     const result = await server.done;
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('gateway stopped');
+    // Started with one (as `npm start` does), it gives no latency hint.
+    expect(result.stderr).toContain('listening on');
+    expect(result.stderr).not.toContain('latency:');
 
     const store = await Store.open(join(cwd, '.tandem', 'tandem.db'));
     try {
