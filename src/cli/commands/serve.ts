@@ -147,7 +147,7 @@ async function serve(globals: GlobalOptions, options: ServeOptions): Promise<voi
       process.stderr.write(`  console: sign in with an account at ${url}/ (tandem users list)\n`);
     if (!youngGenerationSet())
       process.stderr.write(
-        "  latency: Node's default young generation; NODE_OPTIONS=--max-semi-space-size=64 (what `npm start` sets) keeps the triage's p99 under 2 ms (docs/operations.md)\n",
+        "  latency: Node's default young generation; NODE_OPTIONS=--max-semi-space-size=64 (what `npm start` sets) lowers the triage's tail latency (docs/operations.md)\n",
       );
     if (setupToken)
       process.stderr.write(
