@@ -3,7 +3,9 @@
  * data/analyzers except the never-tuned fresh batches (`NEVER_TUNED_BATCHES`, which measure how far
  * the checks generalise): rows `{id, locale, messages, response, findings}`; for each of means_content,
  * collusion and claims_human the rows whose `findings` name it are positives, every other row a
- * negative. Deterministic (fixed seed, fixed file order). Reports 5-fold out-of-fold precision and
+ * negative; coping_step trains on the rows labelled for it and chosen negatives only
+ * (`findingsLabelledIn`). `--heads a,b` retrains only those heads and keeps the rest and the
+ * gates from the weights being replaced (`headsToRetrain`). Deterministic (fixed seed, fixed file order). Reports 5-fold out-of-fold precision and
  * recall per finding — of the model alone, and of the check with the model as its second line —
  * and picks each finding's threshold on the out-of-fold predictions for precision ≥ the aim.
  *
@@ -13,7 +15,7 @@
  * the model learns the language rather than the finding). They are left out of the out-of-fold
  * metrics and the threshold choice, which stay on the labelled rows.
  *
- *   npx tsx scripts/train-findings.ts [--data data/analyzers] [--out src/analyzers/model/weights.json] [--l2 1e-5]
+ *   npx tsx scripts/train-findings.ts [--data data/analyzers] [--out src/analyzers/model/weights.json] [--l2 1e-5] [--heads coping_step]
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';

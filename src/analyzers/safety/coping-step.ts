@@ -13,6 +13,10 @@ import { suggestsContact } from './professional-referral.js';
  * room", "lock the cabinet"), sitting somewhere with people around. Not a slogan ("take care of
  * yourself"), and not contacting a person: texting a friend or calling the GP is a referral
  * (`professional-referral.ts`), and so is a support group.
+ *
+ * A lexicon cannot list everyday actions ("fill a glass of water and drink it slowly"), so a
+ * learned line reads after the rules (`COPING_MODEL_LINE`, the findings model's `coping_step`
+ * head).
  */
 export const COPING_STEP = compileLexicon('coping_step.step', {
   en: [
