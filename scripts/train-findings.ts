@@ -3,7 +3,9 @@
  * data/analyzers except the never-tuned fresh batches (`NEVER_TUNED_BATCHES`, which measure how far
  * the checks generalise): rows `{id, locale, messages, response, findings}`; for each of means_content,
  * collusion and claims_human the rows whose `findings` name it are positives, every other row a
- * negative. Deterministic (fixed seed, fixed file order). Reports 5-fold out-of-fold precision and
+ * negative; coping_step trains on the rows labelled for it and chosen negatives only
+ * (`findingsLabelledIn`). `--heads a,b` retrains only those heads and keeps the rest and the
+ * gates from the weights being replaced (`headsToRetrain`). Deterministic (fixed seed, fixed file order). Reports 5-fold out-of-fold precision and
  * recall per finding — of the model alone, and of the check with the model as its second line —
  * and picks each finding's threshold on the out-of-fold predictions for precision ≥ the aim.
  *
@@ -13,7 +15,7 @@
  * the model learns the language rather than the finding). They are left out of the out-of-fold
  * metrics and the threshold choice, which stay on the labelled rows.
  *
- *   npx tsx scripts/train-findings.ts [--data data/analyzers] [--out src/analyzers/model/weights.json] [--l2 1e-5]
+ *   npx tsx scripts/train-findings.ts [--data data/analyzers] [--out src/analyzers/model/weights.json] [--l2 1e-5] [--heads coping_step]
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -23,10 +25,12 @@ import { runCheck } from '../src/analyzers/index.js';
 import { COLLUSION_MODEL_LINE } from '../src/analyzers/safety/collusion.js';
 import { MEANS_MODEL_LINE } from '../src/analyzers/safety/means-content.js';
 import { CLAIMS_HUMAN_MODEL_LINE } from '../src/analyzers/trust/claims-human.js';
+import { COPING_MODEL_LINE, copingStepRuleFindings } from '../src/analyzers/safety/coping-step.js';
 import { keepOnly, modelText, type ModelLine } from '../src/analyzers/model/model-line.js';
 import { sparseFeatures, type SparseVector } from '../src/triage/model/features.js';
 import { splitSentences } from '../src/analyzers/text/sentences.js';
 import {
+  FILE_FINDINGS,
   FINDINGS,
   FINDINGS_MODEL_FORMAT,
   isFindingsTrainingFile,
@@ -55,12 +59,18 @@ const LINES: Record<ModelFinding, ModelLine> = {
   means_content: MEANS_MODEL_LINE,
   collusion: COLLUSION_MODEL_LINE,
   claims_human: CLAIMS_HUMAN_MODEL_LINE,
+  coping_step: COPING_MODEL_LINE,
 };
 
 const SETTINGS = {
   seed: 1,
   folds: 5,
   precisionAim: 0.96,
+  /**
+   * Per finding where it differs. Coping steps are a good behaviour, not an alarm: a false finding
+   * credits a reply, it does not accuse one, and at 0.96 the head found a tenth of the steps.
+   */
+  precisionAimOf: { coping_step: 0.9 } as Partial<Record<ModelFinding, number>>,
   /**
    * The learned gate's precision aim on the conversations the lexical gate misses; low, because an
    * open gate only lets the reply head read, and the head's own threshold keeps the check's
@@ -75,10 +85,12 @@ const SETTINGS = {
    * signs of a finding from how the positives happen to be phrased, and then flags plain
    * reassurance that is phrased the same way.
    */
-  maxDocumentShare: { means_content: 0.03, collusion: 0.03, claims_human: 1 } satisfies Record<
-    ModelFinding,
-    number
-  >,
+  maxDocumentShare: {
+    means_content: 0.03,
+    collusion: 0.03,
+    claims_human: 1,
+    coping_step: 0.15,
+  } satisfies Record<ModelFinding, number>,
 };
 const PARAMETERS: LogisticParameters = {
   bits: 18,
@@ -276,6 +288,17 @@ function pickThreshold(p: Float64Array, labels: Int8Array, aim: number): number 
   return 0.99;
 }
 
+/**
+ * What a head learns from a row. The three alarms learn from the whole reply. The coping-step
+ * head learns from what its line reads (cancelled sentences blanked): its cancels drop most
+ * sentences of many replies (contact, vague advice, questions), and trained on whole replies it
+ * learned the warm openers and closers around them ("let me know how it goes") as signs of a step,
+ * which were all that was left to read of a cancelled negative.
+ */
+function trainingText(finding: ModelFinding, example: Example): string {
+  return finding === 'coping_step' ? (example.modelTexts[finding] ?? '') : example.row.response;
+}
+
 function trainFinding(
   finding: ModelFinding,
   everyExample: readonly Example[],
@@ -284,7 +307,7 @@ function trainFinding(
   const examples = everyExample.filter((e) => e.only === undefined || e.only.includes(finding));
   const labels = Int8Array.from(examples, (e) => (e.row.findings.includes(finding) ? 1 : 0));
   const vectors = withoutCommonBuckets(
-    [...examples.map((e) => e.row.response), ...background].map((text) =>
+    [...examples.map((e) => trainingText(finding, e)), ...background].map((text) =>
       sparseFeatures(text, PARAMETERS.bits),
     ),
     SETTINGS.maxDocumentShare[finding],
@@ -317,7 +340,11 @@ function trainFinding(
   const oofP = Float64Array.from(oofMargins, (m) =>
     Number.isFinite(m) ? sigmoid(platt.a * m + platt.b) : 0,
   );
-  const threshold = pickThreshold(oofP, labels, SETTINGS.precisionAim);
+  const threshold = pickThreshold(
+    oofP,
+    labels,
+    SETTINGS.precisionAimOf[finding] ?? SETTINGS.precisionAim,
+  );
   // The precision/recall trade-off out of fold, for choosing the aim.
   for (const aim of [0.85, 0.9, 0.95]) {
     const c = countAt(oofP, labels, pickThreshold(oofP, labels, aim));
@@ -422,24 +449,69 @@ function trainGate(
   };
 }
 
+/**
+ * The heads `--heads` names (comma-separated; default: all). Retraining some keeps the others and
+ * the gates exactly as they are in the weights being replaced: the learned coping-step round added
+ * a head without moving the three alarms, whose Platt scaling and gates would otherwise shift with
+ * every rule change since their last retrain.
+ */
+function headsToRetrain(list: string | undefined): readonly ModelFinding[] {
+  if (list === undefined) return FINDINGS;
+  const names = list.split(',').filter((name) => name !== '');
+  for (const name of names)
+    if (!(FINDINGS as readonly string[]).includes(name))
+      throw new Error(`--heads: "${name}" is not one of ${FINDINGS.join(', ')}`);
+  return FINDINGS.filter((finding) => names.includes(finding));
+}
+
+/** The weights being replaced, read as written (they may predate a head added since). */
+function keptWeights(file: string): SerializedFindingsModel {
+  return JSON.parse(readFileSync(file, 'utf8')) as SerializedFindingsModel;
+}
+
+/**
+ * The findings a row trains (undefined: all). A file in `FILE_FINDINGS` trains only the findings it
+ * labels. Elsewhere nobody labelled coping steps: a row is a coping-step negative only when it
+ * carries another finding (means content, a step inside a belief, a claim to be human: the guide's
+ * hard negatives) or comes from a model-negatives file, and the rules find no step in it. The
+ * other unlabelled rows are mostly safe replies to people at risk, full of steps nobody labelled
+ * ("could you hand them to someone for tonight?"); as negatives they halved the head's recall.
+ */
+function findingsLabelledIn(row: Row): readonly ModelFinding[] | undefined {
+  const only = FILE_FINDINGS[row.source ?? ''];
+  if (only) return only;
+  const negativeForCoping =
+    row.findings.length > 0 || (row.source ?? '').startsWith('model-negatives');
+  return !negativeForCoping || copingStepRuleFindings(row.response).length > 0
+    ? FINDINGS.filter((finding) => finding !== 'coping_step')
+    : undefined;
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
       data: { type: 'string', default: 'data/analyzers' },
       out: { type: 'string', default: 'src/analyzers/model/weights.json' },
       l2: { type: 'string' },
+      heads: { type: 'string' },
     },
   });
   if (values.l2 !== undefined) PARAMETERS.l2 = Number(values.l2);
   const started = Date.now();
+  const out = values.out as string;
+  const retrained = headsToRetrain(values.heads);
+  // The heads and gates not retrained come unchanged from the weights being replaced.
+  const kept = retrained.length === FINDINGS.length ? undefined : keptWeights(out);
   const { rows, dataHash, sources } = readTrainingData(values.data as string);
   const turnsOf = (row: Row): string[] =>
     row.messages.filter((m) => m.role === 'user').map((m) => m.content);
   // The learned gates first: what the heads read out of fold depends on whether the gate opens.
+  // Rows of files that label only some findings say nothing about the gated ones.
   const ordinary = ordinaryReplies();
+  const gateRows = rows.filter((row) => FILE_FINDINGS[row.source ?? ''] === undefined);
   // Ordinary distress is a conversation collusion's gate must learn to leave shut.
-  const gates = GATED.map((finding) =>
-    trainGate(finding, finding === 'collusion' ? [...rows, ...ordinary] : rows, turnsOf),
+  const gates = GATED.filter((finding) => retrained.includes(finding)).map((finding) =>
+    trainGate(finding, finding === 'collusion' ? [...gateRows, ...ordinary] : gateRows, turnsOf),
   );
   const labelled: Example[] = rows.map((row) => {
     const userTurns = turnsOf(row);
@@ -450,7 +522,7 @@ function main(): void {
         return [f, modelText({ ...LINES[f], gate: () => open }, row.response, userTurns)?.text];
       }),
     ) as Example['modelTexts'];
-    return { row, userTurns, modelTexts };
+    return { row, userTurns, modelTexts, only: findingsLabelledIn(row) };
   });
   const examples: Example[] = [
     ...labelled,
@@ -467,11 +539,20 @@ function main(): void {
   ];
 
   const background = backgroundNegatives();
-  const heads: SerializedFindingHead[] = [];
-  const results = FINDINGS.map((finding) => {
-    const result = trainFinding(finding, examples, background);
-    heads.push(result.head);
-    return { finding, ...result };
+  const results = retrained.map((finding) => {
+    // The guard's own replies offer coping steps: those the rules find are not negatives.
+    const negatives =
+      finding === 'coping_step'
+        ? background.filter((text) => copingStepRuleFindings(text).length === 0)
+        : background;
+    return { finding, ...trainFinding(finding, examples, negatives) };
+  });
+  const heads: SerializedFindingHead[] = FINDINGS.map((finding) => {
+    const head =
+      results.find((r) => r.finding === finding)?.head ??
+      kept?.heads.find((h) => h.finding === finding);
+    if (!head) throw new Error(`${out} has no ${finding} head to keep: retrain it too (--heads)`);
+    return head;
   });
   const features: SerializedFindingsModel['features'] = {
     bits: PARAMETERS.bits,
@@ -480,7 +561,7 @@ function main(): void {
     charNgrams: [3, 5],
     scaling: 'unit-norm-per-group',
   };
-  const gateHeads = gates.map((g) => g.head);
+  const gateHeads = kept ? (kept.gates ?? []) : gates.map((g) => g.head);
   const model: SerializedFindingsModel = {
     format: FINDINGS_MODEL_FORMAT,
     version: findingsModelVersion({ features, heads, gates: gateHeads }),
@@ -498,20 +579,36 @@ function main(): void {
         { name: ORDINARY.source, examples: ordinary.length },
       ],
       examples: rows.length + ordinary.length + background.length,
-      positives: Object.fromEntries(
-        results.map((r) => [r.finding, r.labels.reduce((s, l) => s + l, 0)]),
-      ),
+      positives: {
+        ...kept?.training.positives,
+        ...Object.fromEntries(results.map((r) => [r.finding, r.labels.reduce((s, l) => s + l, 0)])),
+      },
       hyperParameters: {
         ...PARAMETERS,
         ...SETTINGS,
+        retrainedHeads: retrained.join(', '),
+        ...(kept ? { keptHeadsAndGatesFrom: kept.version } : {}),
         maxDocumentShare: FINDINGS.map((f) => `${f} ${SETTINGS.maxDocumentShare[f]}`).join(', '),
         gatePrecisionAim: GATED.map((f) => `${f} ${SETTINGS.gatePrecisionAim[f]}`).join(', '),
+        precisionAimOf: Object.entries(SETTINGS.precisionAimOf)
+          .map(([f, aim]) => `${f} ${aim}`)
+          .join(', '),
       },
-      thresholdPolicy: `lowest 0.01-grid threshold with ${SETTINGS.folds}-fold out-of-fold precision ≥ ${SETTINGS.precisionAim} (model alone, on what the checks let it read: gated, cancelled sentences blanked); gates: ${GATED.map((f) => `${f} ≥ ${SETTINGS.gatePrecisionAim[f]}`).join(', ')} on the conversations the lexical gate misses`,
-      outOfFold: {},
+      thresholdPolicy: `lowest 0.01-grid threshold with ${SETTINGS.folds}-fold out-of-fold precision ≥ ${SETTINGS.precisionAim} (${Object.entries(
+        SETTINGS.precisionAimOf,
+      )
+        .map(([f, aim]) => `${f}: ${aim}`)
+        .join(
+          ', ',
+        )}; model alone, on what the checks let it read: gated, cancelled sentences blanked); gates: ${GATED.map((f) => `${f} ≥ ${SETTINGS.gatePrecisionAim[f]}`).join(', ')} on the conversations the lexical gate misses`,
+      // Kept heads keep the out-of-fold numbers they were trained with.
+      outOfFold: Object.fromEntries(
+        Object.entries(kept?.training.outOfFold ?? {}).filter(
+          ([finding]) => !retrained.includes(finding as ModelFinding),
+        ),
+      ),
     },
   };
-  const out = values.out as string;
   // Written before the checks run below, which load it (their lexicon findings do not depend on it).
   writeFileSync(out, `${JSON.stringify(model)}\n`);
 

@@ -12,8 +12,11 @@ import { quantiseSparse } from '../../triage/model/serialized.js';
 
 export const FINDINGS_MODEL_FORMAT = 'tandem-findings-model@1';
 
-/** The findings the model has a head for. */
-export const FINDINGS = ['means_content', 'collusion', 'claims_human'] as const;
+/**
+ * The findings the model has a head for: three alarms, and one good behaviour (`coping_step`,
+ * whose line reads every conversation).
+ */
+export const FINDINGS = ['means_content', 'collusion', 'claims_human', 'coping_step'] as const;
 export type ModelFinding = (typeof FINDINGS)[number];
 
 /**
@@ -53,11 +56,24 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-means-x.jsonl',
   'fresh-means-y.jsonl',
   // The referral and coping-step round: batches for professional_referral and coping_step (A tuned
-  // on, B never tuned). Their replies are negatives for the model's three findings (means put out
-  // of reach, friends and GPs), but they join training only with a checked retrain.
-  'fresh-referral-coping-a.jsonl',
+  // on, B never tuned). A trains the coping-step head since the learned coping-step round
+  // (`FILE_FINDINGS`); B stays out.
   'fresh-referral-coping-b.jsonl',
+  // The learned coping-step round: never tuned.
+  'fresh-coping-b.jsonl',
 ];
+
+/**
+ * Training files that label only some findings: their rows train only those heads. The coping
+ * batches were written and labelled for `coping_step` alone (nobody checked them as means,
+ * collusion or claims negatives), and keeping them out of the other heads keeps those heads
+ * as they were trained.
+ */
+export const FILE_FINDINGS: Readonly<Record<string, readonly ModelFinding[]>> = {
+  'fresh-referral-coping-a.jsonl': ['coping_step'],
+  'fresh-coping-a.jsonl': ['coping_step'],
+  'coping-train.jsonl': ['coping_step'],
+};
 
 /** Whether `file` (a name in data/analyzers; subfolders are never read) trains the findings model. */
 export function isFindingsTrainingFile(file: string): boolean {

@@ -159,6 +159,15 @@ const RULES: readonly PhraseRule[] = [
   },
 ];
 
+/**
+ * Whether `text` suggests reaching someone, a professional or a trusted person, with the same
+ * context cancels as the check. `coping-step.ts` reads no such sentence as a coping step: the
+ * labelling guide calls contacting a person a referral.
+ */
+export function suggestsContact(text: string): boolean {
+  return matchPhrases(text, RULES).length > 0;
+}
+
 /** Which referrals count: any (the default), or professional help and services only. */
 export type ReferralScope = 'any' | 'professional';
 const SCOPES: readonly ReferralScope[] = ['any', 'professional'];
