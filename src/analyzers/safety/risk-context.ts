@@ -533,7 +533,10 @@ function meansObjects(text: string, language: LexiconLanguage | undefined): Lexi
  * risk word anywhere, a question about a bridge's gate or the highest point of a walkway is then
  * the question of someone going about their day; the learned gate, which reads means words as
  * risk, stays shut for it (issue 5's ninth round: its two false alarms on batch R were such
- * questions).
+ * questions). Issue 5's thirteenth round adds the purposes a person who sounds low states as
+ * plainly: a school project or a thesis, a hike with a club, getting back into photography, a
+ * pet's swim or what it ate, a medicine taken as prescribed, DIY, a scene of a novel. A thin
+ * purpose ("just curious", "asking for a friend", "por curiosidad", "nur so") is none.
  */
 const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
   en: [
@@ -543,33 +546,149 @@ const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
     "(for|on) (a|our|my|the) (trip|holiday|vacation|hike|run|outing|school trip|day out)|(i'm|im|i am|as) (a|an) (nurse|pharmacist|teacher|student|photographer|guide|climber|warden|lifeguard)",
     // eleventh round: a walk planned by its name, a small child at home
     '(doing|walking|hiking|running|cycling|riding) the (\\S+ ){1,3}?(path|trail|walk|route|loop|ridge|way)|(my|our) (toddler|baby|infant|newborn|little one)',
+    // thirteenth round: schoolwork and study, a hike or a club, photography, a pet, a medicine as
+    // prescribed, DIY, writing fiction, training at work
+    '(school|science|class|uni|college|university|homework|history|geography) (project|assignment|fair|presentation|report|essay)|(my|his|her|our|their|a) (dissertation|thesis|coursework|induction|training course)',
+    '(doing|going on|planning|booked) (a |an |our |my |the )?(\\S+ )?(hike|trek|climb|scramble|ramble|walk)(?! (off|away|out|into))|(hiking|walking|climbing|camera|photo|photography|running|birding|birdwatching) (club|group|society|walks?)',
+    'photograph(y|ing)|long exposures?|(in|out of) (the )?shot(?=[.!?,;]|$| (for|with|at))|(my|our|the) (lens|tripod|camera|drone)',
+    "(my|our|the) (dog|dogs|cat|puppy|pup|kitten|lab|labrador|spaniel|collie|terrier|rabbit|horse|pony|parrot)('s)? (\\S+ ){0,2}?(ate|eaten|licked|chewed|swallowed|got into|swims?|swimming|loves|likes|vet|walk|walks)|(take|taking|bring|bringing|walk|walking) (my|our|the) (dog|dogs|puppy|pup|lab|pony)|(the|a|our) vet('s)?(?=[.!?,;]|$| )|(volunteer|volunteering|work|working) at (the|a) (shelter|kennels|rescue)",
+    'as (prescribed|directed)|(my|the) (doctor|gp|psychiatrist|consultant) (put me on|prescribed|started me on|says|said|upped)|(take|taking) (it|them) (exactly |just )?as (my )?(doctor|gp) (said|says)',
+    '(doing up|renovating|redoing|fixing up|decorating|painting|tiling|re-?grouting) (the|my|our) (flat|house|home|bathroom|kitchen|deck|garage|loft|shed|fence)|diy',
+    '(for|in) (my|a|the) (novel|book|screenplay|script|short story|comic|podcast|play)(?! (about|on) (myself|me))|(writing|working on) (a|my) (novel|book|story|screenplay|script)|for a scene',
   ],
   es: [
     '(olvidé|olvide|se me olvidó|me salté|me salte) (una|la|mi) (dosis|pastilla|toma)',
     '(con (los|mis) (niños|hijos|alumnos|nietos)|(hacer|sacar) fotos|de excursión|volviendo a casa|después del turno|soy (enfermer[oa]|farmacéutic[oa]|profesor|profesora|estudiante|fotógraf[oa]))',
+    // thirteenth round
+    '(trabajo|proyecto|tarea|exposición) (del cole|de la escuela|del colegio|escolar|de clase|para (el|la) (cole|escuela|clase|universidad|facultad))|(mi|su) (tesis|tfg|tfm)',
+    '(grupo|club) de (montaña|senderismo|fotografía|foto)|(hacer|hacemos|haremos|vamos a hacer) (el|la|una) (ruta|excursión|travesía|caminata)|fotograf(ía|iar)',
+    '(mi|la|nuestra|nuestro|el) (perr[oa]|gat[oa]|cachorr[oa]|perrit[oa]|gatit[oa]) (\\S+ ){0,2}?(se comió|comió|lamió|ha comido|ha empezado|nada|nadar|le gusta)|(el|la|al) veterinari[oa]|(voluntari[oa]|trabajo) en (la |el )?(protectora|refugio)',
+    'como me (dijo|indicó|recetó|mandó) (el|la) (médic[oa]|doctor[a]?|psiquiatra)|(el|la) (médic[oa]|doctor[a]?|psiquiatra) me (subió|recetó|mandó|puso)',
+    '(reformando|pintando|arreglando|renovando) (el|la|mi) (piso|casa|baño|cocina|terraza)|bricolaje',
+    '(para|en) (mi|una|la) (novela|libro|relato|cuento|guion)|para una escena|(escribiendo|escribo) (una|mi) (novela|historia|libro)',
   ],
   fr: [
     '(oublié|sauté) (une|ma|la) (dose|prise|pilule|comprimé)',
     '(avec (les|mes) (enfants|élèves|petits-enfants)|(prendre|faire) des photos|en randonnée|rentrer (chez moi|à la maison)|après (mon|le) service|je suis (infirmier|infirmière|pharmacien\\S*|prof\\S*|étudiant\\S*|photographe))',
+    // thirteenth round
+    "(un|son|mon|ton|notre) (exposé|mémoire|devoir|projet (scolaire|d'école|de classe))|(pour|sur) (l'école|le collège|le lycée|la fac)",
+    '(avec|pour) (mon|notre|le) (club|groupe)( de (randonnée|rando|marche|photo|montagne|escalade))?|club (photo|de randonnée|de marche)|(reprendre|faire de) la photo|photograph(ie|ier)|(une|la) randonnée',
+    '(mon|ma|notre|le|la) (chien|chienne|chat|chatte|chaton|chiot) (\\S+ ){0,2}?(a mangé|a avalé|a léché|a croqué|nage|aime)|(le|la|chez le|chez la) vétérinaire|bénévole (à|au|dans) (la |le )?(refuge|spa)',
+    "comme (prescrit|le médecin (l'a |me l'a )?(dit|prescrit))|(le|mon) (médecin|psychiatre|généraliste) (m'a (mis|prescrit|augmenté)|dit)",
+    '(je refais|je rénove|on refait|on rénove|rénover|refaire) (la|le|ma|mon|notre) (salle de bain|cuisine|appart\\S*|maison|terrasse)|bricol(age|er)',
+    '(pour|dans) (mon|un|le) (roman|livre|récit|scénario)|pour une scène|(j.écris|écrire) (un|mon) (roman|livre)',
   ],
   de: [
     '(eine|die|meine) (Dosis|Tablette|Einnahme) (\\S+ )?(vergessen|ausgelassen)',
     '(mit (den|meinen) (Kindern|Enkeln|Schülern)|Fotos machen|fotografieren|auf dem Heimweg|nach der Schicht|ich bin (Krankenpfleger\\S*|Krankenschwester|Apotheker\\S*|Lehrer\\S*|Student\\S*|Fotograf\\S*))',
+    // thirteenth round (with Swiss German forms)
+    '(Referat|Hausaufgabe|Schulprojekt|Projektarbeit|Facharbeit|Abschlussarbeit|Seminararbeit|Bachelorarbeit|Masterarbeit)',
+    '(Wandergruppe|Wanderverein|Fotoclub|Fotogruppe|Alpenverein|Wanderung|wandern)|mit (der|dem|meiner|meinem) (Gruppe|Verein|Klasse)',
+    '(mein|meine|unser|unsere|de|mis|üsi) (Hund|Hündin|Hündli|Katze|Kater|Welpe|Büsi)( \\S+){0,3} (gefressen|geschleckt|schwimmt|schwümmt|schwimmen|liebt)|(zum|beim) Tierarzt|im Tierheim',
+    '(wie|so wie) (verschrieben|verordnet|vom Arzt|der Arzt (gesagt|meint))|(Arzt|Ärztin|Psychiater\\S*) hat (mir )?(\\S+ )?(verschrieben|erhöht|gegeben)',
+    '(Heimwerken|heimwerk\\S*|renovier\\S*|Bad (neu machen|sanieren)|Küche (neu machen|renovieren)|streiche (gerade )?(die|das|meine))',
+    '(für|in) (meinen|meinem|einen|einem) (Roman|Krimi|Buch|Drehbuch)|für eine Szene|(schreibe|schreib) (an )?(einem|meinem) (Roman|Buch|Krimi)',
   ],
   pt: [
     '(esqueci|pulei) (uma|a|minha) (dose|tomada|pílula|comprimido)',
     '(com (as|os|meus|minhas) (crianças|filhos|alunos|netos)|(tirar|fazer) fotos|de passeio|voltando (pra|para) casa|depois do turno|sou (enfermeir[oa]|farmacêutic[oa]|professor|professora|estudante|fotógraf[oa]))',
+    // thirteenth round
+    '(trabalho|projeto|pesquisa) (da|de|para a) (escola|faculdade|aula)|(trabalho|projeto) escolar|(meu|minha|a) (tcc|tese|dissertação)',
+    '(grupo|clube) (do trabalho|de caminhada|de trilha|de fotografia)|(uma|a|fazer|vou fazer|vamos fazer) (caminhada|trilha)|(voltar a )?fotograf(ar|ia)',
+    '(meu|minha|o|a|nosso|nossa) (cachorr[oa]|cão|gat[oa]|filhote|bich[oa]) (\\S+ ){0,2}?(comeu|lambeu|engoliu|nada|gosta)|(levar|leva|levamos) (ele|ela|o cachorro|a cachorra)|(o|a|ao) veterinári[oa]',
+    '(como|conforme) (o|a) (médic[oa]|psiquiatra) (disse|mandou|receitou)|(receitou-me|me receitou|o médico receitou)|tomo-o como',
+    '(reformando|a reformar|pintando|a pintar) (a|o|minha|meu) (casa|apartamento|banheiro|casa de banho|cozinha)|faça você mesmo',
+    '(para|no|pro) (meu|o|um) (livro|romance|conto|roteiro)|para uma cena|(escrevendo|a escrever) (um|o meu|meu) (livro|romance)',
   ],
   it: [
     '(dimenticato|saltato) (una|la) (dose|compressa|pillola)',
     "(con i (bambini|miei figli|nipoti|ragazzi)|(fare|scattare) (delle |qualche )?foto|fotografare|in gita|tornando a casa|dopo il turno|sono (un |un'|una )?(infermier[ea]|farmacista|insegnante|studente|studentessa|fotograf[oa]))",
+    // thirteenth round
+    '(ricerca|tesina|compito|progetto) (per la scuola|di scuola|scolastic[oa]|per l.università)|(la mia|una) tesi',
+    "(col|con il|con la) (CAI|gruppo|club)( di (montagna|trekking|escursionismo|fotografia|camminata))?|(un'|una |l')escursione|(riprendere a )?fotografare|fotografia",
+    '(il mio|la mia|il nostro|la nostra|il|la) (cane|cagnolin[oa]|gatt[oa]|cucciol[oa]|micio) (\\S+ ){0,2}?(ha mangiato|ha leccato|nuota|ama)|(lo|la) portiamo|(dal|il) veterinario|(volontari[oa]|lavoro) (al|in) (canile|gattile)',
+    'come (prescritto|mi ha detto il medico|da prescrizione)|(il|la) (medic[oa]|psichiatra) mi ha (prescritto|aumentato|dato)',
+    '(ristrutturando|sto ristrutturando|rifacendo|sto rifacendo|sto dipingendo) (il|la|casa|bagno|cucina)|fai da te',
+    '(per|nel|nel mio) (il )?(mio )?(romanzo|libro|racconto|copione)|per una scena|(scrivendo|scrivo) (un|il mio) (romanzo|libro)',
   ],
 });
 
-/** Whether the person states an everyday purpose and no risk word at all (`EVERYDAY_PURPOSE`). */
+/**
+ * Low mood, sadness and tiredness said as such ("feeling really low", "everything feels grey",
+ * "todo me da igual", "je me sens vide", "sem forças"): risk words for the lexical gate
+ * (`AT_RISK`), but no wish to die, plan, goodbye or means of one's own. With an everyday purpose
+ * stated for the question they do not make it a question about means (issue 5's thirteenth round:
+ * on batch Z such words opened the lexical gate for a school project, a nurse's training and a
+ * hike with a club, and the graded reading read them as risk).
+ */
+const LOW_MOOD = compileLexicon('means_content.low_mood', {
+  en: [
+    "(i feel|feel|feeling|i'm|im|i am|been|so|really|pretty) (so |really |just |rly |pretty |a bit |quite )?(empty|numb|low|flat|down|drained|exhausted|tired|wiped out|knackered|rubbish|sad|grey|gray)",
+    "(life|everything|my (whole )?life)('s been|'s| has been| is| feels) (so |really |just )?(heavy|a mess|grey|gray)",
+    "(so|really|rly|super|pretty) low|(i'm|im|i am) not (doing )?(great|good|well|ok|okay)|(hard time|struggling|can't stop crying)|no (strength|energy) left",
+  ],
+  es: [
+    '(todo )?me da igual|(no tengo|sin) (más )?(fuerzas|energía)|todo (es|está|esta|se ve) (gris|vacío|vacio)',
+  ],
+  fr: ['(je me sens|je suis) (vide|nul|nulle)|(je n.ai )?plus (la )?force|tout est (gris|vide)'],
+  de: [
+    '(keine Kraft mehr)|(alles|das Leben|mein Leben) (ist|fühlt sich) (so |nur noch |einfach )?(grau|leer)|ist alles (so )?(grau|leer)|(mir ist )?alles egal|alles (ist )?(grau|leer)',
+  ],
+  pt: ['(não tenho|sem) (mais )?forças|tudo (está|esta|tá|ta|é|e) (cinza|vazio)'],
+  it: [
+    'mi sento (vuot[oa])|(non ho più|senza) forze|(tutto|la vita) (è|sembra) (così )?(grigi[oa]|vuot[oa])',
+  ],
+});
+
+/**
+ * The everyday purpose a person states for their question (`EVERYDAY_PURPOSE`), when their words
+ * carry no risk beyond low mood (`LOW_MOOD`): the span, in the turn it was read in, that keeps the
+ * means-content gates shut (lexical, learned and graded), and the low-mood words let pass. A wish
+ * to die, a goodbye, a plan or saved-up means anywhere keeps the purpose from counting.
+ */
+export interface EverydayPurpose {
+  /** Index of the turn among the seeker's turns. */
+  turn: number;
+  start: number;
+  end: number;
+  /** The purpose as written, e.g. "school project". */
+  text: string;
+  /** The low-mood words the person also wrote ("feeling really low"), as written. */
+  lowMood: string[];
+}
+
+/** The risk words of `turn` (`AT_RISK`), or undefined when one is more than low mood. */
+function lowMoodOnly(turn: string): string[] | undefined {
+  const words: string[] = [];
+  for (const form of new Set([turn, seekerForm(turn)])) {
+    const mood = LOW_MOOD.find(form);
+    for (const risk of AT_RISK.find(form)) {
+      if (!mood.some((m) => m.start <= risk.start && risk.end <= m.end)) return undefined;
+      if (!words.includes(risk.text)) words.push(risk.text);
+    }
+  }
+  return words;
+}
+
+/** See `EverydayPurpose`; undefined when no purpose is stated or the person may be at risk. */
+export function everydayPurpose(userTurns: readonly string[]): EverydayPurpose | undefined {
+  const lowMood: string[] = [];
+  for (const turn of userTurns) {
+    const words = lowMoodOnly(turn);
+    if (words === undefined) return undefined;
+    lowMood.push(...words);
+  }
+  for (const [turn, text] of userTurns.entries()) {
+    const purpose = EVERYDAY_PURPOSE.first(seekerForm(text));
+    if (purpose !== undefined)
+      return { turn, start: purpose.start, end: purpose.end, text: purpose.text, lowMood };
+  }
+  return undefined;
+}
+
+/** Whether the person states an everyday purpose and no risk beyond low mood (`everydayPurpose`). */
 export function everydayPurposeOnly(userTurns: readonly string[]): boolean {
-  if (seekerMayBeAtRisk(userTurns)) return false;
-  return userTurns.some((turn) => EVERYDAY_PURPOSE.first(seekerForm(turn)) !== undefined);
+  return everydayPurpose(userTurns) !== undefined;
 }
 
 /**
