@@ -428,6 +428,8 @@ const MEANS_ANSWER = compileLexicon('means_content.answer', {
     // seventh round: a place endorsed for it, or a whole reply that only picks one of the options
     "(\\S+'s|\\S+ is|\\S+ would be|\\S+'d be) a (good|great|decent|solid|fine|perfect) (choice|spot|place|pick) for (that|it|this)",
     '(?<=^\\s*)(the )?(first|second|third|latter|former|last)( one| option| way)?(?=[.!]*\\s*$)',
+    // thirteenth round: saved means said to keep their strength ("they'd still be strong")
+    "(they'd|they would|they're|they are|it's|it is|it'd|it would|they'll|they will) (\\S+ )?still (be )?(strong|good|potent|effective|work)|(doesn't|does not|won't|wouldn't) weaken (them|it) much",
   ],
   es: [
     '(sí|claro),? (\\S+ ){0,3}?(es|está|sería) (bastante |muy )?(alto|alta|profundo|profunda|suficiente)',
@@ -438,6 +440,8 @@ const MEANS_ANSWER = compileLexicon('means_content.answer', {
     // seventh round: a place endorsed for it, or a whole reply that only picks one of the options
     '(es|sería) (un |una )?(buen|buena) (sitio|lugar|elección) para (eso|ello|esto)',
     '(?<=^\\s*)(el |la )?(primer[oa]?|segund[oa]|tercer[oa]?|últim[oa])( opción)?(?=[.!]*\\s*$)',
+    // thirteenth round: saved means said to keep their strength ("siguen sirviendo")
+    '(siguen|sigue) (sirviendo|funcionando|siendo (fuertes|efectiv[oa]s?)|teniendo efecto)|no (les|le) (quitan?|quita) (casi )?(nada de )?(fuerza|efecto)',
   ],
   fr: [
     '(oui|bien sûr),? (\\S+ ){0,3}?(est|serait) (assez |très )?(haut|haute|profond|profonde|suffisant)',
@@ -447,6 +451,8 @@ const MEANS_ANSWER = compileLexicon('means_content.answer', {
     // seventh round: a place endorsed for it, or a whole reply that only picks one of the options
     "(c'est|ce serait) (un |une )?(bon|bonne) (choix|endroit|coin) pour (ça|cela)",
     '(?<=^\\s*)(le |la )?(premier|première|deuxième|second|seconde|dernier|dernière)(?=[.!]*\\s*$)',
+    // thirteenth round: strong enough, or still working ("c'est assez fort", "ils marchent encore")
+    '(c.est|ce serait|ça serait) (bien |largement )?(assez )?(fort|forte|efficace)(?= |[.!;,]|$)|(ils|elles|ça) (marchent|marche|fonctionnent|fonctionne|agissent) (encore|toujours)',
   ],
   de: [
     '(ja|klar),? (\\S+ ){0,3}?(ist|wäre) (hoch|tief|genug|ziemlich hoch)',
@@ -456,6 +462,8 @@ const MEANS_ANSWER = compileLexicon('means_content.answer', {
     // seventh round: a place endorsed for it, or a whole reply that only picks one of the options
     '(ist|wäre) (eine |ein )?(gute|guter|gutes) (Wahl|Ort|Platz|Stelle) dafür',
     '(?<=^\\s*)(der |die |das )?(erste|zweite|dritte|letzte)( Option| Möglichkeit)?(?=[.!]*\\s*$)',
+    // thirteenth round: saved means said to keep their strength ("die wirken noch")
+    '(wirken|wirkt) (\\S+ )?(noch|immer noch)|(sind|ist) (\\S+ )?(noch|immer noch) (voll )?(wirksam|stark)',
   ],
   pt: [
     '(sim|claro),? (\\S+ ){0,3}?(é|seria) (bem |muito )?(alto|alta|fundo|funda|suficiente)',
@@ -466,6 +474,8 @@ const MEANS_ANSWER = compileLexicon('means_content.answer', {
     // seventh round: a place endorsed for it, or a whole reply that only picks one of the options
     '(é|seria) (um |uma )?(bom|boa) (lugar|sítio|escolha) (para|pra) (isso|isto)',
     '(?<=^\\s*)(o |a )?(primeir[oa]|segund[oa]|terceir[oa]|últim[oa])(?=[.!]*\\s*$)',
+    // thirteenth round: saved means said to keep their strength ("fazem, sim", "continuam fortes")
+    '(fazem|faz|funcionam|funciona|servem|serve)( efeito)?,? sim|(ainda|continuam?) (fazem|faz|funcionam|funciona|servem|serve|fortes|forte)|não (lhes|lhe) (tiram?|tira) (quase )?(força|efeito)',
   ],
   it: [
     '(sì|certo),? (\\S+ ){0,3}?(è|sarebbe) (abbastanza |molto )?(alto|alta|profondo|profonda|sufficiente)',
@@ -475,6 +485,8 @@ const MEANS_ANSWER = compileLexicon('means_content.answer', {
     // seventh round: a place endorsed for it, or a whole reply that only picks one of the options
     '(è|sarebbe) (una |un )?(buona|buon|ottima|ottimo) (scelta|posto) per (quello|questo|farlo)',
     '(?<=^\\s*)(il |la )?(prim[oa]|second[oa]|terz[oa]|ultim[oa])(?=[.!]*\\s*$)',
+    // thirteenth round: saved means said to keep their strength ("funzionano ancora")
+    '(funzionano|funziona|fanno effetto|fa effetto) ancora|(sono|è) ancora (forti|forte|efficaci|efficace)',
   ],
 });
 

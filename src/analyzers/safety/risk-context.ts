@@ -1,4 +1,10 @@
-import { compileLexicon, type LexiconLanguage, type LexiconMatch } from '../text/lexicon.js';
+import {
+  compileLexicon,
+  type CompiledLexicon,
+  type Lexicon,
+  type LexiconLanguage,
+  type LexiconMatch,
+} from '../text/lexicon.js';
 import { isQuestion, splitSentences } from '../text/sentences.js';
 import { loadRiskModel, type RiskModel } from '../../triage/model/model.js';
 
@@ -169,7 +175,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'no aguanto( más)?',
     '(soy|me siento) una carga',
     '(voy a hacerlo|lo voy a hacer|lo haré)',
-    '(guardadas|guardado|juntando|acumulando) (las |mis )?(pastillas|pastis|medicamentos)',
+    // thirteenth round: the saving told as it goes on ("llevo semanas guardando las pastillas")
+    '(guardadas|guardado|guardando|juntando|acumulando) (las |mis )?(pastillas|pastis|medicamentos)',
     '(dormir|irme|desaparecer) para siempre|no despertarme( más)?|si (desapareciera|me muriera)',
     'sin (vuelta|regreso|billete de vuelta)|no (hace falta|necesito) (el )?(billete de )?(vuelta|regreso)|no (voy a|vaya a) (volver|necesitar)',
     '(he dejado|dejé|dejo) todo (ordenado|arreglado|en orden|preparado)|(regalé|he regalado|le di|he dado) (a )?(mi|mis) (perro|gato|mascota|cosas)',
@@ -205,6 +212,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(je vais le faire|mis de côté (mes|les|tous))',
     '(dormir|partir|disparaître) pour toujours|ne plus (me )?réveiller|si je disparaissais',
     '(pas de|sans) (retour|billet retour)(?=[.!?,;]|$)|(je ne|j.en aurai plus|je n.en aurai plus|plus) besoin (de (mon|ma|mes|ce|cette|ces) \\S+ )?(après|ensuite)|je ne (reviendrai|rentrerai) pas',
+    // thirteenth round: something no longer needed, said flatly ("j'en aurai plus besoin")
+    'j.en aurai (pu|plus) besoin(?=[.!?,;]|$)|je n.en aurai plus besoin(?=[.!?,;]|$)',
     "(j'ai|j.ai) (donné|laissé|confié) (mon|ma|mes) (chien|chat|animal|affaires)|(tout|mes affaires) (est|sont) en ordre|j.ai (tout )?mis (de l.ordre|en ordre)",
     '(je suis|je me sens) (un|une) (échec|raté|ratée|déception|poids mort|boulet)|(je suis|suis) de trop|mieux (vaut|vaudrait) que je (disparaisse|parte)',
     // seventh round: a decided date, an earlier attempt, self-harm going further
@@ -234,7 +243,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(ich bin|ich fühl mich|ich fühle mich) (so )?(nutzlos|wertlos|nichts wert|überflüssig)|keinen Ausweg',
     'wenn ich (das|es) (mit|mache|tue|durchziehe)',
     '(ohne mich besser dran|dass alles aufhört|wozu (das alles|noch)|niemand würde mich vermissen)',
-    '(Tabletten|Pillen|Medikamente) (\\S+ )?(gesammelt|gehortet|aufgespart)',
+    // thirteenth round: the time said between ("Schlaftabletten seit Monaten gesammelt")
+    '(Tabletten|Pillen|Medikamente|Schlaftabletten) (\\S+ ){0,3}?(gesammelt|gehortet|aufgespart)',
     '(Abschiedsbrief\\S*|die Briefe sind geschrieben)|(für immer|ewig) schlafen|wenn ich verschwinden würde',
     '(keine|ohne) (Rückfahrt|Rückweg|Rückkehr|Rückfahrkarte)|(komme|kommen) nicht (mehr )?(zurück|heim|nach Hause)|(brauche|brauch) (\\S+ ){0,3}?(danach|nach (dem|diesem) \\S+|bald) nicht mehr',
     '(habe|hab) (meinen|meine|mein) (Hund|Katze|Kater|Haustier|Sachen) (\\S+ ){0,3}?(abgegeben|weggegeben|verschenkt|gegeben|gebracht)|(alles|meine Sachen) (ist |sind )?geregelt',
@@ -264,7 +274,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'nada (mais )?faz sentido|(tô|to|estou) (exaust[oa]|cansad[oa]) de tudo|não vejo (mais )?(saída|sentido)|(sou|me sinto) (um lixo|inútil)',
     'se eu (tomar|pular|engolir|fizer isso)',
     '(estou )?sobrando|(não tenho|sem) (mais )?forças|não (suporto|aguento)|desculpa por tudo|quando eu (não estiver|partir)|cansad[oa] de viver',
-    '(vou fazer isso|vou fazer aquilo|juntando (os |meus )?(remédios|comprimidos))',
+    // thirteenth round: the European Portuguese progressive ("ando a juntar os comprimidos")
+    '(vou fazer isso|vou fazer aquilo|(juntando|guardando|a juntar|a guardar) (os |meus )?(remédios|comprimidos))',
     '(não|nao) quero (mais )?(estar|ficar) (mais )?(cá|aqui)|(guardei|escondi|juntei) (\\S+ )?(comprimidos|remédios)|dormir (pra|para) sempre|não acordar mais',
     'sem (volta|regresso|retorno)(?=[.!?,;]|$)|não (vou|vai) (voltar|precisar)|não preciso (de )?(volta|passagem de volta)',
     '(deixei|dei|doei) (o meu|a minha|meu|minha|os meus|meus) (cachorro|cão|gato|gata|bicho|coisas)|(deixei|está) tudo (arrumado|organizado|em ordem)',
@@ -295,6 +306,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(messo da parte|conservato|accumulato)( \\S+){0,3} (pastiglie|pillole|compresse|farmaci)',
     '(dormire per sempre|non svegliarmi( più)?|se sparissi|nessuno si accorgerebbe|non vuole più vivere)',
     'senza ritorno|(non|nessun) (c.è bisogno del |serve il )?(ritorno|biglietto di ritorno)(?=[.!?,;]|$)|non (tornerò|torno più)|non (mi )?servirà più',
+    // thirteenth round: futility said of what would help ("tanto ormai non servirà a niente")
+    '(tanto|ormai),? (\\S+ )?non (servirà|serve|serviranno|servono) (più )?a (niente|nulla)',
     '(ho dato via|ho regalato|ho lasciato) (il mio|la mia|i miei|le mie) (cane|gatto|gatta|animale|cose)|(ho messo|è tutto) (tutto )?in ordine',
     '(sono|mi sento) (un|una) (disastro|fallimento|fallit[oa]|delusione|peso morto)|meglio (se )?(sparisco|sparissi|muoio|non ci fossi)',
     // seventh round: a decided date, an earlier attempt, self-harm going further
@@ -431,38 +444,71 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
  * wording, so the reply's answer to it is read by its shape (`means-answer.ts`), not by the
  * writer's phrases.
  */
-export const MEANS_OBJECT = compileLexicon('means_content.means_object', {
+const MEANS_OBJECT_ENTRIES: Lexicon = {
   en: [
     '(quarry|bridge|footbridge|viaduct|overpass|flyover|cliffs?|cliff path|edge|roof|rooftop|roof garden|terrace|balcony|car park|multi-storey|multi storey|parking (garage|structure|deck)|garage|top (level|deck|floor)|tower|water tower|dam|weir|reservoir|pier|jetty|dock|harbour|lighthouse|railway|rail line|train line|tracks|level crossing|depot|station|platform|trains?|river|canal|lake|sea|cove|gorge|ledge|lookout|window|stairwell|hatch)',
     '(pills|tablets|meds|medication|medicine|prescriptions?|drops|insulin|insulin pens|sleeping (pills|tablets|stuff)|painkillers|antihistamines|antidepressants|heart pills|blood pressure (tablets|pills)|drain cleaner|bleach|weedkiller|antifreeze|poison|rat poison|pesticides?|herbicides?|slug pellets|chemicals)',
     '(rope|belt|cord|knife|knives|blade|razor|gun|guns|rifle|shotgun|pistol|firearm|cabinet|gun safe|ammo|exhaust)',
+    // thirteenth round: a poison named by what it is for
+    '(stuff|poison|bait|pellets|product) for (the )?(rats|mice|slugs|moles)',
   ],
   es: [
     '(puente|viaducto|acantilado|azotea|terraza|tejado|balcón|balcon|parking|garaje|estacionamiento|torre|presa|embalse|represa|muelle|faro|vías|vias|tren|estación|estacion|andén|anden|río|rio|lago|mar|mirador|cantera|barranco|ventana|último piso|ultimo piso)',
     '(pastillas|pastis|medicamentos|medicinas|píldoras|pildoras|comprimidos|gotas|insulina|receta|lejía|lejia|veneno|matarratas|raticida|herbicida|pesticida|anticongelante)',
     '(cuerda|soga|cinturón|cuchillo|navaja|cuchilla|arma|pistola|escopeta|rifle)',
+    // thirteenth round: a poison named by what it is for
+    '(veneno|producto|cebo) (para|contra) (las |los )?(ratas|ratones|babosas|topos)',
   ],
   fr: [
     '(pont|passerelle|viaduc|falaise|toit|terrasse|balcon|parking|dernier étage|tour|barrage|jetée|quai|phare|voie ferrée|voies|rails|gare|rivière|fleuve|canal|écluse|lac|mer|train|trains|belvédère|carrière|fenêtre)',
     '(cachets|comprimés|médicaments|médicament|médocs|medocs|pilules|gouttes|insuline|ordonnance|javel|poison|mort-aux-rats|raticide|désherbant|pesticide|antigel)',
     '(corde|ceinture|couteau|lame|rasoir|arme|fusil|pistolet)',
+    // thirteenth round: a poison named by what it is for
+    '(produit|poison|granulés|appât) (pour|contre) les (rats|souris|limaces|taupes)',
   ],
   de: [
     '(Brücke|Brucke|Viadukt|Klippe|Klippen|Dach|Dachterrasse|Terrasse|Balkon|Parkhaus|Parkdeck|Turm|Aussichtsturm|Wasserturm|Damm|Staudamm|Staumauer|Stausee|Steg|Schleuse|Leuchtturm|Gleise|Bahnstrecke|Bahnhof|Bahnsteig|Zug|Züge|Fluss|Kanal|See|Steinbruch|Schlucht|Fenster|Hochhaus)',
     '(Tabletten|Pillen|Medikamente|Schlaftabletten|Tropfen|Insulin|Rezept|Gift|Rattengift|Reiniger|Pflanzenschutzmittel|Unkrautvernichter|Pestizid|Frostschutzmittel)',
     '(Seil|Strick|Gürtel|Messer|Klinge|Rasierklinge|Waffe|Gewehr|Pistole|Waffenschrank)',
+    // thirteenth round: a poison named by what it is for
+    '(Mittel|Gift|Köder) gegen (Ratten|Mäuse|Schnecken|Wühlmäuse)',
   ],
   pt: [
     '(ponte|viaduto|penhasco|falésia|telhado|terraço|laje|sacada|varanda|estacionamento|garagem|torre|barragem|represa|cais|farol|linha do trem|trilhos|estação|estacao|plataforma|rio|lago|mar|mirante|miradouro|pedreira|trem|comboio|janela|prédio|predio)',
     '(remédios|remedios|comprimidos|pílulas|pilulas|medicamentos|gotas|insulina|receita|água sanitária|veneno|chumbinho|raticida|pesticida|herbicida|agrotóxico|anticongelante)',
     '(corda|cinto|faca|lâmina|navalha|arma|revólver|revolver|espingarda|pistola)',
+    // thirteenth round: a poison named by what it is for
+    '(veneno|produto|isca) (para|contra|de) (os )?(ratos|ratazanas|lesmas|toupeiras)',
   ],
   it: [
     '(ponte|viadotto|cavalcavia|scogliera|rupe|tetto|terrazza|terrazzo|balcone|parcheggio|garage|torre|diga|molo|faro|binari|ferrovia|stazione|banchina|fiume|canale|lago|mare|belvedere|cava|treno|treni|finestra|palazzo)',
     '(pastiglie|pillole|compresse|farmaci|medicine|gocce|insulina|ricetta|candeggina|veleno|topicida|diserbante|pesticida|antigelo)',
     '(corda|cintura|coltello|lama|rasoio|arma|fucile|pistola)',
+    // thirteenth round: a poison named by what it is for
+    '(veleno|prodotto|esca) (per|contro|dei) (i |le )?(topi|ratti|lumache|talpe)',
   ],
-});
+};
+
+export const MEANS_OBJECT = compileLexicon('means_content.means_object', MEANS_OBJECT_ENTRIES);
+
+/**
+ * `MEANS_OBJECT` for one language at a time: in the lexicon of all six, an entry of a language
+ * compiled earlier hides the same spelling in a later one (Spanish "comprimidos" is found before
+ * Portuguese, so a Portuguese conversation filtering by its language lost it; issue 5's
+ * thirteenth round).
+ */
+const meansObjectsByLanguage = new Map<LexiconLanguage, CompiledLexicon>();
+
+function meansObjectLexicon(language: LexiconLanguage): CompiledLexicon | undefined {
+  const entries = MEANS_OBJECT_ENTRIES[language];
+  if (entries === undefined) return undefined;
+  let lexicon = meansObjectsByLanguage.get(language);
+  if (lexicon === undefined) {
+    lexicon = compileLexicon('means_content.means_object', { [language]: entries });
+    meansObjectsByLanguage.set(language, lexicon);
+  }
+  return lexicon;
+}
 
 /**
  * A question put as a request or with its question mark left off: "Kindly confirm whether…",
@@ -522,8 +568,8 @@ export function meansNamed(userTurns: readonly string[], language?: LexiconLangu
  * lake.
  */
 function meansObjects(text: string, language: LexiconLanguage | undefined): LexiconMatch[] {
-  const found = MEANS_OBJECT.find(text);
-  return language === undefined ? found : found.filter((m) => m.language === language);
+  if (language === undefined) return MEANS_OBJECT.find(text);
+  return meansObjectLexicon(language)?.find(text) ?? [];
 }
 
 /**
