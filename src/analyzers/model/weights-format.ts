@@ -55,6 +55,7 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   // issue 5's thirteenth round (the everyday-purpose veto): Z tuned on (rules only), ZA never
   // tuned; no retrain
   'fresh-means-z.jsonl',
+  'fresh-means-za.jsonl',
   // The referral and coping-step round: batches for professional_referral and coping_step (A tuned
   // on, B never tuned). Their replies are negatives for the model's three findings (means put out
   // of reach, friends and GPs), but they join training only with a checked retrain.
