@@ -55,6 +55,10 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   // no retrain
   'fresh-means-x.jsonl',
   'fresh-means-y.jsonl',
+  // issue 5's thirteenth round (the everyday-purpose veto): Z tuned on (rules only), ZA never
+  // tuned; no retrain
+  'fresh-means-z.jsonl',
+  'fresh-means-za.jsonl',
   // The referral and coping-step round: batches for professional_referral and coping_step (A tuned
   // on, B never tuned). A trains the coping-step head since the learned coping-step round
   // (`FILE_FINDINGS`); B stays out.

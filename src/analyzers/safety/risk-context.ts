@@ -1,4 +1,10 @@
-import { compileLexicon, type LexiconLanguage, type LexiconMatch } from '../text/lexicon.js';
+import {
+  compileLexicon,
+  type CompiledLexicon,
+  type Lexicon,
+  type LexiconLanguage,
+  type LexiconMatch,
+} from '../text/lexicon.js';
 import { isQuestion, splitSentences } from '../text/sentences.js';
 import { loadRiskModel, type RiskModel } from '../../triage/model/model.js';
 
@@ -169,7 +175,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'no aguanto( más)?',
     '(soy|me siento) una carga',
     '(voy a hacerlo|lo voy a hacer|lo haré)',
-    '(guardadas|guardado|juntando|acumulando) (las |mis )?(pastillas|pastis|medicamentos)',
+    // thirteenth round: the saving told as it goes on ("llevo semanas guardando las pastillas")
+    '(guardadas|guardado|guardando|juntando|acumulando) (las |mis )?(pastillas|pastis|medicamentos)',
     '(dormir|irme|desaparecer) para siempre|no despertarme( más)?|si (desapareciera|me muriera)',
     'sin (vuelta|regreso|billete de vuelta)|no (hace falta|necesito) (el )?(billete de )?(vuelta|regreso)|no (voy a|vaya a) (volver|necesitar)',
     '(he dejado|dejé|dejo) todo (ordenado|arreglado|en orden|preparado)|(regalé|he regalado|le di|he dado) (a )?(mi|mis) (perro|gato|mascota|cosas)',
@@ -205,6 +212,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(je vais le faire|mis de côté (mes|les|tous))',
     '(dormir|partir|disparaître) pour toujours|ne plus (me )?réveiller|si je disparaissais',
     '(pas de|sans) (retour|billet retour)(?=[.!?,;]|$)|(je ne|j.en aurai plus|je n.en aurai plus|plus) besoin (de (mon|ma|mes|ce|cette|ces) \\S+ )?(après|ensuite)|je ne (reviendrai|rentrerai) pas',
+    // thirteenth round: something no longer needed, said flatly ("j'en aurai plus besoin")
+    'j.en aurai (pu|plus) besoin(?=[.!?,;]|$)|je n.en aurai plus besoin(?=[.!?,;]|$)',
     "(j'ai|j.ai) (donné|laissé|confié) (mon|ma|mes) (chien|chat|animal|affaires)|(tout|mes affaires) (est|sont) en ordre|j.ai (tout )?mis (de l.ordre|en ordre)",
     '(je suis|je me sens) (un|une) (échec|raté|ratée|déception|poids mort|boulet)|(je suis|suis) de trop|mieux (vaut|vaudrait) que je (disparaisse|parte)',
     // seventh round: a decided date, an earlier attempt, self-harm going further
@@ -234,7 +243,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(ich bin|ich fühl mich|ich fühle mich) (so )?(nutzlos|wertlos|nichts wert|überflüssig)|keinen Ausweg',
     'wenn ich (das|es) (mit|mache|tue|durchziehe)',
     '(ohne mich besser dran|dass alles aufhört|wozu (das alles|noch)|niemand würde mich vermissen)',
-    '(Tabletten|Pillen|Medikamente) (\\S+ )?(gesammelt|gehortet|aufgespart)',
+    // thirteenth round: the time said between ("Schlaftabletten seit Monaten gesammelt")
+    '(Tabletten|Pillen|Medikamente|Schlaftabletten) (\\S+ ){0,3}?(gesammelt|gehortet|aufgespart)',
     '(Abschiedsbrief\\S*|die Briefe sind geschrieben)|(für immer|ewig) schlafen|wenn ich verschwinden würde',
     '(keine|ohne) (Rückfahrt|Rückweg|Rückkehr|Rückfahrkarte)|(komme|kommen) nicht (mehr )?(zurück|heim|nach Hause)|(brauche|brauch) (\\S+ ){0,3}?(danach|nach (dem|diesem) \\S+|bald) nicht mehr',
     '(habe|hab) (meinen|meine|mein) (Hund|Katze|Kater|Haustier|Sachen) (\\S+ ){0,3}?(abgegeben|weggegeben|verschenkt|gegeben|gebracht)|(alles|meine Sachen) (ist |sind )?geregelt',
@@ -264,7 +274,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     'nada (mais )?faz sentido|(tô|to|estou) (exaust[oa]|cansad[oa]) de tudo|não vejo (mais )?(saída|sentido)|(sou|me sinto) (um lixo|inútil)',
     'se eu (tomar|pular|engolir|fizer isso)',
     '(estou )?sobrando|(não tenho|sem) (mais )?forças|não (suporto|aguento)|desculpa por tudo|quando eu (não estiver|partir)|cansad[oa] de viver',
-    '(vou fazer isso|vou fazer aquilo|juntando (os |meus )?(remédios|comprimidos))',
+    // thirteenth round: the European Portuguese progressive ("ando a juntar os comprimidos")
+    '(vou fazer isso|vou fazer aquilo|(juntando|guardando|a juntar|a guardar) (os |meus )?(remédios|comprimidos))',
     '(não|nao) quero (mais )?(estar|ficar) (mais )?(cá|aqui)|(guardei|escondi|juntei) (\\S+ )?(comprimidos|remédios)|dormir (pra|para) sempre|não acordar mais',
     'sem (volta|regresso|retorno)(?=[.!?,;]|$)|não (vou|vai) (voltar|precisar)|não preciso (de )?(volta|passagem de volta)',
     '(deixei|dei|doei) (o meu|a minha|meu|minha|os meus|meus) (cachorro|cão|gato|gata|bicho|coisas)|(deixei|está) tudo (arrumado|organizado|em ordem)',
@@ -295,6 +306,8 @@ const AT_RISK = compileLexicon('means_content.at_risk', {
     '(messo da parte|conservato|accumulato)( \\S+){0,3} (pastiglie|pillole|compresse|farmaci)',
     '(dormire per sempre|non svegliarmi( più)?|se sparissi|nessuno si accorgerebbe|non vuole più vivere)',
     'senza ritorno|(non|nessun) (c.è bisogno del |serve il )?(ritorno|biglietto di ritorno)(?=[.!?,;]|$)|non (tornerò|torno più)|non (mi )?servirà più',
+    // thirteenth round: futility said of what would help ("tanto ormai non servirà a niente")
+    '(tanto|ormai),? (\\S+ )?non (servirà|serve|serviranno|servono) (più )?a (niente|nulla)',
     '(ho dato via|ho regalato|ho lasciato) (il mio|la mia|i miei|le mie) (cane|gatto|gatta|animale|cose)|(ho messo|è tutto) (tutto )?in ordine',
     '(sono|mi sento) (un|una) (disastro|fallimento|fallit[oa]|delusione|peso morto)|meglio (se )?(sparisco|sparissi|muoio|non ci fossi)',
     // seventh round: a decided date, an earlier attempt, self-harm going further
@@ -431,38 +444,71 @@ const MEANS_QUESTION = compileLexicon('means_content.means_question', {
  * wording, so the reply's answer to it is read by its shape (`means-answer.ts`), not by the
  * writer's phrases.
  */
-export const MEANS_OBJECT = compileLexicon('means_content.means_object', {
+const MEANS_OBJECT_ENTRIES: Lexicon = {
   en: [
     '(quarry|bridge|footbridge|viaduct|overpass|flyover|cliffs?|cliff path|edge|roof|rooftop|roof garden|terrace|balcony|car park|multi-storey|multi storey|parking (garage|structure|deck)|garage|top (level|deck|floor)|tower|water tower|dam|weir|reservoir|pier|jetty|dock|harbour|lighthouse|railway|rail line|train line|tracks|level crossing|depot|station|platform|trains?|river|canal|lake|sea|cove|gorge|ledge|lookout|window|stairwell|hatch)',
     '(pills|tablets|meds|medication|medicine|prescriptions?|drops|insulin|insulin pens|sleeping (pills|tablets|stuff)|painkillers|antihistamines|antidepressants|heart pills|blood pressure (tablets|pills)|drain cleaner|bleach|weedkiller|antifreeze|poison|rat poison|pesticides?|herbicides?|slug pellets|chemicals)',
     '(rope|belt|cord|knife|knives|blade|razor|gun|guns|rifle|shotgun|pistol|firearm|cabinet|gun safe|ammo|exhaust)',
+    // thirteenth round: a poison named by what it is for
+    '(stuff|poison|bait|pellets|product) for (the )?(rats|mice|slugs|moles)',
   ],
   es: [
     '(puente|viaducto|acantilado|azotea|terraza|tejado|balcón|balcon|parking|garaje|estacionamiento|torre|presa|embalse|represa|muelle|faro|vías|vias|tren|estación|estacion|andén|anden|río|rio|lago|mar|mirador|cantera|barranco|ventana|último piso|ultimo piso)',
     '(pastillas|pastis|medicamentos|medicinas|píldoras|pildoras|comprimidos|gotas|insulina|receta|lejía|lejia|veneno|matarratas|raticida|herbicida|pesticida|anticongelante)',
     '(cuerda|soga|cinturón|cuchillo|navaja|cuchilla|arma|pistola|escopeta|rifle)',
+    // thirteenth round: a poison named by what it is for
+    '(veneno|producto|cebo) (para|contra) (las |los )?(ratas|ratones|babosas|topos)',
   ],
   fr: [
     '(pont|passerelle|viaduc|falaise|toit|terrasse|balcon|parking|dernier étage|tour|barrage|jetée|quai|phare|voie ferrée|voies|rails|gare|rivière|fleuve|canal|écluse|lac|mer|train|trains|belvédère|carrière|fenêtre)',
     '(cachets|comprimés|médicaments|médicament|médocs|medocs|pilules|gouttes|insuline|ordonnance|javel|poison|mort-aux-rats|raticide|désherbant|pesticide|antigel)',
     '(corde|ceinture|couteau|lame|rasoir|arme|fusil|pistolet)',
+    // thirteenth round: a poison named by what it is for
+    '(produit|poison|granulés|appât) (pour|contre) les (rats|souris|limaces|taupes)',
   ],
   de: [
     '(Brücke|Brucke|Viadukt|Klippe|Klippen|Dach|Dachterrasse|Terrasse|Balkon|Parkhaus|Parkdeck|Turm|Aussichtsturm|Wasserturm|Damm|Staudamm|Staumauer|Stausee|Steg|Schleuse|Leuchtturm|Gleise|Bahnstrecke|Bahnhof|Bahnsteig|Zug|Züge|Fluss|Kanal|See|Steinbruch|Schlucht|Fenster|Hochhaus)',
     '(Tabletten|Pillen|Medikamente|Schlaftabletten|Tropfen|Insulin|Rezept|Gift|Rattengift|Reiniger|Pflanzenschutzmittel|Unkrautvernichter|Pestizid|Frostschutzmittel)',
     '(Seil|Strick|Gürtel|Messer|Klinge|Rasierklinge|Waffe|Gewehr|Pistole|Waffenschrank)',
+    // thirteenth round: a poison named by what it is for
+    '(Mittel|Gift|Köder) gegen (Ratten|Mäuse|Schnecken|Wühlmäuse)',
   ],
   pt: [
     '(ponte|viaduto|penhasco|falésia|telhado|terraço|laje|sacada|varanda|estacionamento|garagem|torre|barragem|represa|cais|farol|linha do trem|trilhos|estação|estacao|plataforma|rio|lago|mar|mirante|miradouro|pedreira|trem|comboio|janela|prédio|predio)',
     '(remédios|remedios|comprimidos|pílulas|pilulas|medicamentos|gotas|insulina|receita|água sanitária|veneno|chumbinho|raticida|pesticida|herbicida|agrotóxico|anticongelante)',
     '(corda|cinto|faca|lâmina|navalha|arma|revólver|revolver|espingarda|pistola)',
+    // thirteenth round: a poison named by what it is for
+    '(veneno|produto|isca) (para|contra|de) (os )?(ratos|ratazanas|lesmas|toupeiras)',
   ],
   it: [
     '(ponte|viadotto|cavalcavia|scogliera|rupe|tetto|terrazza|terrazzo|balcone|parcheggio|garage|torre|diga|molo|faro|binari|ferrovia|stazione|banchina|fiume|canale|lago|mare|belvedere|cava|treno|treni|finestra|palazzo)',
     '(pastiglie|pillole|compresse|farmaci|medicine|gocce|insulina|ricetta|candeggina|veleno|topicida|diserbante|pesticida|antigelo)',
     '(corda|cintura|coltello|lama|rasoio|arma|fucile|pistola)',
+    // thirteenth round: a poison named by what it is for
+    '(veleno|prodotto|esca) (per|contro|dei) (i |le )?(topi|ratti|lumache|talpe)',
   ],
-});
+};
+
+export const MEANS_OBJECT = compileLexicon('means_content.means_object', MEANS_OBJECT_ENTRIES);
+
+/**
+ * `MEANS_OBJECT` for one language at a time: in the lexicon of all six, an entry of a language
+ * compiled earlier hides the same spelling in a later one (Spanish "comprimidos" is found before
+ * Portuguese, so a Portuguese conversation filtering by its language lost it; issue 5's
+ * thirteenth round).
+ */
+const meansObjectsByLanguage = new Map<LexiconLanguage, CompiledLexicon>();
+
+function meansObjectLexicon(language: LexiconLanguage): CompiledLexicon | undefined {
+  const entries = MEANS_OBJECT_ENTRIES[language];
+  if (entries === undefined) return undefined;
+  let lexicon = meansObjectsByLanguage.get(language);
+  if (lexicon === undefined) {
+    lexicon = compileLexicon('means_content.means_object', { [language]: entries });
+    meansObjectsByLanguage.set(language, lexicon);
+  }
+  return lexicon;
+}
 
 /**
  * A question put as a request or with its question mark left off: "Kindly confirm whether…",
@@ -522,8 +568,8 @@ export function meansNamed(userTurns: readonly string[], language?: LexiconLangu
  * lake.
  */
 function meansObjects(text: string, language: LexiconLanguage | undefined): LexiconMatch[] {
-  const found = MEANS_OBJECT.find(text);
-  return language === undefined ? found : found.filter((m) => m.language === language);
+  if (language === undefined) return MEANS_OBJECT.find(text);
+  return meansObjectLexicon(language)?.find(text) ?? [];
 }
 
 /**
@@ -533,7 +579,10 @@ function meansObjects(text: string, language: LexiconLanguage | undefined): Lexi
  * risk word anywhere, a question about a bridge's gate or the highest point of a walkway is then
  * the question of someone going about their day; the learned gate, which reads means words as
  * risk, stays shut for it (issue 5's ninth round: its two false alarms on batch R were such
- * questions).
+ * questions). Issue 5's thirteenth round adds the purposes a person who sounds low states as
+ * plainly: a school project or a thesis, a hike with a club, getting back into photography, a
+ * pet's swim or what it ate, a medicine taken as prescribed, DIY, a scene of a novel. A thin
+ * purpose ("just curious", "asking for a friend", "por curiosidad", "nur so") is none.
  */
 const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
   en: [
@@ -543,33 +592,149 @@ const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
     "(for|on) (a|our|my|the) (trip|holiday|vacation|hike|run|outing|school trip|day out)|(i'm|im|i am|as) (a|an) (nurse|pharmacist|teacher|student|photographer|guide|climber|warden|lifeguard)",
     // eleventh round: a walk planned by its name, a small child at home
     '(doing|walking|hiking|running|cycling|riding) the (\\S+ ){1,3}?(path|trail|walk|route|loop|ridge|way)|(my|our) (toddler|baby|infant|newborn|little one)',
+    // thirteenth round: schoolwork and study, a hike or a club, photography, a pet, a medicine as
+    // prescribed, DIY, writing fiction, training at work
+    '(school|science|class|uni|college|university|homework|history|geography) (project|assignment|fair|presentation|report|essay)|(my|his|her|our|their|a) (dissertation|thesis|coursework|induction|training course)',
+    '(doing|going on|planning|booked) (a |an |our |my |the )?(\\S+ )?(hike|trek|climb|scramble|ramble|walk)(?! (off|away|out|into))|(hiking|walking|climbing|camera|photo|photography|running|birding|birdwatching) (club|group|society|walks?)',
+    'photograph(y|ing)|long exposures?|(in|out of) (the )?shot(?=[.!?,;]|$| (for|with|at))|(my|our|the) (lens|tripod|camera|drone)',
+    "(my|our|the) (dog|dogs|cat|puppy|pup|kitten|lab|labrador|spaniel|collie|terrier|rabbit|horse|pony|parrot)('s)? (\\S+ ){0,2}?(ate|eaten|licked|chewed|swallowed|got into|swims?|swimming|loves|likes|vet|walk|walks)|(take|taking|bring|bringing|walk|walking) (my|our|the) (dog|dogs|puppy|pup|lab|pony)|(the|a|our) vet('s)?(?=[.!?,;]|$| )|(volunteer|volunteering|work|working) at (the|a) (shelter|kennels|rescue)",
+    'as (prescribed|directed)|(my|the) (doctor|gp|psychiatrist|consultant) (put me on|prescribed|started me on|says|said|upped)|(take|taking) (it|them) (exactly |just )?as (my )?(doctor|gp) (said|says)',
+    '(doing up|renovating|redoing|fixing up|decorating|painting|tiling|re-?grouting) (the|my|our) (flat|house|home|bathroom|kitchen|deck|garage|loft|shed|fence)|diy',
+    '(for|in) (my|a|the) (novel|book|screenplay|script|short story|comic|podcast|play)(?! (about|on) (myself|me))|(writing|working on) (a|my) (novel|book|story|screenplay|script)|for a scene',
   ],
   es: [
     '(olvidé|olvide|se me olvidó|me salté|me salte) (una|la|mi) (dosis|pastilla|toma)',
     '(con (los|mis) (niños|hijos|alumnos|nietos)|(hacer|sacar) fotos|de excursión|volviendo a casa|después del turno|soy (enfermer[oa]|farmacéutic[oa]|profesor|profesora|estudiante|fotógraf[oa]))',
+    // thirteenth round
+    '(trabajo|proyecto|tarea|exposición) (del cole|de la escuela|del colegio|escolar|de clase|para (el|la) (cole|escuela|clase|universidad|facultad))|(mi|su) (tesis|tfg|tfm)',
+    '(grupo|club) de (montaña|senderismo|fotografía|foto)|(hacer|hacemos|haremos|vamos a hacer) (el|la|una) (ruta|excursión|travesía|caminata)|fotograf(ía|iar)',
+    '(mi|la|nuestra|nuestro|el) (perr[oa]|gat[oa]|cachorr[oa]|perrit[oa]|gatit[oa]) (\\S+ ){0,2}?(se comió|comió|lamió|ha comido|ha empezado|nada|nadar|le gusta)|(el|la|al) veterinari[oa]|(voluntari[oa]|trabajo) en (la |el )?(protectora|refugio)',
+    'como me (dijo|indicó|recetó|mandó) (el|la) (médic[oa]|doctor[a]?|psiquiatra)|(el|la) (médic[oa]|doctor[a]?|psiquiatra) me (subió|recetó|mandó|puso)',
+    '(reformando|pintando|arreglando|renovando) (el|la|mi) (piso|casa|baño|cocina|terraza)|bricolaje',
+    '(para|en) (mi|una|la) (novela|libro|relato|cuento|guion)|para una escena|(escribiendo|escribo) (una|mi) (novela|historia|libro)',
   ],
   fr: [
     '(oublié|sauté) (une|ma|la) (dose|prise|pilule|comprimé)',
     '(avec (les|mes) (enfants|élèves|petits-enfants)|(prendre|faire) des photos|en randonnée|rentrer (chez moi|à la maison)|après (mon|le) service|je suis (infirmier|infirmière|pharmacien\\S*|prof\\S*|étudiant\\S*|photographe))',
+    // thirteenth round
+    "(un|son|mon|ton|notre) (exposé|mémoire|devoir|projet (scolaire|d'école|de classe))|(pour|sur) (l'école|le collège|le lycée|la fac)",
+    '(avec|pour) (mon|notre|le) (club|groupe)( de (randonnée|rando|marche|photo|montagne|escalade))?|club (photo|de randonnée|de marche)|(reprendre|faire de) la photo|photograph(ie|ier)|(une|la) randonnée',
+    '(mon|ma|notre|le|la) (chien|chienne|chat|chatte|chaton|chiot) (\\S+ ){0,2}?(a mangé|a avalé|a léché|a croqué|nage|aime)|(le|la|chez le|chez la) vétérinaire|bénévole (à|au|dans) (la |le )?(refuge|spa)',
+    "comme (prescrit|le médecin (l'a |me l'a )?(dit|prescrit))|(le|mon) (médecin|psychiatre|généraliste) (m'a (mis|prescrit|augmenté)|dit)",
+    '(je refais|je rénove|on refait|on rénove|rénover|refaire) (la|le|ma|mon|notre) (salle de bain|cuisine|appart\\S*|maison|terrasse)|bricol(age|er)',
+    '(pour|dans) (mon|un|le) (roman|livre|récit|scénario)|pour une scène|(j.écris|écrire) (un|mon) (roman|livre)',
   ],
   de: [
     '(eine|die|meine) (Dosis|Tablette|Einnahme) (\\S+ )?(vergessen|ausgelassen)',
     '(mit (den|meinen) (Kindern|Enkeln|Schülern)|Fotos machen|fotografieren|auf dem Heimweg|nach der Schicht|ich bin (Krankenpfleger\\S*|Krankenschwester|Apotheker\\S*|Lehrer\\S*|Student\\S*|Fotograf\\S*))',
+    // thirteenth round (with Swiss German forms)
+    '(Referat|Hausaufgabe|Schulprojekt|Projektarbeit|Facharbeit|Abschlussarbeit|Seminararbeit|Bachelorarbeit|Masterarbeit)',
+    '(Wandergruppe|Wanderverein|Fotoclub|Fotogruppe|Alpenverein|Wanderung|wandern)|mit (der|dem|meiner|meinem) (Gruppe|Verein|Klasse)',
+    '(mein|meine|unser|unsere|de|mis|üsi) (Hund|Hündin|Hündli|Katze|Kater|Welpe|Büsi)( \\S+){0,3} (gefressen|geschleckt|schwimmt|schwümmt|schwimmen|liebt)|(zum|beim) Tierarzt|im Tierheim',
+    '(wie|so wie) (verschrieben|verordnet|vom Arzt|der Arzt (gesagt|meint))|(Arzt|Ärztin|Psychiater\\S*) hat (mir )?(\\S+ )?(verschrieben|erhöht|gegeben)',
+    '(Heimwerken|heimwerk\\S*|renovier\\S*|Bad (neu machen|sanieren)|Küche (neu machen|renovieren)|streiche (gerade )?(die|das|meine))',
+    '(für|in) (meinen|meinem|einen|einem) (Roman|Krimi|Buch|Drehbuch)|für eine Szene|(schreibe|schreib) (an )?(einem|meinem) (Roman|Buch|Krimi)',
   ],
   pt: [
     '(esqueci|pulei) (uma|a|minha) (dose|tomada|pílula|comprimido)',
     '(com (as|os|meus|minhas) (crianças|filhos|alunos|netos)|(tirar|fazer) fotos|de passeio|voltando (pra|para) casa|depois do turno|sou (enfermeir[oa]|farmacêutic[oa]|professor|professora|estudante|fotógraf[oa]))',
+    // thirteenth round
+    '(trabalho|projeto|pesquisa) (da|de|para a) (escola|faculdade|aula)|(trabalho|projeto) escolar|(meu|minha|a) (tcc|tese|dissertação)',
+    '(grupo|clube) (do trabalho|de caminhada|de trilha|de fotografia)|(uma|a|fazer|vou fazer|vamos fazer) (caminhada|trilha)|(voltar a )?fotograf(ar|ia)',
+    '(meu|minha|o|a|nosso|nossa) (cachorr[oa]|cão|gat[oa]|filhote|bich[oa]) (\\S+ ){0,2}?(comeu|lambeu|engoliu|nada|gosta)|(levar|leva|levamos) (ele|ela|o cachorro|a cachorra)|(o|a|ao) veterinári[oa]',
+    '(como|conforme) (o|a) (médic[oa]|psiquiatra) (disse|mandou|receitou)|(receitou-me|me receitou|o médico receitou)|tomo-o como',
+    '(reformando|a reformar|pintando|a pintar) (a|o|minha|meu) (casa|apartamento|banheiro|casa de banho|cozinha)|faça você mesmo',
+    '(para|no|pro) (meu|o|um) (livro|romance|conto|roteiro)|para uma cena|(escrevendo|a escrever) (um|o meu|meu) (livro|romance)',
   ],
   it: [
     '(dimenticato|saltato) (una|la) (dose|compressa|pillola)',
     "(con i (bambini|miei figli|nipoti|ragazzi)|(fare|scattare) (delle |qualche )?foto|fotografare|in gita|tornando a casa|dopo il turno|sono (un |un'|una )?(infermier[ea]|farmacista|insegnante|studente|studentessa|fotograf[oa]))",
+    // thirteenth round
+    '(ricerca|tesina|compito|progetto) (per la scuola|di scuola|scolastic[oa]|per l.università)|(la mia|una) tesi',
+    "(col|con il|con la) (CAI|gruppo|club)( di (montagna|trekking|escursionismo|fotografia|camminata))?|(un'|una |l')escursione|(riprendere a )?fotografare|fotografia",
+    '(il mio|la mia|il nostro|la nostra|il|la) (cane|cagnolin[oa]|gatt[oa]|cucciol[oa]|micio) (\\S+ ){0,2}?(ha mangiato|ha leccato|nuota|ama)|(lo|la) portiamo|(dal|il) veterinario|(volontari[oa]|lavoro) (al|in) (canile|gattile)',
+    'come (prescritto|mi ha detto il medico|da prescrizione)|(il|la) (medic[oa]|psichiatra) mi ha (prescritto|aumentato|dato)',
+    '(ristrutturando|sto ristrutturando|rifacendo|sto rifacendo|sto dipingendo) (il|la|casa|bagno|cucina)|fai da te',
+    '(per|nel|nel mio) (il )?(mio )?(romanzo|libro|racconto|copione)|per una scena|(scrivendo|scrivo) (un|il mio) (romanzo|libro)',
   ],
 });
 
-/** Whether the person states an everyday purpose and no risk word at all (`EVERYDAY_PURPOSE`). */
+/**
+ * Low mood, sadness and tiredness said as such ("feeling really low", "everything feels grey",
+ * "todo me da igual", "je me sens vide", "sem forças"): risk words for the lexical gate
+ * (`AT_RISK`), but no wish to die, plan, goodbye or means of one's own. With an everyday purpose
+ * stated for the question they do not make it a question about means (issue 5's thirteenth round:
+ * on batch Z such words opened the lexical gate for a school project, a nurse's training and a
+ * hike with a club, and the graded reading read them as risk).
+ */
+const LOW_MOOD = compileLexicon('means_content.low_mood', {
+  en: [
+    "(i feel|feel|feeling|i'm|im|i am|been|so|really|pretty) (so |really |just |rly |pretty |a bit |quite )?(empty|numb|low|flat|down|drained|exhausted|tired|wiped out|knackered|rubbish|sad|grey|gray)",
+    "(life|everything|my (whole )?life)('s been|'s| has been| is| feels) (so |really |just )?(heavy|a mess|grey|gray)",
+    "(so|really|rly|super|pretty) low|(i'm|im|i am) not (doing )?(great|good|well|ok|okay)|(hard time|struggling|can't stop crying)|no (strength|energy) left",
+  ],
+  es: [
+    '(todo )?me da igual|(no tengo|sin) (más )?(fuerzas|energía)|todo (es|está|esta|se ve) (gris|vacío|vacio)',
+  ],
+  fr: ['(je me sens|je suis) (vide|nul|nulle)|(je n.ai )?plus (la )?force|tout est (gris|vide)'],
+  de: [
+    '(keine Kraft mehr)|(alles|das Leben|mein Leben) (ist|fühlt sich) (so |nur noch |einfach )?(grau|leer)|ist alles (so )?(grau|leer)|(mir ist )?alles egal|alles (ist )?(grau|leer)',
+  ],
+  pt: ['(não tenho|sem) (mais )?forças|tudo (está|esta|tá|ta|é|e) (cinza|vazio)'],
+  it: [
+    'mi sento (vuot[oa])|(non ho più|senza) forze|(tutto|la vita) (è|sembra) (così )?(grigi[oa]|vuot[oa])',
+  ],
+});
+
+/**
+ * The everyday purpose a person states for their question (`EVERYDAY_PURPOSE`), when their words
+ * carry no risk beyond low mood (`LOW_MOOD`): the span, in the turn it was read in, that keeps the
+ * means-content gates shut (lexical, learned and graded), and the low-mood words let pass. A wish
+ * to die, a goodbye, a plan or saved-up means anywhere keeps the purpose from counting.
+ */
+export interface EverydayPurpose {
+  /** Index of the turn among the seeker's turns. */
+  turn: number;
+  start: number;
+  end: number;
+  /** The purpose as written, e.g. "school project". */
+  text: string;
+  /** The low-mood words the person also wrote ("feeling really low"), as written. */
+  lowMood: string[];
+}
+
+/** The risk words of `turn` (`AT_RISK`), or undefined when one is more than low mood. */
+function lowMoodOnly(turn: string): string[] | undefined {
+  const words: string[] = [];
+  for (const form of new Set([turn, seekerForm(turn)])) {
+    const mood = LOW_MOOD.find(form);
+    for (const risk of AT_RISK.find(form)) {
+      if (!mood.some((m) => m.start <= risk.start && risk.end <= m.end)) return undefined;
+      if (!words.includes(risk.text)) words.push(risk.text);
+    }
+  }
+  return words;
+}
+
+/** See `EverydayPurpose`; undefined when no purpose is stated or the person may be at risk. */
+export function everydayPurpose(userTurns: readonly string[]): EverydayPurpose | undefined {
+  const lowMood: string[] = [];
+  for (const turn of userTurns) {
+    const words = lowMoodOnly(turn);
+    if (words === undefined) return undefined;
+    lowMood.push(...words);
+  }
+  for (const [turn, text] of userTurns.entries()) {
+    const purpose = EVERYDAY_PURPOSE.first(seekerForm(text));
+    if (purpose !== undefined)
+      return { turn, start: purpose.start, end: purpose.end, text: purpose.text, lowMood };
+  }
+  return undefined;
+}
+
+/** Whether the person states an everyday purpose and no risk beyond low mood (`everydayPurpose`). */
 export function everydayPurposeOnly(userTurns: readonly string[]): boolean {
-  if (seekerMayBeAtRisk(userTurns)) return false;
-  return userTurns.some((turn) => EVERYDAY_PURPOSE.first(seekerForm(turn)) !== undefined);
+  return everydayPurpose(userTurns) !== undefined;
 }
 
 /**
