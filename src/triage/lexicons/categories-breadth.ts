@@ -1581,6 +1581,48 @@ const CLASSES: readonly RuleClass[] = [
     },
   },
   {
+    // The same sign said as "delete everything" after a tell-verb: the everything is the chats.
+    id: 'abuse.delete_everything',
+    kind: 'abuse',
+    reason: 'an adult tells the writer to delete everything they sent (grooming sign)',
+    who: 'self',
+    scopes: ['negated', 'hypothetical', 'quoted'],
+    patterns: {
+      en: ['(says|tells me|told me|wants me) ~2 to (delete|wipe) (everything|it all) (after|when|every)'],
+      es: ['(me dice|me dijo|me pide) (que)? (lo)? (borre|borrar) todo'],
+      fr: ['(me dit|m a dit|me demande) (de)? tout (effacer|supprimer)'],
+      de: ['(ich soll|soll ich|sagt ich soll|will dass ich) alles (loschen|losche)'],
+      pt: ['(me diz|me disse|me pede|manda) (pra|para) (eu)? apagar tudo'],
+      it: ['(mi dice|mi ha detto|mi chiede) di cancellare tutto'],
+    },
+  },
+  {
+    // Violence told in a past tense the present-tense rules do not read ("m'a plaquée contre le
+    // mur", "hat mich am Hals gepackt"): abuse that is not happening right now, unless a time or
+    // a minor says more.
+    id: 'abuse.violence_told',
+    kind: 'abuse',
+    reason: 'the writer was hit, grabbed or pushed by someone',
+    who: 'self',
+    patterns: {
+      fr: [
+        `(il|elle|${P.fr}) m a (frappe|frappee|gifle|giflee|plaque|plaquee|pousse|poussee|etrangle|etranglee|cogne|cognee|tape|tapee|secoue|secouee)`,
+      ],
+      de: [
+        `(er|sie|${P.de}) (hat|hatte) mich ~4 (gepackt|geschlagen|geschubst|gewurgt|getreten|gegen die wand gedruckt)`,
+      ],
+      pt: [
+        `(ele|ela|${P.pt}) me (pegou pelo pescoco|bateu|empurrou|enforcou|deu um tapa|deu uma surra|jogou contra a parede)`,
+      ],
+      it: [
+        `(lui|lei|${P.it})? mi ha (preso per il collo|picchiato|picchiata|spinto|spinta|dato uno schiaffo|sbattuto contro il muro|strozzato|strozzata)`,
+      ],
+      es: [
+        `(el|ella|${P.es}) me (agarro del cuello|pego una cachetada|dio una cachetada|empujo contra la pared|estampo contra la pared)`,
+      ],
+    },
+  },
+  {
     id: 'abuse.confinement',
     kind: 'abuse',
     reason: 'being locked in or kept from leaving',
