@@ -46,6 +46,8 @@ export interface CompiledRule {
   needs?: 'distress' | 'suicide';
   lookalikes: readonly Lookalike[];
   near: boolean;
+  /** A moment for acts against someone (harm, abuse), never for a suicide plan. */
+  actsOnly: boolean;
   /** A feeling or thought: a time next to it does not make a plan. */
   timeless: boolean;
   scopes: ReadonlySet<Scope>;
@@ -226,6 +228,7 @@ function compile(lexicon: Lexicon): PhraseEntry<PatternValue>[] {
       reason: spec.reason,
       lookalikes: spec.lookalikes ?? [],
       near: spec.near ?? false,
+      actsOnly: spec.actsOnly ?? false,
       timeless: spec.timeless ?? false,
       scopes: new Set(
         (spec.scopes ?? info.scopes).filter(

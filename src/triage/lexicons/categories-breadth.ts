@@ -24,6 +24,7 @@ export interface RuleClass {
   who?: 'self' | 'any';
   needs?: 'distress' | 'suicide';
   near?: boolean;
+  actsOnly?: boolean;
   weight?: number;
   patterns: Partial<Record<ScopeLanguage, readonly string[]>>;
 }
@@ -1581,6 +1582,77 @@ const CLASSES: readonly RuleClass[] = [
     },
   },
   {
+    // "Now" beside an act against someone: the abuse or the harm is under way (the guide's "abuse
+    // in progress", "harm to others with a near time"). Only in the act's clause, and never a
+    // suicide plan (`actsOnly`). English "rn" and "right now" are near times already.
+    id: 'time.act_now',
+    kind: 'timeline',
+    reason: 'happening now',
+    near: true,
+    actsOnly: true,
+    patterns: {
+      en: [
+        '(now|as we speak|as i type|as im typing|at the moment)',
+        '(as soon as|the second|the moment|when) (he|she|they) (comes|come|walks|walk|gets|get) out',
+      ],
+      es: [
+        '(ahora|ahorita|en este momento|en este preciso momento)',
+        '(cuando|apenas|en cuanto|ni bien) (salga|aparezca|se asome)',
+      ],
+      fr: [
+        '(maintenant|en ce moment|a l instant|la tout de suite)',
+        '(des|aussitot|quand) qu? (il|elle) (sort|sortira|arrive|arrivera|se pointe)',
+      ],
+      de: [
+        '(jetzt|gerade|grad|grade|im moment|in diesem moment)',
+        '(sobald|wenn) (er|sie) (rauskommt|raus kommt|rauskommen|auftaucht|die tur aufmacht)',
+      ],
+      pt: [
+        '(agora|agorinha|nesse momento|neste momento)',
+        '(quando|assim que) (ele|ela) (sair|aparecer|abrir a porta)',
+      ],
+      it: [
+        '(adesso|in questo momento|proprio ora|ora come ora)',
+        '(appena|quando) (esce|uscira|si affaccia|apre la porta)',
+      ],
+    },
+  },
+  {
+    // Acting on a persecutory belief (the guide's "psychosis with risky behaviour"): medicine
+    // stopped because it holds chips or poison, windows sealed with foil, food refused because
+    // someone puts something in it.
+    id: 'psychosis.acting_on_belief',
+    kind: 'psychosis_risk',
+    reason: 'acting on a persecutory belief',
+    scopes: LITERAL,
+    patterns: {
+      en: [
+        '(stopped|stop|quit) eating ~5 because (someone|somebody|they|people) (keeps|keep|is|are)? (putting|puts|put|slipping) (something|stuff|poison|drugs) in',
+        '(covered|taped|lined) (all)? (the|my)? windows (with|in) (foil|tinfoil|aluminium foil|aluminum foil)',
+      ],
+      es: [
+        '(deje|dejar) de tomar (la|mi|mis|las|los)? (medicacion|medicamentos|pastillas|remedios) (porque|por que|xq) (tiene|tienen|llevan) (chips|un chip|rastreadores|veneno)',
+        '(tape|tapamos|cubri|forre) (todas)? (las)? ventanas con (papel de aluminio|papel aluminio|aluminio)',
+      ],
+      fr: [
+        '(arrete|arreter) (mon|mes|le|les)? (traitement|medicaments|cachets) (parce qu|car|vu qu) (il y a|ils ont|y a|il contient) (des)? (puces|mouchards|traceurs|poison)',
+        '(mis|mettre|colle|scotche) du papier (alu|aluminium) (sur|aux) (les)? fenetres',
+      ],
+      de: [
+        '(medikamente|tabletten|medis) (abgesetzt|weggeworfen|nicht mehr genommen) (weil|da) (da|darin)? (chips|peilsender|gift|wanzen)',
+        'fenster ~2 (alufolie|aluminiumfolie) (abgeklebt|zugeklebt|beklebt|verklebt)',
+      ],
+      pt: [
+        '(parei|larguei) (o|os|de tomar o|de tomar os)? (remedio|remedios|medicamento|medicamentos) (porque|pq) (tem|tinha|tem um) (chip|chips|rastreador|veneno)',
+        '(cobri|tapei|forrei) (as)? janelas com (papel aluminio|aluminio)',
+      ],
+      it: [
+        '(smesso|smettere) (le|di prendere le)? (medicine|pastiglie|pillole|farmaci) (perche|perch) (ci sono|contengono|hanno) (dei)? (chip|microchip|veleno)',
+        '(coperto|tappezzato) (le)? finestre con (la)? (carta stagnola|stagnola|carta alluminio)',
+      ],
+    },
+  },
+  {
     // The same sign said as "delete everything" after a tell-verb: the everything is the chats.
     id: 'abuse.delete_everything',
     kind: 'abuse',
@@ -2004,6 +2076,7 @@ export function buildClasses(classes: readonly RuleClass[], lang: ScopeLanguage)
     if (c.who) spec.who = c.who;
     if (c.needs) spec.needs = c.needs;
     if (c.near !== undefined) spec.near = c.near;
+    if (c.actsOnly) spec.actsOnly = true;
     if (c.weight !== undefined) spec.weight = c.weight;
     return [spec];
   });
