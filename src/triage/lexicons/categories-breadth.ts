@@ -1582,6 +1582,41 @@ const CLASSES: readonly RuleClass[] = [
     },
   },
   {
+    // Hiding from someone who is attacking the door: abuse in progress, whatever the tense of
+    // the rest ("está pegando patadas a la puerta del baño, me encerré acá con mi hija").
+    id: 'abuse.hiding_from_door',
+    kind: 'abuse_now',
+    reason: 'the writer is hiding from someone attacking the door now',
+    scopes: ['negated', 'hypothetical', 'quoted', 'third_party'],
+    who: 'self',
+    patterns: {
+      en: both(
+        '(kicking|banging on|hammering on|pounding on|punching|smashing) (the|my) (bedroom|bathroom)? door',
+        '(locked myself in|im locked in|i m locked in|hiding in|im hiding|im in here with|i m in here with)',
+      ),
+      es: both(
+        '(patadas|golpes|golpeando|pateando|aporreando) (a|en)? la puerta',
+        '(me encerre|estoy encerrada|estoy encerrado|me escondi|estoy escondida|estoy escondido)',
+      ),
+      fr: both(
+        '(cogne|cogner|tape|taper|frappe|frapper|defonce) (contre|a|sur)? la porte',
+        '(je suis enfermee|je suis enferme|je me suis enfermee|je me suis enferme|je me cache|je suis cachee)',
+      ),
+      de: both(
+        '(tritt|hammert|schlagt|trommelt) ~3 (gegen|an) die (tur|badezimmertur|zimmertur|schlafzimmertur|badtur)',
+        '(mich|uns) ~3 (eingeschlossen|eingesperrt|versteckt)',
+      ),
+      pt: both(
+        '(chutando|batendo|socando|esmurrando) (a|na) porta',
+        '(to trancada|to trancado|tou trancada|estou trancada|estou trancado|me tranquei|me escondi|to escondida)',
+      ),
+      it: both(
+        '(prendendo a calci|picchiando|tirando pugni|prende a calci|sfondando) (la|alla|contro la) porta',
+        '(mi sono chiusa|mi sono chiuso|sono chiusa dentro|sono chiuso dentro|mi sono nascosta|mi sono nascosto)',
+      ),
+    },
+  },
+  {
     // "Now" beside an act against someone: the abuse or the harm is under way (the guide's "abuse
     // in progress", "harm to others with a near time"). Only in the act's clause, and never a
     // suicide plan (`actsOnly`). English "rn" and "right now" are near times already.
