@@ -1161,7 +1161,9 @@ function besideAct(doc: TokenizedText, time: RuleHit, act: RuleHit): boolean {
 
 /** Words before "now" that make it another time than the act's (and, until, for; six languages). */
 const TURN_TO_ANOTHER_TIME: ReadonlySet<string> = new Set(
-  'and so until till til for y e et und ed hasta bis jusqu ate fino por pour fur per pra'.split(' '),
+  'and so until till til for y e et und ed hasta bis jusqu ate fino por pour fur per pra'.split(
+    ' ',
+  ),
 );
 
 /** Is there a contrast word ("but", "mas", "aber"...) between two token ranges? */
@@ -2010,9 +2012,10 @@ export function assessConversation(
         },
       });
     }
-    // Harm to others, abuse and third-party plans with a near time. A moment for acts ("now",
-    // "gerade", "as soon as he comes out") counts only in the act's clause or right beside it,
-    // and not for someone else's plan: "she said goodbye and isn't answering now" is no attempt.
+    // Harm to others, abuse and third-party plans with a near time. A moment for acts counts
+    // only where its rule says (a bare "now" beside the act; "as soon as he comes out" in its
+    // sentence), and not for someone else's plan: "she said goodbye and isn't answering now" is no
+    // attempt.
     for (const time of allTimes.filter((t) => t.near)) {
       const t = time.hit as RuleHit;
       const sentence = reading.doc.sentences[t.first];
@@ -2022,8 +2025,9 @@ export function assessConversation(
           continue;
         if (e.kind !== 'harm_intent' && e.kind !== 'abuse' && e.kind !== 'third_party_plan')
           continue;
-        if (actsOnly && (e.kind === 'third_party_plan' || !besideAct(reading.doc, t, e.hit)))
-          continue;
+        if (actsOnly && e.kind === 'third_party_plan') continue;
+        if (actsOnly === 'beside' && !besideAct(reading.doc, t, e.hit)) continue;
+        if (actsOnly === 'sentence' && contrastBetween(reading.doc, t, e.hit)) continue;
         e.near = true;
         time.used = true;
       }

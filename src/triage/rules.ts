@@ -46,8 +46,8 @@ export interface CompiledRule {
   needs?: 'distress' | 'suicide';
   lookalikes: readonly Lookalike[];
   near: boolean;
-  /** A moment for acts against someone (harm, abuse), never for a suicide plan. */
-  actsOnly: boolean;
+  /** A moment for acts against someone (harm, abuse), never for a suicide plan; see `RuleSpec`. */
+  actsOnly?: 'beside' | 'sentence';
   /** A feeling or thought: a time next to it does not make a plan. */
   timeless: boolean;
   scopes: ReadonlySet<Scope>;
@@ -228,7 +228,6 @@ function compile(lexicon: Lexicon): PhraseEntry<PatternValue>[] {
       reason: spec.reason,
       lookalikes: spec.lookalikes ?? [],
       near: spec.near ?? false,
-      actsOnly: spec.actsOnly ?? false,
       timeless: spec.timeless ?? false,
       scopes: new Set(
         (spec.scopes ?? info.scopes).filter(
@@ -238,6 +237,7 @@ function compile(lexicon: Lexicon): PhraseEntry<PatternValue>[] {
     };
     const cssrs = spec.cssrs ?? info.cssrs;
     if (cssrs !== undefined) rule.cssrs = cssrs;
+    if (spec.actsOnly) rule.actsOnly = spec.actsOnly;
     const needs = spec.needs ?? info.needs;
     if (needs) rule.needs = needs;
     for (const pattern of spec.patterns) {
@@ -331,7 +331,8 @@ const MINOR = new PhraseMatcher<{ age: boolean }>(
         '(im|i am|i m) a (freshman|sophomore) in high school',
         '(estoy|voy|ando) en (primero|segundo|tercero|cuarto) de (la)? (eso|secundaria|secu|prepa|basica)',
         '(voy|estoy) en (quinto|sexto) (de primaria|grado)?',
-        '(je suis|jsuis|chuis)? en (6e|5e|4e|3e|6eme|5eme|4eme|3eme|cm1|cm2|sixieme|cinquieme|quatrieme|troisieme)',
+        // "5e" and "3e" reach the matcher as the tokeniser reads leetspeak: "se", "e".
+        '(je suis|jsuis|chuis) en (6e|5e|se|4e|3e|e|6eme|5eme|4eme|3eme|cm1|cm2|sixieme|cinquieme|quatrieme|troisieme)',
         '(je suis|jsuis|chuis) au college',
         '(ich)? (bin|geh|gehe) in (die|der) (<num>|funfte|sechste|siebte|achte|neunte|zehnte|funften|sechsten|siebten|achten|neunten|zehnten)',
         '(to|tou|estou) no (<num>|5º|6º|7º|8º|9º|sexto|setimo|oitavo|nono) ano',

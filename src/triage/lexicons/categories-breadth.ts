@@ -24,7 +24,7 @@ export interface RuleClass {
   who?: 'self' | 'any';
   needs?: 'distress' | 'suicide';
   near?: boolean;
-  actsOnly?: boolean;
+  actsOnly?: 'beside' | 'sentence';
   weight?: number;
   patterns: Partial<Record<ScopeLanguage, readonly string[]>>;
 }
@@ -1618,38 +1618,43 @@ const CLASSES: readonly RuleClass[] = [
   },
   {
     // "Now" beside an act against someone: the abuse or the harm is under way (the guide's "abuse
-    // in progress", "harm to others with a near time"). Only in the act's clause, and never a
-    // suicide plan (`actsOnly`). English "rn" and "right now" are near times already.
+    // in progress", "harm to others with a near time"). Only with the act, in its clause, and
+    // never a suicide plan (`actsOnly`). English "rn" and "right now" are near times already.
     id: 'time.act_now',
     kind: 'timeline',
     reason: 'happening now',
     near: true,
-    actsOnly: true,
+    actsOnly: 'beside',
+    patterns: {
+      en: ['(now|as we speak|as i type|as im typing|at the moment)'],
+      es: ['(ahora|ahorita|en este momento|en este preciso momento)'],
+      fr: ['(maintenant|en ce moment|a l instant|la tout de suite)'],
+      de: ['(jetzt|gerade|grad|grade|im moment|in diesem moment)'],
+      pt: ['(agora|agorinha|nesse momento|neste momento)'],
+      it: ['(adesso|in questo momento|proprio ora|ora come ora)'],
+    },
+  },
+  {
+    // The moment the other person appears, said as a clause of its own ("as soon as he comes
+    // out", "dès qu'il sort"): a near time for an act anywhere in the sentence.
+    id: 'time.act_when_they_appear',
+    kind: 'timeline',
+    reason: 'the moment the other person appears',
+    near: true,
+    actsOnly: 'sentence',
     patterns: {
       en: [
-        '(now|as we speak|as i type|as im typing|at the moment)',
-        '(as soon as|the second|the moment|when) (he|she|they) (comes|come|walks|walk|gets|get) out',
+        '(as soon as|the second|the moment|when) (he|she|they) (comes|come|walks|walk|gets|get) out !(of (prison|jail|hospital|rehab))',
       ],
       es: [
-        '(ahora|ahorita|en este momento|en este preciso momento)',
-        '(cuando|apenas|en cuanto|ni bien) (salga|aparezca|se asome)',
+        '(cuando|apenas|en cuanto|ni bien) (salga|aparezca|se asome) !(de (la carcel|prision|el hospital))',
       ],
       fr: [
-        '(maintenant|en ce moment|a l instant|la tout de suite)',
-        '(des|aussitot|quand) qu? (il|elle) (sort|sortira|arrive|arrivera|se pointe)',
+        '(des|aussitot|quand) qu? (il|elle) (sort|sortira|arrive|arrivera|se pointe) !(de prison|de l hopital)',
       ],
-      de: [
-        '(jetzt|gerade|grad|grade|im moment|in diesem moment)',
-        '(sobald|wenn) (er|sie) (rauskommt|raus kommt|rauskommen|auftaucht|die tur aufmacht)',
-      ],
-      pt: [
-        '(agora|agorinha|nesse momento|neste momento)',
-        '(quando|assim que) (ele|ela) (sair|aparecer|abrir a porta)',
-      ],
-      it: [
-        '(adesso|in questo momento|proprio ora|ora come ora)',
-        '(appena|quando) (esce|uscira|si affaccia|apre la porta)',
-      ],
+      de: ['(sobald|wenn) (er|sie) (rauskommt|raus kommt|rauskommen|auftaucht|die tur aufmacht)'],
+      pt: ['(quando|assim que) (ele|ela) (sair|aparecer|abrir a porta) !(da (prisao|cadeia))'],
+      it: ['(appena|quando) (esce|uscira|si affaccia|apre la porta) !(di (prigione|galera))'],
     },
   },
   {
@@ -1695,7 +1700,9 @@ const CLASSES: readonly RuleClass[] = [
     who: 'self',
     scopes: ['negated', 'hypothetical', 'quoted'],
     patterns: {
-      en: ['(says|tells me|told me|wants me) ~2 to (delete|wipe) (everything|it all) (after|when|every)'],
+      en: [
+        '(says|tells me|told me|wants me) ~2 to (delete|wipe) (everything|it all) (after|when|every)',
+      ],
       es: ['(me dice|me dijo|me pide) (que)? (lo)? (borre|borrar) todo'],
       fr: ['(me dit|m a dit|me demande) (de)? tout (effacer|supprimer)'],
       de: ['(ich soll|soll ich|sagt ich soll|will dass ich) alles (loschen|losche)'],
@@ -2111,7 +2118,7 @@ export function buildClasses(classes: readonly RuleClass[], lang: ScopeLanguage)
     if (c.who) spec.who = c.who;
     if (c.needs) spec.needs = c.needs;
     if (c.near !== undefined) spec.near = c.near;
-    if (c.actsOnly) spec.actsOnly = true;
+    if (c.actsOnly) spec.actsOnly = c.actsOnly;
     if (c.weight !== undefined) spec.weight = c.weight;
     return [spec];
   });
