@@ -23,7 +23,7 @@ describe('abuse of a minor is high when the minor is told without an age', () =>
     "my mum's boyfriend hits me when she's on nights",
     'je suis en 5e et mon beau-père me frappe quand il a bu',
     'der neue Freund von Mama ist komisch, er schlägt mich wenn sie arbeiten ist',
-    'faccio la seconda media e il mio patrigno mi picchia',
+    'sono in seconda media e il mio patrigno mi picchia',
     'mi profe me escribe que soy muy madura para mi edad y que borre los mensajes',
     'mon beau-père me frappe et dit que si je parle on me placera en foyer',
   ])
@@ -116,9 +116,10 @@ describe('acting on a persecutory belief is psychosis with risky behaviour', () 
 });
 
 describe('hiding from someone attacking the door is abuse in progress', () => {
-  it('es', () => {
+  it('de', () => {
     expect(
-      rules.triageText('está pateando la puerta del baño, me encerré acá con los nenes').level,
+      rules.triageText('er hämmert gegen die badtür, ich hab mich mit den kindern eingeschlossen')
+        .level,
     ).toBe('high');
   });
   it('a child kicking the door over a tablet is nothing', () => {
