@@ -449,12 +449,11 @@ function containedIn(others: readonly RuleHit[], hit: RuleHit): boolean {
 
 function minorIn(doc: TokenizedText): Span | undefined {
   for (const match of MINOR.find(doc)) {
-    if (match.value.age) {
-      let age = NaN;
-      for (let i = match.first; i <= match.last && Number.isNaN(age); i++)
-        if (doc.kinds[i] === NUMBER) age = Number(doc.keys[i]);
-      if (!(age >= 5 && age <= 17)) continue;
-    }
+    let n = NaN;
+    for (let i = match.first; i <= match.last && Number.isNaN(n); i++)
+      if (doc.kinds[i] === NUMBER) n = Number(doc.keys[i]);
+    // An age is 5–17; a school year 1–13 ("in der 30. Woche" is a pregnancy, not a class).
+    if (match.value.age ? !(n >= 5 && n <= 17) : !Number.isNaN(n) && !(n >= 1 && n <= 13)) continue;
     return { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) };
   }
   return undefined;

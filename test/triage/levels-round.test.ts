@@ -38,6 +38,11 @@ describe('abuse of a minor is high when the minor is told without an age', () =>
   it('a university year is no minor: abuse not happening now stays moderate', () => {
     expect(rules.triageText('je suis en master et mon copain me frappe').level).toBe('moderate');
   });
+  it('a number that is no school year is no minor', () => {
+    expect(
+      rules.triageText('ich bin in der 30. woche schwanger und mein mann schlägt mich').level,
+    ).toBe('moderate');
+  });
   it("a parent's partner with no abuse is nothing", () => {
     expect(rules.triageText("my mum's boyfriend is lovely, he helped me move flat").level).toBe(
       'none',
