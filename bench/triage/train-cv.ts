@@ -10,11 +10,12 @@
  *
  *   npx tsx bench/triage/train-cv.ts [--data data/triage/train.jsonl,data/triage/dev.jsonl] \
  *     [--cssrs ../shared/data/cssrs-reddit-dev.csv] [--folds 5] [--rules-only | --shipped [--weights <json>]] \
- *     [--show misses|traps|all] \
+ *     [--show misses|traps|all] [--levels] \
  *     [--cache /tmp/tandem-triage-cv] [--out <json>]
  *
  * Prints the project-set measures (crisis recall, false alarms on traps, …) and, with `--show`,
- * the project-written texts it gets wrong. The C-SSRS rows are only ever training data here:
+ * the project-written texts it gets wrong; with `--levels`, exact level per `case` and the confusion
+ * of levels (labelled rows × predicted columns). The C-SSRS rows are only ever training data here:
  * none is scored or printed.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
-import { RISK_CATEGORIES, type RiskLevel, type Triage } from '../../src/core/index.js';
+import { RISK_CATEGORIES, RISK_LEVELS, type RiskLevel, type Triage } from '../../src/core/index.js';
 import { createTriage, type TriageEngine } from '../../src/triage/index.js';
 import { loadRiskModel } from '../../src/triage/model/model.js';
 import { cachedFoldModels } from '../../src/triage/model/training-cache.js';
@@ -97,6 +98,25 @@ function printCategories(rows: Row[]): void {
   console.log(`categories on traps (${traps.length}): ${wrong.join('  ') || 'none'}`);
 }
 
+/** Exact level per `case`, and the confusion of levels: a level found with the wrong rung. */
+function printLevels(rows: Row[]): void {
+  const cases = [...new Set(rows.map((r) => r.record.case))].sort();
+  const perCase = cases.map((c) => {
+    const subset = rows.filter((r) => r.record.case === c);
+    return `${c} ${ratio(subset.filter((r) => r.triage.level === r.record.level).length, subset.length)}`;
+  });
+  console.log(`exact level per case: ${perCase.join('  ')}`);
+  console.log(`levels (rows labelled, columns found): ${RISK_LEVELS.join(' ')}`);
+  for (const labelled of RISK_LEVELS) {
+    const subset = rows.filter((r) => r.record.level === labelled);
+    if (subset.length === 0) continue;
+    const cells = RISK_LEVELS.map((found) =>
+      String(subset.filter((r) => r.triage.level === found).length).padStart(4),
+    );
+    console.log(`  ${labelled.padEnd(9)}${cells.join(' ')}`);
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -107,6 +127,7 @@ async function main(): Promise<void> {
       shipped: { type: 'boolean', default: false },
       weights: { type: 'string' },
       show: { type: 'string' },
+      levels: { type: 'boolean', default: false },
       cache: { type: 'string', default: join(tmpdir(), 'tandem-triage-cv') },
       out: { type: 'string' },
     },
@@ -152,6 +173,7 @@ async function main(): Promise<void> {
       rows.filter((r) => r.record.lang === lang),
     );
   printCategories(rows);
+  if (values.levels) printLevels(rows);
   const show = values.show;
   if (show) {
     for (const r of rows) {

@@ -1143,6 +1143,29 @@ const PLANNABLE: ReadonlySet<RuleKind> = new Set([
   'attempt_now',
 ]);
 
+/**
+ * Does a moment for acts stand with the act: inside it, right before it ("grad vor seiner Tür"),
+ * or at most three words after it ("he's holding me now"), in its clause, with no "but" between? "And now",
+ * "until now" or "for now" turn to another time: "he choked me last week and now he's sweet" is
+ * no abuse now, "und jetzt überleg ich, wie ich ihn erwische" no harm now.
+ */
+function besideAct(doc: TokenizedText, time: RuleHit, act: RuleHit): boolean {
+  if (TURN_TO_ANOTHER_TIME.has(doc.keys[time.first - 1] ?? '')) return false;
+  if (contrastBetween(doc, time, act)) return false;
+  if (time.first >= act.first && time.last <= act.last) return true;
+  // "my ex hit me, now I'm ok": a clause break between them says another time.
+  if (time.first > act.last)
+    return time.first - act.last <= 3 && doc.clauses[time.first] === doc.clauses[act.last];
+  return act.first - time.last <= 1 && doc.clauses[time.last] === doc.clauses[act.first];
+}
+
+/** Words before "now" that make it another time than the act's (and, until, for; six languages). */
+const TURN_TO_ANOTHER_TIME: ReadonlySet<string> = new Set(
+  'and so until till til for y e et und ed hasta bis jusqu ate fino por pour fur per pra'.split(
+    ' ',
+  ),
+);
+
 /** Is there a contrast word ("but", "mas", "aber"...) between two token ranges? */
 function contrastBetween(
   doc: TokenizedText,
@@ -1934,7 +1957,9 @@ export function assessConversation(
 
     // 4. Times: a plannable cue with a time in the same sentence (or the intent of the previous
     //    turn with a time in this one) is a plan.
-    const times = mine.filter((e) => e.kind === 'timeline' && !e.signal.scopedOut && e.hit);
+    const allTimes = mine.filter((e) => e.kind === 'timeline' && !e.signal.scopedOut && e.hit);
+    // A moment for acts against someone ("now", "as soon as he comes out") makes no suicide plan.
+    const times = allTimes.filter((e) => !e.hit?.rule.actsOnly);
     const plannable = mine.filter(
       (e) =>
         e.kind !== undefined &&
@@ -1987,16 +2012,24 @@ export function assessConversation(
         },
       });
     }
-    // Harm to others, abuse and third-party plans with a near time.
-    for (const time of times.filter((t) => t.near)) {
-      const sentence = reading.doc.sentences[(time.hit as RuleHit).first];
+    // Harm to others, abuse and third-party plans with a near time. A moment for acts counts
+    // only where its rule says (a bare "now" beside the act; "as soon as he comes out" in its
+    // sentence), and not for someone else's plan: "she said goodbye and isn't answering now" is no
+    // attempt.
+    for (const time of allTimes.filter((t) => t.near)) {
+      const t = time.hit as RuleHit;
+      const sentence = reading.doc.sentences[t.first];
+      const actsOnly = t.rule.actsOnly;
       for (const e of mine) {
         if (!e.hit || e.signal.scopedOut || reading.doc.sentences[e.hit.first] !== sentence)
           continue;
-        if (e.kind === 'harm_intent' || e.kind === 'abuse' || e.kind === 'third_party_plan') {
-          e.near = true;
-          time.used = true;
-        }
+        if (e.kind !== 'harm_intent' && e.kind !== 'abuse' && e.kind !== 'third_party_plan')
+          continue;
+        if (actsOnly && e.kind === 'third_party_plan') continue;
+        if (actsOnly === 'beside' && !besideAct(reading.doc, t, e.hit)) continue;
+        if (actsOnly === 'sentence' && contrastBetween(reading.doc, t, e.hit)) continue;
+        e.near = true;
+        time.used = true;
       }
     }
 

@@ -46,6 +46,8 @@ export interface CompiledRule {
   needs?: 'distress' | 'suicide';
   lookalikes: readonly Lookalike[];
   near: boolean;
+  /** A moment for acts against someone (harm, abuse), never for a suicide plan; see `RuleSpec`. */
+  actsOnly?: 'beside' | 'sentence';
   /** A feeling or thought: a time next to it does not make a plan. */
   timeless: boolean;
   scopes: ReadonlySet<Scope>;
@@ -235,6 +237,7 @@ function compile(lexicon: Lexicon): PhraseEntry<PatternValue>[] {
     };
     const cssrs = spec.cssrs ?? info.cssrs;
     if (cssrs !== undefined) rule.cssrs = cssrs;
+    if (spec.actsOnly) rule.actsOnly = spec.actsOnly;
     const needs = spec.needs ?? info.needs;
     if (needs) rule.needs = needs;
     for (const pattern of spec.patterns) {
@@ -292,10 +295,19 @@ function fusedEntries(): PhraseEntry<PatternValue>[] {
 
 const MATCHER = new PhraseMatcher<PatternValue>([...COMPILED, ...fusedEntries()]);
 
-/** Phrases that say the writer is a child or a teenager; `<num>` must be under 18. */
+/**
+ * Phrases that say the writer is a child or a teenager; `<num>` must be under 18. Besides an age:
+ * a school year (lower and middle school; a year of university is not one), an adult who is a
+ * parent's partner ("my mum's boyfriend": the writer lives in a parent's home), a threat to be
+ * taken into care, and grooming talk said to a child ("mature for my age"). The guide's "abuse
+ * of a minor" is high whoever writes it, and children rarely give their age (docs/triage.md,
+ * "The levels round").
+ */
 const MINOR = new PhraseMatcher<{ age: boolean }>(
   [
     '(im|i am|i m) <num> (years old|yrs old|yo|y o|year old|yr old|and)?',
+    '(im|i am|i m) (only|just) <num>',
+    'bin (erst|gerade mal)? <num> (jahre alt|jahre|und)?',
     // "me pegó con el cinto, tengo 13": the age said bare (checked to be 5–17 below).
     'tengo <num> (anos)?',
     'j ai <num> ans',
@@ -313,6 +325,52 @@ const MINOR = new PhraseMatcher<{ age: boolean }>(
         'ich bin in der <num> klasse',
         'estou no (ensino fundamental|ensino medio)',
         'faccio la (prima|seconda|terza) media',
+        // School years said the way pupils say them.
+        '(im|i am|i m) in (year|grade) (<num>|seven|eight|nine|ten)',
+        '(im|i am|i m)? in (5th|6th|7th|8th|9th|10th|11th|fifth|sixth|seventh|eighth|ninth|tenth) grade',
+        '(im|i am|i m) a (freshman|sophomore) in high school',
+        '(estoy|voy|ando) en (primero|segundo|tercero|cuarto) de (la)? (eso|secundaria|secu|prepa|basica)',
+        '(voy|estoy) en (quinto|sexto) (de primaria|grado)?',
+        // "5e" and "3e" reach the matcher as the tokeniser reads leetspeak: "se", "e".
+        '(je suis|jsuis|chuis) en (6e|5e|se|4e|3e|e|6eme|5eme|4eme|3eme|cm1|cm2|sixieme|cinquieme|quatrieme|troisieme)',
+        '(je suis|jsuis|chuis) au college',
+        '(ich)? (bin|geh|gehe) in (die|der) (<num>|funfte|sechste|siebte|achte|neunte|zehnte|funften|sechsten|siebten|achten|neunten|zehnten)',
+        '(to|tou|estou) no (<num>|5º|6º|7º|8º|9º|sexto|setimo|oitavo|nono) ano',
+        '(to|tou|estou) no (fundamental|ensino fundamental)',
+        '(sono in|faccio la|faccio) (prima|seconda|terza) media',
+        '(faccio la|sono in) (quarta|quinta) elementare',
+        // Going home after school: a pupil's day.
+        '(go|going) home after school',
+        '(volver|ir) a casa (despues|al salir) (del cole|del colegio|de la escuela)',
+        'nach der schule (nicht)? (heim|nach hause)',
+        '(voltar|ir) pra casa depois da escola',
+        '(tornare|andare) a casa dopo scuola',
+        // A parent's partner: the writer lives in a parent's home.
+        'my (mums|moms|mum s|mom s|mothers|mother s) (boyfriend|bf|new boyfriend|partner|new partner)',
+        'my (dads|dad s|fathers|father s) (girlfriend|gf|new girlfriend|partner|new partner)',
+        '(el|al) novio de mi (mama|madre|vieja)',
+        '(la|a la) novia de mi (papa|padre|viejo)',
+        '(le|au) (copain|mec|compagnon|nouveau copain) de ma (mere|mere|maman)',
+        '(la|a la) (copine|compagne) de mon (pere|papa)',
+        '(der|dem) (neue)? freund von (mama|meiner mutter|meiner mama)',
+        '(mamas|mamis) (neuer)? freund',
+        '(o|do) namorado da minha (mae|mae)',
+        '(a|da) namorada do meu (pai)',
+        '(il|al|del) (compagno|ragazzo|fidanzato) di (mia madre|mia mamma|mamma)',
+        // A threat to be taken into care.
+        '(put|send|take|taking|sending|putting) me (in|into) (care|foster care|a (childrens|children s)? home)',
+        '(me mandan|me van a mandar|me llevan|me van a llevar|me manden) a (un|una) (centro de menores|hogar de menores|orfanato|casa de acogida)',
+        '(on me placera|on va me placer|me placer|me placera|etre place|etre placee) en (foyer|famille d accueil)',
+        '(komm|komme|kommst) (ich)? ins heim',
+        '(vou|vao me mandar|me mandam|me mandar) (pro|para o|para um|pra um) (abrigo|orfanato)',
+        '(mi mandano|mi manderanno|mi portano) in (comunita|casa famiglia|istituto)',
+        // Grooming talk said to a child.
+        '(mature|grown up) for (my|your) age',
+        '(madura|maduro) para (mi|tu) edad',
+        '(mature|mur|mure) pour (mon|ton) age',
+        'reif fur (mein|dein) alter',
+        '(madura|maduro) (pra|para) (minha|sua|tua) idade',
+        '(matura|maturo) per (la mia|la tua) eta',
       ].map((pattern) => ({ pattern, value: { age: false } })),
     ),
 );
@@ -391,12 +449,11 @@ function containedIn(others: readonly RuleHit[], hit: RuleHit): boolean {
 
 function minorIn(doc: TokenizedText): Span | undefined {
   for (const match of MINOR.find(doc)) {
-    if (match.value.age) {
-      let age = NaN;
-      for (let i = match.first; i <= match.last && Number.isNaN(age); i++)
-        if (doc.kinds[i] === NUMBER) age = Number(doc.keys[i]);
-      if (!(age >= 5 && age <= 17)) continue;
-    }
+    let n = NaN;
+    for (let i = match.first; i <= match.last && Number.isNaN(n); i++)
+      if (doc.kinds[i] === NUMBER) n = Number(doc.keys[i]);
+    // An age is 5–17; a school year 1–13 ("in der 30. Woche" is a pregnancy, not a class).
+    if (match.value.age ? !(n >= 5 && n <= 17) : !Number.isNaN(n) && !(n >= 1 && n <= 13)) continue;
     return { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) };
   }
   return undefined;

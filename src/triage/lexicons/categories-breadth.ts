@@ -24,6 +24,7 @@ export interface RuleClass {
   who?: 'self' | 'any';
   needs?: 'distress' | 'suicide';
   near?: boolean;
+  actsOnly?: 'beside' | 'sentence';
   weight?: number;
   patterns: Partial<Record<ScopeLanguage, readonly string[]>>;
 }
@@ -1581,6 +1582,161 @@ const CLASSES: readonly RuleClass[] = [
     },
   },
   {
+    // Hiding from someone who is attacking the door: abuse in progress, whatever the tense of
+    // the rest ("está pegando patadas a la puerta del baño, me encerré acá con mi hija").
+    id: 'abuse.hiding_from_door',
+    kind: 'abuse_now',
+    reason: 'the writer is hiding from someone attacking the door now',
+    scopes: ['negated', 'hypothetical', 'quoted', 'third_party'],
+    who: 'self',
+    patterns: {
+      en: both(
+        '(kicking|banging on|hammering on|pounding on|punching|smashing) (the|my) (bedroom|bathroom)? door',
+        '(locked myself in|im locked in|i m locked in|hiding in|im hiding|im in here with|i m in here with)',
+      ),
+      es: both(
+        '(patadas|golpes|golpeando|pateando|aporreando) (a|en)? la puerta',
+        '(me encerre|estoy encerrada|estoy encerrado|me escondi|estoy escondida|estoy escondido)',
+      ),
+      fr: both(
+        '(cogne|cogner|tape|taper|frappe|frapper|defonce) (contre|a|sur)? la porte',
+        '(je suis enfermee|je suis enferme|je me suis enfermee|je me suis enferme|je me cache|je suis cachee)',
+      ),
+      de: both(
+        '(tritt|hammert|schlagt|trommelt) ~3 (gegen|an) die (tur|badezimmertur|zimmertur|schlafzimmertur|badtur)',
+        '(mich|uns) ~3 (eingeschlossen|eingesperrt|versteckt)',
+      ),
+      pt: both(
+        '(chutando|batendo|socando|esmurrando) (a|na) porta',
+        '(to trancada|to trancado|tou trancada|estou trancada|estou trancado|me tranquei|me escondi|to escondida)',
+      ),
+      it: both(
+        '(prendendo a calci|picchiando|tirando pugni|prende a calci|sfondando) (la|alla|contro la) porta',
+        '(mi sono chiusa|mi sono chiuso|sono chiusa dentro|sono chiuso dentro|mi sono nascosta|mi sono nascosto)',
+      ),
+    },
+  },
+  {
+    // "Now" beside an act against someone: the abuse or the harm is under way (the guide's "abuse
+    // in progress", "harm to others with a near time"). Only with the act, in its clause, and
+    // never a suicide plan (`actsOnly`). English "rn" and "right now" are near times already.
+    id: 'time.act_now',
+    kind: 'timeline',
+    reason: 'happening now',
+    near: true,
+    actsOnly: 'beside',
+    patterns: {
+      en: ['(now|as we speak|as i type|as im typing|at the moment)'],
+      es: ['(ahora|ahorita|en este momento|en este preciso momento)'],
+      fr: ['(maintenant|en ce moment|a l instant|la tout de suite)'],
+      de: ['(jetzt|gerade|grad|grade|im moment|in diesem moment)'],
+      pt: ['(agora|agorinha|nesse momento|neste momento)'],
+      it: ['(adesso|in questo momento|proprio ora|ora come ora)'],
+    },
+  },
+  {
+    // The moment the other person appears, said as a clause of its own ("as soon as he comes
+    // out", "dès qu'il sort"): a near time for an act anywhere in the sentence.
+    id: 'time.act_when_they_appear',
+    kind: 'timeline',
+    reason: 'the moment the other person appears',
+    near: true,
+    actsOnly: 'sentence',
+    patterns: {
+      en: [
+        '(as soon as|the second|the moment|when) (he|she|they) (comes|come|walks|walk|gets|get) out !(of (prison|jail|hospital|rehab))',
+      ],
+      es: [
+        '(cuando|apenas|en cuanto|ni bien) (salga|aparezca|se asome) !(de (la carcel|prision|el hospital))',
+      ],
+      fr: [
+        '(des|aussitot|quand) qu? (il|elle) (sort|sortira|arrive|arrivera|se pointe) !(de prison|de l hopital)',
+      ],
+      de: ['(sobald|wenn) (er|sie) (rauskommt|raus kommt|rauskommen|auftaucht|die tur aufmacht)'],
+      pt: ['(quando|assim que) (ele|ela) (sair|aparecer|abrir a porta) !(da (prisao|cadeia))'],
+      it: ['(appena|quando) (esce|uscira|si affaccia|apre la porta) !(di (prigione|galera))'],
+    },
+  },
+  {
+    // Acting on a persecutory belief (the guide's "psychosis with risky behaviour"): medicine
+    // stopped because it holds chips or poison, windows sealed with foil, food refused because
+    // someone puts something in it.
+    id: 'psychosis.acting_on_belief',
+    kind: 'psychosis_risk',
+    reason: 'acting on a persecutory belief',
+    scopes: LITERAL,
+    patterns: {
+      en: [
+        '(stopped|stop|quit) eating ~5 because (someone|somebody|they|people) (keeps|keep|is|are)? (putting|puts|put|slipping) (something|stuff|poison|drugs) in',
+        '(covered|taped|lined) (all)? (the|my)? windows (with|in) (foil|tinfoil|aluminium foil|aluminum foil)',
+      ],
+      es: [
+        '(deje|dejar) de tomar (la|mi|mis|las|los)? (medicacion|medicamentos|pastillas|remedios) (porque|por que|xq) (tiene|tienen|llevan) (chips|un chip|rastreadores|veneno)',
+        '(tape|tapamos|cubri|forre) (todas)? (las)? ventanas con (papel de aluminio|papel aluminio|aluminio)',
+      ],
+      fr: [
+        '(arrete|arreter) (mon|mes|le|les)? (traitement|medicaments|cachets) (parce qu|car|vu qu) (il y a|ils ont|y a|il contient) (des)? (puces|mouchards|traceurs|poison)',
+        '(mis|mettre|colle|scotche) du papier (alu|aluminium) (sur|aux) (les)? fenetres',
+      ],
+      de: [
+        '(medikamente|tabletten|medis) (abgesetzt|weggeworfen|nicht mehr genommen) (weil|da) (da|darin)? (chips|peilsender|gift|wanzen)',
+        'fenster ~2 (alufolie|aluminiumfolie) (abgeklebt|zugeklebt|beklebt|verklebt)',
+      ],
+      pt: [
+        '(parei|larguei) (o|os|de tomar o|de tomar os)? (remedio|remedios|medicamento|medicamentos) (porque|pq) (tem|tinha|tem um) (chip|chips|rastreador|veneno)',
+        '(cobri|tapei|forrei) (as)? janelas com (papel aluminio|aluminio)',
+      ],
+      it: [
+        '(smesso|smettere) (le|di prendere le)? (medicine|pastiglie|pillole|farmaci) (perche|perch) (ci sono|contengono|hanno) (dei)? (chip|microchip|veleno)',
+        '(coperto|tappezzato) (le)? finestre con (la)? (carta stagnola|stagnola|carta alluminio)',
+      ],
+    },
+  },
+  {
+    // The same sign said as "delete everything" after a tell-verb: the everything is the chats.
+    id: 'abuse.delete_everything',
+    kind: 'abuse',
+    reason: 'an adult tells the writer to delete everything they sent (grooming sign)',
+    who: 'self',
+    scopes: ['negated', 'hypothetical', 'quoted'],
+    patterns: {
+      en: [
+        '(says|tells me|told me|wants me) ~2 to (delete|wipe) (everything|it all) (after|when|every)',
+      ],
+      es: ['(me dice|me dijo|me pide) (que)? (lo)? (borre|borrar) todo'],
+      fr: ['(me dit|m a dit|me demande) (de)? tout (effacer|supprimer)'],
+      de: ['(ich soll|soll ich|sagt ich soll|will dass ich) alles (loschen|losche)'],
+      pt: ['(me diz|me disse|me pede|manda) (pra|para) (eu)? apagar tudo'],
+      it: ['(mi dice|mi ha detto|mi chiede) di cancellare tutto'],
+    },
+  },
+  {
+    // Violence told in a past tense the present-tense rules do not read ("m'a plaquée contre le
+    // mur", "hat mich am Hals gepackt"): abuse that is not happening right now, unless a time or
+    // a minor says more.
+    id: 'abuse.violence_told',
+    kind: 'abuse',
+    reason: 'the writer was hit, grabbed or pushed by someone',
+    who: 'self',
+    patterns: {
+      fr: [
+        `(il|elle|${P.fr}) m a (frappe|frappee|gifle|giflee|plaque|plaquee|pousse|poussee|etrangle|etranglee|cogne|cognee|tape|tapee|secoue|secouee)`,
+      ],
+      de: [
+        `(er|sie|${P.de}) (hat|hatte) mich ~4 (gepackt|geschlagen|geschubst|gewurgt|getreten|gegen die wand gedruckt)`,
+      ],
+      pt: [
+        `(ele|ela|${P.pt}) me (pegou pelo pescoco|bateu|empurrou|enforcou|deu um tapa|deu uma surra|jogou contra a parede)`,
+      ],
+      it: [
+        `(lui|lei|${P.it})? mi ha (preso per il collo|picchiato|picchiata|spinto|spinta|dato uno schiaffo|sbattuto contro il muro|strozzato|strozzata)`,
+      ],
+      es: [
+        `(el|ella|${P.es}) me (agarro del cuello|pego una cachetada|dio una cachetada|empujo contra la pared|estampo contra la pared)`,
+      ],
+    },
+  },
+  {
     id: 'abuse.confinement',
     kind: 'abuse',
     reason: 'being locked in or kept from leaving',
@@ -1962,6 +2118,7 @@ export function buildClasses(classes: readonly RuleClass[], lang: ScopeLanguage)
     if (c.who) spec.who = c.who;
     if (c.needs) spec.needs = c.needs;
     if (c.near !== undefined) spec.near = c.near;
+    if (c.actsOnly) spec.actsOnly = c.actsOnly;
     if (c.weight !== undefined) spec.weight = c.weight;
     return [spec];
   });

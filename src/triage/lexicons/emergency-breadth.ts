@@ -217,6 +217,46 @@ const CLASSES: readonly RuleClass[] = [
       ),
     },
   },
+  // --- someone else swallowed all their medicine, or swallowed it, and does not respond: the
+  //     guide's "third party with an attempt or overdose happening now".
+  {
+    id: 'other.took_all_unresponsive',
+    kind: 'third_party_now',
+    reason: 'someone else swallowed their medicine and does not respond',
+    scopes: ['negated', 'hypothetical', 'quoted', 'past', 'figurative'],
+    patterns: {
+      en: either(
+        '(swallowed (all|all of)?|took (all|all of)|has taken (all|all of)) (her|his|their) (sleeping|anxiety|heart)? (pills|meds|tablets|medication|medicine)',
+        '(not|isnt|isn t|wont|won t|doesnt|doesn t|cant|can t) (answering|responding|answer|respond|waking up|wake up)',
+        9,
+      ),
+      es: either(
+        '(se tomo|se trago|tomo|trago) (todas|todos) (sus|las|los) (pastillas|medicamentos|remedios|pastis)',
+        'no (reacciona|responde|contesta|se despierta)',
+        9,
+      ),
+      fr: either(
+        '(avale|avaler|pris|prendre) (tous|toutes) (ses|les) (medicaments|cachets|comprimes|pilules)',
+        '(repond plus|repond pas|reagit plus|reagit pas|se reveille pas)',
+        9,
+      ),
+      de: either(
+        '(alle|all) (ihre|seine|die) (tabletten|pillen|medikamente) ~2 (geschluckt|genommen)',
+        '(reagiert|antwortet) (nicht|kaum|gar nicht)',
+        9,
+      ),
+      pt: either(
+        '(tomou|tomar|engoliu) (todos|todas) (os|as)? (remedios|comprimidos|pilulas) (dela|dele)?',
+        '(nao|n) (ta|esta)? (respondendo|responde|reage|reagindo|acorda)',
+        9,
+      ),
+      it: either(
+        '(preso|ingoiato|preso tutte|ingoiato tutte) (tutte|tutti)? (le|i)? (sue)? (pastiglie|pillole|medicine|compresse|farmaci)',
+        'non (risponde|reagisce|si sveglia)',
+        9,
+      ),
+    },
+  },
 ];
 
 export const EMERGENCY_BREADTH: Record<ScopeLanguage, readonly RuleSpec[]> =

@@ -143,6 +143,14 @@ export interface RuleSpec {
   /** For timelines: a near time (tonight, now, this weekend). */
   near?: boolean;
   /**
+   * For timelines: a moment that says an act against someone is under way or about to be ("he's
+   * holding me now", "as soon as he comes out"). It makes harm to others and abuse near, never a
+   * suicide plan: "now" beside a feeling is not a time to act. `beside`: a bare word that must
+   * stand with the act, in its clause; `sentence`: a clause of its own ("as soon as he comes
+   * out"), anywhere in the act's sentence.
+   */
+  actsOnly?: 'beside' | 'sentence';
+  /**
    * A feeling or thought, not an act: a time next to it ("suicidal tonight") describes when it is
    * felt, so it does not make a plan.
    */
