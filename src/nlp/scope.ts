@@ -924,6 +924,15 @@ const CONDITIONAL_QUESTION: MarkerTable = {
   it: ['se (un giorno|mai|un domani)'],
 };
 
+/** Whether anyone would care, notice or miss the writer: no practical question. */
+const MATTERING: ReadonlySet<string> = new Set(
+  `care cares notice noticed miss matter notaria notarian importaria extranaria echaria
+  remarquerait remarqueraient manquerais soucierait merken merkt vermissen vermisst kummern
+  perceberia perceberiam sentiria importaria accorgerebbe noterebbe mancherei importerebbe`.split(
+    /\s+/,
+  ),
+);
+
 const PEOPLE: Record<ScopeLanguage, string> = {
   en: group(GENERIC_PEOPLE.en),
   es: group(GENERIC_PEOPLE.es),
@@ -2165,10 +2174,15 @@ export class ScopeAnalysis {
     );
   }
 
-  /** "If I ever…" before the cue in a sentence that asks a question (`CONDITIONAL_QUESTION`). */
+  /**
+   * "If I ever…" before the cue in a sentence that asks a question (`CONDITIONAL_QUESTION`), unless
+   * the question is whether anyone would care or notice: that asks about the writer's own worth.
+   */
   #conditionalQuestion(query: ScopeQuery, from: number): FoundMarker | undefined {
     if (!this.#has('conditional_question', from, query.first)) return undefined;
-    if (this.doc.keys[sentenceLast(this.doc, query.first)] !== '?') return undefined;
+    const to = sentenceLast(this.doc, query.first);
+    if (this.doc.keys[to] !== '?') return undefined;
+    for (let i = from; i <= to; i++) if (MATTERING.has(this.doc.keys[i] as string)) return undefined;
     return this.#find('conditional_question', query.lang, from, query.first);
   }
 
