@@ -2169,9 +2169,7 @@ export class ScopeAnalysis {
    */
   #hypotheticalDenied(lang: ScopeLanguage, from: number, to: number): boolean {
     if (!this.#has('hypothetical', from, to)) return false;
-    return (
-      this.#find('hypothetical', lang, from, to, (m) => this.#denied(m, lang)) !== undefined
-    );
+    return this.#find('hypothetical', lang, from, to, (m) => this.#denied(m, lang)) !== undefined;
   }
 
   /**
@@ -2182,7 +2180,8 @@ export class ScopeAnalysis {
     if (!this.#has('conditional_question', from, query.first)) return undefined;
     const to = sentenceLast(this.doc, query.first);
     if (this.doc.keys[to] !== '?') return undefined;
-    for (let i = from; i <= to; i++) if (MATTERING.has(this.doc.keys[i] as string)) return undefined;
+    for (let i = from; i <= to; i++)
+      if (MATTERING.has(this.doc.keys[i] as string)) return undefined;
     return this.#find('conditional_question', query.lang, from, query.first);
   }
 

@@ -55,7 +55,10 @@ describe('a denied conditional "say", intensifiers, thought experiments, "if I e
 describe('the personal form beside them keeps its level', () => {
   it.each([
     // The past comes back now: a present marker anywhere undoes the anchor.
-    ['in 2014 i attempted suicide. i got better but lately i want to kill myself again', 'moderate'],
+    [
+      'in 2014 i attempted suicide. i got better but lately i want to kill myself again',
+      'moderate',
+    ],
     ['hace tres veranos pensaba en suicidarme y otra vez pienso en matarme', 'moderate'],
     // The anchor without a recovery is not read as over.
     ['in 2019 i tried to kill myself and nothing has changed', 'high'],
