@@ -690,7 +690,8 @@ const rules: RuleSpec[] = [
     patterns: [
       '(einschlafen|schlafen) und (nie mehr|nicht mehr|nie wieder) aufwachen',
       '(will|mochte|wurde gern) (einfach)? (nicht mehr|nie mehr) aufwachen',
-      '(will|mochte) (einfach)? (nicht mehr leben|verschwinden|tot sein)',
+      // Modal particles do not change the wish: "ich will eigentlich nicht mehr leben".
+      '(will|mochte) (einfach|eigentlich|echt|wirklich|halt)? (nicht mehr leben|verschwinden|tot sein)',
       'wozu (noch)? (leben|weitermachen)',
     ],
   },
