@@ -1145,9 +1145,9 @@ const PLANNABLE: ReadonlySet<RuleKind> = new Set([
 
 /**
  * Does a moment for acts stand with the act: inside it, right before it ("grad vor seiner Tür"),
- * or at most three words after it ("he's holding me now"), in its clause, with no "but" between? "And now",
- * "until now" or "for now" turn to another time: "he choked me last week and now he's sweet" is
- * no abuse now, "und jetzt überleg ich, wie ich ihn erwische" no harm now.
+ * or at most three words after it ("he's holding me now"), in its clause, with no "but" between?
+ * "And now", "until now" or "for now" turn to another time: "he choked me last week and now he's
+ * sweet" is no abuse now, "und jetzt überleg ich, wie ich ihn erwische" no harm now.
  */
 function besideAct(doc: TokenizedText, time: RuleHit, act: RuleHit): boolean {
   if (TURN_TO_ANOTHER_TIME.has(doc.keys[time.first - 1] ?? '')) return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  everydayPurposeOnly,
+  everydayPurpose,
   meansQuestions,
   seekerMayBeAtRisk,
 } from '../../src/analyzers/safety/risk-context.js';
@@ -49,12 +49,12 @@ describe('means content: the risk gate reads finality and burden as kinds (six l
 
   it('keeps the learned gate shut for a walk planned by its name and a small child at home', () => {
     expect(
-      everydayPurposeOnly(['walking the Seven Sisters cliff path on sunday, is it fenced?']),
-    ).toBe(true);
+      everydayPurpose(['walking the Seven Sisters cliff path on sunday, is it fenced?']),
+    ).toBeDefined();
     expect(
-      everydayPurposeOnly(['our toddler opens every cupboard now, which cleaners are worst?']),
-    ).toBe(true);
-    expect(everydayPurposeOnly(["I'm through with life. is the cliff path fenced?"])).toBe(false);
+      everydayPurpose(['our toddler opens every cupboard now, which cleaners are worst?']),
+    ).toBeDefined();
+    expect(everydayPurpose(["I'm through with life. is the cliff path fenced?"])).toBeUndefined();
   });
 });
 

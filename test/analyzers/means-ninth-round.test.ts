@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  everydayPurposeOnly,
+  everydayPurpose,
   meansQuestions,
   seekerMayBeAtRisk,
 } from '../../src/analyzers/safety/risk-context.js';
@@ -203,12 +203,12 @@ describe('means content: the person side (ninth round)', () => {
 
   it('keeps the learned gate shut for an everyday purpose with no risk word', () => {
     expect(
-      everydayPurposeOnly(['walking home after my shift, is the footbridge locked at night?']),
-    ).toBe(true);
-    expect(everydayPurposeOnly(['vorrei fare foto al tramonto dal ponte'])).toBe(true);
+      everydayPurpose(['walking home after my shift, is the footbridge locked at night?']),
+    ).toBeDefined();
+    expect(everydayPurpose(['vorrei fare foto al tramonto dal ponte'])).toBeDefined();
     // a risk word anywhere keeps every gate open
     expect(
-      everydayPurposeOnly(['i want to die. walking home after my shift, is the bridge locked?']),
-    ).toBe(false);
+      everydayPurpose(['i want to die. walking home after my shift, is the bridge locked?']),
+    ).toBeUndefined();
   });
 });

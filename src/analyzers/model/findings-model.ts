@@ -1,6 +1,7 @@
 /**
- * The learned second line for `means_content`, `collusion`, `claims_human` and `coping_step`: one calibrated
- * logistic regression per finding over hashed n-grams (training: scripts/train-findings.ts).
+ * The learned second line for `means_content`, `collusion`, `claims_human` and `coping_step`: one
+ * calibrated logistic regression per finding over hashed n-grams (training:
+ * scripts/train-findings.ts).
  * Explainable like the lexicons: every score comes with the reply's n-grams that pushed it up,
  * as exact spans into the reply.
  */

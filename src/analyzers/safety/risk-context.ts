@@ -732,11 +732,6 @@ export function everydayPurpose(userTurns: readonly string[]): EverydayPurpose |
   return undefined;
 }
 
-/** Whether the person states an everyday purpose and no risk beyond low mood (`everydayPurpose`). */
-export function everydayPurposeOnly(userTurns: readonly string[]): boolean {
-  return everydayPurpose(userTurns) !== undefined;
-}
-
 /**
  * The triage model's graded reading of what the person *states*: its calibrated P(C-SSRS ≥ 1) of
  * each seeker turn with the sentences about means blanked (same length, so spans hold), the
