@@ -45,6 +45,20 @@ export const RELATED_PERSON: Record<ScopeLanguage, string> = {
 };
 const P = RELATED_PERSON;
 
+/**
+ * Who hurts the writer in English, for the abuse round's classes: a pronoun, the people of the
+ * writer's household and family, partners and carers.
+ */
+const AGENT_KIN_EN =
+  '(my (stepdad|stepfather|stepmom|stepmum|stepmother|dad|father|mum|mom|mother|husband|wife|partner|bf|gf|boyfriend|girlfriend|ex|uncle|aunt|grandson|granddaughter|son|daughter|brother|sister|carer|caregiver|toddler|mums boyfriend|moms boyfriend|mum s boyfriend|mom s boyfriend|mums partner|moms partner|dads girlfriend|dad s girlfriend)|(mums|moms|mum s|mom s) (boyfriend|partner|husband)|the carer)';
+const AGENT_EN = `(he|she|they|${AGENT_KIN_EN})`;
+/** An act against the writer in general words ("hurt", "grabbed", "pushed"), present or past. */
+const ACT_EN =
+  '(hurt|hurts|hit|hits|grabbed|grabs|pushed|pushes|shoved|shoves|pinned|pins|yanked|yanks|kicked|kicks|slapped|slaps|choked|chokes|smacked|smacks|punched|punches|beat|beats|threw|throws|slammed|slams|dragged|drags|strangled|strangles|scratched|scratches|bit|bites)';
+/** Said as something that keeps happening: "again", "every time he drinks", "whenever". */
+const ONGOING_EN =
+  '(again|agn|every time|everytime|whenever|every (day|night|week|weekend)|all the time|(when|if) (he|she|they|hes|shes|theyre|theyve|i))';
+
 /** Substances by class, as people name them at a party or at home. */
 const DRUG: Record<ScopeLanguage, string> = {
   en: '(coke|cocaine|speed|pills|tablets|mdma|molly|ecstasy|pingers|drugs|meth|ket|ketamine|ghb|sleeping tablets|painkillers|stuff|xanax|benzos|sleeping pills|something)',
@@ -319,6 +333,7 @@ const CLASSES: readonly RuleClass[] = [
         '(touches|touching|touched|rubs) me (when|while) (we re|were|we are|im|i m|nobody|no one|mum|mom)',
         '(asking|asks|asked|keeps asking|kept asking) (me)? for (pics|photos|pictures|videos) of (me|my body)',
         '(if i (tell|told|dont|don t|stop)) ~8 (hell|he will|she will|shell|theyll|they will|he ll|she ll) (send|post|show|share|leak)',
+        '(says|said|saying|tells me|told me|keeps saying) ~5 (our|the) (chats|messages|convos|conversations|texts|dms) (are|stay|have to stay|must stay|should stay) (private|secret|between us)',
       ],
       es: [
         '(dice|dijo) que somos (novios|pareja)',
@@ -1716,6 +1731,7 @@ const CLASSES: readonly RuleClass[] = [
     // a minor says more.
     id: 'abuse.violence_told',
     kind: 'abuse',
+    lookalikes: ['play_and_sport', 'protecting'],
     reason: 'the writer was hit, grabbed or pushed by someone',
     who: 'self',
     patterns: {
@@ -1761,6 +1777,7 @@ const CLASSES: readonly RuleClass[] = [
   {
     id: 'abuse.partner_hits',
     kind: 'abuse',
+    lookalikes: ['play_and_sport', 'protecting'],
     reason: 'hit by a partner or family member',
     who: 'self',
     patterns: {
@@ -1782,6 +1799,192 @@ const CLASSES: readonly RuleClass[] = [
       ],
       it: [
         '(mia moglie|mio marito|il mio ragazzo|la mia ragazza|mio padre|mia madre|mio figlio) mi (picchia|mena|spinge|prende a schiaffi)',
+      ],
+    },
+  },
+  // The abuse round (`triage@21`): an act by a person against the writer said in general words
+  // ("hurt me again", "put his hands on me", "pinned me against the fridge"), said as something
+  // that keeps happening ("every time he drinks", "whenever", "again"), said by its marks ("the
+  // bruises he leaves", "what he did to my neck"), by a threat tied to leaving, or, for sexual
+  // abuse, by what the writer's "no" did not stop. Games, sport, tickling, a small child and a
+  // grab that protects are everyday frames (`play_and_sport`, `protecting` in scope.ts).
+  {
+    id: 'abuse.hands_on_me',
+    kind: 'abuse',
+    reason: 'someone puts their hands on the writer (violence said in general words)',
+    who: 'self',
+    lookalikes: ['play_and_sport', 'protecting'],
+    patterns: {
+      en: [
+        '(put|puts|putting|laid|lays|laying|layed) (his|her|their)? hands on me',
+        '(raised|raises|raise|raising|lifted|lifts) (his|her|their|a) (hand|hands|fist) (to|at|against) me',
+      ],
+      es: [
+        'me (pone|puso|ponia|pega|ha puesto|vuelve a poner|volvio a poner) (la mano|las manos) encima',
+        'me (levanta|levanto|levantaba|ha levantado) la mano',
+      ],
+      fr: [
+        '(il|elle) me (met|a mis|mettait|remet) (la main|les mains) dessus',
+        '(leve|levait|a leve|lever) la main sur moi',
+      ],
+      de: [
+        '(fasst|fasste|packt|packte) mich ~2 (grob|hart|brutal) an',
+        '(legt|legte) hand an mich',
+        '(wird|wurde|werden) (dann|wieder|immer)? handgreiflich',
+      ],
+      pt: [
+        '(poe|pos|botou|bota|coloca|colocou|ja pos|ja botou) a mao em mim',
+        '(levanta|levantou|levantava) a mao (pra|para) mim',
+      ],
+      it: [
+        'mi (mette|ha messo|metteva|rimette) le mani addosso',
+        '(alza|ha alzato|alzava) le mani su di me',
+      ],
+    },
+  },
+  {
+    id: 'abuse.act_ongoing',
+    kind: 'abuse',
+    reason:
+      'someone hurts, hits, grabs or pushes the writer, again or whenever something sets them off',
+    who: 'self',
+    lookalikes: ['play_and_sport', 'protecting'],
+    patterns: {
+      en: [
+        `${AGENT_EN} ${ACT_EN} me ${ONGOING_EN}`,
+        `${AGENT_EN} ${ACT_EN} me (last night|yesterday|this morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)) (again)?`,
+        `${AGENT_EN} (pinned|pins|pushed|pushes|shoved|shoves|slammed|slams|threw|throws|shook|shakes) me (up)? (against|into|onto|down|to|on) (the|a|my)? (wall|walls|fridge|door|floor|ground|bed|table|counter|wardrobe|sofa|couch|stairs|car|cupboard|mirror|radiator)`,
+        `${AGENT_EN} (grabs|grabbed|yanks|yanked|pulls|pulled|drags|dragged|twists|twisted) (me by)? (the|my) (hair|arm|arms|neck|throat|wrist|wrists|ear)`,
+        '(is|gets|got|was|can get) (really|so|very)? (rough|physical) with me (when|whenever|if|every time|everytime|and|again)',
+        `(gets|got|get) (really|so|very)? (physical|rough) ${ONGOING_EN}`,
+        '(gets|got) rough and',
+        `${AGENT_EN} (already|just)? (split|splits|busted|bust|broke|breaks|cracked|bloodied) my (lip|lips|nose|head|eyebrow|rib|ribs|tooth|teeth|jaw|wrist|arm|finger)`,
+        `${AGENT_EN} (gave|gives|left) me (a)? (black eye|fat lip|split lip|bloody nose)`,
+        `(he|she|they|${AGENT_KIN_EN}) (takes|took|take) it (all)? out on me`,
+        `what (he|she|they) (did|does|has done) to my (neck|face|arm|arms|back|body|wrist|wrists|eye|ribs|throat)`,
+      ],
+      es: [
+        `me (pega|golpea|empuja|agarra|jalonea|zamarrea|sacude|cachetea|patea|lastima|pegaba|golpeaba|empujaba|agarraba) ~3 (cada vez que|siempre que|cuando (bebe|toma|se emborracha|esta borracho|se enoja|se enfada|pierde)|otra vez|de nuevo|todos los dias)`,
+        '(cada vez que|siempre que) ~6 me (pega|golpea|empuja|agarra|jalonea|zamarrea|sacude|cachetea|patea|lastima)',
+        'me (agarra|agarraba|jalonea) (del|por el|de los) (cuello|pelo|brazo|pelos)',
+        'me (cago|caga|cagaba|cagaron|molio|muele|molia) a (trompadas|palos|golpes|patadas|pinas|pinazos|cintazos|correazos|cachetadas)',
+      ],
+      fr: [
+        `(il|elle|${P.fr}) m a (encore|deja|de nouveau|re) (frappe|frappee|gifle|giflee|pousse|poussee|cogne|cognee|tape|tapee|bouscule|bousculee|etrangle|etranglee|secoue|secouee|plaque|plaquee)`,
+        `(il|elle|${P.fr}) me (bouscule|bousculait|secoue|secouait|griffe|griffait|tape dessus|tapait dessus|tire les cheveux|tire par les cheveux)`,
+        'me (pousse|poussait|plaque|plaquait) contre (le|les|la) (mur|murs|porte|frigo|placard)',
+        '(chaque fois|a chaque fois|des qu|quand) ~6 (il|elle) me (frappe|tape|pousse|bouscule|secoue|gifle|cogne)',
+      ],
+      de: [
+        'haut mir (eine|eine runter|eine rein|ins gesicht)',
+        'verpasst mir (eine|ohrfeigen|eine ohrfeige)',
+        'packt mich (am|an den|an der) (arm|hals|haaren|kehle|handgelenk)',
+        '(schubst|stosst|druckt|knallt) mich (gegen|an) (die|den) (wand|tur|schrank|kuhlschrank)',
+        `(jedes mal|immer wenn|immer|wenn) ~6 (schlagt|schubst|packt|tritt) (er|sie) mich`,
+        '(schlagt|schubst|packt|tritt|haut) mich (jedes mal|immer|wenn|sobald|dauernd|standig|wieder)',
+      ],
+      pt: [
+        '(toda vez|sempre) que ~6 (ele|ela) me (bate|empurra|agarra|machuca|espanca|sacode)',
+        'me (bate|empurra|agarra|machuca|espanca|sacode) (de novo|toda vez|sempre que|quando bebe|quando (ele|ela) bebe)',
+        'me (agarra|agarrou|pega|pegou) pelo (pescoco|cabelo|braco)',
+      ],
+      it: [
+        'mi (strattona|strattonava|ha strattonato|spintona|spintonava|ha spintonato|sbatte|sbatteva)',
+        'ogni volta che ~6 mi (picchia|mena|spinge|strattona|prende a schiaffi)',
+        'mi (prende|prendeva) per (il collo|i capelli|il braccio)',
+      ],
+    },
+  },
+  {
+    id: 'abuse.marks_left',
+    kind: 'abuse',
+    reason: 'marks or bruises someone leaves on the writer',
+    who: 'self',
+    // Marks are hidden "so nobody sees" them: that negator is about others seeing, not the marks.
+    scopes: ['hypothetical', 'quoted', 'third_party', 'figurative', 'everyday'],
+    lookalikes: ['play_and_sport'],
+    patterns: {
+      en: [
+        '(bruises|bruise|marks|mark|finger marks|handprints) (he|she|they) (leaves|left|gives|gave|makes|made) (on)? (me)?',
+      ],
+      es: [
+        '(moretones|moratones|marcas|golpes|morados|cardenales) que me (deja|dejo|dejaba|hace|hizo|ha dejado)',
+      ],
+      fr: [
+        '(bleus|marques|traces|hematomes) qu (il|elle) me (fait|laisse|a fait|a laisses|a laisse|faisait|laissait)',
+      ],
+      de: [
+        'wurgemale',
+        '(blaue flecken|flecken|male|striemen) (die|welche) (er|sie) mir (macht|gemacht hat|verpasst|verpasst hat)',
+      ],
+      pt: ['(marcas|roxos|hematomas|manchas roxas) que (ele|ela) (me)? (deixa|deixou|faz|fez)'],
+      it: ['(segni|lividi) che (lui|lei)? mi (lascia|ha lasciato|fa|ha fatto|lasciava)'],
+    },
+  },
+  {
+    id: 'abuse.no_not_heard',
+    kind: 'abuse',
+    reason: 'sexual acts the writer said no to, told without detail',
+    who: 'self',
+    lookalikes: ['play_and_sport'],
+    patterns: {
+      en: [
+        '(when|every time|everytime|whenever|even when|even if|after) i (say|said|tell him|told him|tell her|told her) no ~5 (anyway|anyways|doesnt stop|didnt stop|wont stop|wouldnt stop|keeps going|kept going|does it|did it)',
+        '(didnt|doesnt|wont|wouldnt|did not|does not) stop ~3 (when|even when|after|even after) i (said|say|told him|told her) (no|stop|to stop|it hurt|i didnt want)',
+        '(didnt|doesnt|wont|wouldnt|did not|does not) stop ~3 (when|even when|after|even after) i (begged|cried)',
+        '(does|did|doing|keeps doing) (things|stuff) to me ~5 (that)? i (dont|didnt|do not) (like|want)',
+      ],
+      es: [
+        '(cuando|cada vez que|aunque|siempre que) (le)? (digo|dije|decia) (que)? no ~6 (igual|igualmente|de todas formas|sigue|siguio|no para|no paro|lo hace|me obliga)',
+        'hace cosas conmigo que no (me gustan|quiero)',
+        'me (hace|hacia) cosas que no (quiero|me gustan)',
+      ],
+      fr: [
+        '(quand|chaque fois que|a chaque fois que|meme quand) je (lui)? (dis|disais|ai dit) non ~5 (quand meme|continue|me force|s arrete pas|arrete pas|s arretait pas)',
+        '(il|elle) me (fait|faisait) des (choses|trucs) que je (veux|voulais) pas',
+      ],
+      de: [
+        '(wenn|immer wenn|obwohl|auch wenn) ich nein (sage|sag|gesagt habe|gesagt hab) ~5 (trotzdem|weiter|hort nicht auf)',
+        '(macht|machte) (sachen|dinge) mit mir (die|was) ich nicht (will|wollte|mag)',
+      ],
+      pt: [
+        '(quando|sempre que|mesmo quando|toda vez que) (eu)? (digo|falo|disse|falei) (que)? nao ~5 (mesmo assim|continua|nao para|nao parou|me obriga|assim mesmo)',
+        '(vive|fica|ficava) passando a mao em mim',
+        '(faz|fazia) coisas comigo que eu nao (quero|gosto|queria)',
+      ],
+      it: [
+        '(quando|ogni volta che|anche quando) (gli)? (dico|ho detto|dicevo) (di)? no ~5 (lo stesso|comunque|va avanti|continua|non si ferma|non si fermava)',
+        'mi (fa|faceva) (cose|delle cose) che non (voglio|volevo)',
+      ],
+    },
+  },
+  {
+    id: 'abuse.threat_if_leaving',
+    kind: 'abuse',
+    reason: 'threatened with harm or losing the children if the writer leaves',
+    who: 'self',
+    // The "if" is the threat's own condition, its "kill" is meant, and what the abuser says to
+    // the writer is no one else's state: none of these sets it aside.
+    scopes: ['negated', 'quoted', 'everyday'],
+    patterns: {
+      en: [
+        'if i (ever)? (try to|tried to)? (leave|left|go) (him|her)? ~4 (hell|he ll|he will|shell|she ll|she will|he would|hed|she would) (find|kill|hurt|end) me',
+      ],
+      es: [
+        'si (lo|la)? (dejo|dejara|me voy|me separo) ~3 me (mata|matara|va a matar|quita|quitara|va a quitar|busca|encuentra)',
+      ],
+      fr: [
+        'si je (le|la)? (quitte|pars) ~3 (il|elle) (me tue|va me tuer|me tuera|me retrouvera|me retrouve|me prend les enfants|me prendra les enfants)',
+      ],
+      de: [
+        'wenn ich (ihn|sie)? (gehe|geh|verlasse|verlass) ~3 (bringt|bringe) (er|sie) mich um',
+        'wenn ich (ihn|sie)? (gehe|geh|verlasse|verlass) ~3 findet (er|sie) mich',
+      ],
+      pt: [
+        'se eu (o|a)? (for embora|deixar|largar|sair de casa|terminar) ~3 (ele|ela) (me mata|vai me matar|me acha|me encontra|tira os filhos|tira meus filhos)',
+      ],
+      it: [
+        'se (lo|la)? (lascio|me ne vado|vado via) ~3 mi (ammazza|uccide|ammazzera|uccidera|trova|ritrova)',
       ],
     },
   },

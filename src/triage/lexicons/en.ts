@@ -1516,6 +1516,7 @@ const rules: RuleSpec[] = [
   {
     id: 'abuse.violence',
     kind: 'abuse',
+    lookalikes: ['play_and_sport', 'protecting'],
     reason: 'being abused',
     patterns: [
       `(he|she|they|${PERSON}|my (bf|gf|stepdad|stepfather|stepmom|stepmother|mum|mom|dad|ex|uncle|carer|caregiver|coach|pastor|priest|landlord)) (hits|hit|beats|beat|chokes|choked|strangles|strangled|kicks|kicked|slaps|slapped|punches|punched|shoves|shoved|rapes|raped|molests|molested|touches|touched|forces|forced|locks|locked|threatens|threatened|hurts|abuses|abused|grabbed|grabs|beats up|beat up|throws things at|threw things at|spits on|drags|dragged|bruised|strangle|choke) me !(up|with|deeply|so much|emotionally|heart|back to|on the (shoulder|arm|back|hand))`,
@@ -1539,6 +1540,7 @@ const rules: RuleSpec[] = [
   {
     id: 'abuse.more',
     kind: 'abuse',
+    lookalikes: ['play_and_sport', 'protecting'],
     reason: 'being abused, threatened or exploited',
     patterns: [
       `(he|she|${PERSON}|my (uncle|stepdad|stepfather|coach|teacher|brother|cousin|tutor|mums boyfriend|moms boyfriend)) (touches|touched|keeps touching|grabs|feels) me (when|at night|and|down there|where|every|inappropriately|in)`,
