@@ -1623,16 +1623,18 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     pt: ['(ficar chapado|ficar chapada|festa|balada|festival|por diversao|bebado|bebada)'],
     it: ['(sballarmi|sballo|festa|festival|per divertimento|ubriaco|ubriaca)'],
   },
+  // Words of every language are read beside each other, so none may be an everyday word of
+  // another ("uno", "play", "birra").
   // Play, games and sport: a hit, a push or a beating that is part of the game ("hit me with a
   // pillow", "beat me at FIFA", "tickles me until I cry", sparring), or a small child's tantrum.
   // Never "our game" (how grooming is told) and no sport people watch ("he hits me when his
   // team loses" is violence, not sport).
   play_and_sport: {
     en: [
-      '(pillow|pillows|pillow fight|fifa|fortnite|mario kart|chess|monopoly|uno|xbox|ps5|playstation|video games|tickle|tickles|tickled|tickling|tickly|play fight|play fighting|play wrestling|sparring|boxing|karate|judo|taekwondo|bjj|kickboxing|netball|dodgeball|snowball|snowballs|nerf|paintball|laser tag|toddler|tantrum|tantrums|overtired|teething)',
+      '(pillow|pillows|pillow fight|fifa|fortnite|mario kart|chess|monopoly|xbox|ps5|playstation|video games|tickle|tickles|tickled|tickling|tickly|play fight|play fighting|play wrestling|sparring|boxing|karate|judo|taekwondo|bjj|kickboxing|netball|dodgeball|snowball|snowballs|paintball|laser tag|toddler|tantrum|tantrums|overtired|teething)',
     ],
     es: [
-      '(almohada|almohadas|almohadazo|almohadazos|fifa|videojuego|videojuegos|play|cosquillas|guerra de almohadas|boxeo|karate|judo|sparring|rabieta|berrinche)',
+      '(almohada|almohadas|almohadazo|almohadazos|fifa|videojuego|videojuegos|cosquillas|guerra de almohadas|boxeo|karate|judo|sparring|rabieta|berrinche)',
     ],
     fr: [
       '(oreiller|oreillers|fifa|mario kart|jeu video|jeux video|chatouille|chatouilles|chatouiller|boxe|judo|karate|sparring|caprice|colere de bebe)',
@@ -1641,7 +1643,7 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       '(kissen|kissenschlacht|fifa|mario kart|zocken|kitzelt|kitzeln|gekitzelt|boxen|judo|karate|sparring|handball|trotzphase|wutanfall|er ist zwei|sie ist zwei|er ist drei|sie ist drei)',
     ],
     pt: [
-      '(travesseiro|travesseiros|guerra de travesseiro|fifa|videogame|cocegas|boxe|judo|jiu jitsu|sparring|volei|birra)',
+      '(travesseiro|travesseiros|guerra de travesseiro|fifa|videogame|cocegas|boxe|judo|jiu jitsu|sparring|volei)',
     ],
     it: [
       '(cuscino|cuscini|cuscinata|fifa|videogiochi|solletico|boxe|judo|karate|sparring|calcetto|capriccio|capricci)',
@@ -1650,16 +1652,17 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
   // A grab or a pull that protects: "grabbed my arm to stop me walking into traffic".
   protecting: {
     en: [
-      '(to stop me|stopping me|to keep me from|to save me|saved me|to catch me|so i (wouldnt|didnt|would not|did not) (fall|trip|get hit|run))',
-      '(out of|away from) the (road|traffic|street|way|car|edge)',
+      '(to stop me|to keep me|stopping me|keeping me) (from)? (falling|tripping|walking into|stepping into|running into|getting hit|going under)',
+      '(to catch me|caught me before|so i (wouldnt|didnt|would not|did not) (fall|trip|get hit))',
+      '(out of|away from) the (road|traffic|street|edge)',
     ],
-    es: ['para (que no me (cayera|caiga|atropellaran|atropellen)|frenarme|salvarme)'],
-    fr: ['pour (m empecher|pas que je tombe|me retenir|me sauver)'],
+    es: ['para (que no me (cayera|caiga|atropellaran|atropellen)|salvarme)'],
+    fr: ['pour (pas que je tombe|que je tombe pas|me rattraper|me sauver)'],
     de: [
-      '(damit ich nicht (falle|hinfalle|stolpere)|um mich (aufzuhalten|zu retten|festzuhalten))',
+      '(damit ich nicht (falle|hinfalle|stolpere|uberfahren werde)|um mich (aufzufangen|zu retten))',
     ],
-    pt: ['(pra|para) (eu nao cair|me impedir|me salvar|me segurar)'],
-    it: ['per (non farmi cadere|fermarmi|salvarmi|trattenermi)'],
+    pt: ['(pra|para) (eu nao cair|me salvar|nao me atropelarem)'],
+    it: ['per (non farmi cadere|salvarmi|non farmi investire)'],
   },
   // A parent's rule for a young child ("she checks my phone because I'm 10"), not control.
   parental_rule: {

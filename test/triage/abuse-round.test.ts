@@ -5,7 +5,8 @@
  * by the marks it leaves, by a threat tied to leaving, or, for sexual abuse, by a "no" that did
  * not stop it — and a minor told by a pupil's life (grades, homework, a babysitter) rather than
  * an age. Games, sport, tickling, a small child's tantrum and a grab that protects stay none.
- * Each behaviour case fails on `triage@20`; the guards hold on both.
+ * 21 of these cases fail on `triage@20`; the others (the guards, and two wordings the rules
+ * already read) hold on both.
  */
 import { describe, expect, it } from 'vitest';
 import { createTriage, triageText } from '../../src/triage/index.js';
