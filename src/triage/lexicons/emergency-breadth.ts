@@ -7,6 +7,12 @@
  * taking something. Each class gives its everyday wording in the six languages; `index.ts`
  * appends them.
  *
+ * The in-progress round (`triage@22`) adds attempts already under way told obliquely: an act said
+ * done ("already did it", "c'est fait") and its effect on the body now ("getting sleepy", "je
+ * sens plus mes mains"), two halves that count together (`halfSign`, `bodily`); medicine with
+ * alcohol on purpose; bleeding not wanted stopped; "the letters" written; and someone else's act
+ * done while they are down or silent.
+ *
  * Patterns follow the lexicon rule (types.ts): a medicine is named only by its class, never an
  * amount, a dose or an instruction. Wording with an everyday reading ("took the lot") needs
  * distress (`needs`).
