@@ -78,7 +78,6 @@ describe('each half alone stays everyday', () => {
     ) as Record<ConditionHead, number>;
     const model: RiskModel = {
       version: 'fake1234',
-      thresholds: [0.5, 0.5, 0.5, 0.5, 0.5, 0.5],
       headThresholds: heads,
       predict: () => ({ atLeast: [0, 0, 0, 0, 0, 0], selfHarm: 0, top: [], conditions }),
     };
