@@ -973,7 +973,7 @@ const MEDIA: MarkerTable = {
   ],
   pt: [
     '(a|essa|esta|uma) musica',
-    '(em|de|na|no|da|do|num|numa) (a |o |um |uma )?(musica|filme|livro|romance|serie|episodio|jogo|anime|poema|noticia|artigo|video)',
+    '(em|de|na|no|da|do|num|numa) (a |o |um |uma )?(musica|filme|livro|romance|serie|episodio|jogo|anime|poema|noticia|artigo|video|novela)',
     '(letra|refrao|estrofe|citacao)',
     '(meu|o|a) (personagem|protagonista)',
     '(as|nas) noticias',
@@ -1612,6 +1612,13 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       'to (pass|win|beat|fill|bake|cook|buy|afford|build|feed|paint|pay|fix|unlock|qualify|graduate|charge|heat|grow|learn|level up|lose weight|break even|move out|get into)',
       '(retake|exam|test|quiz|class|course|credits|grade|level|boss|points|coins|gems|followers|likes|subscribers|votes|bricks|tiles|paint|flour|eggs|cups|servings|calories|steps|miles|laps|reps|dollars|euros|pounds|bucks|money|loan|rent|mortgage)',
     ],
+    // An exam, a test or a race done ("lo hice! aprobé el examen", "premier marathon terminé"):
+    // "did it" and a tired body after it are about that (the in-progress round).
+    es: ['(examen|examenes|carnet|selectividad|maraton|media maraton|carrera|tesis|oposiciones)'],
+    fr: ['(examen|permis|bac|marathon|semi marathon|course|partiel|partiels|these|memoire)'],
+    de: ['(prufung|fuhrerschein|abi|abitur|marathon|halbmarathon|klausur|lauf)'],
+    pt: ['(prova|vestibular|enem|maratona|meia maratona|corrida|carteira de motorista|tcc)'],
+    it: ['(esame|patente|maturita|maratona|mezza maratona|gara|tesi|laurea)'],
   },
   recreational: {
     en: [

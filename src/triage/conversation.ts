@@ -1083,7 +1083,7 @@ const CORROBORATING: ReadonlySet<RuleKind> = new Set([
 /**
  * Unmet cues that vouch for each other (see `CORROBORATING`); each counts, citing the other.
  */
-function corroborate(unmet: readonly Evidence[]): void {
+function corroborate(unmet: readonly Evidence[], counted: readonly Evidence[] = []): void {
   // Two matches of one light rule (farewell words: "thanks for everything, take care") are one
   // sign said twice; a rule that names acts (weight ≥ 0.8) may vouch for itself on other words.
   const vouches = (e: Evidence, o: Evidence) =>
@@ -1092,8 +1092,12 @@ function corroborate(unmet: readonly Evidence[]): void {
     o.signal.message !== e.signal.message ||
     o.signal.span.end <= e.signal.span.start ||
     e.signal.span.end <= o.signal.span.start;
+  // A sign the model let count (`viaModel`) vouches too for the other half of an act under way:
+  // unmet, the two would have vouched for each other anyway ("finally did it" … "waiting for it
+  // to work"). Only for an act now: a plan or preparation keeps needing its own second sign.
   for (const e of unmet) {
-    const other = unmet.find(
+    const vouchers = e.kind === 'attempt_now' ? [...unmet, ...counted] : unmet;
+    const other = vouchers.find(
       (o) =>
         o !== e &&
         vouches(e, o) &&
@@ -1111,6 +1115,33 @@ function corroborate(unmet: readonly Evidence[]): void {
     e.signal.reason = `${e.signal.reason.replace(/ — set aside: needs .*$/, '')} (no distress said around it, but said together with another sign, ${quote(other.signal.span)}${there})`;
     e.unmet = false;
     e.oblique = true;
+  }
+}
+
+/**
+ * An act's effect on the body ("getting really sleepy", "je sens plus mes mains", a `bodily`
+ * rule) is everyday alone; once it counts as an attempt in progress (said with suicidal talk, or
+ * vouched for by another sign in `corroborate`), the body reacting is a medical emergency too,
+ * caused by the attempt (the in-progress round).
+ */
+function effectOfCountedAttempt(mine: Evidence[]): void {
+  const effects = mine.filter(
+    (e) => e.hit?.rule.bodily && e.kind === 'attempt_now' && !e.signal.scopedOut,
+  );
+  for (const e of effects) {
+    mine.push({
+      kind: 'medical',
+      oblique: e.oblique,
+      signal: {
+        id: 'context:attempt_effect_in_body',
+        source: 'context',
+        category: 'medical_emergency',
+        message: e.signal.message,
+        span: e.signal.span,
+        weight: e.signal.weight,
+        reason: `the body reacting to an attempt in progress (${quote(e.signal.span)}): a medical emergency`,
+      },
+    });
   }
 }
 
@@ -1586,7 +1617,10 @@ export function assessConversation(
 
     // 3. Rule cues. Distress first (it decides whether light words are light), then the rest,
     //    then the cues that need context.
-    const order = (h: RuleHit) => (h.rule.kind === 'distress' ? 0 : h.rule.needs ? 2 : 1);
+    // A cue that needs distress, once it counts, is suicidal talk a cue that needs that may cite
+    // ("the stuff is kicking in. wanted someone to know it wasn't their fault").
+    const order = (h: RuleHit) =>
+      h.rule.kind === 'distress' ? 0 : h.rule.needs === 'suicide' ? 3 : h.rule.needs ? 2 : 1;
     const hits = sortStable([...reading.hits], (a, b) => order(a) - order(b));
     // Nothing in the conversation says distress, nor the cue's sentence that it is serious. One
     // function per message rather than a closure per cue.
@@ -1714,8 +1748,12 @@ export function assessConversation(
         // reply that clears up an earlier turn the model may not vouch either: it would read the
         // very words the person is explaining ("No, I mean a digital detox, I'm deleting
         // instagram" after "I want to disappear for a while").
+        // Nor half of a sign (`halfSign`: "did it", "getting sleepy"): the other half, a farewell
+        // or suicidal talk must be said.
         const modelCite =
-          cite || rule.kind === 'means_seeking' || clarified ? undefined : modelReads(hit.span);
+          cite || rule.kind === 'means_seeking' || rule.halfSign || clarified
+            ? undefined
+            : modelReads(hit.span);
         const earlierCite = cite || modelCite ? undefined : earlierTurnRead();
         if (earlierCite) {
           // Distress said in an earlier turn in words no rule knows ("não vejo mais sentido em
@@ -1953,7 +1991,18 @@ export function assessConversation(
 
     // Earlier turns' unmet signs stay in play: a calm turn that gives things away and a later
     // farewell vouch for each other. (A clarification cleared the earlier ones.)
-    corroborate([...evidence, ...mine].filter((e) => e.unmet));
+    corroborate(
+      [...evidence, ...mine].filter((e) => e.unmet),
+      mine.filter(
+        (e) =>
+          e.viaModel &&
+          !e.signal.scopedOut &&
+          e.signal.category === 'suicide' &&
+          e.kind !== undefined &&
+          CORROBORATING.has(e.kind),
+      ),
+    );
+    effectOfCountedAttempt(mine);
 
     // 4. Times: a plannable cue with a time in the same sentence (or the intent of the previous
     //    turn with a time in this one) is a plan.
@@ -2110,8 +2159,13 @@ export function assessConversation(
       distress: distressCite !== undefined || lowMoodCite !== undefined,
       // A cue set aside for want of context still blocks the model's own raise: the model would
       // otherwise vouch for the very words the rules could not ("I'm going to do it this time").
+      // Half of a sign set aside (`halfSign`: "did it", "getting sleepy") says nothing either way.
       setAside: mine.some(
-        (e) => e.signal.scopedOut !== undefined && e.kind !== 'distress' && e.kind !== 'timeline',
+        (e) =>
+          e.signal.scopedOut !== undefined &&
+          e.kind !== 'distress' &&
+          e.kind !== 'timeline' &&
+          !e.hit?.rule.halfSign,
       ),
       allSelfHarmScopedOut:
         selfHarmHere.length > 0 && selfHarmHere.every((e) => e.signal.scopedOut !== undefined),

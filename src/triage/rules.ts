@@ -50,6 +50,10 @@ export interface CompiledRule {
   actsOnly?: 'beside' | 'sentence';
   /** A feeling or thought: a time next to it does not make a plan. */
   timeless: boolean;
+  /** An act's effect on the body: a medical emergency once it counts; see `RuleSpec`. */
+  bodily?: boolean;
+  /** Half of a sign: set aside, it does not block the model; see `RuleSpec`. */
+  halfSign?: boolean;
   scopes: ReadonlySet<Scope>;
 }
 
@@ -238,6 +242,8 @@ function compile(lexicon: Lexicon): PhraseEntry<PatternValue>[] {
     const cssrs = spec.cssrs ?? info.cssrs;
     if (cssrs !== undefined) rule.cssrs = cssrs;
     if (spec.actsOnly) rule.actsOnly = spec.actsOnly;
+    if (spec.bodily) rule.bodily = true;
+    if (spec.halfSign) rule.halfSign = true;
     const needs = spec.needs ?? info.needs;
     if (needs) rule.needs = needs;
     for (const pattern of spec.patterns) {

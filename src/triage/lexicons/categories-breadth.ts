@@ -25,6 +25,8 @@ export interface RuleClass {
   needs?: 'distress' | 'suicide';
   near?: boolean;
   actsOnly?: 'beside' | 'sentence';
+  bodily?: boolean;
+  halfSign?: boolean;
   weight?: number;
   patterns: Partial<Record<ScopeLanguage, readonly string[]>>;
 }
@@ -2322,6 +2324,8 @@ export function buildClasses(classes: readonly RuleClass[], lang: ScopeLanguage)
     if (c.needs) spec.needs = c.needs;
     if (c.near !== undefined) spec.near = c.near;
     if (c.actsOnly) spec.actsOnly = c.actsOnly;
+    if (c.bodily) spec.bodily = true;
+    if (c.halfSign) spec.halfSign = true;
     if (c.weight !== undefined) spec.weight = c.weight;
     return [spec];
   });

@@ -7,13 +7,19 @@
  * taking something. Each class gives its everyday wording in the six languages; `index.ts`
  * appends them.
  *
+ * The in-progress round (`triage@22`) adds attempts already under way told obliquely: an act said
+ * done ("already did it", "c'est fait") and its effect on the body now ("getting sleepy", "je
+ * sens plus mes mains"), two halves that count together (`halfSign`, `bodily`); medicine with
+ * alcohol on purpose; bleeding not wanted stopped; "the letters" written; and someone else's act
+ * done while they are down or silent.
+ *
  * Patterns follow the lexicon rule (types.ts): a medicine is named only by its class, never an
  * amount, a dose or an instruction. Wording with an everyday reading ("took the lot") needs
  * distress (`needs`).
  */
 import type { ScopeLanguage } from '../../nlp/scope.js';
 import { classesByLanguage, DANGER, type RuleClass } from './categories-breadth.js';
-import type { RuleSpec } from './types.js';
+import { anyOf, type RuleSpec } from './types.js';
 
 /** Medicines as a person names them, by class (no substance that is only recreational). */
 const MEDS: Record<ScopeLanguage, string> = {
@@ -49,13 +55,206 @@ const REACTION: Record<ScopeLanguage, string> = {
 const ALL_OF_IT: Record<ScopeLanguage, string> = {
   // English "took" is also the conditional ("if i took all of them would i…", a question about
   // lethality, not an attempt): nothing may follow that asks or says where from.
-  en: '(took|taken|swallowed|necked|downed) (the lot|it all|everything|all of them|all of it) !(would|will|at once|in|from|out|off|to|and see|if|when|with|back|home|apart|into|on|for|i|you)',
+  en: '(took|taken|swallowed|necked|downed) (the lot|the whole lot|it all|everything|all of them|all of it) !(would|will|at once|in|from|out|off|to|and see|if|when|with|back|home|apart|into|on|for|i|you)',
   es: '(me tome|me he tomado|me trague|me he tragado|tome) (todo|todas|la caja entera|toda la caja|el bote entero)',
   fr: '(j ai|jai) (tout (pris|avale)|pris toute la boite|avale toute la boite)',
   // "alles geschluckt" counts on its own (`medical.took_all_stored`).
-  de: '(hab|habe) (alles|die ganze packung) (genommen|eingeworfen)',
+  de: '(hab|habe) (vorhin|gerade|grad|eben|schon)? (alles|die ganze packung) (genommen|eingeworfen)',
   pt: '(tomei|engoli) (tudo|a caixa inteira|a cartela inteira|todos)',
   it: '(ho preso|ho ingoiato|mi sono preso|mi sono presa) (tutto|tutta la scatola|la scatola intera|tutte)',
+};
+
+/**
+ * An act already done, said vaguely in the first person ("already did it", "went through with it",
+ * "ya lo hice", "c'est fait", "hab's getan", "já fiz", "l'ho fatto"), or already begun. Alone it
+ * has an everyday reading (an exam, a marathon, a resignation), so it counts only beside another
+ * sign: the act's effect on the body now (`EFFECT`), a farewell, or suicidal talk.
+ */
+const DONE_ACT: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(already|finally|just) (did it|done it) !(again|too|as well)',
+    '(i)? (did|done) it (like|about|maybe)? (<num>|an|a|half an|twenty|ten|fifteen) (mins|minutes|min|hour|hours|hrs|hr) ago',
+    '(i|so i)? (finally|actually)? (went|gone) through with it',
+    '(it|it s|its|it has|it is) already (started|begun)',
+    '(already|it already) (started|begun) !(to|the|my|a|on|at|with|school|work|uni|class)',
+    'i did something (stupid|bad|dumb|really stupid|really bad)',
+    'already (took|swallowed|taken|had) (them|the pills|the tablets|my pills|everything)',
+    '(took|swallowed|taken) everything (in|from) (the|my) (drawer|cabinet|cupboard|bathroom cabinet|first aid box)',
+    '(too late now|its too late now|it s too late now)',
+  ],
+  es: [
+    '(ya)? lo hice !(bien|mal|otra vez|de nuevo|yo)',
+    '(ya)? (esta|esta todo) hecho',
+    'ya (empece|empezo|comence|comenzo|arranque) !(a|con|el|la|los|las|mi|un|una|de|en|por)',
+    '(hice|cometi) una (estupidez|locura|tonteria)',
+    'ya es tarde',
+  ],
+  fr: [
+    '(c est|cest|voila c est) fait',
+    'je l ai fait !(expres|pour|avec|moi)',
+    '(ca|c|ça) a (deja)? commence !(a|par|avec|le|la|les|un|une|en)',
+    '(j ai|jai) fait une (connerie|betise)',
+    '(c est|cest) trop tard',
+  ],
+  de: [
+    '(habs|hab s|hab es|habe es|ich habs) ~4 (getan|gemacht) !(nicht|wieder)',
+    'es ist (erledigt|getan|passiert)',
+    '(hat|es hat|hats|hat s) (es)? (schon|bereits) angefangen !(zu|mit)',
+    '(hab|habe) (ne|eine) dummheit gemacht',
+    '(es ist|ist) zu spat',
+  ],
+  pt: [
+    '(ja fiz|eu ja fiz) !(o|a|os|as|um|uma|isso|tudo|mais|de|com|bem|minha|meu|ontem|hoje|prova)',
+    'fiz (ha|faz) (meia hora|uma hora|pouco|um tempinho)',
+    '(ta|esta|pronto ta|pronto esta) feito',
+    '(ja|na verdade ja) (comecei|comecou) !(a|o|as|os|com|de|na|no|uma|um|em|pelo|pela)',
+    'fiz (uma)? (besteira|merda|loucura)',
+    '(ja e|e) tarde demais',
+  ],
+  it: [
+    'l ho fatto !(apposta|per|con|io)',
+    '(e|ormai e) fatta',
+    'e (gia)? (iniziato|cominciato|iniziata|cominciata) !(a|il|la|lo|con|da|in|un|una|per)',
+    'ho fatto una (cazzata|stupidata|stronzata)',
+    '(e|ormai e) troppo tardi',
+  ],
+};
+
+/**
+ * What an act already done does to the body now, or waiting for it to: drowsiness coming on,
+ * numbness, the room or the lights going, feeling far away, "it's kicking in", "waiting for it to
+ * work". Each is everyday alone (coffee, a cold, a hangover), so it counts beside a done act, a
+ * farewell or suicidal talk; the progressive form ("getting sleepy", "se me está durmiendo")
+ * rather than a tired state ("so sleepy after the race").
+ */
+const EFFECT: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(its|it s|it|the stuff|stuff|theyre|they re|the pills|pills) (is|are|s)? (already|finally)? (starting to)? (kick|kicking) in',
+    '(just)? waiting for (it|them|the pills) to (work|kick in|take effect|do (its|their) thing)',
+    '(getting|starting to get|going|starting to feel) (really|so|very|kinda|super)? (sleepy|drowsy|numb|floaty|cold|fuzzy|blurry)',
+    '(everything|everythings|everything s|lights|the lights|the room|room) (is|are|s)? (getting|going|all)? (kinda|so|really)? (blurry|fuzzy|far away|dark|warm and blurry)',
+    '(hands|fingers|legs|arms|face|lips) (are|is|feel|feels)? (all|so|really)? (tingly|tingling|numb)',
+    'tongue (feels|is)? (so|really)? heavy',
+    '(i)? (feel|feels) (so|really)? far away',
+    '(cant|can t) feel my (legs|feet|fingers|hands|arms|face) (properly|anymore)?',
+    '(heart|hearts|heart s) (is)? (going crazy|going mad|all over the place|beating weird)',
+    '(room|everything) (wont|won t|doesnt|doesn t) stop spinning',
+    'my (chest|heart) (hurts|is pounding|is racing|feels tight|is so tight|is going crazy)',
+    'stay (on the phone)? (with|w) me (till|until|til) i (fall asleep|pass out|drift off)',
+  ],
+  es: [
+    '(ya)? (esta|estan|me esta|me estan) haciendo efecto',
+    '(se me esta|se me) (durmiendo|duerme|adormece|adormeciendo) (todo)? el cuerpo',
+    '(me esta|me estoy|me esta dando|me estoy quedando) (entrando)? (mucho)? (sueno|dormid*)',
+    'no siento (los dedos|las manos|las piernas|los pies|la cara)',
+    '(siento|tengo) el corazon (rarisimo|raro|a mil|como loco)',
+    '(todo|lo veo todo) (se ve)? (borroso|lejos)',
+    'esperando (a)? que (haga|hagan) efecto',
+  ],
+  fr: [
+    '(ca|ça|ils|les cachets) (commence a|commencent a)? (fait|font|faire) effet',
+    'je (commence|commence a) (a)? (m endormir|avoir sommeil|plus sentir)',
+    'je (suis)? (tout|toute)? (engourdi|engourdie)',
+    'je sens plus (mes mains|mes jambes|mes doigts|mes pieds|mon visage)',
+    'tout (est|devient)? (flou|loin)',
+    '(la chambre|la piece|tout) (n)? arrete pas de tourner',
+  ],
+  de: [
+    '(es|das zeug|die tabletten) (fangt|fangen)? (an zu)? (wirkt|wirken) (schon)?',
+    '(merke|merk|spur|spure) (schon)? wie (ich|es) ~3 (mude|muder|wirkt|anfangt|schwer)',
+    '(werde|werd) (immer|so|total)? (mude|muder)',
+    '(immer|so|total) (mude|muder) (werde|werd)',
+    'alles (fuhlt sich)? (so)? weit weg',
+    '(augen fallen|die augen fallen) (mir)? zu',
+    '(spur|spure) (meine|die) (hande|beine|finger) nicht (mehr)?',
+  ],
+  pt: [
+    '(ja)? (ta|esta) (fazendo|comecando a fazer) efeito',
+    '(to|tô|estou) ficando com (muito)? sono',
+    '(to|estou) (gelad*|dormente)',
+    '(meio)? longe de tudo',
+    'nao sinto (as maos|as pernas|os dedos|os pes|o rosto)',
+    'lingua (enrolando|pesada)',
+    '(o quarto|tudo) (nao para de girar|girando)',
+  ],
+  it: [
+    '(sta|stanno) (facendo|cominciando a fare|iniziando a fare) effetto',
+    'mi sta venendo (un)? (sonno|gran sonno)',
+    '(ho|sento) (tanto|un)? freddo',
+    '(mi sento)? (lontan*) da tutto',
+    'non sento piu (le mani|le gambe|le dita|i piedi)',
+    '(la stanza|tutto) gira',
+  ],
+};
+
+/** Alcohol, by the words people use, beside medicine in one act. */
+const ALCOHOL: Record<ScopeLanguage, string> = {
+  en: '(alcohol|vodka|wine|booze|whiskey|whisky|beer|gin|rum|drink|drinks|whatever was in the fridge|whatever was in the cupboard)',
+  es: '(alcohol|vodka|vino|fernet|ron|whisky|cerveza|birra|tequila|ginebra|aguardiente)',
+  fr: '(alcool|vodka|vin|whisky|biere|rhum|gin|pastis)',
+  de: '(alkohol|schnaps|wodka|vodka|wein|bier|whisky|korn)',
+  pt: '(alcool|vodka|vinho|cachaca|pinga|cerveja|whisky|catuaba)',
+  it: '(alcol|alcool|vodka|vino|grappa|whisky|birra|amaro)',
+};
+
+/** Done on purpose, not by mistake. */
+const ON_PURPOSE: Record<ScopeLanguage, string> = {
+  en: '(on purpose|deliberately)',
+  es: '(a proposito|adrede|aposta)',
+  fr: '(expres|volontairement)',
+  de: '(absichtlich|mit absicht|extra)',
+  pt: '(de proposito|propositalmente)',
+  it: '(apposta|di proposito|volutamente)',
+};
+
+/** Swallowed medicine with alcohol: "washed the pills down with…", "mélangé les cachets avec…". */
+const PILLS_WITH_ALCOHOL: Record<ScopeLanguage, string> = {
+  en: `(washed|mixed|took|swallowed|necked|downed) (the|my|some|all the)? ${MEDS.en} (down)? (with|and) ${ALCOHOL.en}`,
+  es: `(me tome|tome|mezcle|me trague) (las|mis|unas)? ${MEDS.es} (con) (el|la|un|una)? ${ALCOHOL.es}`,
+  fr: `(j ai|jai) (melange|pris|avale) (les|mes|des)? ${MEDS.fr} (avec) (l|de l|du|de la)? ${ALCOHOL.fr}`,
+  de: `(hab|habe) (die|meine)? ${MEDS.de} (mit) (dem|nem|viel)? ${ALCOHOL.de} (runtergespult|genommen|geschluckt)`,
+  pt: `(misturei|tomei|engoli) (os|as|meus|minhas)? ${MEDS.pt} (com) (a|o)? ${ALCOHOL.pt}`,
+  it: `(ho mandato giu|ho preso|ho mischiato|ho ingoiato) (le|i|delle)? ${MEDS.it} (con) (la|il|l)? ${ALCOHOL.it}`,
+};
+
+/** Bleeding that will not stop. */
+const BLEEDING_ON: Record<ScopeLanguage, string> = {
+  en: '((cant|can t|cannot) stop the bleeding|(it|this|the cut)? (wont|won t|will not|isnt|isn t) (stop|stopping) bleeding)',
+  es: '(no (para|deja) de (sangrar|salir sangre)|no se (para|corta) la sangre)',
+  fr: '((ca)? (n)? (arrete|s arrete) pas de saigner|le sang (s arrete|arrete) pas)',
+  de: '((hort|hoert) ~3 nicht auf zu bluten|blutung (hort|geht) nicht (auf|weg))',
+  pt: '(nao para de sangrar|o sangue nao para)',
+  it: '(non smette di sanguinare|il sangue non si ferma)',
+};
+
+/** Not wanting the bleeding stopped, or not caring: "and honestly i don't want to". */
+const LET_IT: Record<ScopeLanguage, string> = {
+  en: '((i|and i)? (dont|don t|do not) (want|wanna) (to|it to|to stop it|anyone to stop it)?|(i|and i)? (dont|don t|do not) care (anymore)?|(gonna|going to) let it)',
+  es: '(me da igual|no quiero (que pare|pararla|que se pare)|que siga)',
+  fr: '(je m en fous|je veux pas (que ca s arrete|l arreter)|tant pis)',
+  de: '(will ich (das)? (auch)? nicht|ist mir (jetzt)? egal|soll es doch)',
+  pt: '(tanto faz|nao quero (que pare|parar)|deixa sangrar)',
+  it: '(non mi importa|non voglio (che smetta|fermarlo)|chi se ne frega)',
+};
+
+/** Someone else's act, done: took something, or says they did it. */
+const OTHER_DONE: Record<ScopeLanguage, string> = {
+  en: '((he|she|they|hes|shes|dad|mum|mom) (took|has taken|swallowed|had) (something|some stuff|all (his|her|their) (pills|meds|tablets))|(says|said|told me|texted) (he|she|they) (already)? (did it|has done it|took them|took everything))',
+  es: '((se tomo|se trago|tomo) (algo|de todo|todas sus pastillas)|(dice|dijo|me escribio|me dijo) que (ya)? lo hizo)',
+  fr: '((a pris|a avale) (un truc|quelque chose|tous ses cachets)|(dit|m a ecrit|m a dit) qu (il|elle) l a (deja)? fait)',
+  de: '(hat (was|irgendwas|etwas) genommen|(sie|er) (hats|hat s|hat es) (getan|gemacht))',
+  pt: '((tomou|engoliu) (alguma coisa|algo|todos os remedios)|(disse|falou|escreveu|diz) que (ja)? fez)',
+  it: '(ha preso (qualcosa|tutte le sue pastiglie)|(dice|ha detto|mi ha scritto) che l ha (gia)? fatto)',
+};
+
+/** Someone down or silent now: on the floor, not answering, breathing strangely. */
+const OTHER_DOWN: Record<ScopeLanguage, string> = {
+  en: '(on the (kitchen|bathroom|bedroom)? floor|(lips|face) (look|looks|are|is|gone|going) (blue|grey|gray|purple|a weird colour|a weird color)|(not|isnt|isn t|wont|won t|stopped) (answering|responding|waking up|wake up|replying)|breathing (weird|funny|strange|really slow)|slurring)',
+  es: '(tirad[oa] en (el suelo|el piso|el bano|la cama)|respira (raro|muy lento|mal)|no (responde|reacciona|contesta|se despierta)|labios morados)',
+  fr: '(par terre|(repond|reagit) (plus|pas)|se reveille pas|respire (bizarre|mal)|levres bleues)',
+  de: '(liegt (auf dem boden|im bad|am boden)|(antwortet|reagiert) (sie|er)? (nicht|kaum) (mehr)?|atmet (komisch|kaum|seltsam)|wacht nicht auf|lippen (sind)? blau)',
+  pt: '((caid[oa]|jogad[oa]) no (chao|banheiro)|nao (acorda|responde|reage|ta respondendo)|respirando (estranho|esquisito|devagar)|labios roxos)',
+  it: '((per|a) terra|sul pavimento|non (risponde|reagisce|si sveglia)|respira (strano|male|piano)|labbra viola)',
 };
 
 /** Both orders of two parts within `gap` words (a sign may come before or after its cause). */
@@ -146,6 +345,88 @@ const CLASSES: readonly RuleClass[] = [
     who: 'self',
     patterns: byLanguage((lang) => [ALL_OF_IT[lang]]),
   },
+  // --- the in-progress round: an act already done, said vaguely, beside what it does to the body
+  //     now. Each half is everyday alone ("did it! passed", "getting sleepy"), so each needs
+  //     suicidal talk, or the other half (two oblique signs of acting vouch for each other), or
+  //     a farewell ("sorry for everything"). Weight below 0.8: one half said twice is one sign.
+  //     Once the effect counts, the body reacting is a medical emergency (`bodily`).
+  {
+    id: 'attempt.done_act',
+    kind: 'attempt_now',
+    reason: 'an act already done, said vaguely (with another sign or suicidal talk)',
+    needs: 'suicide',
+    lookalikes: ['everyday_goal', 'life_change', 'care_dosing'],
+    halfSign: true,
+    weight: 0.75,
+    patterns: byLanguage((lang) => [...DONE_ACT[lang], ALL_OF_IT[lang], PILLS_WITH_ALCOHOL[lang]]),
+  },
+  {
+    id: 'attempt.effect_now',
+    kind: 'attempt_now',
+    reason: 'an act taking effect in the body now (with another sign or suicidal talk)',
+    needs: 'suicide',
+    bodily: true,
+    halfSign: true,
+    lookalikes: ['care_dosing', 'recreational', 'food_drink', 'everyday_goal'],
+    weight: 0.75,
+    patterns: EFFECT,
+  },
+  // --- "the letters" written, bare: preparation said with the act ("wrote the letters, it's
+  //     tonight, actually it already started"); with distress or another sign.
+  {
+    id: 'prep.the_letters',
+    kind: 'preparation',
+    reason: 'the letters written (with distress or another sign)',
+    needs: 'distress',
+    weight: 0.75,
+    who: 'self',
+    patterns: {
+      en: [
+        '(wrote|written|finished|left) the (letters|notes)',
+        'the (letters|notes) are (written|done)',
+      ],
+      es: ['(escribi|deje|termine) las cartas', 'las cartas (estan|ya estan) (escritas|listas)'],
+      fr: ['(j ai|jai) (ecrit|laisse|fini) les lettres', 'les lettres sont (ecrites|pretes)'],
+      de: ['(hab|habe) die briefe (geschrieben|hingelegt)', 'briefe sind (geschrieben|fertig)'],
+      pt: ['(escrevi|deixei|terminei) as cartas', 'as cartas (estao|ja estao) (escritas|prontas)'],
+      it: ['(ho scritto|ho lasciato|ho finito) le lettere', 'le lettere sono (scritte|pronte)'],
+    },
+  },
+  // --- medicine swallowed with alcohol on purpose: an attempt in progress and an overdose.
+  {
+    id: 'attempt.pills_alcohol_on_purpose',
+    kind: 'attempt_now',
+    reason: 'medicine swallowed with alcohol on purpose',
+    who: 'self',
+    patterns: byLanguage((lang) => either(PILLS_WITH_ALCOHOL[lang], ON_PURPOSE[lang], 6)),
+  },
+  {
+    id: 'medical.pills_alcohol_on_purpose',
+    kind: 'overdose',
+    reason: 'medicine swallowed with alcohol on purpose: an overdose now',
+    who: 'self',
+    patterns: byLanguage((lang) => either(PILLS_WITH_ALCOHOL[lang], ON_PURPOSE[lang], 6)),
+  },
+  // --- medicine with alcohol and the body giving way now: an overdose, whatever the intent.
+  {
+    id: 'medical.pills_alcohol_danger',
+    kind: 'overdose',
+    reason: 'medicine with alcohol, and danger signs now',
+    lookalikes: ['panic'],
+    who: 'self',
+    patterns: byLanguage((lang) =>
+      either(PILLS_WITH_ALCOHOL[lang], `(${DANGER[lang]}|${anyOf(...EFFECT[lang])})`, 9),
+    ),
+  },
+  // --- bleeding that will not stop, and not wanting it to: an attempt in progress.
+  {
+    id: 'attempt.bleeding_let_it',
+    kind: 'attempt_now',
+    reason: 'bleeding that will not stop, and not wanting it to',
+    lookalikes: ['accident'],
+    who: 'self',
+    patterns: byLanguage((lang) => either(BLEEDING_ON[lang], LET_IT[lang], 9)),
+  },
   // --- asking that nobody be called, or wanting it all to stop: distress (context only) that
   //     makes "took everything" an attempt.
   {
@@ -155,6 +436,7 @@ const CLASSES: readonly RuleClass[] = [
     patterns: {
       en: [
         '(dont|don t|do not) (call|ring|phone) (anyone|anybody|an ambulance|my (mum|mom|dad|parents))',
+        '(not|im not|i m not) calling (anyone|anybody|an ambulance|for help)',
         '(just|only) want (it|it all|everything) to (stop|end|be quiet|go quiet|be over)',
       ],
       es: [
@@ -216,6 +498,16 @@ const CLASSES: readonly RuleClass[] = [
         9,
       ),
     },
+  },
+  // --- someone else says the act is done, or took something, and is down or silent now: "she
+  //     says she already did it and now she's not answering", "my dad took something, he's on
+  //     the kitchen floor" (the in-progress round).
+  {
+    id: 'other.done_and_down',
+    kind: 'third_party_now',
+    reason: "someone else's act done, and they are down or silent now",
+    scopes: ['negated', 'hypothetical', 'quoted', 'past', 'figurative'],
+    patterns: byLanguage((lang) => either(OTHER_DONE[lang], OTHER_DOWN[lang], 9)),
   },
   // --- someone else swallowed all their medicine, or swallowed it, and does not respond: the
   //     guide's "third party with an attempt or overdose happening now".

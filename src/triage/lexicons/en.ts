@@ -1106,7 +1106,7 @@ const rules: RuleSpec[] = [
     weight: 0.75,
     patterns: [
       '(writing|wrote|written|started writing|finished writing|leaving|left) (letters|a letter|notes|a note|messages) (to|for) (each of)? (my|everyone|all my|the people i love|everyone i love) ~3 !(thank)',
-      '(want|need) (them|you|her|him|everyone|my family|my mom|my dad) to know (it|this) (wasnt|isnt|was not|is not|wasn t|isn t) (their|your|his|her|anyones|anyone s) fault',
+      '(want|wanted|need|needed) (them|you|her|him|everyone|someone|somebody|my family|my mom|my dad) to know (it|this) (wasnt|isnt|was not|is not|wasn t|isn t) (their|your|his|her|anyones|anyone s) fault',
     ],
   },
   {
@@ -1240,6 +1240,8 @@ const rules: RuleSpec[] = [
     kind: 'attempt_now',
     reason: 'an attempt happening now (after suicidal talk)',
     needs: 'suicide',
+    // "took something for this migraine, waiting for it to kick in": medicine as meant.
+    lookalikes: ['care_dosing'],
     patterns: [
       '(its|it is|it s) (already)? (done|too late|happening)',
       '(doing it|about to do it|going to do it|gonna do it) (now|right now|rn|tonight)',
@@ -1462,6 +1464,7 @@ const rules: RuleSpec[] = [
     patterns: [
       '(need|needs|needed|might need|probably need|should get|should i get|i think i need) (stitches|stiches|stitch)',
       '(cut|cuts|cutting|went) too deep',
+      '(cut|went|gone) deeper than (i meant|i meant to|i wanted|i wanted to|usual|ever|before|normal)',
       '(cut|cuts) (really|so|very) deep (this time|tonight|and)',
       '(deep|gaping) (cut|cuts|wound|wounds|gash)',
       '(see|seeing|i can see) (bone|the bone|tendon|the fat layer)',

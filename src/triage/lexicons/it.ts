@@ -16,6 +16,10 @@ const KILL_ME =
 const HEIGHTS = '(ponte|palazzo|edificio|tetto|balcone|finestra|scogliera|torre|viadotto)';
 const VEHICLES = '(treno|metro|camion|macchina|auto|autobus|tram)';
 
+/** What makes fainting an emergency now: no response, or something taken. */
+const FAINTED_AND =
+  '(non risponde|non reagisce|non si sveglia|preso|ingoiato|blister|pastiglie|pillole|farmaci)';
+
 const rules: RuleSpec[] = [
   {
     id: 'passive.want_to_die',
@@ -532,7 +536,10 @@ const rules: RuleSpec[] = [
     lookalikes: ['panic'],
     patterns: [
       'non smette di sanguinare',
-      '(e|è) (svenuto|svenuta|incosciente|privo di sensi|priva di sensi)',
+      '(e|è) (incosciente|privo di sensi|priva di sensi)',
+      // Fainted alone (at a concert, in the heat, and fine now) is not an emergency now; with
+      // something taken or no response it is.
+      `(e|è) (svenuto|svenuta) ~9 ${FAINTED_AND}`,
       'non respira',
       'non riesco a respirare',
       'dolore al petto',
@@ -575,7 +582,10 @@ const rules: RuleSpec[] = [
     reason: "someone else's attempt or overdose now",
     patterns: [
       `${THEY} ha (preso|ingoiato) ${LOTS} ${PILLS}`,
-      `${THEY} (e sul ponte|e sul tetto|non respira|non si sveglia|e svenuto|e svenuta)`,
+      `${THEY} (e sul ponte|e sul tetto|non respira|non si sveglia)`,
+      // Fainting alone is not an attempt or an overdose (a concert, the heat): it counts with
+      // something taken or no response.
+      `${THEY} (e svenuto|e svenuta) ~9 ${FAINTED_AND}`,
     ],
   },
   // Breadth: everyday phrasing as people type it (no accents, "nn", "xke").
@@ -666,6 +676,7 @@ const rules: RuleSpec[] = [
     lookalikes: ['accident'],
     patterns: [
       '(mi sono tagliato|mi sono tagliata|mi sono bruciato|mi sono bruciata) ~8 (non smette di sanguinare|sanguina tanto|troppo profondo|punti)',
+      '(ho tagliato|mi sono tagliato|mi sono tagliata) (troppo a fondo|troppo in profondita|piu a fondo del solito)',
     ],
   },
   {

@@ -334,7 +334,7 @@ const rules: RuleSpec[] = [
     needs: 'distress',
     lookalikes: ['sightseeing'],
     patterns: [
-      '(estou|to|eu to) (na|no|em cima da|em cima do|na beira da) (ponte|telhado|laje|beirada|trilhos|penhasco)',
+      '(estou|to|eu to) (na|no|em cima da|em cima do|na beira da) (ponte|telhado|laje|beirada|trilhos|penhasco|parapeito)',
     ],
   },
   {

@@ -155,6 +155,17 @@ export interface RuleSpec {
    * felt, so it does not make a plan.
    */
   timeless?: boolean;
+  /**
+   * An act's effect on the body now ("getting really sleepy", "je sens plus mes mains"): once
+   * the cue counts as an attempt in progress, the body reacting is a medical emergency too.
+   */
+  bodily?: boolean;
+  /**
+   * Half of a sign (an act said done, the body reacting), read only beside the other half or
+   * suicidal talk: set aside, it says nothing about the message, so it does not stop the model
+   * reading it (a party drug and a racing heart are still the model's to read).
+   */
+  halfSign?: boolean;
   /** Replaces the kind's scopes. */
   scopes?: readonly Scope[];
 }
