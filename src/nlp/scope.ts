@@ -663,6 +663,9 @@ const HYPOTHETICAL: MarkerTable = {
     'in theory',
     'theoretically',
     'if (someone|somebody|a person|anyone) (ever|wanted|was|were)',
+    // Asking ahead how to respond, about someone who has said nothing yet.
+    `if ${someoneElse('en')} (ever|one day|someday)`,
+    'if (he|she|they) (ever|one day|someday) (said|says|told|tells|texted|texts|mentioned|mentions|talked|talks)',
     'if i ever (felt|feel|get|got|started)',
     'would it be (bad|wrong|weird|normal) if',
     'why do (people|ppl|some people)',
@@ -931,6 +934,9 @@ const MEDIA: MarkerTable = {
     '(in|from) (the|that|this|a) (song|track|movie|film|book|novel|show|series|episode|game|anime|manga|play|poem|article|story|video|meme|tiktok)',
     '(lyric|lyrics|verse|chorus)',
     '(my|the|main|a) (character|protagonist|villain|oc)',
+    '(the|a) (narrator|main character|heroine)',
+    // What one is reading or watching frames what happens in it.
+    '(reading|watching|finished|finishing|started|playing|binging|bingeing) (a|the|this|that|an) (thriller|novel|book|film|movie|show|series|horror|horror film|drama|game|story|comic|manga|anime|documentary)',
     'in my (story|novel|book|fic|fanfic|script|poem|screenplay)',
     '(the|on the|in the) (news|headline|headlines|article)',
     'according to',

@@ -1252,16 +1252,19 @@ function thirdPartyOf(kind: RuleKind): ThirdPartySeverity | undefined {
     case 'medical':
       return 'now';
     case 'psychosis':
-    case 'command_hallucination':
-    case 'psychosis_risk':
     case 'eating_disorder':
-    case 'eating_disorder_severe':
     case 'substance':
     case 'mania_sleep':
     case 'mania_sign':
       return 'worry';
+    // As for the writer: risky psychosis and a severe eating disorder are `moderate`, command
+    // hallucinations `high` (docs/triage.md, Level mapping).
     case 'mania_risk':
+    case 'psychosis_risk':
+    case 'eating_disorder_severe':
       return 'warning';
+    case 'command_hallucination':
+      return 'plan';
     default:
       return undefined;
   }
@@ -1726,6 +1729,10 @@ export function assessConversation(
           if (severity) {
             mine.push({
               thirdParty: severity,
+              // A plan said of someone else is theirs: with a near time in its sentence it is
+              // happening now ("he said he's going to end it tonight"), as the third-party
+              // lexicon's own plans are.
+              ...(severity === 'plan' ? { kind: 'third_party_plan' as const, hit } : {}),
               ...(MANIA_KINDS.has(rule.kind) ? { othersMania: rule.kind } : {}),
               signal: {
                 id: `context:someone_else.${rule.kind}`,

@@ -28,6 +28,12 @@ import { typoVariants } from '../nlp/spelling.js';
 import { NUMBER, tokenize, type TokenizedText } from '../nlp/tokens.js';
 import { DIALOGUE_WORDS } from './lexicons/dialogue.js';
 import { LEXICONS } from './lexicons/index.js';
+import {
+  aboutSomeoneElse,
+  cuesAboutOthers,
+  turnToFirstPerson,
+  type TurnedReading,
+} from './perspective.js';
 import { NOT_TYPOS, TYPO_ANCHORS, TYPO_ENDINGS } from './lexicons/spelling.js';
 import { KINDS, type Lexicon, type RuleKind } from './lexicons/types.js';
 import { sortStable } from './sort.js';
@@ -524,6 +530,8 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
     }
     hits.push(hit);
   }
+  const turned = turnToFirstPerson(doc, tokenizeForTriage);
+  if (turned) addCuesAboutOthers(doc, scopes, turned, hits);
   shareScopes(hits);
   shareNegation(hits);
   sharePastAct(hits);
@@ -539,6 +547,88 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
   const minor = minorIn(doc);
   if (minor) reading.minor = minor;
   return reading;
+}
+
+/** What someone else is said to feel or do that the third-party levels know (not harm to others). */
+const ABOUT_OTHERS_CATEGORIES: ReadonlySet<RiskCategory> = new Set([
+  'suicide',
+  'self_harm',
+  'eating_disorder',
+  'psychosis',
+  'mania',
+  'substance',
+  'medical_emergency',
+  'abuse',
+]);
+
+/** Each rule's scopes but `third_party`: a cue about someone else may still be negated, a joke… */
+const SCOPES_BUT_OTHERS = new Map<CompiledRule, ReadonlySet<Scope>>();
+
+/**
+ * The writer's cues found on a sentence about someone else turned into the first person
+ * (`perspective.ts`): each is scoped `third_party` unless another scope sets it aside ("she's
+ * not suicidal", "he's dying to see it"). Rules that need context (distress or suicidal talk)
+ * are left out, as are cues the plain reading found already.
+ */
+function addCuesAboutOthers(
+  doc: TokenizedText,
+  scopes: ScopeAnalysis,
+  turned: TurnedReading,
+  hits: RuleHit[],
+): void {
+  const plain = hits.length;
+  for (const cue of cuesAboutOthers(doc, turned, MATCHER)) {
+    const { rule } = cue.value;
+    if (
+      rule.lang !== 'en' ||
+      rule.needs !== undefined ||
+      CONTEXT_KINDS.has(rule.kind) ||
+      !ABOUT_OTHERS_CATEGORIES.has(rule.category)
+    )
+      continue;
+    if (overlapsPlain(hits, plain, rule, cue.first, cue.last)) continue;
+    let checks = SCOPES_BUT_OTHERS.get(rule);
+    if (checks === undefined) {
+      checks = new Set([...rule.scopes].filter((scope) => scope !== 'third_party'));
+      SCOPES_BUT_OTHERS.set(rule, checks);
+    }
+    const setAside =
+      checks.size > 0 &&
+      scopes.scopeOf({
+        first: cue.first,
+        last: cue.last,
+        lang: 'en',
+        checks,
+        literals: cue.words,
+        selfReferring: true,
+        doneToWriter: rule.category === 'abuse',
+        pastAct: rule.kind === 'attempt',
+        lookalikes: rule.lookalikes,
+      });
+    if (setAside) continue;
+    hits.push({
+      rule,
+      first: cue.first,
+      last: cue.last,
+      span: cue.span,
+      scope: aboutSomeoneElse(cue.subject),
+    });
+  }
+}
+
+/** Did the plain reading (the first `plain` hits) find a cue of `rule`'s category on these words? */
+function overlapsPlain(
+  hits: readonly RuleHit[],
+  plain: number,
+  rule: CompiledRule,
+  first: number,
+  last: number,
+): boolean {
+  for (let k = 0; k < plain; k++) {
+    const hit = hits[k] as RuleHit;
+    if (hit.rule.category === rule.category && hit.first <= last && first <= hit.last) return true;
+  }
+  return false;
 }
 
 const QUOTED_ONLY: ReadonlySet<Scope> = new Set(['quoted']);

@@ -167,6 +167,7 @@ const rules: RuleSpec[] = [
       'dont think i (want|can) (to)? (live|go on|keep going|be alive|keep living)',
       'no (reason|point|purpose) (to|in|of|for) (live|living|life|going on|being alive|being here|existing|staying alive|me being here|waking up|keep going|continuing|carrying on|me to live)',
       '(whats|what is|what s) the point (of|in) (living|life|being alive|existing|going on|waking up|me being here|even being alive|continuing)',
+      '(dont|do not|cant|can not|cannot|no longer|dont really|dont even) see (the|a|any)? (point|reason|purpose) (in|of|to|for) (living|life|being alive|existing|going on|waking up|me being here|being here|staying alive|carrying on|continuing|keep going|keeping going)',
       'life (isnt|is not|aint|s not|is no longer|isn t|isnt really) worth (living|it anymore)',
       'not worth living',
       '(tired|sick|exhausted) of (living|being alive|bein alive|existing|life|being here|bein here|waking up)',
@@ -206,6 +207,7 @@ const rules: RuleSpec[] = [
     patterns: [
       '(world|everyone|everybody|they|family|people|you all|yall|you guys|everyone else|my family|my kids|my parents|my friends|my wife|my husband|my partner|my children) (would|will|d|might) (be)? (better|happier) (off)? without me',
       'better off (dead|without me|if i (was|were|wasnt|werent) (dead|gone|here|around))',
+      '(doing|do|did|done) (everyone|everybody|the world|my family|them all|you all) a (favour|favor) (if|by) (i|me) ~1 (wasnt (around|here|alive)|werent (around|here|alive)|was gone|were gone|disappeared|died|not being (around|here|alive)|being gone|ending it|killing myself)',
       '(id|i would|i d) (be)? better off dead',
       '(no one|nobody|noone) (would|will|is going to|gonna) (miss|notice|care) ~2 (if|when) (i|im) (die|died|was gone|were gone|gone|disappeared|wasnt here|wasnt around|left for good)',
       '(if|when) i (die|died|was gone|am gone|disappeared) ~2 (no one|nobody|noone) (would|will) (care|notice|miss me)',
@@ -1823,14 +1825,26 @@ const rules: RuleSpec[] = [
     kind: 'third_party_plan',
     reason: 'someone else shows a plan or preparation',
     patterns: [
-      `${THEY} (gave|giving|is giving|has been giving|gives) (away)? (all)? (his|her|their) (stuff|things|belongings|possessions|pets|games|clothes|cat|dog)`,
       `(sent|texted|posted|wrote|left|messaged) (me|us|everyone)? (a|his|her|their|this)? (goodbye|farewell|suicide|weird goodbye) (message|text|note|letter|post|video|messages|texts)`,
-      `${THEY} (has|have|s got|bought|got|is buying|has been buying|ordered|is saving|has been saving) (a)? (gun|rope|noose|pills|a plan|a date)`,
       `${THEY} (tried|attempted|tried again) to (kill|end|hang|drown|poison) ${THEMSELF}`,
       `${THEY} (tried|attempted) (suicide|to commit suicide)`,
       `${THEY} (is|s|are) (planning|going) to (kill|end|hang) ${THEMSELF}`,
       `${THEY} (has|made|have) a plan`,
       '(texted|messaged|called|told|sent) (me|us|everyone|the group chat) ~4 (this is goodbye|saying goodbye|to say goodbye|a goodbye|goodbye forever)',
+    ],
+  },
+  {
+    // Things given away or bought have everyday reasons said beside them ("because he's moving",
+    // "for his climbing course"); the other signs of a plan do not.
+    id: 'other.plan_things',
+    kind: 'third_party_plan',
+    reason: 'someone else gives things away or gets a means',
+    scopes: ['negated', 'hypothetical', 'quoted', 'past', 'figurative', 'everyday'],
+    lookalikes: ['moving', 'life_change', 'outdoor_gear', 'sport_shooting', 'hanging_things'],
+    patterns: [
+      `${THEY} (gave|giving|is giving|has been giving|gives) (away)? (all)? (his|her|their) (stuff|things|belongings|possessions|pets|games|clothes|cat|dog)`,
+      // Not "a date": "has a date tonight with a guy from hinge" is no plan.
+      `${THEY} (has|have|s got|bought|got|is buying|has been buying|ordered|is saving|has been saving) (a)? (gun|rope|noose|pills|a plan)`,
     ],
   },
   {
@@ -1844,6 +1858,18 @@ const rules: RuleSpec[] = [
       '(texted|messaged|wrote|sent) me ~2 (goodbye|thanks for everything|thank you for everything)',
       '(found|saw) a (note|letter) (in|on) (his|her|their) (room|desk|bed|phone) (saying|that said|about) (sorry|goodbye)',
       '(put|putting|sorted|sorting) (his|her|their) (affairs|things) (in order|out)',
+    ],
+  },
+  {
+    // A goodbye and then silence is preparation (`high`, bench/triage/LABELLING.md), not an
+    // attempt known to be under way.
+    id: 'other.goodbye_unreachable',
+    kind: 'third_party_plan',
+    reason: "someone else said goodbye and can't be reached",
+    patterns: [
+      '(goodbye|bye forever|farewell|sorry for everything|thanks for everything|thank you for everything|love you all|take care of (mum|mom|dad|the kids|my cat|my dog|yourself for me)) ~8 (wont|isnt|is not|not|doesnt|stopped|cant get (him|her|them) to) (pick up|picking up|answer|answering|reply|replying|respond|responding)',
+      '(goodbye|bye forever|farewell|sorry for everything|thanks for everything|thank you for everything|love you all) ~8 (turned|switched) (his|her|their) (phone|location) off',
+      '(goodbye|bye forever|farewell|sorry for everything|thanks for everything|thank you for everything|love you all) ~8 (phone|calls) (is|s|are|keeps)? (off|going (straight)? to voicemail)',
     ],
   },
   {
