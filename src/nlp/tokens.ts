@@ -685,6 +685,46 @@ export function keyTextOf(
   return keyBytes.toString('ucs2', 0, 2 * length);
 }
 
+/**
+ * `doc` with other keys for its tokens (same tokens, spans, breaks, sentences and clauses): a
+ * text re-read with some words swapped (`src/triage/perspective.ts`) without tokenising it again.
+ * `keys` must have one key per token, breaks unchanged.
+ */
+export function withKeys(doc: TokenizedText, keys: readonly string[]): TokenizedText {
+  const generation = startKeyIdsOver();
+  const { count, kinds } = doc;
+  let clauseBreaks = 0;
+  for (let t = 0; t < count; t++) if (kinds[t] === CLAUSE_BREAK) clauseBreaks++;
+  const keyStart = new Int32Array(count);
+  const keyText = keyTextOf(keys, kinds, count, clauseBreaks, keyStart);
+  const keyIds = new Int32Array(count);
+  const sameIds = generation === doc.keyIdGeneration;
+  for (let t = 0; t < count; t++) {
+    const key = keys[t] as string;
+    keyIds[t] =
+      (kinds[t] as number) >= CLAUSE_BREAK
+        ? (doc.keyIds[t] as number)
+        : sameIds && key === doc.keys[t]
+          ? (doc.keyIds[t] as number)
+          : keyId(key);
+  }
+  return new Tokenized(
+    doc.text,
+    doc.normalized,
+    keys,
+    doc.starts,
+    doc.ends,
+    kinds,
+    doc.sentences,
+    doc.clauses,
+    doc.quotes,
+    keyText,
+    keyStart,
+    keyIds,
+    generation,
+  );
+}
+
 /** `keyTextOf`'s text built by `join` (big-endian hosts, where UCS-2 decoding would swap bytes). */
 function joinedKeys(
   keys: readonly string[],

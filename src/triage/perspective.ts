@@ -17,7 +17,7 @@ import type { Scope, Span } from '../core/index.js';
 import type { PhraseMatch, PhraseMatcher } from '../nlp/phrase-patterns.js';
 import { group, RELATIONS } from '../nlp/people.js';
 import type { ScopeFinding } from '../nlp/scope.js';
-import { SENTENCE_BREAK, WORD, type TokenizedText } from '../nlp/tokens.js';
+import { withKeys, WORD, type TokenizedText } from '../nlp/tokens.js';
 
 /** Someone else's pronouns as the writer's. "her" is decided by what follows (`herAs`). */
 const TURNED: ReadonlyMap<string, string> = new Map([
@@ -165,101 +165,109 @@ function apostrophed(doc: TokenizedText, i: number): boolean {
 }
 
 export interface TurnedReading {
-  /** The sentences' text with someone else turned into "I", one token per original token. */
+  /** `doc` with someone else turned into "I": the same tokens and spans, other keys. */
   doc: TokenizedText;
-  /** Index of the turned range's first token in the original text. */
-  offset: number;
-  /** Per turned token (original index), true when the turn changed it. */
+  /** Per token, 1 when the turn changed its key. */
   changed: Uint8Array;
+  /**
+   * Where a cue resting on a turned word can start: per turned sentence, from its first token to
+   * its last turned one, as `[from, to)` pairs.
+   */
+  ranges: number[];
 }
 
 /**
- * The English sentences of `doc` that speak of someone else, turned into the first person; null
- * when there are none or the turned words do not tokenise one for one.
+ * `doc` with the English sentences that speak of someone else turned into the first person, one
+ * key for one key (spans and breaks stay); null when no sentence does.
  */
-export function turnToFirstPerson(
-  doc: TokenizedText,
-  tokenize: (text: string) => TokenizedText,
-): TurnedReading | null {
-  const { keys, kinds, sentences } = doc;
-  let firstSentence = -1;
-  let lastSentence = -1;
-  for (let i = 0; i < doc.count; i++) {
+export function turnToFirstPerson(doc: TokenizedText): TurnedReading | null {
+  const { keys, kinds, sentences, count } = doc;
+  let found = false;
+  for (let i = 0; i < count && !found; i++) {
     const key = keys[i] as string;
-    if (!THIRD_PERSON.has(key)) continue;
-    if (APOSTROPHED.has(key) && !apostrophed(doc, i)) continue;
-    const sentence = sentences[i] as number;
-    if (firstSentence < 0) firstSentence = sentence;
-    lastSentence = sentence;
+    found = THIRD_PERSON.has(key) && (!APOSTROPHED.has(key) || apostrophed(doc, i));
   }
-  if (firstSentence < 0) return null;
-  let from = 0;
-  while ((sentences[from] as number) < firstSentence) from++;
-  let to = from;
-  while (to + 1 < doc.count && (sentences[to + 1] as number) <= lastSentence) to++;
+  if (!found) return null;
+  // The sentences that name someone else by a pronoun: only they are turned.
+  const about = new Uint8Array((sentences[count - 1] as number) + 1);
+  for (let i = 0; i < count; i++) {
+    const key = keys[i] as string;
+    if (THIRD_PERSON.has(key) && (!APOSTROPHED.has(key) || apostrophed(doc, i)))
+      about[sentences[i] as number] = 1;
+  }
 
-  const words: string[] = [];
-  const changed = new Uint8Array(doc.count);
+  const turnedKeys = keys.slice();
+  const changed = new Uint8Array(count);
+  const ranges: number[] = [];
+  let sentenceFrom = 0;
+  let lastChanged = -1;
   let agreeAfter = -1;
   // A subject was turned in this sentence: verbs coordinated with it are agreed too.
   let turnedSubject = false;
-  for (let i = from; i <= to; i++) {
-    const key = keys[i] as string;
-    let turned = key;
-    if (kinds[i] !== WORD) {
-      words.push(key);
+  const change = (i: number, key: string) => {
+    turnedKeys[i] = key;
+    changed[i] = 1;
+    lastChanged = i;
+  };
+  for (let i = 0; i < count; i++) {
+    if (i > 0 && sentences[i] !== sentences[i - 1]) {
+      if (lastChanged >= sentenceFrom) ranges.push(sentenceFrom, lastChanged + 1);
+      sentenceFrom = i;
       agreeAfter = -1;
-      if (kinds[i] === SENTENCE_BREAK) turnedSubject = false;
+      turnedSubject = false;
+    }
+    if (!about[sentences[i] as number]) continue;
+    const key = keys[i] as string;
+    if (kinds[i] !== WORD) {
+      agreeAfter = -1;
       continue;
     }
     if (agreeAfter >= 0 && !ADVERBS.has(key)) {
-      turned = agreed(key);
+      const verb = agreed(key);
+      if (verb !== key) change(i, verb);
       agreeAfter = -1;
     } else if (
       turnedSubject &&
       key.endsWith('s') &&
-      i > from &&
+      i > 0 &&
       COORDINATORS.has(keys[i - 1] as string)
     ) {
       // "she hates herself and wishes she was dead": the second verb has the same subject.
-      turned = agreed(key);
+      const verb = agreed(key);
+      if (verb !== key) change(i, verb);
     } else if (TURNED.has(key)) {
-      turned = TURNED.get(key) as string;
+      change(i, TURNED.get(key) as string);
       if (SUBJECTS.has(key)) {
         agreeAfter = i;
         turnedSubject = true;
       }
     } else if (APOSTROPHED.has(key) && apostrophed(doc, i)) {
-      turned = APOSTROPHED.get(key) as string;
+      change(i, APOSTROPHED.get(key) as string);
     } else if (key === 'her') {
-      const next = i + 1 <= to && kinds[i + 1] === WORD ? (keys[i + 1] as string) : undefined;
-      turned = next === undefined || AFTER_OBJECT_HER.has(next) ? 'me' : 'my';
+      const next =
+        i + 1 < count && kinds[i + 1] === WORD && sentences[i + 1] === sentences[i]
+          ? (keys[i + 1] as string)
+          : undefined;
+      change(i, next === undefined || AFTER_OBJECT_HER.has(next) ? 'me' : 'my');
     } else if (
       (key === 'my' || key === 'our') &&
-      i + 2 <= to &&
+      i + 2 < count &&
       kinds[i + 1] === WORD &&
       RELATION_WORDS.has(keys[i + 1] as string) &&
       kinds[i + 2] === WORD &&
       !WRITER.has(keys[i + 2] as string)
     ) {
       // "my sister has…" as "uh i have…": the relation is the subject when a word follows it.
-      words.push(FILLER);
-      words.push('i');
-      changed[i] = 1;
-      changed[i + 1] = 1;
+      change(i, FILLER);
+      change(i + 1, 'i');
       i++;
       agreeAfter = i;
       turnedSubject = true;
-      continue;
     }
-    if (turned !== key) changed[i] = 1;
-    words.push(turned);
   }
-  const turned = tokenize(words.join(' '));
-  if (turned.count !== to - from + 1) return null;
-  for (let k = 0; k < turned.count; k++)
-    if ((turned.kinds[k] === WORD) !== (kinds[from + k] === WORD)) return null;
-  return { doc: turned, offset: from, changed };
+  if (lastChanged >= sentenceFrom) ranges.push(sentenceFrom, lastChanged + 1);
+  if (ranges.length === 0) return null;
+  return { doc: withKeys(doc, turnedKeys), changed, ranges };
 }
 
 /** The cue found on turned words, in the original text's token range. */
@@ -284,36 +292,45 @@ export function cuesAboutOthers<T>(
   matcher: PhraseMatcher<T>,
 ): Array<TurnedCue<T>> {
   const out: Array<TurnedCue<T>> = [];
-  const { offset, changed } = reading;
-  for (const match of matcher.find(reading.doc) as Array<PhraseMatch<T>>) {
-    const first = match.first + offset;
-    const last = match.last + offset;
-    let subject = -1;
-    let writer = false;
-    for (let i = first; i <= last; i++) {
-      if (changed[i]) {
-        if (subject < 0) subject = i;
-      } else if (WRITER.has(doc.keys[i] as string)) writer = true;
+  const { changed, ranges } = reading;
+  for (let r = 0; r < ranges.length; r += 2) {
+    for (const match of matcher.find(reading.doc, ranges[r], ranges[r + 1])) {
+      const cue = aboutOthers(doc, changed, match);
+      if (cue) out.push(cue);
     }
-    if (subject < 0 || writer) continue;
-    const start = doc.starts[first] as number;
-    const end = doc.ends[last] as number;
-    const subjectStart = doc.starts[subject] as number;
-    const subjectEnd = doc.ends[subject] as number;
-    out.push({
-      value: match.value,
-      first,
-      last,
-      span: { start, end, text: doc.text.slice(start, end) },
-      words: match.words,
-      subject: {
-        start: subjectStart,
-        end: subjectEnd,
-        text: doc.text.slice(subjectStart, subjectEnd),
-      },
-    });
   }
   return out;
+}
+
+/** A match as a cue about someone else, if it rests on a turned word and holds none of the writer's. */
+function aboutOthers<T>(
+  doc: TokenizedText,
+  changed: Uint8Array,
+  match: PhraseMatch<T>,
+): TurnedCue<T> | undefined {
+  const { first, last } = match;
+  let subject = -1;
+  let writer = false;
+  for (let i = first; i <= last; i++) {
+    if (changed[i]) {
+      if (subject < 0) subject = i;
+    } else if (WRITER.has(doc.keys[i] as string)) writer = true;
+  }
+  if (subject < 0 || writer) return undefined;
+  const subjectStart = doc.starts[subject] as number;
+  const subjectEnd = doc.ends[subject] as number;
+  return {
+    value: match.value,
+    first,
+    last,
+    span: { start: match.start, end: match.end, text: doc.text.slice(match.start, match.end) },
+    words: match.words,
+    subject: {
+      start: subjectStart,
+      end: subjectEnd,
+      text: doc.text.slice(subjectStart, subjectEnd),
+    },
+  };
 }
 
 /** The scope of a cue about someone else: the cue is theirs, said of them. */

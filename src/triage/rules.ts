@@ -530,7 +530,7 @@ export function readMessage(text: string, options: ReadOptions = {}): MessageRea
     }
     hits.push(hit);
   }
-  const turned = turnToFirstPerson(doc, tokenizeForTriage);
+  const turned = turnToFirstPerson(doc);
   if (turned) addCuesAboutOthers(doc, scopes, turned, hits);
   shareScopes(hits);
   shareNegation(hits);

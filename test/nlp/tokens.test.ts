@@ -7,7 +7,10 @@ import {
   NUMBER,
   tokenAtKey,
   tokenize,
+  withKeys,
+  WORD,
 } from '../../src/nlp/tokens.js';
+import { PhraseMatcher } from '../../src/nlp/phrase-patterns.js';
 
 const keys = (text: string) =>
   tokenize(text)
@@ -140,6 +143,43 @@ describe('tokenize: key text positions', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('withKeys: the same tokens read with other keys', () => {
+  it('is what tokenising the swapped words gives, with the original spans', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('she', 'wants', 'to', 'die', '.', ',', 'his', 'stuff', '42'), {
+          maxLength: 30,
+        }),
+        (parts) => {
+          const doc = tokenize(parts.join(' '));
+          const swapped = doc.keys.map((key, i) =>
+            doc.kinds[i] !== WORD ? key : key === 'she' ? 'i' : key === 'his' ? 'my' : key,
+          );
+          const turned = withKeys(doc, swapped);
+          const fresh = tokenize(swapped.join(' '));
+          expect(turned.keyText).toBe(fresh.keyText);
+          expect([...turned.keyStart]).toEqual([...fresh.keyStart]);
+          expect([...turned.starts]).toEqual([...doc.starts]);
+          expect(turned.text).toBe(doc.text);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is matched by a phrase matcher on its new keys, at the original spans', () => {
+    const doc = tokenize('Honestly, she wants to die.');
+    const turned = withKeys(
+      doc,
+      doc.keys.map((key) => (key === 'she' ? 'i' : key === 'wants' ? 'want' : key)),
+    );
+    const matcher = new PhraseMatcher([{ pattern: 'i want to die', value: 1 }]);
+    const [match] = matcher.find(turned);
+    expect(doc.text.slice(match!.start, match!.end)).toBe('she wants to die');
+    expect(matcher.find(doc)).toEqual([]);
   });
 });
 

@@ -11,7 +11,7 @@ import { tokenizeForTriage } from '../../src/triage/rules.js';
 import { expectNone, rules, why } from './rules-only.js';
 
 function turned(text: string): string | null {
-  const reading = turnToFirstPerson(tokenizeForTriage(text), tokenizeForTriage);
+  const reading = turnToFirstPerson(tokenizeForTriage(text));
   return reading === null ? null : reading.doc.keys.join(' ');
 }
 
