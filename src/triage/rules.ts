@@ -228,30 +228,30 @@ function compile(lexicon: Lexicon): PhraseEntry<PatternValue>[] {
       throw new Error(`triage lexicon ${lexicon.lang}: duplicate rule id ${spec.id}`);
     seen.add(id);
     const info = KINDS[spec.kind];
+    // Every field, in one order, on every rule: optional fields set only on some rules gave the
+    // rules a dozen hidden classes, and each hot read of a rule became a megamorphic lookup.
     const rule: CompiledRule = {
       id,
       signalId: `rule:${id}`,
       lang: lexicon.lang,
       kind: spec.kind,
       category: info.category,
+      cssrs: spec.cssrs ?? info.cssrs,
       weight: spec.weight ?? info.weight,
       reason: spec.reason,
+      needs: (spec.needs ?? info.needs) || undefined,
       lookalikes: spec.lookalikes ?? [],
       near: spec.near ?? false,
+      actsOnly: spec.actsOnly || undefined,
       timeless: spec.timeless ?? false,
+      bodily: spec.bodily === true,
+      halfSign: spec.halfSign === true,
       scopes: new Set(
         (spec.scopes ?? info.scopes).filter(
           (s) => s !== 'everyday' || (spec.lookalikes?.length ?? 0) > 0,
         ),
       ),
     };
-    const cssrs = spec.cssrs ?? info.cssrs;
-    if (cssrs !== undefined) rule.cssrs = cssrs;
-    if (spec.actsOnly) rule.actsOnly = spec.actsOnly;
-    if (spec.bodily) rule.bodily = true;
-    if (spec.halfSign) rule.halfSign = true;
-    const needs = spec.needs ?? info.needs;
-    if (needs) rule.needs = needs;
     for (const pattern of spec.patterns) {
       let self = spec.who === 'self';
       if (spec.who === undefined) {
