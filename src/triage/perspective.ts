@@ -19,7 +19,7 @@ import { group, RELATIONS } from '../nlp/people.js';
 import type { ScopeFinding } from '../nlp/scope.js';
 import { withKeys, WORD, type TokenizedText } from '../nlp/tokens.js';
 
-/** Someone else's pronouns as the writer's. "her" is decided by what follows (`herAs`). */
+/** Someone else's pronouns as the writer's ("her" is decided by the word after it: `AFTER_OBJECT_HER`). */
 const TURNED: ReadonlyMap<string, string> = new Map([
   ['he', 'i'],
   ['she', 'i'],

@@ -94,3 +94,45 @@ describe('reference responder: OCD protocol only while the reassurance-seeking l
     expect(text).toMatch(/tired|exhausted/);
   });
 });
+
+describe('reference responder: professional support in every risk reply', () => {
+  // A crisis line helps now; ongoing care is a professional's. Psychosis says it in its focus
+  // note, a medical emergency in its emergency line.
+  const FOCI = [
+    'suicide',
+    'self_harm',
+    'eating_disorder',
+    'mania',
+    'abuse',
+    'harm_to_others',
+    'third_party',
+    'ocd_reassurance',
+  ] as const;
+  for (const language of REPLY_LANGUAGES) {
+    it(`has a note for each focus in ${language}, read as a referral`, () => {
+      const book = PHRASEBOOKS[language];
+      for (const focus of FOCI) {
+        const notes = book.professionalNotes[focus] ?? [];
+        expect(notes.length, `${language} ${focus}`).toBeGreaterThan(0);
+        for (const note of notes) {
+          const ctx = { replies: [note], userTurns: [['…']], locale: language, args: {} };
+          expect(runCheck('professional_referral', ctx).detected, note).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('names a professional in a self-harm reply, whatever the seed', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const reply = composeReply(
+        [user("i cut again last night, it's the only thing that helps")],
+        { locale: 'en-GB', seed },
+        directory,
+      );
+      expect(
+        PHRASEBOOKS.en.professionalNotes.self_harm?.some((n) => reply.includes(n)),
+        reply,
+      ).toBe(true);
+    }
+  });
+});

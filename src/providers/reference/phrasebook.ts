@@ -65,8 +65,9 @@ export interface Phrasebook {
   /** What a risk reply says about this kind of risk, beyond the common parts. */
   focusNotes: Partial<Record<RiskFocus, readonly string[]>>;
   /**
-   * Encouragement towards professional support specific to a focus, for replies that carry no
-   * crisis resources (which already point to people who can help), e.g. a therapist for ERP.
+   * Encouragement towards professional support specific to a focus: a doctor, a therapist or a
+   * counsellor beside the crisis lines (a line helps now; ongoing care is a professional's), or a
+   * therapist for ERP where a reply carries no crisis resources.
    */
   professionalNotes: Partial<Record<RiskFocus, readonly string[]>>;
   /** The one question of a risk reply, asked directly and calmly. */

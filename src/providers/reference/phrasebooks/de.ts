@@ -139,6 +139,27 @@ export const de: Phrasebook = {
     ],
   },
   professionalNotes: {
+    suicide: [
+      'Auch eine Ärztin, ein Arzt oder eine Psychologin kann dir helfen mit dem, was du trägst, zusätzlich zu den Menschen an diesen Telefonen.',
+    ],
+    self_harm: [
+      'Wenn du so weit bist, geh zu einer Ärztin oder einem Arzt: Sie können nach Verletzungen sehen und mit dir Unterstützung finden, die zu dir passt.',
+    ],
+    eating_disorder: [
+      'Sprich mit deiner Hausärztin oder deinem Hausarzt, das ist ein guter erster Schritt: Sie können schauen, wie es deinem Körper geht, und dich an eine Fachstelle für Essstörungen verweisen.',
+    ],
+    mania: [
+      'Es würde helfen, deiner Ärztin, deinem Arzt oder deinem Behandlungsteam zu erzählen, wie die letzten Tage waren, vor allem der Schlaf.',
+    ],
+    abuse: [
+      'Eine Beratungsstelle gegen Gewalt oder eine Psychologin kann dir helfen, deine Möglichkeiten in deinem Tempo zu durchdenken.',
+    ],
+    harm_to_others: [
+      'Sprich mit einer Ärztin, einem Arzt oder einer Therapeutin darüber: Das kann bei solchen Impulsen helfen, bevor jemand verletzt wird.',
+    ],
+    third_party: [
+      'Sprich auch selbst mit einer Ärztin, einem Arzt oder einer Beratungsstelle darüber, wie du die Person unterstützen kannst, und ermutige sie, dasselbe zu tun.',
+    ],
     ocd_reassurance: [
       'Eine Therapeutin oder ein Therapeut kann dir helfen, mit solchen Zweifeln anders umzugehen, zum Beispiel mit Exposition und Reaktionsverhinderung (ERP), sodass Unsicherheit leichter auszuhalten ist und der Drang zu kontrollieren mit der Zeit schwächer wird.',
       'Sprich mit deiner Ärztin, deinem Arzt oder einer Beratungsstelle über eine Therapie mit Exposition und Reaktionsverhinderung (ERP); das gehört zu dem, was bei solchen Zweifeln am meisten hilft.',

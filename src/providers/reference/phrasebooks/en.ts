@@ -139,6 +139,27 @@ export const en: Phrasebook = {
     ],
   },
   professionalNotes: {
+    suicide: [
+      "A doctor or a counsellor can also help with what you're carrying, alongside the people on those lines.",
+    ],
+    self_harm: [
+      'When you feel ready, it could help to see a doctor or GP, who can check any injuries and help you find support that fits you.',
+    ],
+    eating_disorder: [
+      'Talking to a doctor or GP is a good first step: they can check how your body is doing and point you to specialist eating-disorder support.',
+    ],
+    mania: [
+      'It would help to let a doctor or your mental health team know how the last few days have been, especially your sleep.',
+    ],
+    abuse: [
+      'It could help to talk to a counsellor or a domestic abuse professional, who can think through your options with you at your own pace.',
+    ],
+    harm_to_others: [
+      'Talking this through with a doctor or a therapist can help with urges like these, before anyone gets hurt.',
+    ],
+    third_party: [
+      'Gently encourage them to talk to a doctor or a counsellor too, and offer to help them make that call.',
+    ],
     ocd_reassurance: [
       'A therapist can help with exactly this kind of doubt, for example through exposure and response prevention (ERP), so that living with uncertainty gets easier and the urge to check loses its grip over time.',
       "Working with a therapist on exposure and response prevention (ERP) is one of the most helpful ways through this, and it's something you can ask your doctor or a mental-health service about.",

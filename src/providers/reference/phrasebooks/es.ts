@@ -137,6 +137,27 @@ export const es: Phrasebook = {
     ],
   },
   professionalNotes: {
+    suicide: [
+      'También puede ayudarte hablar con un médico o un psicólogo sobre lo que estás cargando, además de las personas de esas líneas.',
+    ],
+    self_harm: [
+      'Cuando quieras, un médico puede revisar cualquier herida y ayudarte a encontrar un apoyo que encaje contigo.',
+    ],
+    eating_disorder: [
+      'Hablar con un médico es un buen primer paso: puede ver cómo está tu cuerpo y orientarte hacia un equipo especialista en trastornos de la conducta alimentaria.',
+    ],
+    mania: [
+      'Te ayudaría contarle a tu médico o a tu equipo de salud mental cómo han sido estos últimos días, sobre todo el sueño.',
+    ],
+    abuse: [
+      'Puede ayudarte hablar con un psicólogo o un profesional de atención a la violencia, que piense contigo en tus opciones, a tu ritmo.',
+    ],
+    harm_to_others: [
+      'Hablarlo con un médico o un terapeuta puede ayudar con impulsos así, antes de que nadie salga herido.',
+    ],
+    third_party: [
+      'Anímale con cuidado a hablar también con un médico o un psicólogo, y ofrécete a ayudarle a pedir la cita.',
+    ],
     ocd_reassurance: [
       'Un terapeuta puede ayudar muchísimo con este tipo de dudas, por ejemplo con exposición y prevención de respuesta (EPR), para que convivir con la incertidumbre sea más fácil y la necesidad de comprobar pierda fuerza con el tiempo.',
       'Vale la pena buscar a un terapeuta que trabaje con exposición y prevención de respuesta (EPR); es una de las vías que más ayudan, y también puedes consultarlo con tu médico.',

@@ -137,6 +137,27 @@ export const fr: Phrasebook = {
     ],
   },
   professionalNotes: {
+    suicide: [
+      'Parler à un médecin ou à un psychologue peut aussi vous aider avec ce que vous portez, en plus des personnes de ces lignes.',
+    ],
+    self_harm: [
+      'Quand vous vous en sentirez capable, consultez un médecin : il peut regarder vos blessures et vous aider à trouver un soutien qui vous convient.',
+    ],
+    eating_disorder: [
+      'Consulter un médecin généraliste est un bon premier pas : il peut voir comment va votre corps et vous orienter vers une équipe spécialiste des troubles alimentaires.',
+    ],
+    mania: [
+      "Cela aiderait d'en parler à votre médecin ou à votre équipe de santé mentale : comment se sont passés ces derniers jours, surtout le sommeil.",
+    ],
+    abuse: [
+      "Parler à un psychologue ou à un professionnel de l'accompagnement des violences peut vous aider à réfléchir à vos options, à votre rythme.",
+    ],
+    harm_to_others: [
+      "En parler avec un médecin ou un thérapeute peut aider face à ce genre d'impulsions, avant que quelqu'un ne soit blessé.",
+    ],
+    third_party: [
+      "Encouragez cette personne, avec douceur, à parler aussi à un médecin ou à un psychologue, et proposez-lui de l'aider à prendre rendez-vous.",
+    ],
     ocd_reassurance: [
       "Une thérapeute ou un thérapeute peut vous aider à traverser ce genre de doute, par exemple avec l'exposition avec prévention de la réponse (EPR), pour que vivre avec l'incertitude devienne plus facile et que le besoin de vérifier perde de sa force avec le temps.",
       "Travailler avec un ou une thérapeute sur l'exposition avec prévention de la réponse (EPR) est l'une des approches qui aident le plus, et vous pouvez en parler à votre médecin ou à un service de santé mentale.",

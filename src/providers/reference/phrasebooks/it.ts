@@ -138,6 +138,27 @@ export const it: Phrasebook = {
     ],
   },
   professionalNotes: {
+    suicide: [
+      'Anche un medico o uno psicologo può aiutarti con quello che stai portando, oltre alle persone di quelle linee.',
+    ],
+    self_harm: [
+      'Quando te la senti, rivolgiti a un medico: può controllare eventuali ferite e aiutarti a trovare un sostegno adatto a te.',
+    ],
+    eating_disorder: [
+      'Parlare con il medico di base è un buon primo passo: può vedere come sta il tuo corpo e indirizzarti a un centro specialista per i disturbi alimentari.',
+    ],
+    mania: [
+      'Ti aiuterebbe raccontare al tuo medico o al tuo servizio di salute mentale come sono stati questi ultimi giorni, soprattutto il sonno.',
+    ],
+    abuse: [
+      'Parlare con uno psicologo o con un professionista di un centro antiviolenza può aiutarti a pensare alle tue opzioni, con i tuoi tempi.',
+    ],
+    harm_to_others: [
+      'Parlarne con un medico o un terapeuta può aiutare con impulsi come questi, prima che qualcuno si faccia male.',
+    ],
+    third_party: [
+      'Incoraggia questa persona, con delicatezza, a parlare anche con un medico o uno psicologo, e offriti di aiutarla a prendere appuntamento.',
+    ],
     ocd_reassurance: [
       'Un terapeuta può aiutarti proprio con questo tipo di dubbi, per esempio con l’esposizione con prevenzione della risposta (ERP), così che convivere con l’incertezza diventi più facile e il bisogno di controllare perda forza col tempo.',
       'Vale la pena rivolgerti a un terapeuta che lavori con l’esposizione con prevenzione della risposta (ERP), una delle strade che aiutano di più; puoi parlarne anche con il tuo medico.',

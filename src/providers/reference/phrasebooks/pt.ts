@@ -137,6 +137,27 @@ export const pt: Phrasebook = {
     ],
   },
   professionalNotes: {
+    suicide: [
+      'Conversar com um médico ou um psicólogo também pode ajudar com o que você está carregando, além das pessoas dessas linhas.',
+    ],
+    self_harm: [
+      'Quando você se sentir pronto, procure um médico: ele pode olhar qualquer ferimento e ajudar a encontrar um apoio que combine com você.',
+    ],
+    eating_disorder: [
+      'Procurar um médico é um bom primeiro passo: ele pode ver como está o seu corpo e indicar uma equipe especialista em transtornos alimentares.',
+    ],
+    mania: [
+      'Ajudaria contar ao seu médico ou à sua equipe de saúde mental como foram estes últimos dias, principalmente o sono.',
+    ],
+    abuse: [
+      'Conversar com um psicólogo ou um profissional de atendimento a vítimas de violência pode ajudar você a pensar nas suas opções, no seu ritmo.',
+    ],
+    harm_to_others: [
+      'Conversar sobre isso com um médico ou um terapeuta pode ajudar com impulsos assim, antes que alguém se machuque.',
+    ],
+    third_party: [
+      'Incentive essa pessoa, com cuidado, a falar também com um médico ou um psicólogo, e ofereça ajuda para marcar a consulta.',
+    ],
     ocd_reassurance: [
       'Um terapeuta pode ajudar muito com esse tipo de dúvida, por exemplo com exposição e prevenção de resposta (EPR), para que conviver com a incerteza fique mais fácil e a vontade de checar perca força com o tempo.',
       'Vale a pena procurar um terapeuta que trabalhe com exposição e prevenção de resposta (EPR), um dos caminhos que mais ajudam; você também pode conversar com seu médico sobre isso.',
