@@ -115,7 +115,7 @@ describe('reference responder: professional support in every risk reply', () => 
         const notes = book.professionalNotes[focus] ?? [];
         expect(notes.length, `${language} ${focus}`).toBeGreaterThan(0);
         for (const note of notes) {
-          const ctx = { replies: [note], userTurns: [['…']], locale: language, args: {} };
+          const ctx = { replies: [note], userTurns: ['…'], locale: language, args: {} };
           expect(runCheck('professional_referral', ctx).detected, note).toBe(true);
         }
       }
