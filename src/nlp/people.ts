@@ -51,6 +51,25 @@ export const OWNERS: Record<ScopeLanguage, string> = {
   it: '(mio|mia|miei|mie|il mio|la mia|i miei|le mie|suo|sua)',
 };
 
+/** English words that name the writer ("i", "my", "myself" and its common misspellings). */
+export const FIRST_PERSON_EN: ReadonlySet<string> = new Set([
+  'i',
+  'im',
+  'ive',
+  'ill',
+  'id',
+  'me',
+  'my',
+  'myself',
+  'mine',
+  'meself',
+  'myslef',
+  'mysef',
+  'mself',
+  'myselfe',
+  'myselff',
+]);
+
 /** Flattens a multi-line alternative (as written above) into one phrase-pattern group. */
 export function group(alternatives: string): string {
   return alternatives.replace(/\s*\n\s*/g, '');

@@ -15,7 +15,7 @@
  */
 import type { Scope, Span } from '../core/index.js';
 import type { PhraseMatch, PhraseMatcher } from '../nlp/phrase-patterns.js';
-import { group, RELATIONS } from '../nlp/people.js';
+import { FIRST_PERSON_EN, group, RELATIONS } from '../nlp/people.js';
 import type { ScopeFinding } from '../nlp/scope.js';
 import { withKeys, WORD, type TokenizedText } from '../nlp/tokens.js';
 
@@ -121,19 +121,6 @@ const AFTER_OBJECT_HER: ReadonlySet<string> = new Set([
 
 /** Words that join a second verb to the same subject ("… and wishes she was dead"). */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'then', 'n']);
-
-/** The writer's own words: a cue that holds one is about the writer, not read here. */
-const WRITER: ReadonlySet<string> = new Set([
-  'i',
-  'im',
-  'ive',
-  'ill',
-  'id',
-  'me',
-  'my',
-  'myself',
-  'mine',
-]);
 
 /** Keys that make a sentence worth turning: someone else's pronouns. */
 const THIRD_PERSON: ReadonlySet<string> = new Set([...TURNED.keys(), ...APOSTROPHED.keys(), 'her']);
@@ -255,7 +242,7 @@ export function turnToFirstPerson(doc: TokenizedText): TurnedReading | null {
       kinds[i + 1] === WORD &&
       RELATION_WORDS.has(keys[i + 1] as string) &&
       kinds[i + 2] === WORD &&
-      !WRITER.has(keys[i + 2] as string)
+      !FIRST_PERSON_EN.has(keys[i + 2] as string)
     ) {
       // "my sister has…" as "uh i have…": the relation is the subject when a word follows it.
       change(i, FILLER);
@@ -314,7 +301,7 @@ function aboutOthers<T>(
   for (let i = first; i <= last; i++) {
     if (changed[i]) {
       if (subject < 0) subject = i;
-    } else if (WRITER.has(doc.keys[i] as string)) writer = true;
+    } else if (FIRST_PERSON_EN.has(doc.keys[i] as string)) writer = true;
   }
   if (subject < 0 || writer) return undefined;
   const subjectStart = doc.starts[subject] as number;

@@ -24,6 +24,7 @@ import {
   type ScopeFinding,
   type ScopeLanguage,
 } from '../nlp/scope.js';
+import { FIRST_PERSON_EN } from '../nlp/people.js';
 import { typoVariants } from '../nlp/spelling.js';
 import { NUMBER, tokenize, type TokenizedText } from '../nlp/tokens.js';
 import { DIALOGUE_WORDS } from './lexicons/dialogue.js';
@@ -87,25 +88,6 @@ export interface MessageReading {
   /** The writer says they are a child or teenager ("I'm 14", "in 8th grade"). */
   minor?: Span;
 }
-
-/** English words that make a pattern name the writer. */
-const FIRST_PERSON_EN = new Set([
-  'i',
-  'im',
-  'ive',
-  'ill',
-  'id',
-  'me',
-  'my',
-  'myself',
-  'mine',
-  'meself',
-  'myslef',
-  'mysef',
-  'mself',
-  'myselfe',
-  'myselff',
-]);
 
 /** Each anchor word's misspellings (see lexicons/spelling.ts), as a pattern group. */
 const TYPO_GROUPS = new Map<string, string>();

@@ -9,9 +9,9 @@
  * already read) hold on both.
  */
 import { describe, expect, it } from 'vitest';
-import { createTriage, triageText } from '../../src/triage/index.js';
+import { triageText } from '../../src/triage/index.js';
+import { rules } from './rules-only.js';
 
-const rules = createTriage({ model: null });
 const live = (text: string) =>
   rules
     .triageText(text)

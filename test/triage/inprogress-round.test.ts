@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTriage } from '../../src/triage/index.js';
+import { live, rules } from './rules-only.js';
 import {
   CONDITION_HEADS,
   THRESHOLD_HEADS,
@@ -17,12 +18,7 @@ import {
   type ThresholdHead,
 } from '../../src/triage/model/model.js';
 
-const rules = createTriage({ model: null });
-const ids = (text: string) =>
-  rules
-    .triageText(text)
-    .signals.filter((s) => !s.scopedOut)
-    .map((s) => s.id);
+const ids = (text: string) => live(rules.triageText(text));
 
 describe('a done act beside its effect on the body is an attempt in progress and an emergency', () => {
   for (const text of [
