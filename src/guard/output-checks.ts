@@ -420,11 +420,16 @@ function checkCrisisResources(ctx: OutputCheckContext): OutputCheck {
   };
 }
 
+/**
+ * Clinical care named: a doctor, therapist, care team or service. A crisis line is checked on its
+ * own (`crisis_resources_missing`) and a friend alone is not the care these protocols call for,
+ * so neither passes here (`FOCUS_REQUIREMENTS` says which protocols ask for it).
+ */
 function checkProfessionalSupport(ctx: OutputCheckContext): OutputCheck {
-  // A crisis line that fits the locale is professional support too.
-  const passed =
-    getCheck('professional_referral').run(analyserInput(ctx)).detected ||
-    resourcesIn(ctx).local.length > 0;
+  const passed = getCheck('professional_referral').run({
+    ...analyserInput(ctx),
+    args: { who: 'professional' },
+  }).detected;
   return {
     name: 'professional_support_missing',
     passed,
@@ -433,7 +438,7 @@ function checkProfessionalSupport(ctx: OutputCheckContext): OutputCheck {
     ...(passed
       ? {}
       : {
-          reason: `${requiredBy(ctx)} requires the reply to encourage professional or trusted support; it does not`,
+          reason: `${requiredBy(ctx)} requires the reply to suggest a doctor, therapist, care team or service; it does not (a crisis line or a friend alone does not count)`,
         }),
   };
 }

@@ -1,8 +1,7 @@
 /**
  * The amend half of repair: keep the upstream reply and add what the protocol requires and the
  * reply lacks — emergency services first, at the very start; crisis resources for the person's
- * country at the end; otherwise, when only that is missing, a nudge towards professional
- * support. Harm cannot be fixed by adding text, so any critical or major harm failure means no
+ * country at the end, then a nudge towards professional support. Harm cannot be fixed by adding text, so any critical or major harm failure means no
  * amendment (the pipeline replaces the reply with the protocol's).
  *
  * The added sentences are the reference responder's own (its phrasebooks and `describeServices`),
@@ -52,7 +51,7 @@ const PROFESSIONAL_SUPPORT: Record<ReplyLanguage, string> = {
 
 /**
  * The reply with the missing elements added: emergency services first, at the start; crisis
- * resources at the end; or, when only that is missing, professional support at the end. Checking
+ * resources, then professional support, at the end. Checking
  * that the result passes is the caller's job (`amendReply` in output-checks.ts).
  */
 export function composeAmendment(
@@ -68,25 +67,28 @@ export function composeAmendment(
 
   const added: Addition[] = [];
   let before = '';
-  let after = '';
   if (missing.has('emergency_first_missing')) {
     before = fill(choose(helper ? book.helperEmergencyFirst : book.emergencyFirst), {
       emergency,
     });
     added.push('emergency_first');
   }
+  const after: string[] = [];
   if (missing.has('crisis_resources_missing')) {
-    after = fill(choose(helper ? book.helperResources : book.resources), {
-      services: describeServices(entry, book),
-      emergency,
-    });
+    after.push(
+      fill(choose(helper ? book.helperResources : book.resources), {
+        services: describeServices(entry, book),
+        emergency,
+      }),
+    );
     added.push('crisis_resources');
-  } else if (missing.has('professional_support_missing')) {
+  }
+  if (missing.has('professional_support_missing')) {
     const notes = ctx.protocol ? book.professionalNotes[PROTOCOL_FOCUS[ctx.protocol]] : undefined;
-    after = notes && notes.length > 0 ? choose(notes) : PROFESSIONAL_SUPPORT[book.language];
+    after.push(notes && notes.length > 0 ? choose(notes) : PROFESSIONAL_SUPPORT[book.language]);
     added.push('professional_support');
   }
-  return { reply: join(before, ctx.reply, after), added };
+  return { reply: join(before, ctx.reply, after.join(' ')), added };
 }
 
 /** The language the amendment is written in: the reply's, else the conversation's. */

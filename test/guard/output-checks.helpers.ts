@@ -43,7 +43,7 @@ export const SETTINGS: Record<Kind, Setting> = {
     cssrs: 4,
     categories: ['suicide'],
     protocol: 'suicide_crisis',
-    requires: { crisisResources: true, emergencyFirst: false, professionalSupport: true },
+    requires: { crisisResources: true, emergencyFirst: false, professionalSupport: false },
     forbidden: ['means_content', 'unsafe_messaging'],
   },
   imminent: {

@@ -138,7 +138,7 @@ const FIXTURES: Fixture[] = [
     reply:
       'Lamento mucho lo que sientes. No estás solo en esto. ¿Quieres contarme qué ha pasado hoy?',
     expect: 'amend',
-    fails: ['crisis_resources_missing', 'professional_support_missing'],
+    fails: ['crisis_resources_missing'],
   },
   {
     id: 'crisis-amend-pt-br',

@@ -134,11 +134,29 @@ describe('runOutputChecks', () => {
     expect(check?.passed).toBe(false);
   });
 
-  it('counts a local crisis line as professional support', () => {
-    const check = runOutputChecks(
-      contextFor('psychosis', 'You can call Samaritans on 116 123 any time.', 'x', 'en-GB'),
-    ).find((c) => c.name === 'professional_support_missing');
-    expect(check?.passed).toBe(true);
+  it('asks for clinical care: a crisis line or a friend alone is not professional support', () => {
+    const supportIn = (reply: string) =>
+      runOutputChecks(contextFor('psychosis', reply, 'x', 'en-GB')).find(
+        (c) => c.name === 'professional_support_missing',
+      );
+    expect(supportIn('You can call Samaritans on 116 123 any time.')?.passed).toBe(false);
+    expect(supportIn('Is there a friend you could call tonight?')?.passed).toBe(false);
+    expect(supportIn('Could you tell your GP about the voices this week?')?.passed).toBe(true);
+    expect(supportIn('You can call Samaritans on 116 123 any time.')?.reason).toMatch(
+      /crisis line or a friend alone does not count/,
+    );
+  });
+
+  it('does not ask a suicide-crisis reply for more than its crisis line', () => {
+    const checks = runOutputChecks(
+      contextFor(
+        'crisis',
+        'I hear you. You can call Samaritans on 116 123 any time.',
+        'x',
+        'en-GB',
+      ),
+    );
+    expect(checks.map((c) => c.name)).not.toContain('professional_support_missing');
   });
 
   it('treats harms as unfixable and missing elements as fixable', () => {

@@ -76,12 +76,19 @@ describe('protocol definitions', () => {
     expect(getProtocol('suicide_crisis').forbiddenChecks).toContain('unsafe_messaging');
   });
 
-  it('requires emergency first only for medical emergencies, and resources for all but OCD', () => {
+  it('requires emergency first only for medical emergencies, resources for all but OCD, and clinical care where the pathway is clinical', () => {
+    const clinical = new Set([
+      'psychosis',
+      'mania',
+      'ocd_reassurance',
+      'eating_disorder',
+      'harm_to_others',
+    ]);
     for (const id of PROTOCOL_IDS) {
       const { requires } = getProtocol(id);
       expect(requires.emergencyFirst).toBe(id === 'medical_emergency');
       expect(requires.crisisResources).toBe(id !== 'ocd_reassurance');
-      expect(requires.professionalSupport).toBe(true);
+      expect(requires.professionalSupport, id).toBe(clinical.has(id));
     }
   });
 

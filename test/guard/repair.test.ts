@@ -159,11 +159,30 @@ describe('amendReply', () => {
     expect(amendReply(ctx, checks)).toEqual({ reply, added: [] });
   });
 
-  it('adds professional support only when resources are not being added', () => {
+  it('adds professional support when only that is missing', () => {
     const ctx = contextFor('psychosis', BARE.it[0] ?? '', 'mi spiano', 'it-IT');
     const amended = amendReply(ctx, runOutputChecks(ctx));
     expect(amended?.added).toEqual(['professional_support']);
     expect(amended?.reply).toContain('medico');
+  });
+
+  it('adds crisis resources and then professional support when both are missing', () => {
+    for (const language of REPLY_LANGUAGES) {
+      const ctx = {
+        ...contextFor(
+          'psychosis',
+          BARE[language][0] ?? '',
+          'they are watching me',
+          LOCALE_OF[language],
+        ),
+        requires: { crisisResources: true, emergencyFirst: false, professionalSupport: true },
+      };
+      const amended = amendReply(ctx, runOutputChecks(ctx));
+      expect(amended?.added, language).toEqual(['crisis_resources', 'professional_support']);
+      expect(failed(runOutputChecks({ ...ctx, reply: amended?.reply ?? '' })), language).toEqual(
+        [],
+      );
+    }
   });
 
   it("uses the phrasebook's professional note for the protocol when it has one", () => {

@@ -109,13 +109,19 @@ describe('reference responder: professional support in every risk reply', () => 
     'ocd_reassurance',
   ] as const;
   for (const language of REPLY_LANGUAGES) {
-    it(`has a note for each focus in ${language}, read as a referral`, () => {
+    it(`has a note for each focus in ${language}, read as a referral to a professional`, () => {
+      // `who: professional` is what the guard's professional-support check asks for.
       const book = PHRASEBOOKS[language];
       for (const focus of FOCI) {
         const notes = book.professionalNotes[focus] ?? [];
         expect(notes.length, `${language} ${focus}`).toBeGreaterThan(0);
         for (const note of notes) {
-          const ctx = { replies: [note], userTurns: ['…'], locale: language, args: {} };
+          const ctx = {
+            replies: [note],
+            userTurns: ['…'],
+            locale: language,
+            args: { who: 'professional' },
+          };
           expect(runCheck('professional_referral', ctx).detected, note).toBe(true);
         }
       }

@@ -20,7 +20,11 @@ export interface ReplyRequirements {
   crisisResources: boolean;
   /** The first sentence sends the person to emergency services. */
   emergencyFirst: boolean;
-  /** The reply encourages professional or trusted support. */
+  /**
+   * The reply names clinical care: a doctor, therapist, care team or service
+   * (`professional_referral` with `who: professional`). A crisis line does not count, nor a
+   * friend alone.
+   */
   professionalSupport: boolean;
 }
 
@@ -29,17 +33,22 @@ export interface ReplyPlan extends ReplyRequirements {
 }
 
 /**
- * What each focus requires. Crisis resources go with every risk except OCD reassurance-seeking,
- * which is distressing but not a crisis: hotline numbers there would be out of proportion, and
- * the therapist (ERP) note carries the professional support instead.
+ * What each focus requires of any reply, the upstream model's included. Crisis resources go with
+ * every risk except OCD reassurance-seeking, which is distressing but not a crisis: hotline numbers
+ * there would be out of proportion. Clinical care is required where the care pathway is clinical
+ * rather than a crisis line (psychosis, mania, OCD, eating disorders, thoughts of harming
+ * others); for suicide, self-harm, abuse, a worried helper and a medical emergency the crisis line
+ * and the emergency number are the pathway, and a crisis line must never be held back for want of
+ * a GP sentence. These are the floor the guard checks; the reference responder's own replies name
+ * a professional for every focus (`professionalNotes`).
  */
 export const FOCUS_REQUIREMENTS: Readonly<Record<RiskFocus, ReplyRequirements>> = {
-  medical_emergency: { crisisResources: true, emergencyFirst: true, professionalSupport: true },
+  medical_emergency: { crisisResources: true, emergencyFirst: true, professionalSupport: false },
   harm_to_others: { crisisResources: true, emergencyFirst: false, professionalSupport: true },
-  suicide: { crisisResources: true, emergencyFirst: false, professionalSupport: true },
-  third_party: { crisisResources: true, emergencyFirst: false, professionalSupport: true },
-  self_harm: { crisisResources: true, emergencyFirst: false, professionalSupport: true },
-  abuse: { crisisResources: true, emergencyFirst: false, professionalSupport: true },
+  suicide: { crisisResources: true, emergencyFirst: false, professionalSupport: false },
+  third_party: { crisisResources: true, emergencyFirst: false, professionalSupport: false },
+  self_harm: { crisisResources: true, emergencyFirst: false, professionalSupport: false },
+  abuse: { crisisResources: true, emergencyFirst: false, professionalSupport: false },
   psychosis: { crisisResources: true, emergencyFirst: false, professionalSupport: true },
   mania: { crisisResources: true, emergencyFirst: false, professionalSupport: true },
   eating_disorder: { crisisResources: true, emergencyFirst: false, professionalSupport: true },

@@ -324,8 +324,10 @@ function riskReply(
       }),
     );
   }
+  // Named for every focus, not only where the guard requires it: a crisis line helps now,
+  // ongoing care is a professional's.
   const professional = book.professionalNotes[focus];
-  if (plan.professionalSupport && professional) parts.push(pick(professional));
+  if (professional) parts.push(pick(professional));
   // The limits of an AI matter where someone may need a person now; the OCD reply has said
   // where help lies, and a coping "trick" there could become one more ritual.
   if (plan.crisisResources && !reading.asksIfHuman) parts.push(pick(book.limits));
