@@ -80,5 +80,25 @@ describe('keeps everyday talk about others at none', () => {
     ['my sister has a date tonight with a guy from hinge'],
     ['my boyfriend bought a rope for his climbing course'],
     ["my mate gave all his stuff away because he's moving to australia"],
+    ['he has a plan for the weekend, hiking with his mates'],
+    ['my mum has a plan to redo the kitchen'],
+    ['my dad has a plan b if the job falls through'],
   ])('%s', (text) => expectNone(text));
+});
+
+describe("someone else's plan: said bare or naming dying, not a plan for something", () => {
+  it.each([
+    ['my brother has been talking about ending it and he has a plan'],
+    ["she has a plan and she's picked a day"],
+    ['my friend told me she has a plan to end it'],
+    ["my brother says he's made a plan and he wont tell me what"],
+  ])('%s → high, third party', (text) => {
+    const t = rules.triageText(text);
+    expect(t.level, why(t)).toBe('high');
+    expect(t.categories, why(t)).toEqual(['third_party']);
+    expect(
+      t.signals.some((s) => s.id === 'rule:en.other.plan' && !s.scopedOut),
+      why(t),
+    ).toBe(true);
+  });
 });

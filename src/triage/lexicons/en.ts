@@ -1829,7 +1829,11 @@ const rules: RuleSpec[] = [
       `${THEY} (tried|attempted|tried again) to (kill|end|hang|drown|poison) ${THEMSELF}`,
       `${THEY} (tried|attempted) (suicide|to commit suicide)`,
       `${THEY} (is|s|are) (planning|going) to (kill|end|hang) ${THEMSELF}`,
-      `${THEY} (has|made|have) a plan`,
+      // A plan said bare ("she has a plan and she's picked a day"); a plan *to* or *for*
+      // something is everyday ("has a plan for the weekend", "a plan to redo the kitchen")
+      // unless it names dying.
+      `${THEY} (has|made|have|got|s got|has got|has made) a plan !(to|for|with|about|on|at|in|b4|before|this|next|that|where|when|so|but|though|b)`,
+      `${THEY} (has|made|have|got|s got|has got|has made) a plan (to|for) (kill|killing|end|ending|die|dying|hurt|hurting|hang|hanging|do it|doing it|go through|going through|how to|when to|suicide)`,
       '(texted|messaged|called|told|sent) (me|us|everyone|the group chat) ~4 (this is goodbye|saying goodbye|to say goodbye|a goodbye|goodbye forever)',
     ],
   },
@@ -1844,7 +1848,8 @@ const rules: RuleSpec[] = [
     patterns: [
       `${THEY} (gave|giving|is giving|has been giving|gives) (away)? (all)? (his|her|their) (stuff|things|belongings|possessions|pets|games|clothes|cat|dog)`,
       // Not "a date": "has a date tonight with a guy from hinge" is no plan.
-      `${THEY} (has|have|s got|bought|got|is buying|has been buying|ordered|is saving|has been saving) (a)? (gun|rope|noose|pills|a plan)`,
+      // A plan is `other.plan`'s: it is no thing bought.
+      `${THEY} (has|have|s got|bought|got|is buying|has been buying|ordered|is saving|has been saving) (a)? (gun|rope|noose|pills)`,
     ],
   },
   {
