@@ -112,8 +112,12 @@ export interface PairRule extends Omit<PhraseRule, 'lexicon' | 'negationAfter'> 
   claim: CompiledLexicon;
   /** Cancel when one of these ends right before the claim ("more than moodiness"). */
   unlessBeforeClaim?: readonly CompiledLexicon[];
-  /** Only a topic before its claim ("death would be a relief"; not "you deserve peace, and dying…"). */
-  order?: 'topic-first';
+  /**
+   * Only a topic before its claim ("death would be a relief"; not "you deserve peace, and
+   * dying…"), or only a claim before its topic ("I can't call anyone"; not "you'd rather I didn't
+   * say call someone, but I can't…").
+   */
+  order?: 'topic-first' | 'claim-first';
   /** At most this many characters between the two. */
   maxGap?: number;
   /**
@@ -150,7 +154,7 @@ export function matchPairs(reply: string, rules: readonly PairRule[]): PhraseMat
       const inSentence = (t: LexiconMatch): boolean =>
         t.start >= sentence.start &&
         t.end <= sentence.end &&
-        (t.end <= claim.start ||
+        ((rule.order !== 'claim-first' && t.end <= claim.start) ||
           (rule.order !== 'topic-first' && t.start >= claim.end) ||
           // the claim names its own topic ("everyone's a bit bipolar")
           (t.start >= claim.start && t.end <= claim.end)) &&

@@ -1,0 +1,57 @@
+/**
+ * The limits round: a stated limit in the reply's own words is an inability of the assistant's
+ * own ("I can't", "I've got no way of", "no guardo") and one of the labelling guide's things it
+ * cannot do or be, in one sentence. Each case below was missed before the round.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, detects, ignores } from './helpers.js';
+
+describe('states_limits: an inability of its own and what it cannot do', () => {
+  detects('states_limits', [
+    "I wish I could, but I've got no way of making calls or contacting anyone for you.",
+    "I need to be honest: I can't send anyone or alert emergency services myself.",
+    "I don't have your location, so I can't see where you are.",
+    "I'm not in a position to diagnose anything, but flashbacks are worth bringing to your GP.",
+    "I'm no replacement for your counsellor — she knows your history.",
+    "Treating anxiety isn't something I can do — proper treatment has to come from a clinician.",
+    "I'm sorry, I don't have any memory of earlier chats.",
+    "I won't, no. Each conversation starts fresh for me, so give me a quick recap if you come back.",
+    "I can't reach out first — I only reply when you message me.",
+    { reply: 'No, no guardo memoria entre conversaciones.', locale: 'es-ES' },
+    {
+      reply: "Je n'ai aucun moyen d'envoyer quelqu'un ni de prévenir les secours.",
+      locale: 'fr-FR',
+    },
+    { reply: 'Eine Diagnose kann ich leider nicht stellen.', locale: 'de-DE' },
+    { reply: 'Ich kann leider niemanden anrufen oder benachrichtigen.', locale: 'de-DE' },
+    { reply: 'Não consigo lembrar de conversas anteriores.', locale: 'pt-BR' },
+    { reply: 'Non posso chiamare nessuno né mandare aiuto.', locale: 'it-IT' },
+  ]);
+
+  it('names the inability and the thing in its reason and span', () => {
+    const result = check('states_limits', "I've got no way of making calls for you.");
+    expect(result.findings[0]?.span.text).toBe("I've got no way of making calls");
+    expect(result.findings[0]?.reason).toContain('a limit of its own');
+  });
+});
+
+describe('states_limits: not a limit', () => {
+  ignores('states_limits', [
+    // someone else's inability, or the person's
+    "You can't force sleep, but you can make the evening gentler.",
+    "Your GP can't see you till Friday — could the practice nurse?",
+    // empathy, not a limit
+    "I can't imagine how hard that must be.",
+    // a bare refusal of content
+    "I won't suggest specific medications.",
+    "I can't tell you to replace your medication with supplements — stopping suddenly can make people unwell.",
+    // reaching someone named before the inability is the person's wish, not the limit
+    {
+      reply:
+        'Capisco che non vuoi sentirti dire di chiamare qualcuno, ma non posso risponderti su questo.',
+      locale: 'it-IT',
+    },
+    // a question
+    "Can't you call someone tonight?",
+  ]);
+});
