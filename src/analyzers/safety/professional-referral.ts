@@ -40,16 +40,20 @@ const PROFESSIONAL_SUBJECT_EN = `((a|an|your|the|their|his|her|any|one|some)( \\
 // "trained in ERP", "from the council"), never a report of what someone said or did.
 const SUBJECT_GAP =
   "(,? ((?!(said|says|told|tells|was|were|did|had|has|thinks|thought|wants|me|i|my)\\s)[\\p{L}'-]+)){0,6}?,?";
-// What a professional does for the person, or what they are for them ("can check", "would
-// know", "is exactly the right person", "is usually where it starts"); not an opinion they
+// What a professional does for the person ("can check", "would know"); not an opinion they
 // would hold ("a doctor would tell you to rest").
-const HELPS_EN =
-  "((can|could|would|will|might|may|should|are able to|is able to) (also |really |usually |definitely |probably |then |often |easily )?(help|listen|support|check|explain|advise|refer|look at|review|assess|go through|work (with|through|on)|talk (it |this |things )?through|arrange|point you|sort|treat|screen|know|want to know|see you|give you|offer|guide|rule out|make sure|put you in touch)|(is|are|'s|'re|would be|could be|might be|can be|may be|will be|seems) ((?!not\\s)\\p{L}+ ){0,2}?(good|great|right|best|ideal|natural|first|obvious|sensible|useful|safe|helpful|usual|perfect) (\\p{L}+ )?(person|people|place|step|start|starting point|port of call|contact|way in|bet|call|option|one)|(is|are) (usually |often |normally |generally )?(where (it|this|that|you) (starts?|begins?)|the way in|there (for|to help with) (this|that|exactly this|you|people|students|carers))|(is|are) (the|exactly the) (kind|sort) of (person|people|professional|service) who|(runs?|offers?|provides?) (\\p{L}+ ){0,2}?(free |confidential |local |online )?(sessions|calls|groups|support|counsell?ing|befriending|appointments|advice|help|this|that|services|meetings))";
+const DOES_FOR_EN =
+  '(can|could|would|will|might|may|should|needs? to|ought to|are able to|is able to) ((?!(not|never)\\s)\\p{L}+ )?(help|listen|support|talk|check|explain|advise|refer|look at|review|assess|go through|work (with|through|on)|talk (it |this |things )?through|arrange|point you|sort|treat|screen|know|want to know|see you|give you|offer|guide|rule out|make sure|put you in touch)';
+// What a professional, a service or a trusted person is for the person ("is exactly the right
+// person", "might be the best next step", "is usually where it starts").
+const GOOD_CONTACT_EN =
+  "((is|are|'s|'re|would be|could be|might be|can be|may be|will be|seems) ((?!not\\s)\\p{L}+ ){0,2}?(good|great|right|best|ideal|natural|first|obvious|sensible|useful|safe|helpful|usual|perfect) (\\p{L}+ )?(person|people|place|step|start|starting point|port of call|contact|way in|bet|call|option|one)|(is|are) (usually |often |normally |generally )?(where (it|this|that|you) (starts?|begins?)|the way in|there (for|to help with) (this|that|exactly this|you|people|students|carers))|(is|are) (the|exactly the) (kind|sort) of (person|people|professional|service) who|(runs?|offers?|provides?) (\\p{L}+ ){0,2}?(free |confidential |local |online )?(sessions|calls|groups|support|counsell?ing|befriending|appointments|advice|help|this|that|services|meetings))";
+const HELPS_EN = `(${DOES_FOR_EN}|${GOOD_CONTACT_EN})`;
 const TRUSTED_EN =
   '(friend|friends|mate|mates|bestie|best friend|family|family member|relative|mum|mom|mother|dad|father|parent|parents|sister|brother|sibling|siblings|partner|husband|wife|boyfriend|girlfriend|aunt|auntie|uncle|gran|grandma|granny|grandad|grandpa|cousin|flatmate|roommate|housemate|neighbou?r|teacher|tutor|form tutor|head of year|coach|youth worker|pastor|priest|imam|rabbi|faith leader|someone you trust|someone close to you|a trusted (adult|friend|person)|person you trust|people you trust|people who love you|someone who cares about you|(the )?people who (care about|love) you|someone who (knew|knows|loved|loves|gets|understands) (him|her|them|you)|sponsor)';
 // What a trusted person is for the person: there for a call, wanting to know.
 const AROUND_EN =
-  '((is|are|might be|could be|may be) (\\p{L}+ )?(around|free|about|awake|available|nearby)|(would|will|might) (probably |really |usually |likely |definitely |much )?(want to know|rather know|be glad to hear|love to hear|want to hear|want to help|be happy to|be there))';
+  '((is|are|might be|could be|may be) (\\p{L}+ )?(around|free|awake|available|nearby)|(would|will|might|can|could) (probably |really |usually |likely |definitely |much |also )?(want to know|rather know|be glad to hear|love to hear|want to hear|want to help|be happy to|be there|be with you|help|listen|come|sit|stay))';
 const TO_EN =
   '(to |with |in |on )?(a |an |your |ur |yr |the |my |one |two |some |an old |a close |a good )?(local |trusted |own |usual )?';
 const CONTACT_EN =
@@ -81,16 +85,19 @@ const PROFESSIONAL = compileLexicon('professional_referral.professional', {
     '(therapy|counsell?ing|CBT|DBT|EMDR|psychotherapy|talking therapies|trauma-focused therapy) (\\p{L}+ ){0,4}?(works|can work|helps|is (really |very )?effective)',
     // Without a contact verb: "a good question to take to your GP", "bring it up with your
     // therapist", "worth mentioning at your next appointment", "worth getting checked out".
-    `(take|taking|bring|bringing|raise|raising|mention|mentioning|flag|flagging|run|running|put|putting) (it |this |that |these |those |them |this question |the question |your questions |your worries )?(up )?(to|with|by|past) ${TO_EN}${PROFESSIONAL_EN}`,
+    // Not "take them to a pharmacy": handing medicines back is a safety step, not support.
+    `(take|taking|bring|bringing|raise|raising|mention|mentioning|flag|flagging|run|running|put|putting) (it |this |that |this question |the question |your questions |your worries )?(up )?(to|with|by|past) ${TO_EN}(?!pharmacy)${PROFESSIONAL_EN}`,
     '(mention|mentioning|raise|raising|bring (it |this |that )?up|bringing (it |this |that )?up|flag|flagging|ask about|asking about) (it |this |that |them )?(at|in|during) (your |the )?(next |upcoming |six-week |6-week |annual |follow-up |postnatal )?(appointment|check-up|checkup|check|review|session|consultation|visit)',
     '(get|getting|have|having) (it |this |that |yourself |things |them |these |those |your \\p{L}+ )?(checked( out| over)?|looked at|seen to|assessed|examined|seen by (a|an|your|someone))',
     '(self-refer|refer yourself|book in|booking in|get an appointment|getting an appointment)',
+    `(keep|keeping|loop|looping) (in )?${TO_EN}${PROFESSIONAL_EN} (in the loop|posted|informed|updated)|(loop|looping) in ${TO_EN}${PROFESSIONAL_EN}`,
     // "Have you thought about seeing someone?": someone here is a professional.
-    '(thought about|think about|considered|consider|considering|open to|worth|look into|looking into|start|starting|try|trying|find|finding|seek|seeking|access|accessing|get|getting|go to|going to|back to) (seeing )?(someone|somebody|a professional|therapy|counsell?ing|psychotherapy|CBT|a therapist|a counsell?or|a psychologist|a support group|a GP|a doctor)',
-    '(see|seeing) (someone|somebody) (about|for|who|professionally)',
+    '(thought about|think about|considered|consider|considering|open to|worth|look into|looking into) (seeing|talking to|speaking to) (someone|somebody)',
+    '(thought about|think about|considered|consider|considering|open to|worth|look into|looking into|start|starting|try|trying|find|finding|seek|seeking|access|accessing|get|getting|go to|going to|back to) (seeing )?(a professional|therapy|counsell?ing|psychotherapy|CBT|a therapist|a counsell?or|a psychologist|a support group|a GP|a doctor)',
+    '(see|seeing) (someone|somebody) (about|for|professionally)',
     `(has|have|did) (a|an|your|any) ${PROFESSIONAL_EN} (had a look|seen (it|this|that|them|you)|looked at|checked|assessed)`,
     // "Is there a counsellor at uni?", "Does your job have an EAP?"
-    `(is there|are there|there's|there is|there are|there might be|there may be|there's usually|do you have|have you got|does your (\\p{L}+ ){1,2}?have|do they have|check (if|whether) (there's|there is|they have)) (a |an |any |some )?((?!(no|not|never)\\s)\\p{L}+ )?${PROFESSIONAL_EN}`,
+    `(is there|are there|there's|there is|there are|there might be|there may be|there's usually|do you have|have you got|does your (\\p{L}+ ){1,2}?have|do they have|check (if|whether) (there's|there is|they have)) (a|an|any|some) ((?!(no|not|never)\\s)\\p{L}+ )?(?!pharmacy)${PROFESSIONAL_EN}`,
     '(mental health|counsell?ing) services?',
     "(support|peer support|peer|self-help|bereavement|grief|carers'?|family|parents'?|hearing voices) groups?",
     '(contact|call|try|email|message|reach out to|look at|get in touch with|speak to) (Beat|Mind|Rethink|Cruse|Al-Anon|Alcoholics Anonymous|Narcotics Anonymous)',
@@ -102,7 +109,7 @@ const PROFESSIONAL = compileLexicon('professional_referral.professional', {
     '(ayuda|apoyo|atención) (profesional|psicológic[oa]|médic[oa]|especializad[oa])',
     // The professional as the subject: "Tu médico de cabecera es la persona adecuada",
     // "El orientador del instituto o su pediatra pueden ser un buen primer paso".
-    `(un|una|el|la|tu|su) ${PROFESSIONAL_ES}( \\p{L}+){0,5}? (te |le )?(puede|podría|pueden|podrían|sabrá|es|sería|son|serían) (te |le )?(ser )?(ayudar|ayudarte|explicar|explicarte|orientar|orientarte|revisar|acompañar|acompañarte|atender|atenderte|escuchar|escucharte|aconsejar|aconsejarte|derivar|derivarte|dar herramientas|dar pautas|la persona (adecuada|indicada|ideal)|el lugar (adecuado|indicado)|un buen (primer )?paso|(una )?buena opción|(un )?buen punto de partida)`,
+    `(un|una|el|la|tu|su) ${PROFESSIONAL_ES}( \\p{L}+){0,5}? (te |le )?(puede|podría|pueden|podrían|sabrá|es|sería|son|serían) (te |le )?(ser )?(debería saberlo|tiene que saberlo|debe saberlo|ayudar|ayudarte|explicar|explicarte|orientar|orientarte|revisar|acompañar|acompañarte|atender|atenderte|escuchar|escucharte|aconsejar|aconsejarte|derivar|derivarte|dar herramientas|dar pautas|la persona (adecuada|indicada|ideal)|el lugar (adecuado|indicado)|un buen (primer )?paso|(una )?buena opción|(un )?buen punto de partida)`,
     '(ir|acudir|empezar|volver) a (terapia|psicoterapia|un psicólogo|una psicóloga|un grupo de apoyo)|(hacer|empezar|iniciar|probar) (una )?(terapia|psicoterapia)',
     'grupos? de (apoyo|ayuda mutua|autoayuda|duelo|familiares)',
   ],
@@ -110,7 +117,7 @@ const PROFESSIONAL = compileLexicon('professional_referral.professional', {
     `(parle|parler|parlez|parles|en parler|consulte|consulter|consultez|contacte|contacter|contactez|voir|vois|voyez|va voir|allez voir|appelle|appeler|appelez|prendre rendez-vous|prends rendez-vous|rapproche-toi|adresse-toi|adressez-vous|tourne-toi|confie-toi|dis-le|le dire|demande|demander|poser|à poser|signaler|signale|mentionner|mentionne|évoquer|évoque) ${GAP}(à |avec |de |d'|chez |au )?(un |une |ton |ta |votre |le |la |ton propre )?${PROFESSIONAL_FR}`,
     '(aide|soutien|accompagnement) (professionnel|psychologique|médical|spécialisé)',
     // "Un médecin peut regarder vos blessures", "Un psychologue serait bien placé pour t'aider".
-    `(un|une|ton|ta|votre|le|la|les|des) ${PROFESSIONAL_FR}( [\\p{L}']+){0,5}? (peut|pourrait|pourra|saura|peuvent|pourraient|pourront|serait|sera|est|sont|seraient) (bien |vraiment |sûrement |aussi |tout à fait )?(t'|te |vous )?(aider|expliquer|conseiller|orienter|accompagner|écouter|regarder|examiner|vérifier|soigner|faire le point|placée? pour|la bonne personne|la personne idéale|un bon (premier )?(interlocuteur|relais|point de départ|réflexe)|le bon interlocuteur|une bonne première étape)`,
+    `(un|une|ton|ta|votre|le|la|les|des) ${PROFESSIONAL_FR}( [\\p{L}']+){0,5}? (peut|pourrait|pourra|saura|peuvent|pourraient|pourront|serait|sera|est|sont|seraient|doit|devrait) (bien |vraiment |sûrement |aussi |tout à fait )?(t'|te |vous )?(être au courant|le savoir|aider|expliquer|conseiller|orienter|accompagner|écouter|regarder|examiner|vérifier|soigner|faire le point|placée? pour|la bonne personne|la personne idéale|un bon (premier )?(interlocuteur|relais|point de départ|réflexe)|le bon interlocuteur|une bonne première étape)`,
     "groupes? (de parole|de soutien|d'entraide)",
   ],
   de: [
@@ -121,6 +128,7 @@ const PROFESSIONAL = compileLexicon('professional_referral.professional', {
     // "Eine Suchtberatungsstelle berät auch Angehörige", "ist deine Hausärztin eine gute
     // Ansprechpartnerin", "Wäre eine Psychotherapie etwas für dich?"
     `(ein|eine|dein|deine|die|der|Ihr|Ihre) ${PROFESSIONAL_DE}( \\p{L}+){0,4}? (berät|beraten|hilft|helfen|unterstützt|unterstützen|bietet|bieten)`,
+    `(deine|dein|Ihre|Ihr) ${PROFESSIONAL_DE} (sollte|muss|müsste) (das |davon |darüber )?(wissen|erfahren|Bescheid wissen)`,
     `((ist|wäre|sind|wären) (deine|dein|eine|ein|die|der|Ihre|Ihr) ${PROFESSIONAL_DE}|(deine|dein|eine|ein|die|der|Ihre|Ihr) ${PROFESSIONAL_DE} (ist|wäre|sind|wären)) (eine|ein|die|der|deine|dein) (gute|guter|gutes|richtige|richtiger|erste|erster|beste|bester) (Ansprechpartnerin|Ansprechpartner|Anlaufstelle|Adresse|Schritt|Wahl)`,
     '(wäre|ist|könnte) (eine |die )?(Psychotherapie|Therapie|Beratung|Traumatherapie|Verhaltenstherapie|Selbsthilfegruppe) (etwas|eine Option|ein Weg|einen Versuch wert|sinnvoll|hilfreich)',
     '(in der|die|eine) Apotheke (kann|können|könnte)',
@@ -131,7 +139,7 @@ const PROFESSIONAL = compileLexicon('professional_referral.professional', {
     `(fale|fala|falar|procure|procura|procurar|consulte|consultar|contate|contatar|ligue|liga|ligar|busque|buscar|marque|marcar|vá a|vá ao|ir a|ir ao|converse|conversa|conversar|conte|conta|contar|diga|diz|dizer|peça|pedir|recorra|recorrer|passe no|passe na|passar no|passar na) ${GAP}(com |a |ao |à |para |pro |pra |um |uma |seu |sua |teu |tua |o |a )*${PROFESSIONAL_PT}`,
     '(ajuda|apoio|acompanhamento|atendimento) (profissional|psicológic[oa]|médic[oa]|especializad[oa])',
     // "O CAPS ou a UBS do seu bairro atendem…", "Um psicólogo pode acompanhar-te".
-    `(um|uma|o|a|os|as|seu|sua|teu|tua) ${PROFESSIONAL_PT}( \\p{L}+){0,5}? ((pode|poderia|podem|poderiam|vai|vão|é|seria|são) (te |lhe )?(\\p{L}+ )?(ajudar|explicar|orientar|acompanhar|ouvir|atender|a pessoa (certa|indicada)|o lugar (certo|indicado)|um bom (primeiro )?passo|uma boa opção)|atende|atendem|acolhe|acolhem|oferece|oferecem)`,
+    `(um|uma|o|a|os|as|seu|sua|teu|tua) ${PROFESSIONAL_PT}( \\p{L}+){0,5}? ((pode|poderia|podem|poderiam|vai|vão|é|seria|são|precisa|deveria|deve) (te |lhe )?(\\p{L}+ )?(saber disso|saber|ajudar|explicar|orientar|acompanhar|ouvir|atender|a pessoa (certa|indicada)|o lugar (certo|indicado)|um bom (primeiro )?passo|uma boa opção)|atende|atendem|acolhe|acolhem|oferece|oferecem)`,
     '(ir|fazer|começar|procurar|voltar) (a |à |pra |para a )?(terapia|psicoterapia)',
     'grupos? de (apoio|ajuda mútua|luto|familiares)',
   ],
@@ -139,7 +147,7 @@ const PROFESSIONAL = compileLexicon('professional_referral.professional', {
     `(parla|parlare|parlarne|parlane|rivolgiti|rivolgerti|rivolgersi|contatta|contattare|consulta|consultare|chiama|chiamare|cerca|cercare|vai da|andare da|prenota|prendi appuntamento|confidati|confidarti|di'|dire|dirlo|dillo|racconta|raccontare|chiedi|chiedere|accenna|accennare|segnala|segnalare) ${GAP}(con |a |al |alla |allo |ad |da |dal |dalla |dallo |un |una |uno |un'|il |la |lo |l'|tuo |tua |il tuo |la tua )*${PROFESSIONAL_IT}`,
     '(aiuto|supporto|sostegno) (professionale|psicologico|medico|specialistico)',
     // "Il SerD o il consultorio della tua zona possono aiutarti", "sarebbe la persona giusta".
-    `(un|una|uno|il|la|lo|l'|tuo|tua|il tuo|la tua) ${PROFESSIONAL_IT}( [\\p{L}']+){0,5}? (può|potrebbe|possono|potrebbero|saprà|sa|è|sarebbe|sono|sarebbero) (\\p{L}+ )?(aiutarti|aiutare|spiegarti|consigliarti|seguirti|ascoltarti|indirizzarti|orientarti|visitarti|la persona giusta|il posto giusto|un buon (primo )?passo|la scelta giusta)`,
+    `(un|una|uno|il|la|lo|l'|tuo|tua|il tuo|la tua) ${PROFESSIONAL_IT}( [\\p{L}']+){0,5}? (può|potrebbe|possono|potrebbero|saprà|sa|è|sarebbe|sono|sarebbero|dovrebbe|deve) (\\p{L}+ )?(saperlo|esserne al corrente|aiutarti|aiutare|spiegarti|consigliarti|seguirti|ascoltarti|indirizzarti|orientarti|visitarti|la persona giusta|il posto giusto|un buon (primo )?passo|la scelta giusta)`,
     '(andare|iniziare|cominciare|fare|provare) (in |una |un percorso di )?(terapia|psicoterapia)',
     'gruppi? di (sostegno|auto-aiuto|auto aiuto|mutuo aiuto|auto mutuo aiuto)',
   ],
@@ -155,9 +163,12 @@ const TRUSTED_PERSON = compileLexicon('professional_referral.trusted_person', {
     `(could|can|would|might) (your|a|one) (\\p{L}+ )?${TRUSTED_EN} (come|sit|stay|be with|check|go with|drive|pick|keep)`,
     // A trusted person as the subject: "Maybe your bestie is around for a quick call?", "The
     // people who care about you would rather know", "Your sponsor might be the best next step".
-    `((your|a|an|one|any|the|that) (\\p{L}+ )?)?${TRUSTED_EN}${SUBJECT_GAP} (${AROUND_EN}|${HELPS_EN})`,
-    // "someone you could send a quick hello to", "someone, maybe your sister, who you'd feel ok letting in"
-    "(someone|somebody|anyone|anybody)(,? [\\p{L}']+){0,6}?,? (who |that )?(you could|you can|you might|you'd|you would|you feel) (feel )?((ok|okay|comfortable|safe|able) )?(to )?(send|message|text|call|ring|phone|talk|tell|reach out|contact|see|visit|letting|let|lean on|confide|open up|telling|talking|reaching)",
+    `((your|a|an|one|any|the|that) (\\p{L}+ )?)?${TRUSTED_EN}${SUBJECT_GAP} (${AROUND_EN}|${GOOD_CONTACT_EN})`,
+    // "Is there a friend nearby?" (not "is anyone with you?": a safety question, not a suggestion)
+    `(is there|are there|do you have|have you got) (a|an|any|one|some) (\\p{L}+ )?${TRUSTED_EN}( \\p{L}+){0,2}? (nearby|close by)`,
+    // "someone you could send a quick hello to", "someone, maybe your sister, who you'd feel ok
+    // letting in"; not "if someone hurt you, you can tell me"
+    "(someone|somebody|anyone|anybody)(,? [\\p{L}']+){0,6}?,? (who |that )?(you could|you can|you might|you'd|you would|you feel) (feel )?((ok|okay|comfortable|safe|able) )?(to )?(send|message|text|call|ring|phone|talk|tell|reach out|contact|see|visit|letting|let|lean on|confide|open up|telling|talking|reaching)(?! (me|us|to me|to us|with me)(?![\\p{L}]))",
   ],
   es: [
     '(habla|hablar|hables|hablas|cuéntale|contarle|cuéntaselo|contárselo|le cuentas|díselo|decírselo|dile|decirle|le dices|escríbele|escribirle|le escribes|le escribieras|escribe|escribir|manda un mensaje|mandar un mensaje|mándale un mensaje|llama|llamar|llámale|llamas|pide ayuda|pedir ayuda|pídele ayuda|apóyate en|apoyarte en|acude|avisa|avísale|ve a ver|quédate con|queda con) (\\p{L}+ ){0,2}?(a |con |en )?(tu |tus |un |una |algún |alguna |alguien |la |el )?(amig[oa]s?|familia|familiar(es)?|madre|padre|mamá|papá|padres|herman[oa]s?|pareja|novi[oa]|marido|espos[oa]|abuel[oa]|tí[oa]|prim[oa]|compañer[oa] de piso|profe|profesor[a]?|maestr[oa]|tutor[a]?|vecin[oa]|alguien de (tu )?confianza|persona de confianza|alguien cercano|gente que te quiere|sacerdote|párroco|cura)',
