@@ -65,6 +65,11 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-referral-coping-b.jsonl',
   // The learned coping-step round: never tuned.
   'fresh-coping-b.jsonl',
+  // The second referral round: D tuned on (rules only), E never tuned. Both are labelled for
+  // professional_referral alone (their replies hold coping steps nobody labelled), so neither
+  // trains the model.
+  'fresh-referral-d.jsonl',
+  'fresh-referral-e.jsonl',
 ];
 
 /**
