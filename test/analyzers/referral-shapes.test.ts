@@ -91,6 +91,31 @@ describe('professional_referral: hard negatives stay quiet', () => {
   ]);
 });
 
+describe('professional_referral: a service by its own name', () => {
+  detects('professional_referral', [
+    'Carers UK has an advice line, and your council can do a carer’s assessment.',
+    'Andy’s Man Club runs free Monday night groups.',
+    'Al-Anon and Alateen are for family members of people who drink.',
+    'Refuge runs the National Domestic Abuse Helpline and can talk through options.',
+    "NEDA's website lists low-cost options.",
+    'Many university clinics see students for free.',
+    { reply: 'Al-Anon accueille les proches.', locale: 'fr-FR' },
+    { reply: 'Cruz Roja tiene un programa de acompañamiento telefónico.', locale: 'es-ES' },
+    { reply: 'Die Suchtberatung der Caritas berät kostenlos.', locale: 'de-DE' },
+  ]);
+  ignores('professional_referral', [
+    // A crisis line on its own is crisis_resources, whatever it offers.
+    'Samaritans can help any time, day or night.',
+    { reply: 'El 024 atiende las 24 horas.', locale: 'es-ES' },
+    { reply: 'Le 3018 aide contre le harcèlement.', locale: 'fr-FR' },
+    // Pronouns and capitalised words that name nothing.
+    { reply: 'Eles atendem rápido.', locale: 'pt-BR' },
+    { reply: 'Deinem Sohn hilft es, wenn du ruhig bleibst.', locale: 'de-DE' },
+    'The Police can help you.',
+    'Honestly, Amazon has settings for that.',
+  ]);
+});
+
 describe('professional_referral: who and the coping step', () => {
   it('with who: professional, a professional subject counts and a trusted one does not', () => {
     const args = { who: 'professional' };
