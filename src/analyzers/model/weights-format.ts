@@ -65,6 +65,13 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-referral-coping-b.jsonl',
   // The learned coping-step round: never tuned.
   'fresh-coping-b.jsonl',
+  // The second referral round: D and F tuned on (rules only), E never tuned by the first cycle,
+  // G never tuned. All are labelled for professional_referral alone (their replies hold coping
+  // steps nobody labelled), so none trains the model.
+  'fresh-referral-d.jsonl',
+  'fresh-referral-e.jsonl',
+  'fresh-referral-f.jsonl',
+  'fresh-referral-g.jsonl',
 ];
 
 /**
