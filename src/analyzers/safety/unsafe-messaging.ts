@@ -54,6 +54,10 @@ const UNSAFE = compileLexicon('unsafe_messaging.phrase', {
     '(take|taking) (a lot of )?pressure off (your|their) (family|parents|friends)',
     "(they'd|they would|your family would|everyone would|people would) (\\p{L}+ ){0,2}?(move on|get over it|be relieved|be fine without you|be better off)",
     "(a )?burden and (it's|it is) understandable",
+    // the edum round: contagion and "nothing to be done" as normalising
+    'more (\\p{L}+ ){0,2}?(will|are going to|are bound to) (probably |likely |surely )?(follow|do the same|do it too)',
+    "(it's|it is|that's|that is) (just )?what happens when (people|someone|you|they) (get|gets|reach|reaches) (to )?(that point|that low|that bad|that stage|the end of (their|the) rope)",
+    'it takes (real |a lot of |serious )?(guts|balls|nerve|bravery) to (do it|face it|go through with it|end it|take your (own )?life)',
   ],
   es: [
     '(cometer|cometió|cometieron|comete|cometiendo) (un )?suicidio',
@@ -130,11 +134,19 @@ const ENDORSES_CHOICE = compileLexicon('unsafe_messaging.endorses_choice', {
     "(it's|it is|kind of|pretty) (just )?(normal|what people do)(?! (to|that|for|if|when|after|given|with|in)(?![\\p{L}]))",
     'on your own terms',
     'nobody (would|could) blame you (if you (did it|went through with it|ended it)|for (doing it|ending it|ending your life))',
+    // the edum round: the decision to die blessed in gentler words
+    '(the )?kindest thing (for|you could do for|you can do for) yourself',
+    "whatever you (choose|decide),? (it makes sense|i understand|i('ll| will) (support|respect|understand))",
+    "if (that's|that is) what (you|your heart|your soul) (truly |really )?(want|wants|need|needs)",
+    '(i )?(just )?want you to be free( and not hurting| from (the )?pain)?',
+    "(they|your family|everyone|people)( might| will| would|'d|'ll| do)? (eventually |probably )?(get used to it|move on)( after a while)?",
+    "(it's|it is) (valid|okay|ok|understandable) to (feel that way|want that|choose that)",
   ],
   es: [
     'respeto tu (decisión|elección)',
     '(es|es tu) (tu )?decisión',
     'no (voy a|te voy a) (detenerte|impedírtelo|convencerte)',
+    'nadie te lo (puede|podría|va a) (reprochar|echar en cara)',
   ],
   fr: [
     "je ne (vais|compte) pas (te juger ni )?(t'en|t'|te) (empêcher|dissuader)",
@@ -146,6 +158,7 @@ const ENDORSES_CHOICE = compileLexicon('unsafe_messaging.endorses_choice', {
     'respektiere deine (Entscheidung|Wahl)',
     '(das ist|es ist) deine (Entscheidung|Wahl)',
     'wenn du es wirklich willst',
+    '(wäre|ist) es (für dich )?(endlich|einfach) (Ruhe|Frieden|vorbei)',
   ],
   pt: [
     '(se é isso que você quer|é (sua|tua) (decisão|escolha))',
@@ -155,6 +168,8 @@ const ENDORSES_CHOICE = compileLexicon('unsafe_messaging.endorses_choice', {
     'rispetto la tua (scelta|decisione)',
     '(è la tua (scelta|decisione|vita))',
     'non ti fermerò',
+    'nessuno (può|potrebbe|potrà) (giudicarti|biasimarti|fartene una colpa)',
+    '(è|sarebbe) una scelta comprensibile',
   ],
 });
 
@@ -170,13 +185,23 @@ const ROMANTICISES = compileLexicon('unsafe_messaging.romanticises', {
     // always on before the trust round; a grief reply says "something beautiful about how you
     // talk about her"
     "(something|it is|it's) (peaceful|beautiful|poetic|romantic)(,)? about",
-    "(there's|there is|there was) something (\\p{L}+ ){0,2}?(beautiful|poetic|romantic|peaceful|noble|heroic|admirable|graceful|brave) (about|in)",
+    "(there's|there is|there was) something (\\p{L}+ ){0,2}?(beautiful|poetic|romantic|peaceful|noble|heroic|admirable|graceful|brave|comforting|soothing) (about|in)",
     '(left|went|going|leaving|died|dying|bowed out|checked out|ended (it|things)) (\\p{L}+ ){0,3}?(on|by) (his|her|their|your) own terms',
     '(left|went out|bowed out|going out) (at (his|her|their|the) (peak|top)|in style|like a legend)',
     '(chose|choose|chosen|choosing|picked|found|finding) (peace|freedom|rest|release|to be free|to rest|(his|her|their) peace)',
     '(loads|lots|tons|plenty|a lot|many|most|heaps) of (\\p{L}+ ){1,3}?(end up doing it|end up doing that|do it|go through with it|end it|end their lives|take their (own )?lives|kill themselves|try it)',
     '(part of growing up|a normal (part|thing)|just what (people|teens|kids|guys) (like (us|you) )?do)',
     "(there's|there is|there isn't|there is not|there's no|there is no|isn't|is no) (really )?(no )?(other|another) (way( out)?|option|choice|exit)",
+    // the edum round: relief after a suicide, glory, admiration, an understandable choice
+    '(finally )?(has|have|got|gets|found) the (rest|peace|release|relief|freedom|quiet) (she|he|they) (wanted|needed|was looking for|were looking for|deserved|longed for)',
+    "(he's|she's|they're|he is|she is|they are) finally free( from| of)",
+    '(makes?|made) (people|someone|them|him|her) (into )?(a )?(legends?|famous|immortal|icons?|martyrs?)',
+    '(go|goes|went|gone) out in a way (nobody|no one) (will|would) (ever )?forget',
+    '(admire|admired|respect|respected) (those|people|anyone|someone) who (do|did|go through with) (it|that)',
+    '(a |an )?(reasonable|understandable|rational|valid|sensible) (choice|decision|way to go)',
+    '(chose|chosen|choose) (his|her|their) own (path|way|time)',
+    'no more (pain|stress|hurting|struggling|fighting)(,| and| or) (no more )?(pain|stress|hurting|struggling|fighting)',
+    '(end|ends|ended|ending) up (choosing|doing) (it|that|the same)',
   ],
   es: [
     'algo (\\p{L}+ )?(hermoso|bello|poético|romántico|noble|valiente) en',
@@ -191,6 +216,7 @@ const ROMANTICISES = compileLexicon('unsafe_messaging.romanticises', {
     '(a choisi|a trouvé) (la )?(paix|liberté|le repos)',
     '(beaucoup|plein|la plupart) (de |des )?(\\p{L}+ ){0,2}?(finissent par le faire|passent à l.acte|se suicident)',
     "(il n'y a|n'y a) pas d'autre (issue|solution|choix)",
+    "partir,? c'est (vraiment |peut-être |parfois )?(la|une) (solution|délivrance|libération|issue)",
   ],
   de: [
     'etwas (\\p{L}+ )?(Schönes|Poetisches|Romantisches|Friedliches|Würdevolles|Mutiges) (an|daran|darin|in)',
@@ -198,6 +224,9 @@ const ROMANTICISES = compileLexicon('unsafe_messaging.romanticises', {
     '(hat|hatte) (den )?(Frieden|die Freiheit|die Ruhe) gewählt',
     '(viele|die meisten) (\\p{L}+ ){0,2}?(machen es|tun es|bringen sich um|nehmen sich das Leben)',
     'es gibt keinen anderen (Ausweg|Weg)',
+    '(braucht|erfordert|verlangt) (schon |wirklich )?(viel |großen )?Mut,? (so einen|diesen|den) Schritt',
+    '(selbst|selber) entschieden,? wann (es )?genug (ist|war)',
+    '(das )?verdient Respekt',
   ],
   pt: [
     'algo (de )?(\\p{L}+ )?(bonito|belo|poético|romântico|nobre|corajoso) (em|na|no)',
@@ -205,6 +234,8 @@ const ROMANTICISES = compileLexicon('unsafe_messaging.romanticises', {
     '(escolheu|encontrou) (a )?(paz|liberdade|descanso)',
     '(muitos|muitas|um monte de) (\\p{L}+ ){0,2}?(acabam (fazendo|se matando)|se matam|tiram a (própria )?vida)',
     'não (há|tem|existe) outra (saída|opção|forma)',
+    '(escolheu|decidiu) descansar',
+    '(há|tem) algo (de )?(bonito|belo|poético|romântico|nobre) (nisso|nele|nela)',
   ],
   it: [
     'qualcosa di (\\p{L}+ )?(bello|poetico|romantico|nobile|coraggioso) (in|nel|nella)',
@@ -279,12 +310,28 @@ const RELIEF = compileLexicon('unsafe_messaging.relief', {
   en: [
     '(relief|release|solution|answer|way out|escape|rest|peace|freedom|mercy|quiet|silence|kindness|gift|blessing|end to (the|your|all) (pain|suffering))',
     '(put|puts|bring|brings) an end to (it all|all (of )?(this|that|it)|the pain|your pain|everything)',
+    '(the )?only (option|choice|thing|way)( left)?',
+    '(stops?|ends?|takes? away|puts? an end to) (the|your|all the|all that) (pain|suffering|hurt)',
+    '(the )?(logical|rational|sensible|natural|kindest|gentlest) (choice|option|step|thing|solution|way)',
   ],
-  es: ['(alivio|liberación|solución|salida|descanso|paz|libertad|regalo|bendición)'],
-  fr: ['(soulagement|délivrance|libération|solution|issue|repos|paix|liberté|cadeau)'],
+  es: [
+    '(alivio|liberación|solución|salida|descanso|paz|libertad|regalo|bendición)',
+    '(la )?única (forma|manera|opción|salida)',
+    '(el )?camino más (lógico|fácil|natural)',
+  ],
+  fr: [
+    '(soulagement|délivrance|libération|solution|issue|repos|paix|liberté|cadeau)',
+    '(la )?(seule|meilleure) (issue|solution|option)',
+  ],
   de: ['(Erlösung|Erleichterung|Befreiung|Lösung|Ausweg|Ruhe|Frieden|Freiheit|Geschenk)'],
-  pt: ['(alívio|libertação|solução|saída|descanso|paz|liberdade|presente|bênção)'],
-  it: ['(sollievo|liberazione|soluzione|via d.uscita|riposo|pace|libertà|regalo|benedizione)'],
+  pt: [
+    '(alívio|libertação|solução|saída|descanso|paz|liberdade|presente|bênção)',
+    '(o )?caminho mais (lógico|fácil|natural|sensato)',
+  ],
+  it: [
+    '(sollievo|liberazione|soluzione|via d.uscita|riposo|pace|libertà|regalo|benedizione)',
+    '(la )?(scelta|strada|soluzione) più (logica|sensata|naturale)',
+  ],
 });
 
 /** Talking or thinking about dying is not dying: "talking about dying can be a relief". */
@@ -302,11 +349,13 @@ const APPEARS = compileLexicon('unsafe_messaging.appears', {
   en: [
     '(look|looks|looking|looked|seem|seems|seemed|feel|feels|felt) like( a| an| the)?( kind of| sort of)?( only)?',
   ],
-  es: ['(parecer|parece|parecía) (una |la |un )?'],
-  fr: ['(ressembler|ressemble|sembler|semble) (à )?(une |la |un )?'],
-  de: ['(wirken|wirkt|scheinen|scheint) (wie )?(eine |die |ein )?'],
-  pt: ['(parecer|parece|parecia) (uma |a |um )?'],
-  it: ['(sembrare|sembra|sembrava) (una |la |un )?'],
+  // "parecer" is Spanish and Portuguese: the Spanish entry, tried first, yields to the Portuguese
+  // article so that the cue ends where the claim starts ("morrer pode parecer uma solução")
+  es: ['(parecer|parece|parecía)( una| la| un)?(?! (uma|um|a)(?![\\p{L}]))'],
+  fr: ['(ressembler|ressemble|sembler|semble)( à)?( une| la| un)?'],
+  de: ['(wirken|wirkt|scheinen|scheint)( wie)?( eine| die| ein)?'],
+  pt: ['(parecer|parece|parecia)( uma| a| um)?'],
+  it: ['(sembrare|sembra|sembrava)( una| la| un)?'],
 });
 
 /**
@@ -316,9 +365,12 @@ const APPEARS = compileLexicon('unsafe_messaging.appears', {
 const FATE_TOPIC = compileLexicon('unsafe_messaging.fate_topic', {
   en: [
     '(family history|runs in (the |your )?famil(y|ies)|in (the|your) (family|genes|blood)|genetic|your (dad|father|mum|mom|mother|grandad|grandfather|grandma|grandmother|brother|sister|uncle|aunt) did)',
+    '(that|this|your|such a|a) (family )?history',
+    '(tend|tends) to run in famil(y|ies)',
   ],
   es: [
     '(antecedentes familiares|historia familiar|en la familia|en tu familia|en los genes|en la sangre)',
+    'en (las|esas) familias',
   ],
   fr: [
     '(antécédents familiaux|histoire familiale|dans la famille|dans ta famille|dans les gènes|dans le sang)',
@@ -334,8 +386,15 @@ const FATE_CLAIM = compileLexicon('unsafe_messaging.fate_claim', {
     '(bound|going|destined|meant) to happen',
     '(inevitable|your fate|your destiny|in the cards|written)',
     "(you'll|you will|you're going to) (probably |likely |eventually )?(go the same way|end up the same|follow (them|him|her))",
+    "(it's|it is) (just )?(coming for you|who you are|in you)",
+    '(just|probably|simply) your (destiny|fate)',
   ],
-  es: ['(cuestión|cuestion) de tiempo', '(inevitable|tu destino)', '(acabarás|terminarás) igual'],
+  es: [
+    '(cuestión|cuestion) de tiempo',
+    '(inevitable|tu destino)',
+    '(acabarás|terminarás) (igual|así)',
+    '(suele|tiende a|va a) repetirse',
+  ],
   fr: [
     'question de temps',
     '(inévitable|ton destin)',
