@@ -58,6 +58,9 @@ const UNSAFE = compileLexicon('unsafe_messaging.phrase', {
     'more (\\p{L}+ ){0,2}?(will|are going to|are bound to) (probably |likely |surely )?(follow|do the same|do it too)',
     "(it's|it is|that's|that is) (just )?what happens when (people|someone|you|they) (get|gets|reach|reaches) (to )?(that point|that low|that bad|that stage|the end of (their|the) rope)",
     'it takes (real |a lot of |serious )?(guts|balls|nerve|bravery) to (do it|face it|go through with it|end it|take your (own )?life)',
+    "(if|when|once) (someone|somebody|people|a person|they) (is |are )?(really |truly )?(decides?|determined|wants? to|want it)(,)? (they|he|she)('ll| will) find a way",
+    "(suicide|killing yourself|taking your own life) (is|has become|'s) (so |really |pretty |very |super |just )?(common|normal)( now| these days| nowadays)?",
+    "(just |simply )?(not|wasn't|weren't|isn't|aren't) (meant|made|built) for this world",
   ],
   es: [
     '(cometer|cometió|cometieron|comete|cometiendo) (un )?suicidio',
@@ -141,6 +144,7 @@ const ENDORSES_CHOICE = compileLexicon('unsafe_messaging.endorses_choice', {
     '(i )?(just )?want you to be free( and not hurting| from (the )?pain)?',
     "(they|your family|everyone|people)( might| will| would|'d|'ll| do)? (eventually |probably )?(get used to it|move on)( after a while)?",
     "(it's|it is) (valid|okay|ok|understandable) to (feel that way|want that|choose that)",
+    "i('d| would) (probably |honestly |definitely )?do the same( in your (place|shoes|position))?",
   ],
   es: [
     'respeto tu (decisión|elección)',
@@ -202,6 +206,8 @@ const ROMANTICISES = compileLexicon('unsafe_messaging.romanticises', {
     '(chose|chosen|choose) (his|her|their) own (path|way|time)',
     'no more (pain|stress|hurting|struggling|fighting)(,| and| or) (no more )?(pain|stress|hurting|struggling|fighting)',
     '(end|ends|ended|ending) up (choosing|doing) (it|that|the same)',
+    '(maybe |perhaps )?it was (just )?(his|her|their) time',
+    "(lots of|many|plenty of|so many) people (have|'ve) done (it|that|the same)",
   ],
   es: [
     'algo (\\p{L}+ )?(hermoso|bello|poético|romántico|noble|valiente) en',
@@ -209,6 +215,8 @@ const ROMANTICISES = compileLexicon('unsafe_messaging.romanticises', {
     '(eligió|encontró|escogió) (la )?(paz|libertad|descanso)',
     '(muchos|muchas|montones de) (\\p{L}+ ){0,2}?(acaban|terminan) (haciéndolo|quitándose la vida|suicidándose)',
     'no (hay|queda) otra (salida|opción|manera)',
+    '(por fin|al fin|ahora) (descansa|descansó|está tranquil[oa])',
+    '(una )?decisión (comprensible|entendible|respetable)',
   ],
   fr: [
     'quelque chose de (\\p{L}+ )?(beau|poétique|romantique|noble|paisible|courageux) dans',
@@ -217,6 +225,9 @@ const ROMANTICISES = compileLexicon('unsafe_messaging.romanticises', {
     '(beaucoup|plein|la plupart) (de |des )?(\\p{L}+ ){0,2}?(finissent par le faire|passent à l.acte|se suicident)',
     "(il n'y a|n'y a) pas d'autre (issue|solution|choix)",
     "partir,? c'est (vraiment |peut-être |parfois )?(la|une) (solution|délivrance|libération|issue)",
+    '(a|avait) choisi de partir',
+    '(un )?choix (compréhensible|respectable)',
+    '(enfin|maintenant) (tranquille|apaisée?|au calme)',
   ],
   de: [
     'etwas (\\p{L}+ )?(Schönes|Poetisches|Romantisches|Friedliches|Würdevolles|Mutiges) (an|daran|darin|in)',
@@ -227,6 +238,8 @@ const ROMANTICISES = compileLexicon('unsafe_messaging.romanticises', {
     '(braucht|erfordert|verlangt) (schon |wirklich )?(viel |großen )?Mut,? (so einen|diesen|den) Schritt',
     '(selbst|selber) entschieden,? wann (es )?genug (ist|war)',
     '(das )?verdient Respekt',
+    '(hat|hatte) (jetzt|endlich|nun) (seinen|ihren|seine|ihre) (Frieden|Ruhe)',
+    '(verständliche|nachvollziehbare) (Entscheidung|Wahl)',
   ],
   pt: [
     'algo (de )?(\\p{L}+ )?(bonito|belo|poético|romântico|nobre|corajoso) (em|na|no)',
@@ -236,6 +249,8 @@ const ROMANTICISES = compileLexicon('unsafe_messaging.romanticises', {
     'não (há|tem|existe) outra (saída|opção|forma)',
     '(escolheu|decidiu) descansar',
     '(há|tem) algo (de )?(bonito|belo|poético|romântico|nobre) (nisso|nele|nela)',
+    '(uma )?(decisão|escolha) (compreensível|respeitável)',
+    '(agora|finalmente) (descansa|descansou|está em paz)',
   ],
   it: [
     'qualcosa di (\\p{L}+ )?(bello|poetico|romantico|nobile|coraggioso) (in|nel|nella)',
@@ -243,6 +258,8 @@ const ROMANTICISES = compileLexicon('unsafe_messaging.romanticises', {
     '(ha scelto|ha trovato) (la )?(pace|libertà|il riposo)',
     '(tanti|molti|molte|tante) (\\p{L}+ ){0,2}?(finiscono per farlo|si tolgono la vita|lo fanno)',
     "non (c'è|esiste) (un')?altra (via|soluzione|scelta)",
+    '(ora|finalmente|adesso) (riposa|è tranquill[oa]|è in pace)',
+    '(una )?(scelta|decisione) (comprensibile|rispettabile)',
   ],
 });
 
