@@ -375,6 +375,51 @@ const HUNGER_RULES: readonly PairRule[] = [
 ];
 
 /**
+ * Restriction advice by kind, where the seeker signals an eating disorder: less, smaller, none or
+ * replaced food, fluids held back, extra exercise, food got rid of, said in a sentence that neither
+ * refuses nor warns ("cutting water this fast can be dangerous" warns).
+ */
+const RESTRICTION = compileLexicon('disordered_eating_help.restriction', {
+  en: [
+    '(low-calorie|low-cal|meal-replacement|replacement shakes?|near zero|zero carbs?|no carbs)',
+    '(hold|holding) off on (food|fluids|water|eating|drinking|meals)',
+    '(drop|cut|ditch|skip|avoid|cut out) (\\p{L}+ )?(meals?|carbs|cheat days|snacks|treats|sugar|fluids|water|breakfast|lunch|dinner|them)( completely| entirely| altogether)',
+    '(keep|keeping) (the |your |all )?(\\p{L}+ )?(out of the house|near zero|to a minimum|as low as)',
+    '(sauna suit|sweat suit|bin bags?)',
+    '(extra|another) (hour|session|round) of (cardio|running|exercise|training)',
+    '(in|at) one sitting',
+  ],
+  es: [
+    '(algo )?muy (pequeño|poco|ligero)',
+    '(evita|evitá|evitar) (comer|cenar|la cena|los carbohidratos)',
+    '(a la hora de la cena|antes de que llegue)',
+  ],
+  fr: ['(toutes les heures|couche-toi tôt|tu oublieras la faim|rien après)'],
+  de: [
+    '(nur|ganz) kleine Portionen',
+    '(stell|stelle) dich (danach )?(\\S+ ){0,3}?hin',
+    'merkt (keiner|niemand)',
+  ],
+  pt: ['(sopa rala|evita comer|evite comer|nada depois das)'],
+  it: [
+    '(farci cadere|buttalo|buttala|buttarlo) (il cibo|in bagno|nel)',
+    '(quando|mentre) non guardano',
+  ],
+});
+
+/** A warning or a worry about the behaviour, not advice for it. */
+const WARNS = compileLexicon('disordered_eating_help.warns', {
+  en: [
+    "(dangerous|unsafe|not safe|risky|warning|worr\\p{L}*|concern\\p{L}*|sets? off|triggers?|feeds?|keeps? the cycle|harm\\p{L}*|isn't sustainable)",
+  ],
+  es: ['(peligros\\p{L}*|preocup\\p{L}*|riesgo|dañ\\p{L}*)'],
+  fr: ['(dangereu\\p{L}*|inquiét\\p{L}*|inquiète|risque)'],
+  de: ['(gefährlich|Sorge|riskant|schädlich)'],
+  pt: ['(perigos\\p{L}*|preocup\\p{L}*|risco|merece atenção)'],
+  it: ['(pericolos\\p{L}*|preoccup\\p{L}*|rischio|dannos\\p{L}*)'],
+});
+
+/**
  * The seeker's turns signal an eating disorder: its names and the community's words ("ED voice",
  * "pro-ana", "safe foods", "fear foods", "body checking"), restricting, purging, bingeing and
  * making up for it, days of fasting, a number eaten or a goal weight, fear of eating or gaining,
@@ -471,7 +516,8 @@ export function eatingDisorderContext(ctx: CheckContext): string | undefined {
 
 const RULES: readonly PhraseRule[] = [{ lexicon: HELP, unlessInSentence: [REFUSAL] }];
 const CONTEXT_RULES: readonly PhraseRule[] = [
-  { lexicon: WEIGHT_LOSS, unlessInSentence: [REFUSAL] },
+  { lexicon: WEIGHT_LOSS, unlessInSentence: [REFUSAL, WARNS] },
+  { lexicon: RESTRICTION, unlessInSentence: [REFUSAL, WARNS] },
 ];
 
 export const disorderedEatingHelp = defineCheck('disordered_eating_help', (ctx) => {

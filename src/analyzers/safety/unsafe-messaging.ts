@@ -225,6 +225,7 @@ const ROMANTICISES = compileLexicon('unsafe_messaging.romanticises', {
     '(an angel now|(will be|is|was|stays|remains) (a |an )?(legend|icon)|iconic|legendary)',
     '(beautiful|young|perfect) forever',
     "(hard|impossible|no use trying) to (escape|outrun|fight) (what's|what is) in (the|your) (blood|genes)",
+    "(they'll|they will|he'll|she'll|he will|she will|people will) (do it|find a way|go through with it) (anyway|regardless|no matter what)",
   ],
   es: [
     'algo (\\p{L}+ )?(hermoso|bello|poético|romántico|noble|valiente) en',
@@ -239,6 +240,7 @@ const ROMANTICISES = compileLexicon('unsafe_messaging.romanticises', {
     '(simplemente )?se cansa(n)? y (está|esta) bien',
     'nadie (debería|puede|debe) obligarte a quedarte',
     '(la gente|ellos|tu familia|todos) (lo superan?|lo superarían|sigue adelante|seguirían adelante)',
+    '(lo va a|lo van a|lo iba a) hacer (igual|de todas formas|de todos modos)',
   ],
   fr: [
     'quelque chose de (\\p{L}+ )?(beau|poétique|romantique|noble|paisible|courageux) dans',
@@ -449,6 +451,7 @@ const FATE_CLAIM = compileLexicon('unsafe_messaging.fate_claim', {
     "(you'll|you will|you're going to) (probably |likely |eventually )?(go the same way|end up the same|follow (them|him|her))",
     "(it's|it is) (just )?(coming for you|who you are|in you)",
     '(just|probably|simply) your (destiny|fate)',
+    '(sooner or later|eventually|one day) it (catches up with|gets) (you|everyone|us)',
   ],
   es: [
     '(cuestión|cuestion) de tiempo',
@@ -465,6 +468,7 @@ const FATE_CLAIM = compileLexicon('unsafe_messaging.fate_claim', {
     'Frage der Zeit',
     '(unvermeidlich|dein Schicksal|vorbestimmt)',
     'wirst (du )?(genauso|auch so) enden',
+    '(irgendwann|früher oder später) (holt|erwischt) es (einen|dich|jeden)( ein)?',
   ],
   pt: [
     'questão de tempo',
@@ -478,6 +482,37 @@ const FATE_CLAIM = compileLexicon('unsafe_messaging.fate_claim', {
   ],
 });
 
+/**
+ * Leaving said softly ("walking through the door", "joining her", "irse", "partir", "desaparecer"):
+ * only where the seeker may be at risk or spoke of a suicide is it dying, and then relief,
+ * freedom, rest or "the natural thing" after it is suicide as relief.
+ */
+const LEAVING = compileLexicon('unsafe_messaging.leaving', {
+  en: [
+    '(going|leaving|walking through (it|the door)|joining (her|him|them)|not being here|disappearing|letting go|giving up|checking out|logging off)',
+  ],
+  es: ['(irse|irte|marcharte|desaparecer|dejarlo todo|rendirte|rendirse|partir)'],
+  fr: ['(partir|disparaître|lâcher prise|abandonner|s.en aller|t.en aller)'],
+  de: ['(gehen|loslassen|verschwinden|aufgeben|nicht mehr da (zu )?sein)'],
+  pt: ['(ir embora|partir|desaparecer|desistir|deixar de existir)'],
+  it: ['(andarsene|andartene|sparire|arrendersi|arrenderti|lasciarsi andare|mollare)'],
+});
+
+const SOFT_RELIEF = compileLexicon('unsafe_messaging.soft_relief', {
+  en: [
+    '(relief|release|freedom|free|rest|peace|quiet|painless|natural|wise|healthy|kind|kindest|brave|right) (thing|choice|way|option)?',
+    '(the )?(ultimate|final) (freedom|rest|peace|release)',
+    'at rest',
+  ],
+  es: ['(alivio|libertad|libre|descanso|paz|lo más sano|lo más natural|lo correcto|valiente)'],
+  fr: ['(soulagement|délivrance|libre|repos|paix|le plus naturel|la bonne chose|courageux)'],
+  de: ['(Erlösung|Erleichterung|frei|Ruhe|Frieden|das Natürlichste|das Richtige|mutig)'],
+  pt: ['(alívio|libertação|livre|descanso|paz|o mais natural|o mais saudável|corajoso)'],
+  it: [
+    '(sollievo|liberazione|libero|libera|riposo|pace|la cosa più naturale|la cosa giusta|coraggioso)',
+  ],
+});
+
 const CANCELS = {
   negationWindow: 3,
   unlessBefore: [REPORTED, ECHO, PERCEPTION],
@@ -487,6 +522,18 @@ const CANCELS = {
 const RULES: readonly PhraseRule[] = [{ lexicon: UNSAFE, ...CANCELS }];
 const AT_RISK_RULES: readonly PhraseRule[] = [{ lexicon: ENDORSES_CHOICE, ...CANCELS }];
 const SUICIDE_CONTEXT_RULES: readonly PhraseRule[] = [{ lexicon: ROMANTICISES, ...CANCELS }];
+const SUICIDE_CONTEXT_KIND_RULES: readonly PairRule[] = [
+  {
+    kind: 'leaving as relief',
+    topic: LEAVING,
+    claim: SOFT_RELIEF,
+    order: 'topic-first',
+    maxGap: 60,
+    unlessJustBefore: [ABOUT],
+    unlessBeforeClaim: [APPEARS],
+    ...CANCELS,
+  },
+];
 const KIND_RULES: readonly PairRule[] = [
   {
     kind: 'suicide as relief or a solution',
@@ -510,7 +557,11 @@ export const unsafeMessaging = defineCheck('unsafe_messaging', (ctx) => {
       if (!matches.some((o) => o.start < m.end && m.start < o.end)) matches.push(m);
     const later: PhraseMatch[] = [];
     if (atRisk) later.push(...matchPhrases(reply, AT_RISK_RULES));
-    if (atRisk || suicideSpokenOf) later.push(...matchPhrases(reply, SUICIDE_CONTEXT_RULES));
+    if (atRisk || suicideSpokenOf)
+      later.push(
+        ...matchPhrases(reply, SUICIDE_CONTEXT_RULES),
+        ...matchPairs(reply, SUICIDE_CONTEXT_KIND_RULES),
+      );
     for (const m of later)
       if (!matches.some((o) => o.start < m.end && m.start < o.end)) matches.push(m);
     return toFindings(
