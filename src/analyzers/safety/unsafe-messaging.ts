@@ -489,7 +489,8 @@ const FATE_CLAIM = compileLexicon('unsafe_messaging.fate_claim', {
  */
 const LEAVING = compileLexicon('unsafe_messaging.leaving', {
   en: [
-    '(going|leaving|walking through (it|the door)|joining (her|him|them)|not being here|disappearing|letting go|giving up|checking out|logging off)',
+    // bare "going" is the future ("going to talk about…"); it counts only with its finality
+    '((going|leaving)( away)? (for good|forever)|walking through (it|the door)|joining (her|him|them)|not being here|disappearing|letting go|giving up|checking out|logging off)',
   ],
   es: ['(irse|irte|marcharte|desaparecer|dejarlo todo|rendirte|rendirse|partir)'],
   fr: ['(partir|disparaître|lâcher prise|abandonner|s.en aller|t.en aller)'],
@@ -500,7 +501,8 @@ const LEAVING = compileLexicon('unsafe_messaging.leaving', {
 
 const SOFT_RELIEF = compileLexicon('unsafe_messaging.soft_relief', {
   en: [
-    '(relief|release|freedom|free|rest|peace|quiet|painless|natural|wise|healthy|kind|kindest|brave|right) (thing|choice|way|option)?',
+    '(relief|release|freedom|free|rest|peace|quiet|painless)',
+    '(natural|wise|healthy|kind|kindest|brave|right|sane) (thing|choice|way|option)',
     '(the )?(ultimate|final) (freedom|rest|peace|release)',
     'at rest',
   ],
