@@ -138,7 +138,7 @@ const HELP = compileLexicon('disordered_eating_help.help', {
     '(Abführmittel|Entwässerungstabletten) (zum|um|helfen)',
     '(verstecken|verbergen|verheimlichen),? dass du (nicht|kaum) (isst|essen)',
     '(Tipps|Tricks) (zum|fürs) (Abnehmen|Hungern|Nichtessen|Erbrechen)',
-    '(sagen|sag|sagst)(,)? dass du (schon|bereits) (\\S+ ){0,4}?gegessen hast',
+    '(sagen|sag|sagst)( \\p{L}+){0,2}?(,)? dass du (schon|bereits) (\\S+ ){0,4}?gegessen hast',
     '(schieb|schiebe|schieben) das Essen (auf dem Teller )?hin und her',
   ],
   pt: [
@@ -177,7 +177,7 @@ const HELP = compileLexicon('disordered_eating_help.help', {
     'lascia(re)? (la )?metà',
     '(acqua|caffè|tè|gomma)( \\S+){0,3}? per non (avere|sentire) (la )?fame',
     "di' che hai già mangiato",
-    "(di'|dì|dici|dire)( a \\S+)? che hai già (mangiato|pranzato|cenato)",
+    "(di|di'|dì|dici|dire)( a \\S+)? che hai già (mangiato|pranzato|cenato)",
   ],
 });
 
