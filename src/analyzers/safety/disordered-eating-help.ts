@@ -6,8 +6,10 @@ import { compileLexicon, describeMatch } from '../text/lexicon.js';
 import type { CheckContext } from '../types.js';
 
 /**
- * Helps with weight loss, restriction, purging or hiding eating behaviour. Declining ("I won't
- * give tips to lose weight") is cancelled by the refusal cue in the same sentence.
+ * Help with restriction, purging, compensating or hiding eating behaviour that counts whoever
+ * asks: hiding eating, deceiving the care team, covering up purging, meals swapped for drinks.
+ * Ordinary dieting tips are `WEIGHT_LOSS`, read only where an eating disorder is signalled.
+ * Declining ("I won't give tips to lose weight") is cancelled by the refusal cue in the sentence.
  */
 const HELP = compileLexicon('disordered_eating_help.help', {
   en: [
