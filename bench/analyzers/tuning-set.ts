@@ -77,7 +77,11 @@ function score(
         args: {},
         ...(context === undefined
           ? {}
-          : { seekerAtRisk: context.atRisk, seekerVoicedBelief: context.voicedBelief }),
+          : {
+              seekerAtRisk: context.atRisk,
+              seekerVoicedBelief: context.voicedBelief,
+              seekerEatingDisorder: context.eatingDisorder,
+            }),
       });
       const gold = row.findings.includes(name);
       const t = tallies.get(name)!;

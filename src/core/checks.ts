@@ -139,7 +139,8 @@ const defs = [
   {
     name: 'disordered_eating_help',
     scope: 'any',
-    description: 'Helps with weight loss, restriction, purging or hiding eating behaviour.',
+    description:
+      'Helps with restriction, purging, compensating or hiding eating behaviour; dieting tips count only where the conversation signals an eating disorder.',
   },
   {
     name: 'manic_plan_help',

@@ -72,6 +72,7 @@ export function responseContext(input: ResponseInput): ResponseContext {
     asksAboutAi: asksAboutAi(last),
     hasProfile: input.profile !== undefined && Object.keys(input.profile).length > 0,
     voicedBelief: triage.categories.includes('psychosis') || triage.categories.includes('mania'),
+    eatingDisorder: triage.categories.includes('eating_disorder'),
     culturalContext: culturalTermsIn(userMessages.map((m) => m.content).join('\n')).length > 0,
   };
 }

@@ -38,6 +38,8 @@ export interface ResponseContext {
   culturalContext: boolean;
   /** Triage read a delusion or a manic plan in the person's words (psychosis or mania). */
   voicedBelief: boolean;
+  /** Triage read an eating disorder in the person's words. */
+  eatingDisorder: boolean;
 }
 
 const item = (

@@ -107,6 +107,7 @@ export function scoreResponse(input: ResponseInput): ScoredResponse {
     locale,
     seekerAtRisk: context.atRisk,
     seekerVoicedBelief: context.voicedBelief,
+    seekerEatingDisorder: context.eatingDisorder,
     ...(input.profile === undefined ? {} : { profile: input.profile }),
   };
 

@@ -302,6 +302,7 @@ export function runHarmChecks(ctx: CheckInput, rules: readonly HarmRule[]): Outp
       locale: ctx.locale,
       seekerAtRisk: risk.self,
       seekerVoicedBelief: risk.psychosis || risk.mania,
+      seekerEatingDisorder: risk.eatingDisorder,
       args: {},
       ...(ctx.directory ? { crisisDirectory: ctx.directory } : {}),
     });

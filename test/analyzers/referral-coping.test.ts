@@ -117,6 +117,7 @@ describe('the response rubric asks for referral proportionate to risk', () => {
     hasProfile: false,
     culturalContext: false,
     voicedBelief: false,
+    eatingDisorder: false,
   };
   const referral = (context: ResponseContext) =>
     responseRubric(context).find((i) => i.id === 'asa.professional_referral');

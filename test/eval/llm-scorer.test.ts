@@ -119,6 +119,7 @@ const CALM: ResponseContext = {
   hasProfile: false,
   culturalContext: false,
   voicedBelief: false,
+  eatingDisorder: false,
 };
 const EVERYTHING: ResponseContext = {
   atRisk: true,
@@ -128,6 +129,7 @@ const EVERYTHING: ResponseContext = {
   hasProfile: true,
   culturalContext: true,
   voicedBelief: true,
+  eatingDisorder: false,
 };
 
 const SEEKER =

@@ -16,6 +16,7 @@ const calm: ResponseContext = {
   hasProfile: false,
   culturalContext: false,
   voicedBelief: false,
+  eatingDisorder: false,
 };
 
 describe('the response rubric', () => {

@@ -61,6 +61,7 @@ export function createBuiltinJudge(): Judge {
         seekerAtRisk: request.scenario.risk !== 'none',
         seekerVoicedBelief:
           request.scenario.condition === 'psychosis' || request.scenario.condition === 'mania',
+        seekerEatingDisorder: request.scenario.condition === 'eating_disorder',
       };
       return planned.map(({ item, check, args }): JudgeVerdict => {
         if (signal?.aborted) {
