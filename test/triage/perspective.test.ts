@@ -83,7 +83,18 @@ describe('keeps everyday talk about others at none', () => {
     ['he has a plan for the weekend, hiking with his mates'],
     ['my mum has a plan to redo the kitchen'],
     ['my dad has a plan b if the job falls through'],
+    ['my sister wants to disappear for the weekend, phone off, spa day'],
+    ['my brother wants to disappear for a bit to a cabin with no wifi'],
   ])('%s', (text) => expectNone(text));
+
+  it.each([
+    ['my daughter keeps saying she wants to disappear'],
+    ['he said he just wants to vanish. im scared'],
+  ])('but someone else wanting to disappear, said bare, is a warning: %s', (text) => {
+    const t = rules.triageText(text);
+    expect(t.level, why(t)).toBe('moderate');
+    expect(t.categories, why(t)).toEqual(['third_party']);
+  });
 });
 
 describe("someone else's plan: said bare or naming dying, not a plan for something", () => {

@@ -48,6 +48,12 @@ const THINK =
 const ABOUT = '(about|of|abt|bout|on)';
 const PERSON = `(my|a|our) ${group(RELATIONS.en)}`;
 const THEY = `(he|she|they|hes|shes|theyre|${PERSON})`;
+/**
+ * After "disappear": not a trip, a break or a place ("for the weekend", "to a cabin", "off grid
+ * for a bit"), for the writer and for someone else alike.
+ */
+const NOT_A_TRIP =
+  '!(for|to|on|into|under|from|with|somewhere|in|like|till|until|after|off|and go|and travel|and move|a bit|a while|for a while)';
 const THEMSELF =
   '(himself|herself|themselves|themself|his life|her life|their life|his own life|her own life)';
 const PILLS =
@@ -221,7 +227,7 @@ const rules: RuleSpec[] = [
     reason: 'wish to disappear for good',
     weight: 0.6,
     patterns: [
-      `(want|wanna|wish i could|wish to|need) (to)? (just)? (disappear|vanish) !(for|to|on|into|under|from|with|somewhere|in|like|till|until|after|off|and go|and travel|and move|a bit|a while|for a while)`,
+      `(want|wanna|wish i could|wish to|need) (to)? (just)? (disappear|vanish) ${NOT_A_TRIP}`,
       '(disappear|vanish|gone) (forever|for good|permanently|and never come back)',
       'want it all to (end|stop|be over)',
       '(i|just) want out !(of|from)',
@@ -1811,7 +1817,8 @@ const rules: RuleSpec[] = [
     reason: 'someone else shows warning signs',
     patterns: [
       `${THEY} (keeps|kept|has been|is|s been|been|was)? (talking|talks|talked|saying|says|said|posting|posts|posted|joking|jokes|joked|writing|wrote|texting|texted|mentioning|mentioned) (about|that)? ~2 (dying|death|suicide|killing (himself|herself|themselves)|wanting to die|not being here|being better off dead|disappearing|ending it|ending (his|her|their) life|not wanting to live|kms)`,
-      `${THEY} (wants|want|wanted|wanna|wishes|wish) to (die|be dead|kill ${THEMSELF}|end (it|it all|${THEMSELF})|disappear|not be here|not wake up|not exist)`,
+      `${THEY} (wants|want|wanted|wanna|wishes|wish) to (die|be dead|kill ${THEMSELF}|end (it|it all|${THEMSELF})|not be here|not wake up|not exist)`,
+      `${THEY} (wants|want|wanted|wanna|wishes|wish) to (just)? (disappear|vanish) ${NOT_A_TRIP}`,
       `${THEY} (doesnt|does not|dont|don t) want to (live|be alive|be here) (anymore)?`,
       `${THEY} (is|s|are|seems|seem|sounds|has been) (suicidal|self harming|cutting)`,
       `${THEY} (self harms|cuts (himself|herself|themselves)|has been cutting|started cutting|is hurting (himself|herself|themselves)|burns (himself|herself))`,
