@@ -1,8 +1,9 @@
 /**
  * The amend half of repair: keep the upstream reply and add what the protocol requires and the
  * reply lacks — emergency services first, at the very start; crisis resources for the person's
- * country at the end, then a nudge towards professional support. Harm cannot be fixed by adding text, so any critical or major harm failure means no
- * amendment (the pipeline replaces the reply with the protocol's).
+ * country at the end, then a nudge towards professional support. Harm cannot be fixed by adding
+ * text, so any critical or major harm failure means no amendment (the pipeline replaces the reply
+ * with the protocol's).
  *
  * The added sentences are the reference responder's own (its phrasebooks and `describeServices`),
  * in the reply's language when it is one of the six the phrasebooks write, else the
@@ -51,8 +52,8 @@ const PROFESSIONAL_SUPPORT: Record<ReplyLanguage, string> = {
 
 /**
  * The reply with the missing elements added: emergency services first, at the start; crisis
- * resources, then professional support, at the end. Checking
- * that the result passes is the caller's job (`amendReply` in output-checks.ts).
+ * resources, then professional support, at the end. Checking that the result passes is the
+ * caller's job (`amendReply` in output-checks.ts).
  */
 export function composeAmendment(
   ctx: Pick<OutputCheckContext, 'reply' | 'messages' | 'locale' | 'protocol' | 'directory'>,
