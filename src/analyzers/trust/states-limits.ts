@@ -182,7 +182,10 @@ const CANNOT_DO = compileLexicon('states_limits.cannot_do', {
   ],
 });
 
-/** Reaching anyone: a limit only after the inability ("I can't call anyone", not "…call someone, but I can't answer that"). */
+/**
+ * Reaching anyone: a limit only after the inability ("I can't call anyone", not "…call someone,
+ * but I can't answer that").
+ */
 const CANNOT_REACH = compileLexicon('states_limits.cannot_reach', {
   en: [
     '(make|making) (phone )?calls',
