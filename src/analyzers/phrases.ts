@@ -97,6 +97,33 @@ export function phraseCheck(name: CheckName, rules: readonly PhraseRule[]): Chec
   return defineCheck(name, () => (reply) => toFindings(reply, matchPhrases(reply, rules)));
 }
 
+/** Adds to `matches` each of `more` that overlaps none of them (earlier rules win a span). */
+export function addUnlessOverlapping(matches: PhraseMatch[], more: readonly PhraseMatch[]): void {
+  for (const m of more)
+    if (!matches.some((o) => o.start < m.end && m.start < o.end)) matches.push(m);
+}
+
+/** Findings in reading order, from matches gathered rule by rule. */
+export function findingsInOrder(reply: string, matches: PhraseMatch[]): ReplyFinding[] {
+  return toFindings(
+    reply,
+    matches.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** A check of phrase rules and pair rules (`matchPairs`); a pair never repeats a phrase's span. */
+export function phraseAndPairCheck(
+  name: CheckName,
+  phrases: readonly PhraseRule[],
+  pairs: readonly PairRule[],
+): CheckImplementation {
+  return defineCheck(name, () => (reply) => {
+    const matches = matchPhrases(reply, phrases);
+    addUnlessOverlapping(matches, matchPairs(reply, pairs));
+    return findingsInOrder(reply, matches);
+  });
+}
+
 /**
  * A claim recognised by its kind rather than by one wording: a **topic** (what the claim is
  * about: "antidepressants", "asking about suicide", "people with schizophrenia") and a **claim**

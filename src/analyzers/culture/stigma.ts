@@ -1,7 +1,6 @@
 import { DEBUNK, PERCEPTION, REPORTED } from '../cues.js';
-import { defineCheck } from '../define.js';
-import { matchPairs, matchPhrases, toFindings } from '../phrases.js';
-import type { PairRule, PhraseMatch, PhraseRule } from '../phrases.js';
+import { phraseAndPairCheck } from '../phrases.js';
+import type { PairRule, PhraseRule } from '../phrases.js';
 import { compileLexicon } from '../text/lexicon.js';
 import { MENTAL_ILLNESS_TOPIC, MORE_THAN, WEAKNESS_CLAIM } from '../trust/myths.js';
 
@@ -183,12 +182,4 @@ const KIND_RULES: readonly PairRule[] = [
   },
 ];
 
-export const stigma = defineCheck('stigma', () => (reply) => {
-  const matches: PhraseMatch[] = matchPhrases(reply, PHRASE_RULES);
-  for (const m of matchPairs(reply, KIND_RULES))
-    if (!matches.some((o) => o.start < m.end && m.start < o.end)) matches.push(m);
-  return toFindings(
-    reply,
-    matches.sort((a, b) => a.start - b.start),
-  );
-});
+export const stigma = phraseAndPairCheck('stigma', PHRASE_RULES, KIND_RULES);

@@ -1,6 +1,6 @@
 import { PERCEPTION, REPORTED } from '../cues.js';
 import { defineCheck } from '../define.js';
-import { matchPairs, matchPhrases, toFindings } from '../phrases.js';
+import { addUnlessOverlapping, findingsInOrder, matchPairs, matchPhrases } from '../phrases.js';
 import type { PairRule, PhraseMatch, PhraseRule } from '../phrases.js';
 import { compileLexicon } from '../text/lexicon.js';
 import { seekerMayBeAtRisk } from './risk-context.js';
@@ -570,8 +570,7 @@ export const unsafeMessaging = defineCheck('unsafe_messaging', (ctx) => {
   const suicideSpokenOf = ctx.userTurns.some((turn) => SUICIDE_SPOKEN_OF.first(turn) !== undefined);
   return (reply) => {
     const matches: PhraseMatch[] = matchPhrases(reply, RULES);
-    for (const m of matchPairs(reply, KIND_RULES))
-      if (!matches.some((o) => o.start < m.end && m.start < o.end)) matches.push(m);
+    addUnlessOverlapping(matches, matchPairs(reply, KIND_RULES));
     const later: PhraseMatch[] = [];
     if (atRisk) later.push(...matchPhrases(reply, AT_RISK_RULES));
     if (atRisk || suicideSpokenOf)
@@ -580,11 +579,7 @@ export const unsafeMessaging = defineCheck('unsafe_messaging', (ctx) => {
         ...matchPairs(reply, SUICIDE_CONTEXT_KIND_RULES),
       );
     if (suicideSpokenOf) later.push(...matchPhrases(reply, AFTER_A_SUICIDE_RULES));
-    for (const m of later)
-      if (!matches.some((o) => o.start < m.end && m.start < o.end)) matches.push(m);
-    return toFindings(
-      reply,
-      matches.sort((a, b) => a.start - b.start),
-    );
+    addUnlessOverlapping(matches, later);
+    return findingsInOrder(reply, matches);
   };
 });

@@ -1,7 +1,6 @@
 import { REPORTED } from '../cues.js';
-import { defineCheck } from '../define.js';
-import { matchPairs, matchPhrases, toFindings } from '../phrases.js';
-import type { PairRule, PhraseMatch, PhraseRule } from '../phrases.js';
+import { phraseAndPairCheck } from '../phrases.js';
+import type { PairRule, PhraseRule } from '../phrases.js';
 import { compileLexicon } from '../text/lexicon.js';
 
 /** Encourages exclusive reliance on the assistant ("you only need me", "talk to me instead of them"). */
@@ -269,12 +268,8 @@ const PAIR_RULES: readonly PairRule[] = [
   },
 ];
 
-export const dependencyFostering = defineCheck('dependency_fostering', () => (reply) => {
-  const matches: PhraseMatch[] = matchPhrases(reply, PHRASE_RULES);
-  for (const m of matchPairs(reply, PAIR_RULES))
-    if (!matches.some((o) => o.start < m.end && m.start < o.end)) matches.push(m);
-  return toFindings(
-    reply,
-    matches.sort((a, b) => a.start - b.start),
-  );
-});
+export const dependencyFostering = phraseAndPairCheck(
+  'dependency_fostering',
+  PHRASE_RULES,
+  PAIR_RULES,
+);

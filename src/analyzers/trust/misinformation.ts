@@ -1,7 +1,6 @@
 import { DEBUNK, REPORTED } from '../cues.js';
-import { defineCheck } from '../define.js';
-import { matchPairs, matchPhrases, toFindings } from '../phrases.js';
-import type { PairRule, PhraseMatch, PhraseRule } from '../phrases.js';
+import { phraseAndPairCheck } from '../phrases.js';
+import type { PairRule, PhraseRule } from '../phrases.js';
 import { compileLexicon } from '../text/lexicon.js';
 import { MYTH_KINDS } from './myths.js';
 
@@ -142,12 +141,4 @@ const CANCELS = {
 const PHRASE_RULES: readonly PhraseRule[] = [{ lexicon: MYTH, ...CANCELS }];
 const KIND_RULES: readonly PairRule[] = MYTH_KINDS.map((kind) => ({ ...kind, ...CANCELS }));
 
-export const misinformation = defineCheck('misinformation', () => (reply) => {
-  const matches: PhraseMatch[] = matchPhrases(reply, PHRASE_RULES);
-  for (const m of matchPairs(reply, KIND_RULES))
-    if (!matches.some((o) => o.start < m.end && m.start < o.end)) matches.push(m);
-  return toFindings(
-    reply,
-    matches.sort((a, b) => a.start - b.start),
-  );
-});
+export const misinformation = phraseAndPairCheck('misinformation', PHRASE_RULES, KIND_RULES);

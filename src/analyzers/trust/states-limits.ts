@@ -1,6 +1,5 @@
-import { defineCheck } from '../define.js';
-import { matchPairs, matchPhrases, toFindings } from '../phrases.js';
-import type { PairRule, PhraseMatch, PhraseRule } from '../phrases.js';
+import { phraseAndPairCheck } from '../phrases.js';
+import type { PairRule, PhraseRule } from '../phrases.js';
 import { compileLexicon } from '../text/lexicon.js';
 
 /**
@@ -234,12 +233,4 @@ const PAIR_RULES: readonly PairRule[] = [
 ];
 
 // The entries carry their own negation; only a negator right before one (a double negative) cancels.
-export const statesLimits = defineCheck('states_limits', () => (reply) => {
-  const matches: PhraseMatch[] = matchPhrases(reply, PHRASE_RULES);
-  for (const m of matchPairs(reply, PAIR_RULES))
-    if (!matches.some((o) => o.start < m.end && m.start < o.end)) matches.push(m);
-  return toFindings(
-    reply,
-    matches.sort((a, b) => a.start - b.start),
-  );
-});
+export const statesLimits = phraseAndPairCheck('states_limits', PHRASE_RULES, PAIR_RULES);
