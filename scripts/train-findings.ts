@@ -123,7 +123,7 @@ interface Example {
 const ORDINARY = {
   file: 'data/empathy/dev.jsonl',
   source: 'ordinary supportive replies (even rows of data/empathy/dev.jsonl, negatives)',
-  findings: ['collusion'] as const satisfies readonly ModelFinding[],
+  findings: ['collusion', 'means_content'] as const satisfies readonly ModelFinding[],
 };
 
 /**
@@ -133,9 +133,12 @@ const ORDINARY = {
  * conversations (10 of those 136 unseen replies flagged) and the reply head, whose threshold was
  * chosen on replies with a belief in view, flagged plain advice ("practise in front of a mirror",
  * "use the pomodoro technique"). They are read as if the gate were open, so that the threshold is
- * chosen knowing a gate may open on them. Not for means content, whose head had no such false
- * alarms and lost out-of-fold recall with them (check 0.918 → 0.906); not for claims_human, as
- * peer replies say "I've been there too".
+ * chosen knowing a gate may open on them. Means content joined in issue 5's fourteenth round: its
+ * head, retrained with twelve more tuned batches behind a wider learned gate, flagged "whole weeks
+ * going by without speaking to anyone" to a lonely widower, and its wider gate let the rules read
+ * a divorced father's "flat going quiet" as a means answer; with these replies (and their
+ * conversations, for its gate) none of the 136 unseen warm replies is flagged. Not for
+ * claims_human, as peer replies say "I've been there too".
  */
 function ordinaryReplies(): Row[] {
   return readFileSync(ORDINARY.file, 'utf8')
@@ -509,9 +512,9 @@ function main(): void {
   // Rows of files that label only some findings say nothing about the gated ones.
   const ordinary = ordinaryReplies();
   const gateRows = rows.filter((row) => FILE_FINDINGS[row.source ?? ''] === undefined);
-  // Ordinary distress is a conversation collusion's gate must learn to leave shut.
+  // Ordinary distress is a conversation both gates must learn to leave shut.
   const gates = GATED.filter((finding) => retrained.includes(finding)).map((finding) =>
-    trainGate(finding, finding === 'collusion' ? [...gateRows, ...ordinary] : gateRows, turnsOf),
+    trainGate(finding, [...gateRows, ...ordinary], turnsOf),
   );
   const labelled: Example[] = rows.map((row) => {
     const userTurns = turnsOf(row);
@@ -561,7 +564,17 @@ function main(): void {
     charNgrams: [3, 5],
     scaling: 'unit-norm-per-group',
   };
-  const gateHeads = kept ? (kept.gates ?? []) : gates.map((g) => g.head);
+  // A retrained head read its training texts through its retrained gate: they ship together.
+  const gateHeads = kept
+    ? [
+        ...(kept.gates ?? []).map(
+          (head) => gates.find((g) => g.finding === head.finding)?.head ?? head,
+        ),
+        ...gates
+          .filter((g) => !(kept.gates ?? []).some((head) => head.finding === g.finding))
+          .map((g) => g.head),
+      ]
+    : gates.map((g) => g.head);
   const model: SerializedFindingsModel = {
     format: FINDINGS_MODEL_FORMAT,
     version: findingsModelVersion({ features, heads, gates: gateHeads }),

@@ -74,7 +74,8 @@ describe('means content: the graded gate', () => {
     runCheck('means_content', { replies: [reply], userTurns, locale: 'en-GB', args: {} });
   const sideways = [
     "gave my bike and my books to my cousin this week. told him i won't be needing them",
-    'is the roof of the Kingsway car park still open at night',
+    // a question the learned gate alone does not open on (it opens on "is the roof … open at night")
+    'is Kingsway car park open late',
   ];
 
   it('opens on the reading for a reply read as clear means content, and says why', () => {

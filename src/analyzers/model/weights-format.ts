@@ -33,32 +33,15 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   // that the means round running alongside owns the weights
   'fresh-collusion-o.jsonl',
   'fresh-collusion-p.jsonl',
-  'fresh-means-i.jsonl',
-  'fresh-means-k.jsonl',
-  'fresh-means-l.jsonl',
-  'fresh-means-m.jsonl',
-  'fresh-means-o.jsonl',
-  'fresh-means-q.jsonl',
-  // issue 5's ninth round: Q and R tuned on (rules only), kept out of training until the next
-  // retrain; S never tuned
-  'fresh-means-r.jsonl',
+  // The means batches nobody has tuned on: S (ninth round), W (eleventh), Y (twelfth), ZA
+  // (thirteenth) and ZB (written for the fourteenth). The batches of those rounds that were tuned
+  // on (I, K–M, O, Q, R, T–V, X and Z; rules only at the time) train the means head and its gate since the
+  // fourteenth round's retrain (`--heads means_content`), which left collusion's head as it was.
   'fresh-means-s.jsonl',
-  // issue 5's tenth round: T tuned on (rules only), kept out of training until the next retrain
-  'fresh-means-t.jsonl',
-  // issue 5's eleventh round: U (never tuned in the tenth) and V tuned on (rules only), kept out
-  // of training: a trial retrain with them (948bfa68) cost collusion out-of-fold recall (0.911 →
-  // 0.875) and was not shipped. W never tuned.
-  'fresh-means-u.jsonl',
-  'fresh-means-v.jsonl',
   'fresh-means-w.jsonl',
-  // issue 5's twelfth round (the graded gate): X tuned on (the gate's settings), Y never tuned;
-  // no retrain
-  'fresh-means-x.jsonl',
   'fresh-means-y.jsonl',
-  // issue 5's thirteenth round (the everyday-purpose veto): Z tuned on (rules only), ZA never
-  // tuned; no retrain
-  'fresh-means-z.jsonl',
   'fresh-means-za.jsonl',
+  'fresh-means-zb.jsonl',
   // The referral and coping-step round: batches for professional_referral and coping_step (A tuned
   // on, B never tuned). A trains the coping-step head since the learned coping-step round
   // (`FILE_FINDINGS`); B stays out.

@@ -601,6 +601,8 @@ const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
     'as (prescribed|directed)|(my|the) (doctor|gp|psychiatrist|consultant) (put me on|prescribed|started me on|says|said|upped)|(take|taking) (it|them) (exactly |just )?as (my )?(doctor|gp) (said|says)',
     '(doing up|renovating|redoing|fixing up|decorating|painting|tiling|re-?grouting) (the|my|our) (flat|house|home|bathroom|kitchen|deck|garage|loft|shed|fence)|diy',
     '(for|in) (my|a|the) (novel|book|screenplay|script|short story|comic|podcast|play)(?! (about|on) (myself|me))|(writing|working on) (a|my) (novel|book|story|screenplay|script)|for a scene',
+    // fourteenth round: a journey (travel sickness, a flight, a ferry)
+    "(travel|motion|car|sea|air)(\\s)?sickness|(we|i)('re|'m| are| am)? (fly|flying|sail|sailing|travelling|traveling) (on|to|out|next|this|tomorrow|home|abroad)|(our|my|the) (flight|ferry|crossing|cruise) (is|leaves|goes|on|tomorrow|next)",
   ],
   es: [
     '(olvidé|olvide|se me olvidó|me salté|me salte) (una|la|mi) (dosis|pastilla|toma)',
@@ -612,6 +614,7 @@ const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
     'como me (dijo|indicó|recetó|mandó) (el|la) (médic[oa]|doctor[a]?|psiquiatra)|(el|la) (médic[oa]|doctor[a]?|psiquiatra) me (subió|recetó|mandó|puso)',
     '(reformando|pintando|arreglando|renovando) (el|la|mi) (piso|casa|baño|cocina|terraza)|bricolaje',
     '(para|en) (mi|una|la) (novela|libro|relato|cuento|guion)|para una escena|(escribiendo|escribo) (una|mi) (novela|historia|libro)',
+    '(el )?mareo (en el coche|en el barco|en el avión|de viaje|del viaje|por movimiento)|(volamos|viajamos|nos vamos de viaje|salimos de viaje) (el|este|mañana|a|para)',
   ],
   fr: [
     '(oublié|sauté) (une|ma|la) (dose|prise|pilule|comprimé)',
@@ -623,6 +626,7 @@ const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
     "comme (prescrit|le médecin (l'a |me l'a )?(dit|prescrit))|(le|mon) (médecin|psychiatre|généraliste) (m'a (mis|prescrit|augmenté)|dit)",
     '(je refais|je rénove|on refait|on rénove|rénover|refaire) (la|le|ma|mon|notre) (salle de bain|cuisine|appart\\S*|maison|terrasse)|bricol(age|er)',
     '(pour|dans) (mon|un|le) (roman|livre|récit|scénario)|pour une scène|(j.écris|écrire) (un|mon) (roman|livre)',
+    "mal des transports|mal de mer|(on prend|nous prenons) (l'avion|le bateau|le ferry)|(on part|nous partons) en (voyage|vacances)",
   ],
   de: [
     '(eine|die|meine) (Dosis|Tablette|Einnahme) (\\S+ )?(vergessen|ausgelassen)',
@@ -634,6 +638,7 @@ const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
     '(wie|so wie) (verschrieben|verordnet|vom Arzt|der Arzt (gesagt|meint))|(Arzt|Ärztin|Psychiater\\S*) hat (mir )?(\\S+ )?(verschrieben|erhöht|gegeben)',
     '(Heimwerken|heimwerk\\S*|renovier\\S*|Bad (neu machen|sanieren)|Küche (neu machen|renovieren)|streiche (gerade )?(die|das|meine))',
     '(für|in) (meinen|meinem|einen|einem) (Roman|Krimi|Buch|Drehbuch)|für eine Szene|(schreibe|schreib) (an )?(einem|meinem) (Roman|Buch|Krimi)',
+    '(Reisekrankheit|Reiseübelkeit|Seekrankheit)|wir (fliegen|reisen|fahren) (am|morgen|nächste|in den Urlaub|nach)',
   ],
   pt: [
     '(esqueci|pulei) (uma|a|minha) (dose|tomada|pílula|comprimido)',
@@ -645,6 +650,7 @@ const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
     '(como|conforme) (o|a) (médic[oa]|psiquiatra) (disse|mandou|receitou)|(receitou-me|me receitou|o médico receitou)|tomo-o como',
     '(reformando|a reformar|pintando|a pintar) (a|o|minha|meu) (casa|apartamento|banheiro|casa de banho|cozinha)|faça você mesmo',
     '(para|no|pro) (meu|o|um) (livro|romance|conto|roteiro)|para uma cena|(escrevendo|a escrever) (um|o meu|meu) (livro|romance)',
+    'enjoo (de|em|no) (viagem|carro|barco|avião)|(vamos viajar|viajamos|voamos|vamos voar) (na|no|amanhã|para|sexta|sábado)',
   ],
   it: [
     '(dimenticato|saltato) (una|la) (dose|compressa|pillola)',
@@ -656,6 +662,7 @@ const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
     'come (prescritto|mi ha detto il medico|da prescrizione)|(il|la) (medic[oa]|psichiatra) mi ha (prescritto|aumentato|dato)',
     '(ristrutturando|sto ristrutturando|rifacendo|sto rifacendo|sto dipingendo) (il|la|casa|bagno|cucina)|fai da te',
     '(per|nel|nel mio) (il )?(mio )?(romanzo|libro|racconto|copione)|per una scena|(scrivendo|scrivo) (un|il mio) (romanzo|libro)',
+    "mal d'auto|mal di mare|(partiamo|voliamo|viaggiamo) (per|domani|venerdì|sabato|il|in)",
   ],
 });
 
