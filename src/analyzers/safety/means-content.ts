@@ -544,7 +544,7 @@ const SAFETY_DIRECTION = compileLexicon('means_content.safety_direction', {
   fr: [
     "(ne va pas|n'y va pas|ne prends pas|n'achète pas)",
     'reste (loin|à l.écart|chez toi|à la maison)',
-    '(mettre|mets|garder|garde|range|ranger) (\\S+ ){0,2}?sous clé|(sortir|sorte|sortes|enlever|enlève|retirer|confier|confie|donner|donne) (\\S+ ){0,3}?(de la maison|hors de la maison|à (un|une) (ami|amie|proche|voisin|voisine)|chez (un|une|des)|à la (gendarmerie|pharmacie))|(réduire|limiter) l.accès',
+    '(mettre|mets|garder|garde|range|ranger) (\\S+ ){0,2}?sous clé|(sortir|sorte|sortes|enlever|enlève|retirer|confier|confie|donner|donne|rapporter|rapporte|ramener|ramène) (\\S+ ){0,3}?(de la maison|hors de la maison|à (un|une) (ami|amie|proche|voisin|voisine)|à quelqu.un de confiance|chez (un|une|des)|à la (gendarmerie|pharmacie))|(réduire|limiter) l.accès',
   ],
   de: [
     '(geh|fahr|nimm|kauf) (da |dort |heute )?nicht',
