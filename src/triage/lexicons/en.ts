@@ -218,6 +218,11 @@ const rules: RuleSpec[] = [
       '(no one|nobody|noone) (would|will|is going to|gonna) (miss|notice|care) ~2 (if|when) (i|im) (die|died|was gone|were gone|gone|disappeared|wasnt here|wasnt around|left for good)',
       '(if|when) i (die|died|was gone|am gone|disappeared) ~2 (no one|nobody|noone) (would|will) (care|notice|miss me)',
       'everyone (would|will) be (relieved|happier) (if|when) (i|im) (gone|dead|died)',
+      // others fine without me, said of those close: "they'd all be fine without me", "my kids would
+      // manage without me"; not "will" ("they'll be fine without me at the party"), nor for a night,
+      // a meeting or while away
+      '((world|everyone|everybody|they|family|people|you all|yall|you guys|everyone else|my family|my kids|my parents|my friends|my wife|my husband|my partner|my children|the kids) (would|d|might)|theyd) (all)? ((be|do) (just|perfectly|totally|completely|absolutely|honestly)? (fine|ok|okay|alright|all right|great)|(cope|manage|get on|get by|carry on|go on|move on) (just|perfectly|totally|completely|absolutely)? (fine|ok|okay|alright|all right)?) without me !(for|while|during|at|on|this|tonight|today|tomorrow|next|until|til|till|when|once|if|in|by|from|over|the|a)',
+      '(they|everyone|everybody|people|my family|my friends|my parents) (wouldnt|would not|wouldn t|wont|will not|won t) (even)? (notice|care|miss me) ~2 (if|when) (i|im) (die|died|was gone|were gone|gone|disappeared|wasnt here|wasnt around|left for good)',
     ],
     weight: 0.75,
   },

@@ -72,6 +72,7 @@ const rules: RuleSpec[] = [
     weight: 0.75,
     patterns: [
       '(estarian|estaria|estarias|estaran|todos estarian|estarian todos|mi familia estaria) mejor sin mi',
+      '(estarian|estaran|todos estarian|estarian todos|mi familia estaria) (perfectamente|muy)? bien sin mi !(esta|este|estos|estas|unos|unas|un|una|por|mientras|hoy|manana|durante)',
       '(nadie|nadie me) (extranaria|echaria de menos|notaria) (si|cuando) (me muero|muriera|desapareciera|me fuera)',
     ],
   },

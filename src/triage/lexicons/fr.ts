@@ -75,6 +75,7 @@ const rules: RuleSpec[] = [
     weight: 0.75,
     patterns: [
       '(seraient|serait|serais|serez) (tous)? mieux sans moi',
+      '(seraient|s en sortiraient) (tous)? (tres|tout a fait|parfaitement)? (bien)? sans moi !(ce|cette|pour|pendant|demain|aujourd)',
       'personne ne (remarquerait|regretterait|verrait) (si|que) (je|j) (mourais|disparaissais|n etais plus la)',
     ],
   },

@@ -74,6 +74,7 @@ const rules: RuleSpec[] = [
     weight: 0.75,
     patterns: [
       '(starebbero|starebbe|stareste|tutti starebbero) meglio senza di me',
+      '(starebbero|tutti starebbero|se la caverebbero) (benissimo|bene|tutti)? (bene)? senza di me !(questo|questa|per|oggi|domani|stasera|durante)',
       'nessuno (si accorgerebbe|sentirebbe la mia mancanza) se (morissi|sparissi)',
     ],
   },

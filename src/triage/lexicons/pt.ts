@@ -69,6 +69,7 @@ const rules: RuleSpec[] = [
     weight: 0.75,
     patterns: [
       '(estariam|ficariam|seria|estaria|ficaria|todos ficariam|todos estariam) (bem)? melhor sem mim',
+      '(estariam|ficariam|todos ficariam|todos estariam) (muito|perfeitamente)? bem sem mim !(este|esta|por|hoje|amanha|no|na|durante)',
       'ninguem (ia|iria|vai) (sentir minha falta|perceber) se eu (morresse|sumisse|morrer)',
     ],
   },
