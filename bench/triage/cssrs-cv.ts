@@ -11,7 +11,7 @@
  *
  *   npx tsx bench/triage/cssrs-cv.ts --cssrs ../shared/data/cssrs-reddit-dev.csv \
  *     [--data a.jsonl,b.jsonl] [--out bench/triage/results/cssrs-cv.json] [--seed 1]
- *     [--tune-on all|cssrs] [--cache /tmp/tandem-triage-cv]
+ *     [--tune-on all|cssrs] [--cache /tmp/tandem-triage-cv] [--misses /tmp/cssrs-misses.tsv]
  *
  * `--data` defaults to the project files the shipped model trains on; `--tune-on all` (the
  * default) tunes θ on all training rows, as the shipped model does, `cssrs` on the CSV rows only.
@@ -19,9 +19,13 @@
  * bench never train the same fold model twice.
  *
  * Writes aggregate numbers only (no text, no row ids). Skips with a message when the CSV is absent.
+ * `--misses` also writes, for reading while writing rules, the rows where the full triage's
+ * out-of-fold reading is on the other side of severity 1 or 3 from the human label (id, label,
+ * triage's C-SSRS, text). That file holds real people's posts: keep it outside the repository,
+ * never commit it and never quote it; the bench refuses a path inside the working tree.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
@@ -133,6 +137,16 @@ function printConfusion(result: SystemResult): void {
   );
 }
 
+/** The CSV's text must never land in the project: a misses file inside the repository is refused. */
+function refuseInsideRepository(path: string): void {
+  const repository = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const target = resolve(path);
+  if (target === repository || target.startsWith(repository + sep))
+    throw new Error(
+      `--misses: ${path} is inside the repository; the file holds the CSV's posts, write it elsewhere (e.g. /tmp/cssrs-misses.tsv)`,
+    );
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -143,8 +157,10 @@ async function main(): Promise<void> {
       folds: { type: 'string', default: '5' },
       'tune-on': { type: 'string', default: 'all' },
       cache: { type: 'string' },
+      misses: { type: 'string' },
     },
   });
+  if (values.misses !== undefined) refuseInsideRepository(values.misses);
   if (!values.cssrs || !existsSync(values.cssrs)) {
     console.log(
       `cssrs-cv: skipped, the C-SSRS CSV is not available (--cssrs ${values.cssrs ?? '<path>'})`,
@@ -303,6 +319,17 @@ async function main(): Promise<void> {
     },
     results,
   };
+  if (values.misses !== undefined && createTriage) {
+    const lines = rows.flatMap((row, i) => {
+      const read = triageLevels[i] as number;
+      const crosses = (cut: number): boolean => row.severity >= cut !== read >= cut;
+      return crosses(1) || crosses(3)
+        ? [[row.id, row.severity, read, row.text.replace(/\s+/gu, ' ')].join('\t')]
+        : [];
+    });
+    writeFileSync(values.misses, ['id\thuman\ttriage\ttext', ...lines].join('\n') + '\n');
+    console.log(`wrote ${lines.length} rows read across severity 1 or 3 to ${values.misses}`);
+  }
   mkdirSync(dirname(values.out), { recursive: true });
   const config = (await prettier.resolveConfig(values.out)) ?? {};
   writeFileSync(

@@ -132,6 +132,23 @@ describe('scripts without the C-SSRS CSV', () => {
     expect(run.stdout).toMatch(/skipped, the C-SSRS CSV is not available/);
   });
 
+  it("the CV benchmark refuses to write the CSV's posts inside the repository", () => {
+    const run = spawnSync(
+      tsx,
+      [
+        'bench/triage/cssrs-cv.ts',
+        '--cssrs',
+        join(dir, 'absent.csv'),
+        '--misses',
+        join('bench', 'triage', 'misses.tsv'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/--misses: .*misses\.tsv is inside the repository/);
+    expect(existsSync(join('bench', 'triage', 'misses.tsv'))).toBe(false);
+  });
+
   it('the reader experiments skip cleanly without the CSV', () => {
     const run = spawnSync(
       tsx,

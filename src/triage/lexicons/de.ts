@@ -103,6 +103,7 @@ const rules: RuleSpec[] = [
     who: 'any',
     timeless: true,
     patterns: [
+      'am rande (des|eines) (suizids|selbstmords)',
       '(suizidal|suizidgedanken|selbstmordgedanken|suizidale gedanken|freitod)',
       '(suizid|selbstmord) (begehen|gedanken)',
     ],

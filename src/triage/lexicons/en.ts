@@ -150,6 +150,12 @@ const rules: RuleSpec[] = [
       '(cant|can t) wait (to|till i|until i) die',
       '(dont|do not|dont even) care if i (die|live|wake up|dont wake up|get hurt|get killed)',
       'rather (be dead|not exist|not be alive|not be here)',
+      // triage@26, from the C-SSRS CSV's misses: "i wish i wasn't here", "it would be peaceful if
+      // i just stopped existing", "my cat is the only reason i'm still here"
+      'wish (i|id) (wasnt|werent|was not|were not) (here|alive|around|in this world) !(for|at|in|on|during|today|tonight|right|this|with|when|because|bc)',
+      '(would|d) (be|feel) (so)? (peaceful|easier|better|nicer|a relief) (if|to) (i)? (just)? (stopped|stop|didnt|did not|never) (existing|exist|wake up|woke up|waking up)',
+      '(is|are|s) (the|my) only (reason|thing) (im|i am|i m|keeping me|that keeps me) (still)? (here|alive|around) !(at|for|in|tonight|today|this)',
+      '(the|my) only (reason|thing) (im|i am|i m|keeping me|that keeps me) (still)? alive',
     ],
   },
   {
@@ -295,6 +301,7 @@ const rules: RuleSpec[] = [
     patterns: [
       '(suicidal*|suicidial|sucidal|suicdal|suicidle|suicidaly|sucicdal|suisidal|suecidal|sucidial|suicadal)',
       '(debating|pondering|considering|contemplating|thinking of|thinking about) (suicide|sucide|suicde|suiside|sewerslide|ending it|kms)',
+      '(on|to) the (brink|edge|verge) of (suicide|killing myself|ending it|ending my life|taking my (own)? life)',
       '(suicide|sucide|suicidal thoughts|ending it|killing myself|dying) (is|has been|have been|are|keeps|been) (always|constantly)? (on my mind|in my head)',
       '(feel|felt|feeling) like (ending it|ending things|ending my life|killing myself|offing myself)',
       '(suicide|suicidal) (thoughts|thought|ideation|ideations|feelings|urges|urge|tendencies lately|again)',
@@ -637,6 +644,10 @@ const rules: RuleSpec[] = [
     lookalikes: ['care_dosing', 'info_seeking'],
     patterns: [
       `how (many|much) ~4 (would it take to|does it take to|would i need to|do i need to|do you need to|to) (die|kill (me|myself|you|someone|a person)|overdose|od|be fatal|be lethal|stop (my|your) heart|not wake up|end it|do the job)`,
+      // the amount as the subject: "how many paracetamol would kill me", "how much of my
+      // sertraline would be fatal" (not "how much caffeine would kill you", a curiosity)
+      `how (many|much) ~4 (would|will|could|might|does|do|can) (actually|definitely)? (kill me|stop my heart|do the job|finish me off)`,
+      `how (many|much) (of)? (my|these|those) ~3 (would|will|is|are) (be)? (fatal|lethal|deadly)`,
       '(lethal|fatal|deadly|ld50) (dose|doses|amount|amounts|quantity|level)',
       '(easiest|quickest|fastest|painless|painlessly|least painful|most peaceful|surest|most effective|quietest|simplest|best) (way|ways|method|methods) to (die|end it|kill myself|end my life|commit suicide|kill yourself|unalive|off myself)',
       '(easy|easiest|easier|quick|quickest|quicker|fast|fastest|painless|less painful|least painful|less gory|least gory|gentle|gentlest|peaceful|surefire|reliable|simple|simplest) ~2 (way|ways|method|methods) (of|for) (dying|killing myself|ending it|ending my life|suicide|offing myself|unaliving)',
@@ -946,9 +957,23 @@ const rules: RuleSpec[] = [
     needs: 'distress',
     weight: 0.85,
     patterns: [
-      '(bought|buying|purchased|ordered|got myself) (a|the|some|enough|extra)? (rope|gun|pills|sleeping pills|razor blades|blades|charcoal|poison|helium|noose|pistol|firearm|revolver|shotgun)',
-      'got me (a|my) (rope|gun|noose|pistol|firearm|revolver|shotgun) (finally|today|yesterday|at last)?',
+      '(bought|buying|purchased|ordered|got myself) (a|the|some|enough|extra)? (rope|pills|sleeping pills|razor blades|blades|charcoal|poison|helium|noose)',
+      'got me (a|my) (rope|noose) (finally|today|yesterday|at last)?',
       '(have|got|ive got|i have) (enough|all the) (pills|meds|tablets|rope)',
+    ],
+  },
+  {
+    // A gun is no camping or hiking gear and no medicine: only shooting for sport or a toy sets it
+    // aside ("Got me my revolver finally and heading up a remote hiking trail" was read as gear).
+    id: 'prep.acquired_firearm',
+    kind: 'preparation',
+    reason: 'acquired a gun',
+    lookalikes: ['sport_shooting'],
+    needs: 'distress',
+    weight: 0.85,
+    patterns: [
+      '(bought|buying|purchased|ordered|got myself) (a|the|some)? (gun|pistol|firearm|revolver|shotgun|handgun)',
+      'got me (a|my) (gun|pistol|firearm|revolver|shotgun|handgun) (finally|today|yesterday|at last)?',
     ],
   },
   {

@@ -24,6 +24,8 @@ const rules: RuleSpec[] = [
     kind: 'passive_wish',
     reason: 'wish to be dead',
     patterns: [
+      'ojala (ya)? no (estuviera|estuviese|existiera|existiese) (aqui|en este mundo) !(en|esta|este|hoy|ahora|con|cuando|porque)',
+      'ojala (ya no (estuviera|estuviese)|no (existiera|existiese))',
       '(quiero|quisiera|deseo|queria|necesito|tengo ganas de|me gustaria) (morir|morirme|estar muerto|estar muerta|desaparecer para siempre|dejar de existir|no existir|no despertar|no despertarme|dormir para siempre|irme de este mundo)',
       'me (quiero|quisiera|queria) morir',
       'ojala (me muriera|me muera|no despertara|no despertar|estuviera muerto|estuviera muerta|no haber nacido|nunca hubiera nacido|desapareciera)',
@@ -94,6 +96,7 @@ const rules: RuleSpec[] = [
     who: 'any',
     timeless: true,
     patterns: [
+      'al (borde|filo) del suicidio',
       '(suicida|suicidas)',
       '(pensamientos|ideas|ideacion) suicida*',
       '(me siento|estoy) suicida',
@@ -179,6 +182,8 @@ const rules: RuleSpec[] = [
       '(formas|maneras|metodos|forma|manera|metodo) (menos dolorosas|menos dolorosa|mas rapidas|mas rapida|mas faciles|mas facil|faciles|facil|rapidas|rapida|indoloras|indolora|seguras|segura) (de|para) (morir|morirme|matarme|suicidarme|acabar con todo|suicidarse|matarse|quitarse la vida)',
       'como (matarme|suicidarme|quitarme la vida|morir sin dolor|suicidarse|quitarse la vida)',
       `cuant(as|os) ~3 (para morir|para matarme|para no despertar|serian letales|es letal)`,
+      // the amount as the subject: "cuántas pastillas me matarían"
+      '(cuantas|cuantos|cuanto) ~4 (me matarian|me mataria|me matan|me mata|acabarian conmigo|serian mortales|seria mortal)',
       'morir sin (dolor|sufrir)',
     ],
   },

@@ -22,6 +22,7 @@ const rules: RuleSpec[] = [
     kind: 'passive_wish',
     reason: 'wish to be dead',
     patterns: [
+      '(j aimerais|je voudrais|j aurais aime|j aimerai) ne (plus|pas)? (etre la|exister|etre en vie|etre plus la) !(ce|cette|a|au|aujourd|maintenant|avec|quand)',
       '(je veux|je voudrais|j ai envie de|envie de|je souhaite|j aimerais) (juste|simplement|vraiment)? (mourir|crever|disparaitre pour toujours|ne plus exister|ne plus me reveiller|dormir pour toujours|ne pas me reveiller|etre mort|etre morte)',
       '(j ai|jai) envie de (mourir|crever)',
       '(si seulement je pouvais|j aimerais) (mourir|ne pas me reveiller|disparaitre)',
@@ -104,6 +105,7 @@ const rules: RuleSpec[] = [
     kind: 'coded',
     reason: 'coded word for suicide',
     patterns: [
+      'au bord du suicide',
       '(quitter|partir de) ce monde',
       'me (foutre|mettre) en l air',
       // Leaving life as one leaves a service: "me désinscrire de la vie".
@@ -173,6 +175,8 @@ const rules: RuleSpec[] = [
       'mourir sans (souffrir|douleur)',
       'comment (me tuer|me suicider|mettre fin a mes jours|se suicider)',
       'combien ~3 pour (mourir|ne pas se reveiller|me tuer)',
+      // the amount as the subject: "combien de cachets me tueraient"
+      'combien ~4 (me tueraient|me tuerait|me tuent|me tue|seraient mortels|serait mortel|seraient mortelles)',
     ],
   },
   {

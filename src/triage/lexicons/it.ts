@@ -26,6 +26,7 @@ const rules: RuleSpec[] = [
     kind: 'passive_wish',
     reason: 'wish to be dead',
     patterns: [
+      'vorrei non (esserci|esistere|essere qui|essere vivo|essere viva) (piu)? !(a|al|alla|oggi|stasera|adesso|con|quando)',
       '(voglio|vorrei|desidero|ho voglia di) (solo|soltanto|solamente|tanto)? (morire|essere morto|essere morta|sparire per sempre|scomparire per sempre|non esistere|non svegliarmi|dormire per sempre|smettere di esistere)',
       'vorrei (non essere mai nato|non essere mai nata|non svegliarmi piu|morire nel sonno)',
       '(voglia|pensieri|desiderio) di (morire|sparire|scomparire|non svegliarmi)',
@@ -101,6 +102,7 @@ const rules: RuleSpec[] = [
     kind: 'coded',
     reason: 'coded word for suicide',
     patterns: [
+      'sull orlo del suicidio',
       '(lasciare|andarmene da) questo mondo',
       // Leaving life as one leaves a service: "disiscrivermi dalla vita".
       '(disiscrivermi|scollegarmi|disconnettermi) (dalla vita|da questo mondo|per sempre)',
@@ -167,6 +169,8 @@ const rules: RuleSpec[] = [
       'morire senza (soffrire|dolore)',
       'come (uccidermi|suicidarmi|togliermi la vita|farla finita|suicidarsi|uccidersi|togliersi la vita)',
       '(quante|quanti) ~3 per (morire|non svegliarmi|uccidermi)',
+      // the amount as the subject: "quante pillole mi ucciderebbero"
+      '(quante|quanti|quanto) ~4 (mi ucciderebbero|mi ucciderebbe|mi uccidono|mi uccide|sarebbero letali|sarebbe letale)',
     ],
   },
   {

@@ -97,6 +97,7 @@ const rules: RuleSpec[] = [
     kind: 'coded',
     reason: 'coded word for suicide',
     patterns: [
+      'a beira do suicidio',
       'me desviver',
       '(sair|partir) desse mundo',
       'partir dessa pra (melhor|uma melhor)',
@@ -166,6 +167,8 @@ const rules: RuleSpec[] = [
       'morrer sem (dor|sofrer)',
       'como (me matar|se matar|me suicidar|tirar minha vida)',
       '(quantos|quantas) ~3 para (morrer|nao acordar|me matar)',
+      // the amount as the subject: "quantos comprimidos me matariam"
+      '(quantos|quantas|quanto) ~4 (me matariam|me mataria|me matam|me mata|seriam fatais|seria fatal)',
     ],
   },
   {
