@@ -10,7 +10,7 @@
 import type { ConfidenceCalibration } from './confidence.js';
 
 export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
-  fittedFor: { rules: 'triage@26', model: '48b29b84' },
+  fittedFor: { rules: 'triage@27', model: '48b29b84' },
   curves: {
     withModel: {
       none: {
@@ -20,15 +20,15 @@ export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
       },
       concern: {
         x: [0.05, 0.296, 0.746, 0.903],
-        y: [0.317, 0.5, 0.762, 0.897],
-        n: [102, 18, 856, 232],
+        y: [0.32, 0.526, 0.762, 0.897],
+        n: [101, 17, 856, 232],
       },
-      crisis: { x: [0.118, 0.596, 0.867], y: [0.527, 0.647, 0.809], n: [108, 15, 1269] },
+      crisis: { x: [0.118, 0.596, 0.867], y: [0.527, 0.647, 0.809], n: [108, 15, 1271] },
     },
     rulesOnly: {
-      none: { x: [0.89], y: [0.674], n: [2568] },
+      none: { x: [0.89], y: [0.675], n: [2566] },
       concern: { x: [0.751, 0.9], y: [0.763, 0.886], n: [876, 244] },
-      crisis: { x: [0.871], y: [0.839], n: [1115] },
+      crisis: { x: [0.871], y: [0.839], n: [1117] },
     },
   },
 };

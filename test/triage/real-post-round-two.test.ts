@@ -73,3 +73,18 @@ describe('keeps wishing to be elsewhere for a while at none', () => {
     ['vorrei non essere qui stasera'],
   ])('%s', (text) => expectNone(text));
 });
+
+// triage@27, the same round's second pass: a method pictured as the writer's own, and a wish to
+// hide a suicide said with "as".
+describe('reads a method the writer pictures for themselves (C-SSRS 3)', () => {
+  it.each([
+    ["i can't stop thinking about driving myself off the bridge on the ring road"],
+    ['keep thinking about drowning myself'],
+    ['is it possible to kill myself without making it look as suicide'],
+  ])('%s', (text) => expectCssrs(text, 3));
+
+  it.each([
+    ['thinking about driving my car into town later'],
+    ['thinking of drowning my sorrows tonight lol'],
+  ])('but not a drive or an idiom: %s', (text) => expectNone(text));
+});

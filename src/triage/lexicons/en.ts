@@ -572,6 +572,10 @@ const rules: RuleSpec[] = [
       '(thought|thinking|thinkin|think|thought a lot|figured|worked) (about|out)? (how|where|when) (id|i d|ill|i ll|i would|i will|i could|im going to|im gonna) (do it|die|end it|kill myself|go)',
       '(thinking|think|thought|thinkin) (about|of|abt) doing it (the same way|like (he|she|they) did)',
       '(know|knowing) exactly (where|how) to (cut|jump|hang|tie it) !(the|a|it|them|this|that|your|his|her)',
+      // triage@26: a method pictured as the writer's own ("thinking about driving myself off the
+      // bridge", "drowning myself"); driving off a bridge is no sport
+      '(thinking|think|thought|imagining|imagine|picturing|picture|fantasizing|fantasising) (about|of)? (me)? (driving|steering|crashing) (myself|my car|the car) (off (the|a|that) (bridge|cliff|edge|overpass|embankment|road)|into (the|a|that) (wall|tree|river|sea|lake|lorry|truck|oncoming traffic))',
+      '(thinking|think|thought|imagining|imagine|picturing|picture) (about|of)? drowning myself',
     ],
   },
 
@@ -658,7 +662,7 @@ const rules: RuleSpec[] = [
       'how painful (is|would) it (be)? to (die|overdose|hang|drown|jump|bleed out)',
       'how painful it (would|will|is going to|is gonna) (be)? to (die|overdose|hang|drown|jump|bleed out)',
       '(does|would|will|can|could|do) ~3 (slitting|sliting|slicing|cutting|slashing) (my|your|ur|the|a)? (wrist|wrists|throat|veins) ~4 (work|kill|kill you|kill me|be enough|be fatal|be lethal)',
-      '(suicide|kill myself|killing myself|end my life) without making it (look|appear|seem) (like)? (a)? (suicide|intentional|on purpose)',
+      '(suicide|kill myself|killing myself|end my life) without making it (look|appear|seem) (like|as)? (a)? (suicide|intentional|on purpose)',
       '(is|are|would|will) (a)? <num> (stories|storeys|story|storey|floors|floor) ~2 enough !(for|of|space|room|to (fit|hold|house|live|store|build|keep))',
       '(guarantee|ensure|make sure of) (my|a) death',
       '(make sure|to make sure) (i|that i) (die|dont survive|dont wake up)',
