@@ -35,8 +35,9 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-collusion-p.jsonl',
   // The means batches nobody has tuned on: S (ninth round), W (eleventh), Y (twelfth), ZA
   // (thirteenth) and ZB (written for the fourteenth). The batches of those rounds that were tuned
-  // on (I, K–M, O, Q, R, T–V, X and Z; rules only at the time) train the means head and its gate since the
-  // fourteenth round's retrain (`--heads means_content`), which left collusion's head as it was.
+  // on (I, K–M, O, Q, R, T–V, X and Z; rules only at the time) train the means head and its gate
+  // since the fourteenth round's retrain (`--heads means_content`), which left collusion's head as
+  // it was.
   'fresh-means-s.jsonl',
   'fresh-means-w.jsonl',
   'fresh-means-y.jsonl',
