@@ -565,16 +565,12 @@ function main(): void {
     scaling: 'unit-norm-per-group',
   };
   // A retrained head read its training texts through its retrained gate: they ship together.
-  const gateHeads = kept
-    ? [
-        ...(kept.gates ?? []).map(
-          (head) => gates.find((g) => g.finding === head.finding)?.head ?? head,
-        ),
-        ...gates
-          .filter((g) => !(kept.gates ?? []).some((head) => head.finding === g.finding))
-          .map((g) => g.head),
-      ]
-    : gates.map((g) => g.head);
+  const gateHeads = GATED.flatMap((finding) => {
+    const head =
+      gates.find((g) => g.finding === finding)?.head ??
+      kept?.gates?.find((h) => h.finding === finding);
+    return head ? [head] : [];
+  });
   const model: SerializedFindingsModel = {
     format: FINDINGS_MODEL_FORMAT,
     version: findingsModelVersion({ features, heads, gates: gateHeads }),

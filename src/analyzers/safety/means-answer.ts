@@ -120,8 +120,11 @@ const HEADING_LINE = /^[ \t]*#{1,6}[ \t].*$/gmu;
 
 /** Whether `at` lies on one of `reply`'s heading lines. */
 function onHeading(reply: string): (at: number) => boolean {
-  const lines = [...reply.matchAll(HEADING_LINE)].map((m) => [m.index, m.index + m[0].length]);
-  return (at) => lines.some(([start, end]) => at >= (start as number) && at < (end as number));
+  const lines = [...reply.matchAll(HEADING_LINE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  return (at) => lines.some((line) => at >= line.start && at < line.end);
 }
 
 /** How a reply is read against the person's means question or the means they named. */

@@ -61,6 +61,9 @@ const PILLS =
 /** Amounts that mean an overdose, never a number: "too many", "a whole bottle of". */
 const LOTS =
   '(a lot of|too many|way too many|so many|a bunch of|a whole (bottle|pack|box|packet|strip|sheet) of|the whole (bottle|pack|box|packet) of|the whole (bottle|pack|box|packet)|loads of|a handful of|handfuls of|an entire (bottle|pack|box) of|a ton of|tons of|all (of)? (my|the|these|those) (pills|tablets|sleeping pills|painkillers|pain killers|antidepressants|tylenol|paracetamol))';
+/** Those the writer would leave behind, as said in "they'd be better off without me". */
+const LEFT_BEHIND =
+  '(world|everyone|everybody|they|family|people|you all|yall|you guys|everyone else|my family|my kids|my parents|my friends|my wife|my husband|my partner|my children)';
 const HEIGHTS =
   '(bridge|building|roof|rooftop|balcony|cliff|overpass|parking garage|parking structure|tower|window|ledge|skyscraper|dam|highway bridge|train bridge)';
 const VEHICLES = '(train|bus|truck|car|subway|traffic|lorry|tram|metro)';
@@ -217,7 +220,7 @@ const rules: RuleSpec[] = [
     kind: 'passive_wish',
     reason: 'others better off without me',
     patterns: [
-      '(world|everyone|everybody|they|family|people|you all|yall|you guys|everyone else|my family|my kids|my parents|my friends|my wife|my husband|my partner|my children) (would|will|d|might) (be)? (better|happier) (off)? without me',
+      `${LEFT_BEHIND} (would|will|d|might) (be)? (better|happier) (off)? without me`,
       'better off (dead|without me|if i (was|were|wasnt|werent) (dead|gone|here|around))',
       '(doing|do|did|done) (everyone|everybody|the world|my family|them all|you all) a (favour|favor) (if|by) (i|me) ~1 (wasnt (around|here|alive)|werent (around|here|alive)|was gone|were gone|disappeared|died|not being (around|here|alive)|being gone|ending it|killing myself)',
       '(id|i would|i d) (be)? better off dead',
@@ -227,7 +230,7 @@ const rules: RuleSpec[] = [
       // others fine without me, said of those close: "they'd all be fine without me", "my kids would
       // manage without me"; not "will" ("they'll be fine without me at the party"), nor for a night,
       // a meeting or while away
-      '((world|everyone|everybody|they|family|people|you all|yall|you guys|everyone else|my family|my kids|my parents|my friends|my wife|my husband|my partner|my children|the kids) (would|d|might)|theyd) (all)? ((be|do) (just|perfectly|totally|completely|absolutely|honestly)? (fine|ok|okay|alright|all right|great)|(cope|manage|get on|get by|carry on|go on|move on) (just|perfectly|totally|completely|absolutely)? (fine|ok|okay|alright|all right)?) without me !(for|while|during|at|on|this|tonight|today|tomorrow|next|until|til|till|when|once|if|in|by|from|over|the|a)',
+      `((${LEFT_BEHIND}|the kids) (would|d|might)|theyd) (all)? ((be|do) (just|perfectly|totally|completely|absolutely|honestly)? (fine|ok|okay|alright|all right|great)|(cope|manage|get on|get by|carry on|go on|move on) (just|perfectly|totally|completely|absolutely)? (fine|ok|okay|alright|all right)?) without me !(for|while|during|at|on|this|tonight|today|tomorrow|next|until|til|till|when|once|if|in|by|from|over|the|a)`,
       '(they|everyone|everybody|people|my family|my friends|my parents) (wouldnt|would not|wouldn t|wont|will not|won t) (even)? (notice|care|miss me) ~2 (if|when) (i|im) (die|died|was gone|were gone|gone|disappeared|wasnt here|wasnt around|left for good)',
     ],
     weight: 0.75,
@@ -572,7 +575,7 @@ const rules: RuleSpec[] = [
       '(thought|thinking|thinkin|think|thought a lot|figured|worked) (about|out)? (how|where|when) (id|i d|ill|i ll|i would|i will|i could|im going to|im gonna) (do it|die|end it|kill myself|go)',
       '(thinking|think|thought|thinkin) (about|of|abt) doing it (the same way|like (he|she|they) did)',
       '(know|knowing) exactly (where|how) to (cut|jump|hang|tie it) !(the|a|it|them|this|that|your|his|her)',
-      // triage@26: a method pictured as the writer's own ("thinking about driving myself off the
+      // triage@27: a method pictured as the writer's own ("thinking about driving myself off the
       // bridge", "drowning myself"); driving off a bridge is no sport
       '(thinking|think|thought|imagining|imagine|picturing|picture|fantasizing|fantasising) (about|of)? (me)? (driving|steering|crashing) (myself|my car|the car) (off (the|a|that) (bridge|cliff|edge|overpass|embankment|road)|into (the|a|that) (wall|tree|river|sea|lake|lorry|truck|oncoming traffic))',
       '(thinking|think|thought|imagining|imagine|picturing|picture) (about|of)? drowning myself',
