@@ -102,7 +102,7 @@ const HAS_LETTER = /[a-z]/;
 const HAS_LEET = /[013457@$!]/;
 /** Numbers, times, ordinals and measurements: "10kms", "4pm", "3rd", "2x", "5yo", "1st". */
 const NUMBER_WITH_UNIT =
-  /^\d+(?:am|pm|h|hr|hrs|st|nd|rd|th|k|km|kms|kg|kgs|lb|lbs|mg|ml|g|cm|mm|m|s|min|mins|x|yo|y|yr|yrs|d|w|mo|gb|mb|p|fps|ish)?$/;
+  /^\d+(?:am|pm|h|hr|hrs|st|nd|rd|th|k|km|kms|kg|kgs|lb|lbs|mg|mgs|mcg|ml|g|cm|mm|m|s|min|mins|x|yo|y|yr|yrs|d|w|mo|gb|mb|p|fps|ish)?$/;
 
 /**
  * Decodes the leet characters of one run (already lower case, edge symbols trimmed). A leading

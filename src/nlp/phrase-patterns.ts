@@ -11,10 +11,12 @@
  * - `(want|wanna|wish)` — alternatives, each a sequence: `(do not|dont)`;
  * - `(really|just)?`, `really?` — an optional group or word;
  * - `suicid*` — a word starting with "suicid" (at least three letters before the star);
- * - `_` — any one word; `~3` — up to three words; `<num>` — a number;
+ * - `_` — any one word; `~3` — up to three words; `<num>` — a number; `<many>` — a count of five
+ *   or more (so a pattern can say "many" without naming an amount); `<dose>` — an amount of a
+ *   medicine by weight or volume ("500mg", "20 ml"), never the first item;
  * - `!(for|to a)`, `!for` — the next words are not these (checks, consumes nothing);
  * - a pattern never crosses the end of a sentence.
- * A pattern must start with a literal word, a stem or `<num>` (that is what indexes it).
+ * A pattern must start with a literal word, a stem, `<num>` or `<many>` (that is what indexes it).
  */
 import { keyId, keyIdGeneration, startKeyIdsOver } from './key-ids.js';
 import { foldSameLength } from './normalize.js';
@@ -50,7 +52,8 @@ type Item =
   | { type: 'stem'; prefix: string }
   | { type: 'any' }
   | { type: 'gap'; max: number }
-  | { type: 'num' }
+  | { type: 'num'; many: boolean }
+  | { type: 'dose' }
   | { type: 'group'; alternatives: Item[][]; optional: boolean }
   | { type: 'not'; alternatives: Item[][] };
 
@@ -85,7 +88,9 @@ function parse(pattern: string): Item[] {
     let text = '';
     while (i < pattern.length && !' ()|'.includes(pattern.charAt(i))) text += pattern.charAt(i++);
     if (text === '_') return { type: 'any' };
-    if (text === '<num>') return { type: 'num' };
+    if (text === '<num>') return { type: 'num', many: false };
+    if (text === '<many>') return { type: 'num', many: true };
+    if (text === '<dose>') return { type: 'dose' };
     if (/^~\d$/.test(text)) return { type: 'gap', max: Number(text.slice(1)) };
     const optional = text.endsWith('?') && text.length > 1;
     const bare = optional ? text.slice(0, -1) : text;
@@ -129,6 +134,12 @@ function parse(pattern: string): Item[] {
 }
 
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+/** `<many>`: five to nine, or two digits or more without a leading zero. */
+const MANY_REGEX = '(?:[5-9]|[1-9][0-9]+) ';
+const MANY_DIGITS = new RegExp(`^${MANY_REGEX.slice(0, -1)}$`);
+/** `<dose>`: a number run into its unit ("500mg") or followed by it ("500 mg"). */
+const DOSE_UNITS = '(?:mg|mgs|g|ml|mcg|milligrams?|grams?|millilit(?:re|er)s?)';
+const DOSE_REGEX = `(?:[0-9]+${DOSE_UNITS} |[0-9]+ ${DOSE_UNITS} )`;
 const WORD_TOKEN = '[^ .][^ ]* ';
 
 function emit(items: readonly Item[]): string {
@@ -142,7 +153,9 @@ function emit(items: readonly Item[]): string {
         case 'any':
           return WORD_TOKEN;
         case 'num':
-          return '[0-9]+ ';
+          return item.many ? MANY_REGEX : '[0-9]+ ';
+        case 'dose':
+          return DOSE_REGEX;
         case 'gap':
           return `(?:${WORD_TOKEN}){0,${item.max}}`;
         case 'group': {
@@ -187,6 +200,10 @@ function firstOf(items: readonly Item[], pattern: string): First {
       return out;
     }
     if (item.type === 'not') continue;
+    if (item.type === 'dose') {
+      // An amount is a word of its own ("500mg"): it cannot be an index key.
+      throw new Error(`phrase pattern "${pattern}": <dose> cannot come first`);
+    }
     if (item.type !== 'group') {
       throw new Error(`phrase pattern "${pattern}": must start with a word or a stem`);
     }
@@ -200,7 +217,7 @@ function firstOf(items: readonly Item[], pattern: string): First {
   throw new Error(`phrase pattern "${pattern}": everything is optional`);
 }
 
-/** What `<num>` matches (its regex is `[0-9]+ `). */
+/** What `<num>` matches (its regex is `[0-9]+ `); `<many>` is `MANY_DIGITS`. */
 const ASCII_DIGITS = /^[0-9]+$/;
 
 /** Marks a position where a pattern's next token is not one known word (a stem, gap, end...). */
@@ -246,7 +263,12 @@ function secondWords(items: readonly Item[], first?: string): Set<string> | null
           if (consumed === 1 || item.type === 'gap') return false;
           if (first !== undefined && item.type === 'stem' && !first.startsWith(item.prefix))
             return true;
-          if (first !== undefined && item.type === 'num' && !ASCII_DIGITS.test(first)) return true;
+          if (
+            first !== undefined &&
+            item.type === 'num' &&
+            !(item.many ? MANY_DIGITS : ASCII_DIGITS).test(first)
+          )
+            return true;
           consumed = 1;
           continue;
       }

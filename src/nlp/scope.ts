@@ -51,6 +51,7 @@ export const LOOKALIKES = [
   'moving',
   'panic',
   'recreational',
+  'pain_relief',
   'life_change',
   'parental_rule',
   'play_and_sport',
@@ -1626,6 +1627,28 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     pt: ['(prova|vestibular|enem|maratona|meia maratona|corrida|carteira de motorista|tcc)'],
     it: ['(esame|patente|maturita|maratona|mezza maratona|gara|tesi|laurea)'],
   },
+  // Medicine taken for a pain the writer names ("took 6 ibuprofen for my headache"): too much,
+  // perhaps, and a medical question, but not an attempt.
+  pain_relief: {
+    en: [
+      'for (my|the|a|this|that|bad|a bad|my bad)? (headache|headaches|migraine|migraines|toothache|tooth ache|back pain|backache|period pain|period cramps|cramps|hangover|fever|cold|flu|sore throat|knee pain|neck pain|arthritis)',
+    ],
+    es: [
+      'para (el|la|mi|un|una)? (dolor de cabeza|jaqueca|migrana|dolor de muelas|dolor de espalda|dolor de regla|colicos|resaca|fiebre|gripe|resfriado)',
+    ],
+    fr: [
+      'pour (le|la|mon|ma|un|une)? (mal de tete|migraine|mal de dents|mal de dos|regles|douleurs de regles|gueule de bois|fievre|grippe|rhume)',
+    ],
+    de: [
+      'gegen (die|meine|meinen)? (kopfschmerzen|migrane|zahnschmerzen|ruckenschmerzen|regelschmerzen|krampfe|kater|fieber|erkaltung|grippe)',
+    ],
+    pt: [
+      '(para|pra) (a|o|minha|meu|uma)? (dor de cabeca|enxaqueca|dor de dente|dor nas costas|colica|colicas|ressaca|febre|gripe|resfriado)',
+    ],
+    it: [
+      'per (il|la|un|una|mio|mia)? (mal di testa|emicrania|mal di denti|mal di schiena|dolori mestruali|crampi|postumi|febbre|influenza|raffreddore)',
+    ],
+  },
   recreational: {
     en: [
       '(get high|got high|getting high|to get high|party|partying|festival|rave|tripping|trip|recreational|for fun|molly|mdma|lean|on a night out|drunk)',
@@ -2328,7 +2351,7 @@ export class ScopeAnalysis {
     const from = sentenceFirst(this.doc, query.first);
     const to = sentenceLast(this.doc, query.first);
     const wanted = query.lookalikes ?? [];
-    const here = this.#everydayIn(query.lang, wanted, from, to);
+    const here = this.#everydayIn(query.lang, wanted, from, to, query);
     if (here || this.doc.keys[to] !== '?' || to + 1 >= this.doc.count) return here;
     // A question's purpose often follows it ("how deep is the lake? we're going diving"): the
     // sentence after a question is read for the frames that name a purpose (an outing, a sport).
@@ -2337,12 +2360,17 @@ export class ScopeAnalysis {
     return this.#everydayIn(query.lang, purposes, to + 1, sentenceLast(this.doc, to + 1));
   }
 
-  /** The nearest everyday frame of `wanted` in tokens [from, to] that the writer does not deny. */
+  /**
+   * The nearest everyday frame of `wanted` in tokens [from, to] that the writer does not deny and
+   * that is not the cue's own words: Spanish "son 20 pastillas suficientes…" asks with "son"
+   * (they are), which English reads as a child being dosed.
+   */
   #everydayIn(
     lang: ScopeLanguage,
     wanted: readonly Lookalike[],
     from: number,
     to: number,
+    cue?: ScopeQuery,
   ): ScopeFinding | undefined {
     if (wanted.length === 0) return undefined;
     const marker = this.#find(
@@ -2353,7 +2381,8 @@ export class ScopeAnalysis {
       (m) =>
         m.value.lookalike !== undefined &&
         wanted.includes(m.value.lookalike) &&
-        !this.#denied(m, lang),
+        !this.#denied(m, lang) &&
+        !(cue && this.#cuesOwnWords(m, cue)),
     );
     if (!marker) return undefined;
     return this.#finding(
@@ -2362,6 +2391,16 @@ export class ScopeAnalysis {
       marker.last,
       marker.value.lookalike?.replace('_', ' '),
     );
+  }
+
+  /** Whether every word of `marker` lies in the cue's span and is a literal of its pattern. */
+  #cuesOwnWords(marker: FoundMarker, cue: ScopeQuery): boolean {
+    if (cue.literals === undefined || marker.first < cue.first || marker.last > cue.last)
+      return false;
+    for (let i = marker.first; i <= marker.last; i++) {
+      if (this.doc.kinds[i] === WORD && !cue.literals.has(this.doc.keys[i] as string)) return false;
+    }
+    return true;
   }
 }
 

@@ -31,6 +31,29 @@ describe('phrase patterns', () => {
     expect(texts(['<num> years ago'], 'it was 10 years ago')).toEqual(['10 years ago']);
   });
 
+  it('reads a count of five or more as <many>, whatever the number', () => {
+    const took = ['took <many> pills'];
+    for (const count of ['5', '9', '10', '32', '120'])
+      expect(texts(took, `took ${count} pills`), count).toEqual([`took ${count} pills`]);
+    for (const count of ['0', '1', '2', '4', '05', 'five'])
+      expect(texts(took, `took ${count} pills`), count).toEqual([]);
+    // As a pattern's first item it is indexed like <num>; the second-word index skips small counts.
+    expect(texts(['<many> (pills|tablets)'], '3 pills then 12 tablets')).toEqual(['12 tablets']);
+    expect(texts(['i took <many>'], 'i took 4. i took 40')).toEqual(['i took 40']);
+  });
+
+  it('reads an amount by weight or volume as <dose>, run in or spaced, never first', () => {
+    const took = ['took <dose> (of)? tramadol'];
+    for (const amount of ['500mg', '500 mg', '2g', '20 ml', '50 milligrams', '30mcg'])
+      expect(texts(took, `took ${amount} of tramadol`), amount).toEqual([
+        `took ${amount} of tramadol`,
+      ]);
+    for (const amount of ['500', 'some', '500km', '2 hours'])
+      expect(texts(took, `took ${amount} tramadol`), amount).toEqual([]);
+    expect(() => texts(['<dose> tramadol'], 'x')).toThrow(/<dose> cannot come first/);
+    expect(() => texts(['(took|<dose>) tramadol'], 'x')).toThrow(/<dose> cannot come first/);
+  });
+
   it('supports a negative lookahead', () => {
     const pattern = ['want to disappear !(for|to a)'];
     expect(texts(pattern, 'i want to disappear')).toEqual(['want to disappear']);

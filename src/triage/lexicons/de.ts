@@ -10,8 +10,13 @@ const PERSON = `(mein|meine|meinen|meinem|ein|eine) ${group(RELATIONS.de)}`;
 const THEY = `(er|sie|${PERSON})`;
 const PILLS =
   '(tabletten|pillen|medikamente|schlaftabletten|antidepressiva|schmerzmittel|beruhigungsmittel)';
-const LOTS =
-  '(alle|alle meine|zu viele|viele|eine ganze packung|eine packung|die ganze packung|einen haufen)';
+/**
+ * A count of five or more, said with digits (`<many>`, so no pattern names an amount) or in words:
+ * "so 20 von meinen", "zwanzig".
+ */
+const COUNTED =
+  '(so|etwa|ungefahr|fast|uber|mehr als|bestimmt)? (<many>|funf|sechs|sieben|acht|neun|zehn|zwolf|funfzehn|zwanzig|dreissig|vierzig|funfzig) (von (meinen|den|diesen))?';
+const LOTS = `(${COUNTED}|alle|alle meine|zu viele|viele|eine ganze packung|eine packung|die ganze packung|einen haufen)`;
 const HEIGHTS = '(brucke|hochhaus|dach|balkon|fenster|klippe|turm|gebaude)';
 const VEHICLES = '(zug|u bahn|ubahn|s bahn|lkw|auto|bus|strassenbahn)';
 
@@ -181,6 +186,9 @@ const rules: RuleSpec[] = [
       '(am wenigsten schmerzhafte|schmerzlose|schmerzloseste|schnellste|einfachste|sicherste|leichteste|schmerzfreie) (art|weise|methode|methoden|moglichkeit|moglichkeiten|wege|weg) (zu sterben|sich umzubringen|mich umzubringen|um zu sterben|zum sterben)',
       'wie (bringe ich mich um|bringt man sich um|kann ich mich umbringen)',
       'wie viele ~3 (um zu sterben|sind todlich|tödlich)',
+      // the amount asked about by count: "reichen 20 Tabletten, um zu sterben"
+      `(reichen|reicht|wurden|wurde) (${LOTS})? ${PILLS} (aus|denn)? (um zu sterben|zum sterben|um nicht mehr aufzuwachen|um mich umzubringen)`,
+      `${LOTS} ${PILLS} (reichen|reicht|wurden reichen|wurde reichen) (aus)? (um zu sterben|zum sterben|um nicht mehr aufzuwachen|um mich umzubringen)`,
     ],
   },
   {
@@ -335,7 +343,7 @@ const rules: RuleSpec[] = [
     id: 'attempt.now',
     kind: 'attempt_now',
     reason: 'an attempt happening now',
-    lookalikes: ['accident', 'recreational'],
+    lookalikes: ['accident', 'recreational', 'pain_relief'],
     patterns: [
       `(ich habe|hab|gerade) ${LOTS} ${PILLS} (genommen|geschluckt)`,
       'ich habe (bleiche|gift|rattengift) (getrunken|geschluckt)',

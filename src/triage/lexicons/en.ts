@@ -59,8 +59,13 @@ const THEMSELF =
 const PILLS =
   '(pills|tablets|meds|medication|medications|medicine|painkillers|pain killers|sleeping pills|sleep meds|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|xanax|benadryl|insulin|antidepressants|anti depressants|oxy|percs|benzos|tramadol|codeine|ambien|seroquel|lithium|trazodone|sertraline|zoloft|prozac|lexapro|klonopin|valium|ativan|melatonin|opioids|of them|of my meds|of my pills)';
 /** Amounts that mean an overdose, never a number: "too many", "a whole bottle of". */
-const LOTS =
-  '(a lot of|too many|way too many|so many|a bunch of|a whole (bottle|pack|box|packet|strip|sheet) of|the whole (bottle|pack|box|packet) of|the whole (bottle|pack|box|packet)|loads of|a handful of|handfuls of|an entire (bottle|pack|box) of|a ton of|tons of|all (of)? (my|the|these|those) (pills|tablets|sleeping pills|painkillers|pain killers|antidepressants|tylenol|paracetamol))';
+/**
+ * A count of five or more, said with digits (`<many>`, so no pattern names an amount) or in words:
+ * "like 10 of my", "twenty".
+ */
+const COUNTED =
+  '(like|about|around|over|almost|nearly|maybe|at least|roughly)? (<many>|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|half a dozen) (of (my|the|these|those|her|his))?';
+const LOTS = `(${COUNTED}|a lot of|too many|way too many|so many|a bunch of|a whole (bottle|pack|box|packet|strip|sheet) of|the whole (bottle|pack|box|packet) of|the whole (bottle|pack|box|packet)|loads of|a handful of|handfuls of|an entire (bottle|pack|box) of|a ton of|tons of|all (of)? (my|the|these|those) (pills|tablets|sleeping pills|painkillers|pain killers|antidepressants|tylenol|paracetamol))`;
 /** Those the writer would leave behind, as said in "they'd be better off without me". */
 const LEFT_BEHIND =
   '(world|everyone|everybody|they|family|people|you all|yall|you guys|everyone else|my family|my kids|my parents|my friends|my wife|my husband|my partner|my children)';
@@ -655,6 +660,10 @@ const rules: RuleSpec[] = [
       // sertraline would be fatal" (not "how much caffeine would kill you", a curiosity)
       `how (many|much) ~4 (would|will|could|might|does|do|can) (actually|definitely)? (kill me|stop my heart|do the job|finish me off)`,
       `how (many|much) (of)? (my|these|those) ~3 (would|will|is|are) (be)? (fatal|lethal|deadly)`,
+      // the amount asked about by name or count: "is 20 paracetamol enough to die", "would a
+      // pack of my tablets kill me"
+      `(is|are|would|will|could|can) (${LOTS}|a (bottle|pack|box|packet|strip|sheet) of (my|the|these)?)? ${PILLS} (be)? (enough|sufficient) to (die|kill (me|myself)|not wake up|never wake up|end it|do it|be fatal|stop my heart|od|overdose)`,
+      `(would|will|could|can) (${LOTS}|a (bottle|pack|box|packet|strip|sheet) of (my|the|these)?) ${PILLS} (actually|definitely)? (kill me|do the job|finish me off|stop my heart|be fatal|be lethal)`,
       '(lethal|fatal|deadly|ld50) (dose|doses|amount|amounts|quantity|level)',
       '(easiest|quickest|fastest|painless|painlessly|least painful|most peaceful|surest|most effective|quietest|simplest|best) (way|ways|method|methods) to (die|end it|kill myself|end my life|commit suicide|kill yourself|unalive|off myself)',
       '(easy|easiest|easier|quick|quickest|quicker|fast|fastest|painless|less painful|least painful|less gory|least gory|gentle|gentlest|peaceful|surefire|reliable|simple|simplest) ~2 (way|ways|method|methods) (of|for) (dying|killing myself|ending it|ending my life|suicide|offing myself|unaliving)',
@@ -1244,7 +1253,7 @@ const rules: RuleSpec[] = [
     id: 'attempt.now',
     kind: 'attempt_now',
     reason: 'an attempt happening now',
-    lookalikes: ['accident', 'recreational'],
+    lookalikes: ['accident', 'recreational', 'pain_relief'],
     patterns: [
       `(i|ive|i have|just|already|i just|i already) (took|taken|swallowed|downed|had) ${LOTS} ${PILLS}`,
       `(i|ive|i just|just|already) (took|swallowed|taken) (all|every one of) (my|the) (pills|tablets|sleeping pills|painkillers)`,
@@ -1254,6 +1263,10 @@ const rules: RuleSpec[] = [
       '(drank|swallowed|drinking|ate|took) (some|a bottle of|a cup of|a glass of)? (bleach|poison|antifreeze|rat poison|pesticide|drain cleaner|weed killer|windshield (wiper)? fluid)',
       '(took|swallowed|taken) (every|all the|all my) (medication|medications|meds|pills|pill) (i have|i had|with my name|in the house|in the cabinet|i could find)',
       '(i|ive|i have|just|i just) (took|swallowed|taken|downed|drank) (a|an)? (huge|large|massive|whole|entire|shit|big)? (amount|load|lot|bunch|handful|shitload|ton|bottle|pack|box) of',
+      // An amount by weight, taken over a fight or regretted at once: "took 500mg of my
+      // tramadol because of a family fight", "took 400mg of them and now i regret it".
+      '(took|swallowed|taken|downed) <dose> ~6 (due to|because of|cause of|bc of|cuz of|over|after) (a|the|my|our|another)? (huge|big|bad|massive|horrible)? (family)? (fight|argument|row|breakup|break up)',
+      '(took|swallowed|taken|downed) <dose> ~4 (and|but)? (now)? (i)? (regret|regretting|instantly regret|immediately regret|already regret) (it|this|that|taking)',
     ],
   },
   {
@@ -1272,12 +1285,15 @@ const rules: RuleSpec[] = [
     kind: 'attempt_now',
     reason: 'took pills (with distress)',
     needs: 'distress',
-    lookalikes: ['care_dosing', 'recreational'],
+    lookalikes: ['care_dosing', 'recreational', 'pain_relief'],
     weight: 0.8,
     patterns: [
       '(just)? (took|swallowed|drank|popped|downed) (some|a few|a couple of)? (pills|tablets|meds) (and|hoping|so|to)',
       '(hoping|hope) (it|this) (will|does|is|works|do) (do the trick|the end|work|kill me)',
       `(sleep|sleeping) it off ~3 (hoping|hope) (this|it) (is|will be) the end`,
+      // An amount by weight said after distress ("took 500mg of tramadol"): a dose is named
+      // when someone has taken more than they should.
+      `(took|swallowed|popped|downed|taken) <dose> (of)? (my|the|her|his)? ${PILLS}`,
     ],
   },
   {

@@ -10,8 +10,13 @@ const PERSON = `(mi|mis|un|una) ${group(RELATIONS.es)}`;
 const THEY = `(el|ella|ellos|ellas|${PERSON})`;
 const PILLS =
   '(pastillas|pildoras|medicinas|medicamentos|pastis|comprimidos|tabletas|antidepresivos|calmantes|somniferos)';
-const LOTS =
-  '(todas (las|mis)|un monton de|demasiadas|muchisimas|una caja (entera)? de|un frasco (entero)? de|un bote de|un blister de)';
+/**
+ * A count of five or more, said with digits (`<many>`, so no pattern names an amount) or in words:
+ * "como 20 de mis", "veinte".
+ */
+const COUNTED =
+  '(como|unas|unos|mas de|casi|tipo)? (<many>|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta) (de (mis|las|esas))?';
+const LOTS = `(${COUNTED}|todas (las|mis)|un monton de|demasiadas|muchisimas|una caja (entera)? de|un frasco (entero)? de|un bote de|un blister de)`;
 const KILL_ME =
   '(matarme|suicidarme|quitarme la vida|acabar con mi vida|terminar con mi vida|desvivirme|autoeliminarme)';
 const HEIGHTS =
@@ -184,6 +189,10 @@ const rules: RuleSpec[] = [
       `cuant(as|os) ~3 (para morir|para matarme|para no despertar|serian letales|es letal)`,
       // the amount as the subject: "cuántas pastillas me matarían"
       '(cuantas|cuantos|cuanto) ~4 (me matarian|me mataria|me matan|me mata|acabarian conmigo|serian mortales|seria mortal)',
+      // the amount asked about by count: "¿20 pastillas son suficientes para morir?"
+      `(${LOTS})? ${PILLS} (son|serian|seran|es|seria|bastan|bastarian|alcanzan|alcanzarian) (suficientes|suficiente)? para (morir|morirme|matarme|no despertar|no despertarme|acabar con todo|quitarme la vida)`,
+      `(son|serian|seran|bastan|bastarian|alcanzan|alcanzarian) (${LOTS})? ${PILLS} (suficientes|suficiente)? para (morir|morirme|matarme|no despertar|no despertarme|acabar con todo|quitarme la vida)`,
+      `${LOTS} ${PILLS} (me matarian|me mataria|acabarian conmigo)`,
       'morir sin (dolor|sufrir)',
     ],
   },
@@ -336,7 +345,7 @@ const rules: RuleSpec[] = [
     id: 'attempt.now',
     kind: 'attempt_now',
     reason: 'an attempt happening now',
-    lookalikes: ['accident', 'recreational'],
+    lookalikes: ['accident', 'recreational', 'pain_relief'],
     patterns: [
       `(me tome|tome|me he tomado|trague|me trague|acabo de tomar|me acabo de tomar) ${LOTS} ${PILLS}`,
       '(tome|me tome|bebi|trague) (lejia|veneno|cloro|raticida)',

@@ -9,8 +9,13 @@ const PERSON = `(mon|ma|mes|un|une) ${group(RELATIONS.fr)}`;
 const THEY = `(il|elle|ils|elles|${PERSON})`;
 const PILLS =
   '(medicaments|medocs|cachets|comprimes|pilules|somniferes|antidepresseurs|anxiolytiques|doliprane|paracetamol)';
-const LOTS =
-  '(tous mes|toutes mes|toute la boite de|toute une boite de|une boite (entiere)? de|une plaquette de|plein de|trop de|beaucoup de|un tas de)';
+/**
+ * A count of five or more, said with digits (`<many>`, so no pattern names an amount) or in words:
+ * "genre 20 de mes", "une vingtaine de".
+ */
+const COUNTED =
+  '(genre|environ|a peu pres|presque|plus de)? (<many>|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|une dizaine de|une vingtaine de|une trentaine de) (de (mes|ces))?';
+const LOTS = `(${COUNTED}|tous mes|toutes mes|toute la boite de|toute une boite de|une boite (entiere)? de|une plaquette de|plein de|trop de|beaucoup de|un tas de)`;
 const KILL_ME =
   '(me tuer|me suicider|mettre fin a mes jours|mettre fin a ma vie|m en finir|me foutre en l air|me supprimer)';
 const HEIGHTS = '(pont|immeuble|toit|balcon|fenetre|falaise|tour|viaduc)';
@@ -177,6 +182,9 @@ const rules: RuleSpec[] = [
       'combien ~3 pour (mourir|ne pas se reveiller|me tuer)',
       // the amount as the subject: "combien de cachets me tueraient"
       'combien ~4 (me tueraient|me tuerait|me tuent|me tue|seraient mortels|serait mortel|seraient mortelles)',
+      // the amount asked about by count: "est-ce que 20 cachets suffisent pour mourir"
+      `(${LOTS})? ${PILLS} (suffisent|suffiraient|suffit|suffirait|seraient assez|serait assez|c est assez) (pour|a) (mourir|me tuer|ne pas me reveiller|ne plus me reveiller|en finir)`,
+      `${LOTS} ${PILLS} (me tueraient|me tuerait)`,
     ],
   },
   {
@@ -313,7 +321,7 @@ const rules: RuleSpec[] = [
     id: 'attempt.now',
     kind: 'attempt_now',
     reason: 'an attempt happening now',
-    lookalikes: ['accident', 'recreational'],
+    lookalikes: ['accident', 'recreational', 'pain_relief'],
     patterns: [
       `(j ai|je viens d|je viens de) (pris|avale|prendre|avaler) ${LOTS} ${PILLS}`,
       '(j ai bu|j ai avale) (de la javel|du poison|de l eau de javel)',

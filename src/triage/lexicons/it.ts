@@ -9,8 +9,13 @@ const PERSON = `(mio|mia|miei|mie|il mio|la mia|i miei|le mie|un|una) ${group(RE
 const THEY = `(lui|lei|loro|${PERSON})`;
 const PILLS =
   '(pillole|pastiglie|pasticche|compresse|medicine|farmaci|sonniferi|antidepressivi|calmanti|gocce)';
-const LOTS =
-  '(tutte le|tutti i|tutte le mie|tutti i miei|troppe|troppi|una scatola (intera)? di|un flacone di|un sacco di|tantissime|una confezione di)';
+/**
+ * A count of five or more, said with digits (`<many>`, so no pattern names an amount) or in words:
+ * "tipo 20 delle mie", "venti".
+ */
+const COUNTED =
+  '(tipo|circa|quasi|piu di)? (<many>|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|una decina di|una ventina di) (delle mie|dei miei|di quelle)?';
+const LOTS = `(${COUNTED}|tutte le|tutti i|tutte le mie|tutti i miei|troppe|troppi|una scatola (intera)? di|un flacone di|un sacco di|tantissime|una confezione di)`;
 const KILL_ME =
   '(uccidermi|ammazzarmi|suicidarmi|togliermi la vita|farla finita|farmi fuori|mi ammazzo|mi uccido|m ammazzo)';
 const HEIGHTS = '(ponte|palazzo|edificio|tetto|balcone|finestra|scogliera|torre|viadotto)';
@@ -171,6 +176,10 @@ const rules: RuleSpec[] = [
       '(quante|quanti) ~3 per (morire|non svegliarmi|uccidermi)',
       // the amount as the subject: "quante pillole mi ucciderebbero"
       '(quante|quanti|quanto) ~4 (mi ucciderebbero|mi ucciderebbe|mi uccidono|mi uccide|sarebbero letali|sarebbe letale)',
+      // the amount asked about by count: "bastano 20 pastiglie per morire?"
+      `(${LOTS})? ${PILLS} (bastano|basterebbero|sono sufficienti|sarebbero sufficienti|sono abbastanza|sarebbero abbastanza) (per|a) (morire|uccidermi|ammazzarmi|non svegliarmi|farla finita)`,
+      `(bastano|basterebbero) (${LOTS})? ${PILLS} (per|a) (morire|uccidermi|ammazzarmi|non svegliarmi|farla finita)`,
+      `${LOTS} ${PILLS} (mi ucciderebbero|mi ammazzerebbero)`,
     ],
   },
   {
@@ -309,7 +318,7 @@ const rules: RuleSpec[] = [
     id: 'attempt.now',
     kind: 'attempt_now',
     reason: 'an attempt happening now',
-    lookalikes: ['accident', 'recreational'],
+    lookalikes: ['accident', 'recreational', 'pain_relief'],
     patterns: [
       `(ho preso|ho ingoiato|ho appena preso|mi sono preso|mi sono presa) ${LOTS} ${PILLS}`,
       '(ho bevuto|ho ingoiato) (candeggina|veleno|varechina)',

@@ -9,8 +9,13 @@ const PERSON = `(meu|minha|meus|minhas|o meu|a minha|um|uma) ${group(RELATIONS.p
 const THEY = `(ele|ela|eles|elas|${PERSON})`;
 const PILLS =
   '(remedios|comprimidos|pilulas|medicamentos|calmantes|antidepressivos|tarja preta|rivotril)';
-const LOTS =
-  '(todos os|todas as|muitos|muitas|uma cartela (inteira)? de|uma caixa (inteira)? de|um monte de|um frasco de|varios|varias)';
+/**
+ * A count of five or more, said with digits (`<many>`, so no pattern names an amount) or in words:
+ * "tipo 20 dos meus", "vinte".
+ */
+const COUNTED =
+  '(tipo|uns|umas|quase|mais de|cerca de)? (<many>|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta|quarenta|cinquenta) (dos meus|das minhas|desses|dessas)?';
+const LOTS = `(${COUNTED}|todos os|todas as|muitos|muitas|uma cartela (inteira)? de|uma caixa (inteira)? de|um monte de|um frasco de|varios|varias)`;
 const KILL_ME =
   '(me matar|me suicidar|suicidar me|matar me|tirar (a)? minha (propria)? vida|acabar com a minha vida|acabar com minha vida|me desviver)';
 const HEIGHTS = '(ponte|predio|edificio|telhado|sacada|varanda|janela|viaduto|penhasco|laje)';
@@ -169,6 +174,10 @@ const rules: RuleSpec[] = [
       '(quantos|quantas) ~3 para (morrer|nao acordar|me matar)',
       // the amount as the subject: "quantos comprimidos me matariam"
       '(quantos|quantas|quanto) ~4 (me matariam|me mataria|me matam|me mata|seriam fatais|seria fatal)',
+      // the amount asked about by count: "20 comprimidos são suficientes para morrer?"
+      `(${LOTS})? ${PILLS} (sao|seriam|e|seria|bastam|bastariam|basta|bastaria) (suficientes|suficiente)? (para|pra) (morrer|me matar|nao acordar|acabar com tudo)`,
+      `(sao|seriam|bastam|bastariam) (${LOTS})? ${PILLS} (suficientes|suficiente)? (para|pra) (morrer|me matar|nao acordar|acabar com tudo)`,
+      `${LOTS} ${PILLS} (me matariam|me mataria)`,
     ],
   },
   {
@@ -323,7 +332,7 @@ const rules: RuleSpec[] = [
     id: 'attempt.now',
     kind: 'attempt_now',
     reason: 'an attempt happening now',
-    lookalikes: ['accident', 'recreational'],
+    lookalikes: ['accident', 'recreational', 'pain_relief'],
     patterns: [
       `(tomei|engoli|acabei de tomar|eu tomei) ${LOTS} ${PILLS}`,
       // The amount after the noun, as people say it: "tomei remédio demais".
