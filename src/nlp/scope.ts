@@ -52,6 +52,7 @@ export const LOOKALIKES = [
   'panic',
   'recreational',
   'pain_relief',
+  'as_prescribed',
   'life_change',
   'parental_rule',
   'play_and_sport',
@@ -1647,6 +1648,35 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     ],
     it: [
       'per (il|la|un|una|mio|mia)? (mal di testa|emicrania|mal di denti|mal di schiena|dolori mestruali|crampi|postumi|febbre|influenza|raffreddore)',
+    ],
+  },
+  // Medicine taken as the doctor said: a regimen told with its count ("took 6 tablets today like
+  // my doctor said"), not an overdose.
+  as_prescribed: {
+    en: [
+      '(like|as|what) (my|the) (doctor|doc|gp|psychiatrist|pharmacist|nurse) (said|told me|told me to|says|prescribed|recommended)',
+      '(as prescribed|my prescription says|the label says|the leaflet says)',
+    ],
+    es: [
+      '(como|lo que) (me)? (dijo|indico|receto|recomendo|mando) (el|la|mi) (medico|medica|doctor|doctora|psiquiatra|farmaceutico|farmaceutica)',
+      '(segun la receta|como dice la receta|como dice el prospecto)',
+    ],
+    fr: [
+      'comme (le|la|mon|ma) (medecin|docteur|psychiatre|pharmacien|pharmacienne) (l a dit|me l a dit|l a prescrit|me l a prescrit|a dit|l a conseille)',
+      '(comme prescrit|selon l ordonnance|comme sur l ordonnance)',
+    ],
+    de: [
+      'wie (der|die|mein|meine) (arzt|arztin|psychiater|psychiaterin|apotheker|apothekerin) (gesagt hat|es gesagt hat|verschrieben hat|es verschrieben hat)',
+      '(wie verschrieben|laut rezept|laut beipackzettel)',
+    ],
+    pt: [
+      '(como|o que) (o|a|meu|minha) (medico|medica|psiquiatra|farmaceutico|farmaceutica) (mandou|disse|receitou|passou|falou)',
+      '(conforme a receita|como diz a receita|como diz a bula)',
+    ],
+    it: [
+      'come (mi ha detto|ha detto|mi ha prescritto|ha prescritto) (il|la|mio|mia) (medico|dottore|dottoressa|psichiatra|farmacista)',
+      'come (il|la|mio|mia) (medico|dottore|dottoressa|psichiatra) (mi ha detto|ha detto|ha prescritto|mi ha prescritto)',
+      '(come prescritto|secondo la ricetta|come dice il bugiardino)',
     ],
   },
   recreational: {

@@ -75,6 +75,26 @@ describe('keeps ordinary doses, daily regimens and small counts at none', () => 
   ])('%s', (text) => expectNone(text));
 });
 
+// triage@29: a count beside "take" is how a regimen is told, so counts are read only in what was
+// taken or asked about as lethal, and not before "a day" or "as my doctor said".
+describe('keeps a counted regimen at none in every language', () => {
+  it.each([
+    ['my doctor says i need to take 6 tablets a day'],
+    ['i took 6 tablets today like my doctor said'],
+    ['my mum took 8 of her tablets like the doctor told her'],
+    ['tengo que tomar 6 pastillas al día para el corazón'],
+    ['el médico me dijo que tome 10 pastillas en total durante la semana'],
+    ['je dois prendre 6 comprimés par jour'],
+    ["j'ai pris 6 comprimés par jour pendant un mois"],
+    ['tenho que tomar 6 comprimidos por dia'],
+    ['devo prendere 6 pastiglie al giorno'],
+    ['ich muss 6 Tabletten am Tag nehmen'],
+  ])('%s', (text) => expectNone(text));
+
+  it('but a count the writer denies was prescribed still counts', () =>
+    expectCssrs('i took 30 tablets today, not like my doctor said', 6));
+});
+
 describe('reads too much taken for a named pain as an emergency, not an attempt', () => {
   it.each([
     ['just took 8 ibuprofen for my headache'],

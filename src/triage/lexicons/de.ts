@@ -16,7 +16,8 @@ const PILLS =
  */
 const COUNTED =
   '(so|etwa|ungefahr|fast|uber|mehr als|bestimmt)? (<many>|funf|sechs|sieben|acht|neun|zehn|zwolf|funfzehn|zwanzig|dreissig|vierzig|funfzig) (von (meinen|den|diesen))?';
-const LOTS = `(${COUNTED}|alle|alle meine|zu viele|viele|eine ganze packung|eine packung|die ganze packung|einen haufen)`;
+const LOTS =
+  '(alle|alle meine|zu viele|viele|eine ganze packung|eine packung|die ganze packung|einen haufen)';
 const HEIGHTS = '(brucke|hochhaus|dach|balkon|fenster|klippe|turm|gebaude)';
 const VEHICLES = '(zug|u bahn|ubahn|s bahn|lkw|auto|bus|strassenbahn)';
 
@@ -130,6 +131,7 @@ const rules: RuleSpec[] = [
     reason: 'a method in mind',
     patterns: [
       '(mich erhangen|mich aufhangen|mich vergiften|mich ertranken|mich erschiessen|mir die pulsadern aufschneiden|mir die kugel geben)',
+      'mir (die|eine) (arterie|halsschlagader|oberschenkelarterie|schlagader) (aufschneiden|aufschlitzen|durchschneiden)',
       `(von|vom|von der|von einem|von einer) ~1 ${HEIGHTS} (springen|zu springen|sturzen)`,
       `(vor|unter) (den|einen|die|eine) ${VEHICLES} (springen|werfen|legen|zu springen|zu werfen)`,
       `${LOTS} ${PILLS} (nehmen|schlucken|zu nehmen|zu schlucken)`,
@@ -187,8 +189,8 @@ const rules: RuleSpec[] = [
       'wie (bringe ich mich um|bringt man sich um|kann ich mich umbringen)',
       'wie viele ~3 (um zu sterben|sind todlich|tödlich)',
       // the amount asked about by count: "reichen 20 Tabletten, um zu sterben"
-      `(reichen|reicht|wurden|wurde) (${LOTS})? ${PILLS} (aus|denn)? (um zu sterben|zum sterben|um nicht mehr aufzuwachen|um mich umzubringen)`,
-      `${LOTS} ${PILLS} (reichen|reicht|wurden reichen|wurde reichen) (aus)? (um zu sterben|zum sterben|um nicht mehr aufzuwachen|um mich umzubringen)`,
+      `(reichen|reicht|wurden|wurde) (${LOTS}|${COUNTED})? ${PILLS} (aus|denn)? (um zu sterben|zum sterben|um nicht mehr aufzuwachen|um mich umzubringen)`,
+      `(${LOTS}|${COUNTED}) ${PILLS} (reichen|reicht|wurden reichen|wurde reichen) (aus)? (um zu sterben|zum sterben|um nicht mehr aufzuwachen|um mich umzubringen)`,
     ],
   },
   {
@@ -343,9 +345,10 @@ const rules: RuleSpec[] = [
     id: 'attempt.now',
     kind: 'attempt_now',
     reason: 'an attempt happening now',
-    lookalikes: ['accident', 'recreational', 'pain_relief'],
+    lookalikes: ['accident', 'recreational', 'pain_relief', 'as_prescribed'],
     patterns: [
       `(ich habe|hab|gerade) ${LOTS} ${PILLS} (genommen|geschluckt)`,
+      `(ich habe|hab|gerade) ${COUNTED} ${PILLS} (genommen|geschluckt)`,
       'ich habe (bleiche|gift|rattengift) (getrunken|geschluckt)',
     ],
   },
@@ -550,8 +553,10 @@ const rules: RuleSpec[] = [
     kind: 'overdose',
     reason: 'overdose now',
     who: 'any',
+    lookalikes: ['as_prescribed'],
     patterns: [
       `${LOTS} ${PILLS} (genommen|geschluckt)`,
+      `${COUNTED} ${PILLS} (genommen|geschluckt)`,
       '(uberdosis|uberdosiert)',
       '(bleiche|gift|rattengift) (getrunken|geschluckt)',
     ],
@@ -608,8 +613,10 @@ const rules: RuleSpec[] = [
     id: 'other.now',
     kind: 'third_party_now',
     reason: "someone else's attempt or overdose now",
+    lookalikes: ['as_prescribed'],
     patterns: [
       `${THEY} hat ${LOTS} ${PILLS} (genommen|geschluckt)`,
+      `${THEY} hat ${COUNTED} ${PILLS} (genommen|geschluckt)`,
       `${THEY} (steht auf der brucke|ist bewusstlos|atmet nicht|wacht nicht auf)`,
     ],
   },

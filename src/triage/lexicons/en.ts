@@ -65,7 +65,11 @@ const PILLS =
  */
 const COUNTED =
   '(like|about|around|over|almost|nearly|maybe|at least|roughly)? (<many>|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|half a dozen) (of (my|the|these|those|her|his))?';
-const LOTS = `(${COUNTED}|a lot of|too many|way too many|so many|a bunch of|a whole (bottle|pack|box|packet|strip|sheet) of|the whole (bottle|pack|box|packet) of|the whole (bottle|pack|box|packet)|loads of|a handful of|handfuls of|an entire (bottle|pack|box) of|a ton of|tons of|all (of)? (my|the|these|those) (pills|tablets|sleeping pills|painkillers|pain killers|antidepressants|tylenol|paracetamol))`;
+/** After a counted amount: a daily regimen, not an overdose ("6 tablets a day"). */
+const NOT_REGIMEN =
+  '!(a day|per day|every day|daily|each day|a week|per week|every morning|every night|each morning|each night|as prescribed|like (my|the) doctor|in total|over the (day|week|weekend))';
+const LOTS =
+  '(a lot of|too many|way too many|so many|a bunch of|a whole (bottle|pack|box|packet|strip|sheet) of|the whole (bottle|pack|box|packet) of|the whole (bottle|pack|box|packet)|loads of|a handful of|handfuls of|an entire (bottle|pack|box) of|a ton of|tons of|all (of)? (my|the|these|those) (pills|tablets|sleeping pills|painkillers|pain killers|antidepressants|tylenol|paracetamol))';
 /** Those the writer would leave behind, as said in "they'd be better off without me". */
 const LEFT_BEHIND =
   '(world|everyone|everybody|they|family|people|you all|yall|you guys|everyone else|my family|my kids|my parents|my friends|my wife|my husband|my partner|my children)';
@@ -84,6 +88,10 @@ const METHODS_SELF = [
   `(starve|starving) ${ME} to death`,
   `(throw|throwing) ${ME} (off|from|in front of|under) (a|the|some)? (${HEIGHTS}|${VEHICLES})`,
   '(slit|slitting|slice|slicing|open|opening) my (wrists|wrist|throat|veins)',
+  // an artery named as the writer's own: "open my femoral", "should i cut the brachial"
+  '(slit|slitting|slice|slicing|open|opening|cut|cutting|sever|severing|nick|nicking) my (femoral|brachial|carotid|radial)? (artery|arteries)',
+  '(slit|slitting|slice|slicing|open|opening|cut|cutting|sever|severing) my (femoral|brachial|carotid|radial|jugular)',
+  '(do|should|could) i (just)? (slit|slice|open|cut|sever) (the|my) (femoral|brachial|carotid|radial|jugular)',
   '(gun|pistol|rifle|shotgun|barrel) (to|in) my (head|mouth)',
   `(blow|blowing|blew) my ${SO}? (own)? (head|brains|brain) (off|out)`,
   `(put|putting|shoot|shooting|fire|firing|send|sending) (a|one)? (bullet|round|gun|shotgun) (in|into|through|thru) my ${SO}? (own)? (head|brain|brains|skull|temple|mouth)`,
@@ -571,6 +579,17 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    id: 'method.wish_means',
+    kind: 'method',
+    reason: 'wishing for a means (with distress)',
+    needs: 'distress',
+    lookalikes: ['sport_shooting'],
+    weight: 0.75,
+    patterns: [
+      '(wish|if only) i (had|owned|could get|could get hold of) (the means|a gun|a firearm|a pistol|a way out|something to do it with) !(for|to (buy|get|pay|afford|travel|go|move|fix|start|help|study|visit|see|leave (this|the) (job|town|city|country|house)))',
+    ],
+  },
+  {
     id: 'method.how',
     kind: 'method',
     reason: 'thinking about how to do it',
@@ -662,8 +681,11 @@ const rules: RuleSpec[] = [
       `how (many|much) (of)? (my|these|those) ~3 (would|will|is|are) (be)? (fatal|lethal|deadly)`,
       // the amount asked about by name or count: "is 20 paracetamol enough to die", "would a
       // pack of my tablets kill me"
-      `(is|are|would|will|could|can) (${LOTS}|a (bottle|pack|box|packet|strip|sheet) of (my|the|these)?)? ${PILLS} (be)? (enough|sufficient) to (die|kill (me|myself)|not wake up|never wake up|end it|do it|be fatal|stop my heart|od|overdose)`,
-      `(would|will|could|can) (${LOTS}|a (bottle|pack|box|packet|strip|sheet) of (my|the|these)?) ${PILLS} (actually|definitely)? (kill me|do the job|finish me off|stop my heart|be fatal|be lethal)`,
+      `(is|are|would|will|could|can) (${LOTS}|${COUNTED}|a (bottle|pack|box|packet|strip|sheet) of (my|the|these)?)? ${PILLS} (be)? (enough|sufficient) to (die|kill (me|myself)|not wake up|never wake up|end it|do it|be fatal|stop my heart|od|overdose)`,
+      `(would|will|could|can) (${LOTS}|${COUNTED}|a (bottle|pack|box|packet|strip|sheet) of (my|the|these)?) ${PILLS} (actually|definitely)? (kill me|do the job|finish me off|stop my heart|be fatal|be lethal)`,
+      // a counted amount asked about without saying what for: "will 40 of my paracetamol do
+      // anything or not"
+      `(will|would|could|can|does|do) ${COUNTED} (of)? ${PILLS} (even|actually)? (do anything|do something|do it|work|hurt me)`,
       '(lethal|fatal|deadly|ld50) (dose|doses|amount|amounts|quantity|level)',
       '(easiest|quickest|fastest|painless|painlessly|least painful|most peaceful|surest|most effective|quietest|simplest|best) (way|ways|method|methods) to (die|end it|kill myself|end my life|commit suicide|kill yourself|unalive|off myself)',
       '(easy|easiest|easier|quick|quickest|quicker|fast|fastest|painless|less painful|least painful|less gory|least gory|gentle|gentlest|peaceful|surefire|reliable|simple|simplest) ~2 (way|ways|method|methods) (of|for) (dying|killing myself|ending it|ending my life|suicide|offing myself|unaliving)',
@@ -1220,6 +1242,7 @@ const rules: RuleSpec[] = [
       `(tried|attempted|tryed|tried again) (ending|killing|offing|hanging|drowning) ${ME}`,
       '(tried|attempted|tryed|tried again) to (kms|commit|die|od|overdose|bleed out|jump)',
       `(tried|trying) to (swallow|take|down) ${LOTS} ${PILLS}`,
+      `(tried|trying) to (swallow|take|down) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       '(failed|first|second|third|2nd|3rd|last|latest|recent|previous|another|multiple|several|<num>) (suicide)? (attempt|attempts) !(at|to|of)',
       '(i|ive|i have) (attempted|tried it) (again|last night|yesterday|this week|today|earlier|before)',
       '(tried|attempted|tryed) to (end|take) my (own)? life',
@@ -1253,9 +1276,10 @@ const rules: RuleSpec[] = [
     id: 'attempt.now',
     kind: 'attempt_now',
     reason: 'an attempt happening now',
-    lookalikes: ['accident', 'recreational', 'pain_relief'],
+    lookalikes: ['accident', 'recreational', 'pain_relief', 'as_prescribed'],
     patterns: [
       `(i|ive|i have|just|already|i just|i already) (took|taken|swallowed|downed|had) ${LOTS} ${PILLS}`,
+      `(i|ive|i have|just|already|i just|i already) (took|taken|swallowed|downed) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       `(i|ive|i just|just|already) (took|swallowed|taken) (all|every one of) (my|the) (pills|tablets|sleeping pills|painkillers)`,
       '(rope|noose|belt) (is)? (around|round|on) my neck',
       '(gun|pistol) (is)? (to my head|in my mouth)',
@@ -1822,8 +1846,10 @@ const rules: RuleSpec[] = [
     kind: 'overdose',
     reason: 'overdose now',
     who: 'any',
+    lookalikes: ['as_prescribed'],
     patterns: [
       `(took|taken|swallowed|downed|had|ate|popped) ${LOTS} ${PILLS}`,
+      `(took|taken|swallowed|downed|popped) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       '(took|taken|swallowed) (all|every one of) (my|the) (pills|tablets|sleeping pills|painkillers)',
       '(i|ive|i just|just|i think i) (overdosed|od d|oded|odd|took an overdose)',
       '(overdosing|od ing|oding) (right now|rn|now)',
@@ -1941,8 +1967,10 @@ const rules: RuleSpec[] = [
     id: 'other.now',
     kind: 'third_party_now',
     reason: "someone else's attempt or overdose now",
+    lookalikes: ['as_prescribed'],
     patterns: [
       `${THEY} (took|swallowed|has taken|just took) ${LOTS} ${PILLS}`,
+      `${THEY} (took|swallowed|has taken|just took) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       `${THEY} (overdosed|od d|oded|is overdosing|took an overdose|has overdosed|drank bleach|swallowed bleach)`,
       `${THEY} (is|s|are) (on|at|standing on) (the|a) (bridge|roof|ledge|edge|tracks|railing)`,
       `${THEY} (is|s|isnt|is not|isn t|are|arent|was) (unconscious|unresponsive|not breathing|passed out|bleeding badly|not waking up|turning blue)`,

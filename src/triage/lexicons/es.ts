@@ -16,7 +16,11 @@ const PILLS =
  */
 const COUNTED =
   '(como|unas|unos|mas de|casi|tipo)? (<many>|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|treinta|cuarenta|cincuenta) (de (mis|las|esas))?';
-const LOTS = `(${COUNTED}|todas (las|mis)|un monton de|demasiadas|muchisimas|una caja (entera)? de|un frasco (entero)? de|un bote de|un blister de)`;
+/** After a counted amount: a daily regimen, not an overdose ("6 tablets a day"). */
+const NOT_REGIMEN =
+  '!(al dia|por dia|cada dia|diarias|a la semana|por semana|cada manana|cada noche|como me (dijo|indico|receto)|en total|durante la semana)';
+const LOTS =
+  '(todas (las|mis)|un monton de|demasiadas|muchisimas|una caja (entera)? de|un frasco (entero)? de|un bote de|un blister de)';
 const KILL_ME =
   '(matarme|suicidarme|quitarme la vida|acabar con mi vida|terminar con mi vida|desvivirme|autoeliminarme)';
 const HEIGHTS =
@@ -127,6 +131,7 @@ const rules: RuleSpec[] = [
     reason: 'a method in mind',
     patterns: [
       '(ahorcarme|colgarme del cuello|envenenarme|ahogarme|cortarme las venas|pegarme un tiro|dispararme|pegarme un balazo|electrocutarme)',
+      '(cortarme|abrirme|rajarme) (la|una) (arteria|femoral|yugular|carotida)',
       `(tirarme|lanzarme|aventarme|arrojarme) (de|desde|por|del|al|a|bajo|frente a|delante de)? (un|una|el|la|mi)? (${HEIGHTS}|${VEHICLES})`,
       `(tomarme|tragarme|tomar) (${LOTS}|todas) ${PILLS}`,
       '(sobredosis|una sobredosis) (de pastillas)?',
@@ -190,9 +195,9 @@ const rules: RuleSpec[] = [
       // the amount as the subject: "cuántas pastillas me matarían"
       '(cuantas|cuantos|cuanto) ~4 (me matarian|me mataria|me matan|me mata|acabarian conmigo|serian mortales|seria mortal)',
       // the amount asked about by count: "¿20 pastillas son suficientes para morir?"
-      `(${LOTS})? ${PILLS} (son|serian|seran|es|seria|bastan|bastarian|alcanzan|alcanzarian) (suficientes|suficiente)? para (morir|morirme|matarme|no despertar|no despertarme|acabar con todo|quitarme la vida)`,
-      `(son|serian|seran|bastan|bastarian|alcanzan|alcanzarian) (${LOTS})? ${PILLS} (suficientes|suficiente)? para (morir|morirme|matarme|no despertar|no despertarme|acabar con todo|quitarme la vida)`,
-      `${LOTS} ${PILLS} (me matarian|me mataria|acabarian conmigo)`,
+      `(${LOTS}|${COUNTED})? ${PILLS} (son|serian|seran|es|seria|bastan|bastarian|alcanzan|alcanzarian) (suficientes|suficiente)? para (morir|morirme|matarme|no despertar|no despertarme|acabar con todo|quitarme la vida)`,
+      `(son|serian|seran|bastan|bastarian|alcanzan|alcanzarian) (${LOTS}|${COUNTED})? ${PILLS} (suficientes|suficiente)? para (morir|morirme|matarme|no despertar|no despertarme|acabar con todo|quitarme la vida)`,
+      `(${LOTS}|${COUNTED}) ${PILLS} (me matarian|me mataria|acabarian conmigo)`,
       'morir sin (dolor|sufrir)',
     ],
   },
@@ -345,9 +350,10 @@ const rules: RuleSpec[] = [
     id: 'attempt.now',
     kind: 'attempt_now',
     reason: 'an attempt happening now',
-    lookalikes: ['accident', 'recreational', 'pain_relief'],
+    lookalikes: ['accident', 'recreational', 'pain_relief', 'as_prescribed'],
     patterns: [
       `(me tome|tome|me he tomado|trague|me trague|acabo de tomar|me acabo de tomar) ${LOTS} ${PILLS}`,
+      `(me tome|me he tomado|trague|me trague|acabo de tomar|me acabo de tomar) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       '(tome|me tome|bebi|trague) (lejia|veneno|cloro|raticida)',
       '(la soga|la cuerda) (esta)? (en|alrededor de) mi cuello',
     ],
@@ -568,8 +574,10 @@ const rules: RuleSpec[] = [
     kind: 'overdose',
     reason: 'overdose now',
     who: 'any',
+    lookalikes: ['as_prescribed'],
     patterns: [
       `(me tome|tome|me he tomado|trague|se tomo|acabo de tomar) ${LOTS} ${PILLS}`,
+      `(me tome|me he tomado|trague|se tomo|acabo de tomar) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       '(tome|bebi|trague|se tomo) (lejia|veneno|cloro|raticida)',
       '(tuve|me di|me he dado) una sobredosis',
     ],
@@ -623,8 +631,10 @@ const rules: RuleSpec[] = [
     id: 'other.now',
     kind: 'third_party_now',
     reason: "someone else's attempt or overdose now",
+    lookalikes: ['as_prescribed'],
     patterns: [
       `${THEY} (se tomo|tomo|se trago) ${LOTS} ${PILLS}`,
+      `${THEY} (se tomo|tomo|se trago) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       `${THEY} (esta|está) (en el puente|en la azotea|inconsciente|sangrando mucho)`,
       `${THEY} no (respira|despierta|reacciona)`,
     ],

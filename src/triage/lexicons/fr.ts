@@ -15,7 +15,11 @@ const PILLS =
  */
 const COUNTED =
   '(genre|environ|a peu pres|presque|plus de)? (<many>|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|une dizaine de|une vingtaine de|une trentaine de) (de (mes|ces))?';
-const LOTS = `(${COUNTED}|tous mes|toutes mes|toute la boite de|toute une boite de|une boite (entiere)? de|une plaquette de|plein de|trop de|beaucoup de|un tas de)`;
+/** After a counted amount: a daily regimen, not an overdose ("6 tablets a day"). */
+const NOT_REGIMEN =
+  '!(par jour|chaque jour|par semaine|chaque matin|chaque soir|comme prescrit|au total|sur la journee|dans la semaine)';
+const LOTS =
+  '(tous mes|toutes mes|toute la boite de|toute une boite de|une boite (entiere)? de|une plaquette de|plein de|trop de|beaucoup de|un tas de)';
 const KILL_ME =
   '(me tuer|me suicider|mettre fin a mes jours|mettre fin a ma vie|m en finir|me foutre en l air|me supprimer)';
 const HEIGHTS = '(pont|immeuble|toit|balcon|fenetre|falaise|tour|viaduc)';
@@ -123,6 +127,7 @@ const rules: RuleSpec[] = [
     reason: 'a method in mind',
     patterns: [
       '(me pendre|m empoisonner|me noyer|me tirer une balle|m ouvrir les veines|me taillader les veines|m electrocuter)',
+      '(m ouvrir|me trancher|me couper|me sectionner) (l|une|la) (artere|femorale|carotide|jugulaire)',
       `(me jeter|sauter|me lancer) (du|d un|de la|d une|sous un|sous le|devant un|devant le|par la) ~1 (${HEIGHTS}|${VEHICLES})`,
       `(avaler|prendre) ${LOTS} ${PILLS}`,
       'faire une (overdose|surdose)',
@@ -183,8 +188,8 @@ const rules: RuleSpec[] = [
       // the amount as the subject: "combien de cachets me tueraient"
       'combien ~4 (me tueraient|me tuerait|me tuent|me tue|seraient mortels|serait mortel|seraient mortelles)',
       // the amount asked about by count: "est-ce que 20 cachets suffisent pour mourir"
-      `(${LOTS})? ${PILLS} (suffisent|suffiraient|suffit|suffirait|seraient assez|serait assez|c est assez) (pour|a) (mourir|me tuer|ne pas me reveiller|ne plus me reveiller|en finir)`,
-      `${LOTS} ${PILLS} (me tueraient|me tuerait)`,
+      `(${LOTS}|${COUNTED})? ${PILLS} (suffisent|suffiraient|suffit|suffirait|seraient assez|serait assez|c est assez) (pour|a) (mourir|me tuer|ne pas me reveiller|ne plus me reveiller|en finir)`,
+      `(${LOTS}|${COUNTED}) ${PILLS} (me tueraient|me tuerait)`,
     ],
   },
   {
@@ -321,9 +326,10 @@ const rules: RuleSpec[] = [
     id: 'attempt.now',
     kind: 'attempt_now',
     reason: 'an attempt happening now',
-    lookalikes: ['accident', 'recreational', 'pain_relief'],
+    lookalikes: ['accident', 'recreational', 'pain_relief', 'as_prescribed'],
     patterns: [
       `(j ai|je viens d|je viens de) (pris|avale|prendre|avaler) ${LOTS} ${PILLS}`,
+      `(j ai|je viens d|je viens de) (pris|avale|prendre|avaler) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       '(j ai bu|j ai avale) (de la javel|du poison|de l eau de javel)',
     ],
   },
@@ -540,8 +546,10 @@ const rules: RuleSpec[] = [
     kind: 'overdose',
     reason: 'overdose now',
     who: 'any',
+    lookalikes: ['as_prescribed'],
     patterns: [
       `(j ai|il a|elle a|je viens de) (pris|avale|prendre|avaler) ${LOTS} ${PILLS}`,
+      `(j ai|il a|elle a|je viens de) (pris|avale|prendre|avaler) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       // The bare word is English too: only a French frame of an overdose happening now counts.
       '(je fais|je suis en train de faire|il fait|elle fait|j ai fait|jai fait|il a fait|elle a fait|je viens de faire|il vient de faire|elle vient de faire) (une)? (surdose|overdose)',
       '(je suis|il est|elle est) en (surdose|overdose)',
@@ -597,8 +605,10 @@ const rules: RuleSpec[] = [
     id: 'other.now',
     kind: 'third_party_now',
     reason: "someone else's attempt or overdose now",
+    lookalikes: ['as_prescribed'],
     patterns: [
       `${THEY} a (pris|avale) ${LOTS} ${PILLS}`,
+      `${THEY} a (pris|avale) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       `${THEY} (est sur le pont|est sur le toit|ne respire plus|est inconscient|est inconsciente|ne se reveille pas)`,
     ],
   },

@@ -15,7 +15,11 @@ const PILLS =
  */
 const COUNTED =
   '(tipo|circa|quasi|piu di)? (<many>|cinque|sei|sette|otto|nove|dieci|dodici|quindici|venti|trenta|quaranta|cinquanta|una decina di|una ventina di) (delle mie|dei miei|di quelle)?';
-const LOTS = `(${COUNTED}|tutte le|tutti i|tutte le mie|tutti i miei|troppe|troppi|una scatola (intera)? di|un flacone di|un sacco di|tantissime|una confezione di)`;
+/** After a counted amount: a daily regimen, not an overdose ("6 tablets a day"). */
+const NOT_REGIMEN =
+  '!(al giorno|ogni giorno|a settimana|alla settimana|ogni mattina|ogni sera|come prescritto|in totale|durante la settimana)';
+const LOTS =
+  '(tutte le|tutti i|tutte le mie|tutti i miei|troppe|troppi|una scatola (intera)? di|un flacone di|un sacco di|tantissime|una confezione di)';
 const KILL_ME =
   '(uccidermi|ammazzarmi|suicidarmi|togliermi la vita|farla finita|farmi fuori|mi ammazzo|mi uccido|m ammazzo)';
 const HEIGHTS = '(ponte|palazzo|edificio|tetto|balcone|finestra|scogliera|torre|viadotto)';
@@ -119,6 +123,7 @@ const rules: RuleSpec[] = [
     reason: 'a method in mind',
     patterns: [
       '(impiccarmi|avvelenarmi|annegarmi|tagliarmi le vene|spararmi|spararmi in testa)',
+      '(tagliarmi|aprirmi|recidermi) (l|un|la) (arteria|femorale|giugulare|carotide)',
       `(buttarmi|gettarmi|lanciarmi|saltare) (da|dal|dalla|da un|da una|sotto|sotto un|sotto il|sotto al|davanti a un|davanti al) ~1 (${HEIGHTS}|${VEHICLES})`,
       `(prendere|ingoiare) ${LOTS} ${PILLS}`,
       '(fare|farmi) (una|un) overdose',
@@ -177,9 +182,9 @@ const rules: RuleSpec[] = [
       // the amount as the subject: "quante pillole mi ucciderebbero"
       '(quante|quanti|quanto) ~4 (mi ucciderebbero|mi ucciderebbe|mi uccidono|mi uccide|sarebbero letali|sarebbe letale)',
       // the amount asked about by count: "bastano 20 pastiglie per morire?"
-      `(${LOTS})? ${PILLS} (bastano|basterebbero|sono sufficienti|sarebbero sufficienti|sono abbastanza|sarebbero abbastanza) (per|a) (morire|uccidermi|ammazzarmi|non svegliarmi|farla finita)`,
-      `(bastano|basterebbero) (${LOTS})? ${PILLS} (per|a) (morire|uccidermi|ammazzarmi|non svegliarmi|farla finita)`,
-      `${LOTS} ${PILLS} (mi ucciderebbero|mi ammazzerebbero)`,
+      `(${LOTS}|${COUNTED})? ${PILLS} (bastano|basterebbero|sono sufficienti|sarebbero sufficienti|sono abbastanza|sarebbero abbastanza) (per|a) (morire|uccidermi|ammazzarmi|non svegliarmi|farla finita)`,
+      `(bastano|basterebbero) (${LOTS}|${COUNTED})? ${PILLS} (per|a) (morire|uccidermi|ammazzarmi|non svegliarmi|farla finita)`,
+      `(${LOTS}|${COUNTED}) ${PILLS} (mi ucciderebbero|mi ammazzerebbero)`,
     ],
   },
   {
@@ -318,9 +323,10 @@ const rules: RuleSpec[] = [
     id: 'attempt.now',
     kind: 'attempt_now',
     reason: 'an attempt happening now',
-    lookalikes: ['accident', 'recreational', 'pain_relief'],
+    lookalikes: ['accident', 'recreational', 'pain_relief', 'as_prescribed'],
     patterns: [
       `(ho preso|ho ingoiato|ho appena preso|mi sono preso|mi sono presa) ${LOTS} ${PILLS}`,
+      `(ho preso|ho ingoiato|ho appena preso|mi sono preso|mi sono presa) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       '(ho bevuto|ho ingoiato) (candeggina|veleno|varechina)',
     ],
   },
@@ -534,8 +540,10 @@ const rules: RuleSpec[] = [
     kind: 'overdose',
     reason: 'overdose now',
     who: 'any',
+    lookalikes: ['as_prescribed'],
     patterns: [
       `(ho preso|ha preso|ho ingoiato|ha ingoiato) ${LOTS} ${PILLS}`,
+      `(ho preso|ha preso|ho ingoiato|ha ingoiato) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       // The bare word is English too: only an Italian frame of an overdose happening now counts.
       '(ho|ha|sto|sta) (avuto|avendo|facendo|fatto) (un|una)? (overdose|sovradosaggio)',
       '(sono|e) in (overdose|sovradosaggio)',
@@ -594,8 +602,10 @@ const rules: RuleSpec[] = [
     id: 'other.now',
     kind: 'third_party_now',
     reason: "someone else's attempt or overdose now",
+    lookalikes: ['as_prescribed'],
     patterns: [
       `${THEY} ha (preso|ingoiato) ${LOTS} ${PILLS}`,
+      `${THEY} ha (preso|ingoiato) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       `${THEY} (e sul ponte|e sul tetto|non respira|non si sveglia)`,
       // Fainting alone is not an attempt or an overdose (a concert, the heat): it counts with
       // something taken or no response.

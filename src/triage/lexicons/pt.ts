@@ -15,7 +15,11 @@ const PILLS =
  */
 const COUNTED =
   '(tipo|uns|umas|quase|mais de|cerca de)? (<many>|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta|quarenta|cinquenta) (dos meus|das minhas|desses|dessas)?';
-const LOTS = `(${COUNTED}|todos os|todas as|muitos|muitas|uma cartela (inteira)? de|uma caixa (inteira)? de|um monte de|um frasco de|varios|varias)`;
+/** After a counted amount: a daily regimen, not an overdose ("6 tablets a day"). */
+const NOT_REGIMEN =
+  '!(por dia|ao dia|todo dia|todos os dias|por semana|toda manha|toda noite|como o medico|no total|durante a semana)';
+const LOTS =
+  '(todos os|todas as|muitos|muitas|uma cartela (inteira)? de|uma caixa (inteira)? de|um monte de|um frasco de|varios|varias)';
 const KILL_ME =
   '(me matar|me suicidar|suicidar me|matar me|tirar (a)? minha (propria)? vida|acabar com a minha vida|acabar com minha vida|me desviver)';
 const HEIGHTS = '(ponte|predio|edificio|telhado|sacada|varanda|janela|viaduto|penhasco|laje)';
@@ -116,6 +120,7 @@ const rules: RuleSpec[] = [
     reason: 'a method in mind',
     patterns: [
       '(me enforcar|enforcar me|me envenenar|me afogar|cortar os pulsos|cortar meus pulsos|me dar um tiro|dar um tiro na cabeca)',
+      '(cortar|abrir) (a minha|minha) (arteria|femoral|jugular|carotida)',
       `(me jogar|pular|me atirar) (da|do|de|de uma|de um|na frente do|na frente de um|na frente da|debaixo do|embaixo do) ~1 (${HEIGHTS}|${VEHICLES})`,
       `(tomar|engolir) ${LOTS} ${PILLS}`,
       'ter uma overdose',
@@ -175,9 +180,9 @@ const rules: RuleSpec[] = [
       // the amount as the subject: "quantos comprimidos me matariam"
       '(quantos|quantas|quanto) ~4 (me matariam|me mataria|me matam|me mata|seriam fatais|seria fatal)',
       // the amount asked about by count: "20 comprimidos são suficientes para morrer?"
-      `(${LOTS})? ${PILLS} (sao|seriam|e|seria|bastam|bastariam|basta|bastaria) (suficientes|suficiente)? (para|pra) (morrer|me matar|nao acordar|acabar com tudo)`,
-      `(sao|seriam|bastam|bastariam) (${LOTS})? ${PILLS} (suficientes|suficiente)? (para|pra) (morrer|me matar|nao acordar|acabar com tudo)`,
-      `${LOTS} ${PILLS} (me matariam|me mataria)`,
+      `(${LOTS}|${COUNTED})? ${PILLS} (sao|seriam|e|seria|bastam|bastariam|basta|bastaria) (suficientes|suficiente)? (para|pra) (morrer|me matar|nao acordar|acabar com tudo)`,
+      `(sao|seriam|bastam|bastariam) (${LOTS}|${COUNTED})? ${PILLS} (suficientes|suficiente)? (para|pra) (morrer|me matar|nao acordar|acabar com tudo)`,
+      `(${LOTS}|${COUNTED}) ${PILLS} (me matariam|me mataria)`,
     ],
   },
   {
@@ -332,9 +337,10 @@ const rules: RuleSpec[] = [
     id: 'attempt.now',
     kind: 'attempt_now',
     reason: 'an attempt happening now',
-    lookalikes: ['accident', 'recreational', 'pain_relief'],
+    lookalikes: ['accident', 'recreational', 'pain_relief', 'as_prescribed'],
     patterns: [
       `(tomei|engoli|acabei de tomar|eu tomei) ${LOTS} ${PILLS}`,
+      `(tomei|engoli|acabei de tomar|eu tomei) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       // The amount after the noun, as people say it: "tomei remédio demais".
       `(tomei|engoli|acabei de tomar|eu tomei) (${PILLS}|remedio|comprimido|pilula|medicamento|calmante) (demais|a mais|em excesso)`,
       '(tomei|bebi|engoli) (agua sanitaria|veneno|chumbinho|candida)',
@@ -548,8 +554,10 @@ const rules: RuleSpec[] = [
     kind: 'overdose',
     reason: 'overdose now',
     who: 'any',
+    lookalikes: ['as_prescribed'],
     patterns: [
       `(tomei|tomou|engoli|engoliu) ${LOTS} ${PILLS}`,
+      `(tomei|tomou|engoli|engoliu) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       // The bare word is English too: only a Portuguese frame of an overdose happening now counts.
       '(to tendo|tou tendo|estou tendo|ta tendo|esta tendo|tive|teve|acabei de ter|acabou de ter) (uma)? overdose',
       '(tomei|tomou|bebi|bebeu) (agua sanitaria|veneno|chumbinho)',
@@ -603,8 +611,10 @@ const rules: RuleSpec[] = [
     id: 'other.now',
     kind: 'third_party_now',
     reason: "someone else's attempt or overdose now",
+    lookalikes: ['as_prescribed'],
     patterns: [
       `${THEY} (tomou|engoliu) ${LOTS} ${PILLS}`,
+      `${THEY} (tomou|engoliu) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       `${THEY} (esta|ta) (na ponte|no telhado|inconsciente|desacordado|desacordada)`,
       `${THEY} nao (respira|acorda|esta respirando)`,
     ],
