@@ -574,6 +574,9 @@ const rules: RuleSpec[] = [
       '(brustschmerzen|schmerzen in der brust)',
       'ich bekomme keine luft',
       'wacht nicht (mehr)? auf',
+      'atmet (kaum|fast nicht|nur noch ganz flach) (noch|mehr)?',
+      '(erbricht|erbreche|kotze|kotzt|spuckt|spucke) blut',
+      '(jemand hat|die haben|er hat|sie hat) (mir|ihr|ihm) (was|etwas|k o tropfen) (ins getrank|in den drink|ins glas)',
     ],
   },
   {
@@ -618,6 +621,7 @@ const rules: RuleSpec[] = [
       `${THEY} hat ${LOTS} ${PILLS} (genommen|geschluckt)`,
       `${THEY} hat ${COUNTED} ${PILLS} (genommen|geschluckt)`,
       `${THEY} (steht auf der brucke|ist bewusstlos|atmet nicht|wacht nicht auf)`,
+      `${THEY} hat (eine|ne) uberdosis (genommen|erwischt)?`,
     ],
   },
   // Breadth: everyday phrasing as people type it (no umlauts, dropped endings: "hab", "mach").

@@ -57,7 +57,7 @@ const NOT_A_TRIP =
 const THEMSELF =
   '(himself|herself|themselves|themself|his life|her life|their life|his own life|her own life)';
 const PILLS =
-  '(pills|tablets|meds|medication|medications|medicine|painkillers|pain killers|sleeping pills|sleep meds|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|xanax|benadryl|insulin|antidepressants|anti depressants|oxy|percs|benzos|tramadol|codeine|ambien|seroquel|lithium|trazodone|sertraline|zoloft|prozac|lexapro|klonopin|valium|ativan|melatonin|opioids|of them|of my meds|of my pills)';
+  '(pills|tablets|meds|medication|medications|medicine|painkillers|pain killers|sleeping pills|sleep meds|sleeping meds|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|xanax|benadryl|insulin|antidepressants|anti depressants|oxy|percs|benzos|tramadol|codeine|ambien|seroquel|lithium|trazodone|sertraline|zoloft|prozac|lexapro|klonopin|valium|ativan|melatonin|opioids|of them|of my meds|of my pills)';
 /** Amounts that mean an overdose, never a number: "too many", "a whole bottle of". */
 /**
  * A count of five or more, said with digits (`<many>`, so no pattern names an amount) or in words:
@@ -1853,6 +1853,10 @@ const rules: RuleSpec[] = [
       '(took|taken|swallowed) (all|every one of) (my|the) (pills|tablets|sleeping pills|painkillers)',
       '(i|ive|i just|just|i think i) (overdosed|od d|oded|odd|took an overdose)',
       '(overdosing|od ing|oding) (right now|rn|now)',
+      `(overdid it|overdone it|went overboard|went too far|overdid) (on|with) (my|the|his|her|those|these)? ${PILLS}`,
+      // a double dose counts with alcohol or symptoms beside it; alone it is a question for a
+      // pharmacist
+      `(took|taken|had|swallowed) (double|triple|twice|three times|four times) (my|the|his|her)? (usual|normal|prescribed|daily)? (dose|dosage|amount of (my|his|her|the)? ${PILLS}) ~8 (passing out|pass out|fainting|dizzy|cant breathe|can t breathe|throwing up|vomiting|shaking|heart racing|heart is racing|chest|confused|cant stay awake|can t stay awake|beers|beer|alcohol|vodka|wine|drinks|drinking|whisky|booze)`,
       '(drank|swallowed|ingested|took|drinking) (bleach|poison|antifreeze|rat poison|pesticide|drain cleaner|weed killer)',
     ],
   },
@@ -1875,6 +1879,16 @@ const rules: RuleSpec[] = [
       '(cant|can t|cannot) stop (the)? bleeding',
       '(losing|lost) (a lot of|so much)? blood',
       'bleeding (a lot|heavily|badly|everywhere|out)',
+      // triage@30: breathing that is failing, blood brought up, a collapse after something taken, a
+      // spiked drink
+      '(barely|hardly) (breathing|responsive)',
+      `${THEY} (is|s|was|seems|looks)? (barely|hardly) conscious`,
+      '(vomiting|throwing up|puking|coughing up|spitting up|threw up|puked|coughed up) (up)? (blood|blood clots)',
+      'blood in (my|the) (vomit|puke|sick)',
+      '(collapsed|keeled over|went limp) (after|from) ~4 (pills|meds|drinking|drugs|taking|mixing|lines|coke|something|xanax|benzos|oxys|vodka|whisky|wine)',
+      '(drink|drinks) (was|were|got|has been|had been|must have been) spiked',
+      '(spiked|drugged) (my|her|his|their) drink',
+      '(i think|pretty sure|im sure) (i|she|he) (was|got|ve been|has been|s been) (drugged|roofied)',
     ],
   },
 
@@ -1972,6 +1986,7 @@ const rules: RuleSpec[] = [
       `${THEY} (took|swallowed|has taken|just took) ${LOTS} ${PILLS}`,
       `${THEY} (took|swallowed|has taken|just took) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       `${THEY} (overdosed|od d|oded|is overdosing|took an overdose|has overdosed|drank bleach|swallowed bleach)`,
+      `${THEY} (odd|od ed|overdosed again)`,
       `${THEY} (is|s|are) (on|at|standing on) (the|a) (bridge|roof|ledge|edge|tracks|railing)`,
       `${THEY} (is|s|isnt|is not|isn t|are|arent|was) (unconscious|unresponsive|not breathing|passed out|bleeding badly|not waking up|turning blue)`,
       `(cant|can t|cannot) wake (him|her|them|${PERSON}) up`,

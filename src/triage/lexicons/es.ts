@@ -594,6 +594,9 @@ const rules: RuleSpec[] = [
       'no (respira|reacciona|despierta)',
       'dolor (en el|de) pecho',
       'no (para|deja) de sangrar',
+      '(apenas|casi no) (respira|puede respirar|reacciona)',
+      '(vomitando|vomito|vomite|escupiendo) sangre',
+      '(me|le) (echaron|pusieron|metieron) algo en (la|mi|su) (bebida|copa|trago)',
     ],
   },
   {
@@ -637,6 +640,7 @@ const rules: RuleSpec[] = [
       `${THEY} (se tomo|tomo|se trago) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       `${THEY} (esta|está) (en el puente|en la azotea|inconsciente|sangrando mucho)`,
       `${THEY} no (respira|despierta|reacciona)`,
+      `${THEY} (tuvo|ha tenido|le dio|esta teniendo) una sobredosis`,
     ],
   },
   // Breadth: everyday phrasing as people type it (no accents, Spain and Latin America).

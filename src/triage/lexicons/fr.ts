@@ -569,6 +569,9 @@ const rules: RuleSpec[] = [
       '(je n arrive pas|j arrive pas|impossible) a respirer',
       '(douleur|douleurs) (dans la|a la) poitrine',
       'ne se reveille (pas|plus)',
+      '(respire a peine|respire presque plus|respire tres mal)',
+      '(vomi|vomis|vomit|vomir|crache|cracher) du sang',
+      '(on a mis|quelqu un a mis|ils ont mis) (un truc|quelque chose|de la drogue) dans (mon|son|ma|sa) (verre|boisson)',
     ],
   },
   {
@@ -610,6 +613,7 @@ const rules: RuleSpec[] = [
       `${THEY} a (pris|avale) ${LOTS} ${PILLS}`,
       `${THEY} a (pris|avale) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       `${THEY} (est sur le pont|est sur le toit|ne respire plus|est inconscient|est inconsciente|ne se reveille pas)`,
+      `${THEY} (a fait|fait|est en train de faire) une (overdose|surdose|od)`,
     ],
   },
   // Breadth: everyday phrasing as people type it (no accents, sms spelling).

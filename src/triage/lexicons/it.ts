@@ -566,6 +566,9 @@ const rules: RuleSpec[] = [
       'non riesco a respirare',
       'dolore al petto',
       'non si sveglia',
+      '(respira a fatica|respira appena|quasi non respira)',
+      '(vomita|vomito|sto vomitando|sputa|sputo) sangue',
+      '(mi hanno|le hanno|gli hanno) (messo|drogato) (qualcosa)? (nel|il) (drink|bicchiere|cocktail)',
     ],
   },
   {
@@ -607,6 +610,7 @@ const rules: RuleSpec[] = [
       `${THEY} ha (preso|ingoiato) ${LOTS} ${PILLS}`,
       `${THEY} ha (preso|ingoiato) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       `${THEY} (e sul ponte|e sul tetto|non respira|non si sveglia)`,
+      `${THEY} (ha avuto|ha fatto|sta avendo) (un|una)? (overdose|od)`,
       // Fainting alone is not an attempt or an overdose (a concert, the heat): it counts with
       // something taken or no response.
       `${THEY} (e svenuto|e svenuta) ~9 ${FAINTED_AND}`,

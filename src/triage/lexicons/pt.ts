@@ -8,7 +8,7 @@ import type { Lexicon, RuleSpec } from './types.js';
 const PERSON = `(meu|minha|meus|minhas|o meu|a minha|um|uma) ${group(RELATIONS.pt)}`;
 const THEY = `(ele|ela|eles|elas|${PERSON})`;
 const PILLS =
-  '(remedios|comprimidos|pilulas|medicamentos|calmantes|antidepressivos|tarja preta|rivotril)';
+  '(remedios|remedio|comprimidos|pilulas|medicamentos|calmantes|antidepressivos|tarja preta|rivotril)';
 /**
  * A count of five or more, said with digits (`<many>`, so no pattern names an amount) or in words:
  * "tipo 20 dos meus", "vinte".
@@ -575,6 +575,9 @@ const rules: RuleSpec[] = [
       'nao (esta respirando|respira|acorda)',
       '(nao consigo|nao consegue) respirar',
       'dor no peito',
+      'mal (respira|consegue respirar|ta respirando|esta respirando)',
+      '(vomitando|vomitei|vomitou|cuspindo) sangue',
+      '(colocaram|botaram|puseram) (alguma coisa|algo|droga|boa noite cinderela) (na|no) (minha|meu)? (bebida|copo|drink|cerveja)',
     ],
   },
   {
@@ -617,6 +620,7 @@ const rules: RuleSpec[] = [
       `${THEY} (tomou|engoliu) ${COUNTED} ${PILLS} ${NOT_REGIMEN}`,
       `${THEY} (esta|ta) (na ponte|no telhado|inconsciente|desacordado|desacordada)`,
       `${THEY} nao (respira|acorda|esta respirando)`,
+      `${THEY} (teve|tomou|ta tendo|esta tendo) (uma)? overdose`,
     ],
   },
   // Breadth: everyday phrasing as people type it (no accents, "to", "ta", "pra", Brazil and Portugal).
