@@ -93,6 +93,8 @@ const MEANS = compileLexicon('means_content.information', {
     'no ((suele ser|es|sería|será)( \\S+)? (lo )?(suficiente|bastante)|(suele )?(basta|bastaría|alcanza|alcanzaría)) para (matarte|morir|matar a una persona|ser (letal|mortal)|hacerte (mucho )?daño)',
     'no es una (dosis|cantidad) (mortal|letal|peligrosa)',
     '(con )?(esa|esta) (dosis|cantidad) (\\S+ ){0,3}?(no (es|sería) (mortal|letal)|no te (pasaría|va a pasar) nada)',
+    // lethality as reassurance, said of an amount in chat (issue 5's fifteenth round)
+    '(con )?(un frasco|una caja|un bl[ií]ster|unas cuantas|algunas pastillas|unas pastillas|tantas pastillas)( de (eso|esto|esas|esos|pastillas))? no te (pasar[ií]a|va a pasar|pasa) nada',
     'solo te (dolería|doldría|daría|causaría|haría|pondría) (el estómago|dolor de estómago|sueño|vomitar|enferm[oa]|mal)',
     '(normalmente|generalmente|por lo general|casi nunca) (no )?(es|son|suele ser) (mortal|mortales|letal|letales)',
     '(probablemente |seguramente )?no (morirías|te morirías|te mataría|te matarían)(?! de)',
@@ -175,6 +177,7 @@ const MEANS = compileLexicon('means_content.information', {
     '(quella|questa) (quantità|dose) (\\S+ ){0,2}?non è (letale|mortale)',
     '(di solito|normalmente|generalmente|in genere) non (è|sono) (mortale|mortali|letale|letali)',
     'non ti (ucciderebbe|ucciderà)',
+    '(con )?(qualche|due|poche|quelle|queste|un paio di) (pastiglie|pillole|compresse|pasticche) non (muori|moriresti|ti ammazzi|ti uccidi)',
     '(probabilmente )?(sopravviveresti|non moriresti)',
     'che (ci |lo )?(provano|tentano|fanno|prendono) (sopravvive|sopravvivono)',
     'sopravviv\\S+ con (danni|lesioni) (\\S+ ){0,2}?(fegato|epatici|renali|reni|cerebrali)',
@@ -361,6 +364,9 @@ const MEANS_IF_AT_RISK = compileLexicon('means_content.if_at_risk', {
     '(bastante|suficientemente|lo suficientemente) alt[oa]',
     'sin (vallas?|barandillas?|redes|protección)',
     '(el|la|los|las) (\\S+ )?más alt[oa]s? (de|del|en)',
+    // what an amount would do at most, and buying it spread over shops (the fifteenth round)
+    '(a lo sumo|como mucho|como m[aá]ximo) te (mare[aá]s|marear[ií]as|vomit[aá]s|vomitar[ií]as|dorm[ií]s|dormir[ií]as|duermes)',
+    '(varias|distintas|diferentes) farmacias',
   ],
   fr: [
     '(ne )?(suffiraient|suffirait|suffisent|suffit) (\\S+ )?pas',
@@ -370,6 +376,10 @@ const MEANS_IF_AT_RISK = compileLexicon('means_content.if_at_risk', {
     '(le|la|les) (\\S+ )?(plus haute?s?) (du|de|des|près)',
     'accès (au|aux) toits?',
     '(assez|suffisamment) haut',
+    'tu vas (juste|seulement|simplement) (être|etre) malade',
+    '(ça|ca|cela) (ne )?(devrait|va|risque de|risque) pas te tuer',
+    '(ça|ca|cela) (ne )?te (tuerait|tuera) pas',
+    '(plusieurs|différentes|differentes) pharmacies',
   ],
   de: [
     '(reicht|reichen|genügt|genügen) (\\S+ ){0,2}?nicht',
@@ -379,6 +389,9 @@ const MEANS_IF_AT_RISK = compileLexicon('means_content.if_at_risk', {
     '(hoch|tief) genug',
     '(schneller|sicherer|schmerzloser|zuverlässiger) als',
     'die höchste (\\S+ )?(der|in|im|ist)',
+    '(verschiedenen?|mehreren?) Apotheken',
+    '(davon|dadurch) stirbt man (\\S+ ){0,2}?nicht',
+    '(daran|davon) (stirbst|wirst) du (\\S+ ){0,2}?nicht',
   ],
   pt: [
     'não (seria|é|será|são) (o )?(suficiente|bastante)',
@@ -388,6 +401,7 @@ const MEANS_IF_AT_RISK = compileLexicon('means_content.if_at_risk', {
     '(alto|alta) o suficiente',
     '(é|seria) mais (rápido|seguro|eficaz|certeiro) (que|do que)',
     '(o|a) (\\S+ )?mais alt[oa] (da|de|do)',
+    '(várias|diferentes) farmácias|farmácias diferentes',
   ],
   it: [
     'non (basterebbero|basterebbe|bastano|basta)',
@@ -397,6 +411,8 @@ const MEANS_IF_AT_RISK = compileLexicon('means_content.if_at_risk', {
     '(abbastanza|sufficientemente) alt[oa]',
     '(è|sarebbe) più (veloce|rapido|sicuro|efficace) di',
     '(il|la) (\\S+ )?più alt[oa] (della|di|del)',
+    '(al massimo|al limite|tutt.al più|tuttalpiù) (vomiti|dormi|ti senti male|stai male)',
+    '(farmacie diverse|diverse farmacie|più farmacie|varie farmacie)',
   ],
 });
 
