@@ -1506,6 +1506,8 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       '(quit|quitting|leave|leaving) (my|the) (job|course|band|team|degree)',
       // A retirement or a last day at work: "this is my last message from the work laptop".
       '(retire|retiring|retired|retirement|leaving do|farewell party|my last (day|shift|week) (at|of|in|on))',
+      '(last day|last shift) (at work|in the office|at the office|at school|is (on)? (friday|monday|tuesday|wednesday|thursday|tomorrow|today))',
+      '(to|for) (the|my) (team|colleagues|coworkers|co workers|workmates|students|pupils|staff|class)',
       '(resign|resigning|propose|proposing|moving to|move to|going back to school)',
       '(ask|asking|tell|telling) (her|him) (out|i love)',
       '(start|open|opening|starting) (my own|a) (business|shop|bar|cafe|bakery)',
@@ -1515,6 +1517,8 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     es: [
       '(dejo|dejar|renuncio|renunciar) (el|mi) (trabajo|curro|empleo|carrera)',
       '(me jubilo|jubilarme|jubilacion|me retiro|mi ultimo dia (de trabajo|en el trabajo|en la oficina|en la empresa))',
+      '(ultimo dia|ultima semana) (en|de|na|no) (la|el|a|o)? (escuela|trabajo|oficina|empresa|colegio|escola|trabalho)',
+      '(para|a|pros|para os|pras) (los|las|mis|meus|minhas|os|as)? (companeros|colegas|alumnos|alunos|estudiantes)',
       '(me voy a vivir|me mudo|pedir matrimonio|pedirle matrimonio|declararme|cortar con)',
       '(abrir|abro|montar|monto) (mi|un|una) (negocio|bar|restaurante|tienda|empresa)',
       '(decirle|contarle|avisarle|decir|contar|avisar) a mi (jefe|jefa|encargado|encargada)',
@@ -1523,6 +1527,8 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     fr: [
       '(je demissionne|demissionner|je demenage|la demander en mariage|le demander en mariage)',
       '(a la retraite|ma retraite|mon pot de depart|mon dernier jour (au travail|au boulot|au bureau|a l hopital))',
+      '(dernier jour|derniere semaine) (au boulot|au travail|au bureau|a l ecole)',
+      'pour (les|mes) (collegues|eleves|etudiants)',
       '(je quitte|quitter) (mon|le) (boulot|travail|job)',
       'je pars (en|au|aux|a) !(finir|en finir)',
       '(lui dire|je lui dis) (enfin)? que je l aime',
@@ -1532,6 +1538,7 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     de: [
       '(kundige|kundigen|zieh nach|ziehe nach|heiratsantrag|einen antrag)',
       '(in rente|in pension|ruhestand|mein letzter arbeitstag|abschiedsfeier|mein letzter tag (im buro|auf der arbeit|im job))',
+      '(an|fur) (die|meine) (kollegen|kolleginnen|schuler|schulerinnen|mitarbeiter|klasse)',
       'mach mich selbststandig',
       '(meinem chef|meiner chefin) (es)? (sage|sagen|erzahle|erzahlen|beibringe|beibringen)',
       // A breakup: "mit dem Timo mach ich Schluss", "Schluss machen mit ihr".
@@ -1541,11 +1548,16 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     pt: [
       '(largar|largo|deixar|deixo|sair do|saio do) (o|meu)? (emprego|trabalho)',
       '(me aposento|me aposentei|aposentadoria|aposentar|reforma|meu ultimo dia (de trabalho|no trabalho|na empresa))',
+      '(ultimo dia|ultima semana) (na|no) (escola|trabalho|empresa|escritorio)',
+      '(pros|para os|pras|para as|aos) (meus|minhas)? (colegas|alunos|alunas)',
       '(em casamento|me mudar|me mudo|pedir demissao)',
       '(abrir|abro) (minha|meu|uma|um) (padaria|loja|empresa|negocio|bar)',
       '(contar|falar|avisar) (pro|para o|pra) (meu)? (chefe|patrao|gerente)',
     ],
     it: [
+      '(ultimo giorno|ultima settimana) (al lavoro|in ufficio|a scuola)',
+      '(ai|per i) (miei)? (colleghi|alunni|studenti)',
+      '(pensione|vado in pensione)',
       '(mi licenzio|licenziarmi|cambio lavoro|mi trasferisco|di sposarmi|la lascio|lo lascio)',
       '(in pensione|la pensione|il mio ultimo giorno (di lavoro|in ufficio|in azienda))',
       '(apro|aprire) (un|il|mio|una) (bar|negozio|ristorante|attivita)',

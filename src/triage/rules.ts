@@ -308,6 +308,8 @@ const MINOR = new PhraseMatcher<{ age: boolean }>(
     'ich bin <num> (jahre alt|jahre|und)?',
     'tenho <num> (anos)?',
     'ho <num> anni',
+    // Flattery that gives the age: "says im really mature for 13".
+    '(mature|grown up) for (a|an)? <num>',
   ]
     .map((pattern) => ({ pattern, value: { age: true } }))
     .concat(
@@ -325,8 +327,8 @@ const MINOR = new PhraseMatcher<{ age: boolean }>(
         '(im|i am|i m) a (freshman|sophomore) in high school',
         '(estoy|voy|ando) en (primero|segundo|tercero|cuarto) de (la)? (eso|secundaria|secu|prepa|basica)',
         '(voy|estoy) en (quinto|sexto) (de primaria|grado)?',
-        // "5e" and "3e" reach the matcher as the tokeniser reads leetspeak: "se", "e".
-        '(je suis|jsuis|chuis) en (6e|5e|se|4e|3e|e|6eme|5eme|4eme|3eme|cm1|cm2|sixieme|cinquieme|quatrieme|troisieme)',
+        // "5e" and "3e" reach the matcher as the tokeniser reads leetspeak: "se", "e" ("5eme": "seme").
+        '(je suis|jsuis|chuis) en (6e|5e|se|4e|3e|e|6eme|5eme|4eme|3eme|seme|aeme|eeme|cm1|cm2|sixieme|cinquieme|quatrieme|troisieme)',
         '(je suis|jsuis|chuis) au college',
         '(ich)? (bin|geh|gehe) in (die|der) (<num>|funfte|sechste|siebte|achte|neunte|zehnte|funften|sechsten|siebten|achten|neunten|zehnten)',
         '(to|tou|estou) no (<num>|5º|6º|7º|8º|9º|sexto|setimo|oitavo|nono) ano',

@@ -131,7 +131,7 @@ describe('a means or a time told plainly', () => {
     ['jumping off the old rail bridge tmr', 'plan.act_with_time', 5],
     ['i keep pushing everyone away so i can finally kill myself', 'intent.so_i_can', 4],
     ['i have a day a plan and a reason not to is all i need', 'plan.decided', 5],
-    ['wrote like 6 good bye notes already', 'prep.note', 6],
+    ['wrote like 6 good bye notes already', 'prep.farewell_letter', 6],
     ['contemplating taking my life by overdosing', 'method.by_means', 3],
     ['the cord in the hallway looks so comforting right now', 'method.means_inviting', 3],
     [

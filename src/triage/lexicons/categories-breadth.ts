@@ -336,6 +336,10 @@ const CLASSES: readonly RuleClass[] = [
         '(asking|asks|asked|keeps asking|kept asking) (me)? for (pics|photos|pictures|videos) of (me|my body)',
         '(if i (tell|told|dont|don t|stop)) ~8 (hell|he will|she will|shell|theyll|they will|he ll|she ll) (send|post|show|share|leak)',
         '(says|said|saying|tells me|told me|keeps saying) ~5 (our|the) (chats|messages|convos|conversations|texts|dms) (are|stay|have to stay|must stay|should stay) (private|secret|between us)',
+        // triage@31: pictures asked for and kept from the parents
+        '(wants|wanted|asks|asked|keeps asking|told) me (to)? (send|sending) (him|her)? (pics|pictures|photos|nudes) (and)? (to)? not (to)? tell (anyone|anybody|my parents|my mum|my mom|my dad)',
+        '(wants|asks for|asked for|keeps asking for) (pics|pictures|photos|nudes) ~4 not (to)? tell (anyone|anybody|my parents|my mum|my mom|my dad)',
+        'not (to)? tell my (parents|mum|mom|dad) (cos|cause|coz|because|bc) (they|theyd|they d) (wouldnt|would not|wont|won t) (get it|understand)',
       ],
       es: [
         '(dice|dijo) que somos (novios|pareja)',
@@ -346,6 +350,7 @@ const CLASSES: readonly RuleClass[] = [
       ],
       fr: [
         '(c est|ce sera|ca reste) (notre|un) (petit)? secret',
+        '(faut|faudrait|il faut) (pas|surtout pas) le dire a (mes parents|ma mere|mon pere|personne)',
         'me (touche|caresse) (quand|la ou|partout)',
       ],
       de: [
@@ -358,10 +363,12 @@ const CLASSES: readonly RuleClass[] = [
       pt: [
         '(fica|ficava) me (tocando|passando a mao|agarrando)',
         'me (toca|tocou|tocava) (quando|onde|escondido)',
+        '(pra|para) eu (nao|n) contar (pra|para) (minha mae|meu pai|meus pais|ninguem)',
         ...both('segredo', '(tocando|toca|tocar|passa a mao)'),
       ],
       it: [
         'mi (tocca|toccava|ha toccato|tocca sempre) (quando|dove|sotto)',
+        'di non dirlo (ai miei|a mia madre|a mio padre|a nessuno)',
         ...both('segreto', '(tocca|toccare|toccava)'),
       ],
     },

@@ -251,6 +251,14 @@ const rules: RuleSpec[] = [
     id: 'prep.note',
     kind: 'preparation',
     reason: 'goodbye or suicide note',
+    patterns: ['(suizidbrief|selbstmordbrief|abschiedsbrief an (meine|die) familie)'],
+  },
+  {
+    // A goodbye letter has an everyday reading when the writer is leaving a job (triage@31).
+    id: 'prep.farewell_letter',
+    kind: 'preparation',
+    reason: 'goodbye or suicide note',
+    lookalikes: ['life_change'],
     patterns: [
       '(abschiedsbrief|abschiedsbriefe|abschiedsnachricht|abschiedsnachrichten|abschiedsvideo)',
     ],

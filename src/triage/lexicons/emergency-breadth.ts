@@ -129,7 +129,7 @@ const DONE_ACT: Record<ScopeLanguage, readonly string[]> = {
  */
 const EFFECT: Record<ScopeLanguage, readonly string[]> = {
   en: [
-    '(its|it s|it|the stuff|stuff|theyre|they re|the pills|pills) (is|are|s)? (already|finally)? (starting to)? (kick|kicking) in',
+    '(its|it s|it|the stuff|stuff|theyre|they re|the pills|pills|the tablets|tablets|the meds|meds) (is|are|s|r)? (already|finally)? (starting to)? (kick|kicking) in',
     '(just)? waiting for (it|them|the pills) to (work|kick in|take effect|do (its|their) thing)',
     '(getting|starting to get|going|starting to feel) (really|so|very|kinda|super)? (sleepy|drowsy|numb|floaty|cold|fuzzy|blurry)',
     '(everything|everythings|everything s|lights|the lights|the room|room) (is|are|s)? (getting|going|all)? (kinda|so|really)? (blurry|fuzzy|far away|dark|warm and blurry)',
@@ -144,7 +144,7 @@ const EFFECT: Record<ScopeLanguage, readonly string[]> = {
   ],
   es: [
     '(ya)? (esta|estan|me esta|me estan) haciendo efecto',
-    '(se me esta|se me) (durmiendo|duerme|adormece|adormeciendo) (todo)? el cuerpo',
+    '(se me esta|se me) (durmiendo|duerme|adormece|adormeciendo) (todo)? (el cuerpo)?',
     '(me esta|me estoy|me esta dando|me estoy quedando) (entrando)? (mucho)? (sueno|dormid*)',
     'no siento (los dedos|las manos|las piernas|los pies|la cara)',
     '(siento|tengo) el corazon (rarisimo|raro|a mil|como loco)',
@@ -169,7 +169,7 @@ const EFFECT: Record<ScopeLanguage, readonly string[]> = {
     '(spur|spure) (meine|die) (hande|beine|finger) nicht (mehr)?',
   ],
   pt: [
-    '(ja)? (ta|esta) (fazendo|comecando a fazer) efeito',
+    '(ja)? (ta|esta|estao|tao) (fazendo|comecando a fazer|a fazer) efeito',
     '(to|tô|estou) ficando com (muito)? sono',
     '(to|estou) (gelad*|dormente)',
     '(meio)? longe de tudo',
@@ -386,10 +386,93 @@ const CLASSES: readonly RuleClass[] = [
         'the (letters|notes) are (written|done)',
       ],
       es: ['(escribi|deje|termine) las cartas', 'las cartas (estan|ya estan) (escritas|listas)'],
-      fr: ['(j ai|jai) (ecrit|laisse|fini) les lettres', 'les lettres sont (ecrites|pretes)'],
+      fr: ['(j ai|jai) (ecrit|laisse|fini) (les|mes) lettres', 'les lettres sont (ecrites|pretes)'],
       de: ['(hab|habe) die briefe (geschrieben|hingelegt)', 'briefe sind (geschrieben|fertig)'],
       pt: ['(escrevi|deixei|terminei) as cartas', 'as cartas (estao|ja estao) (escritas|prontas)'],
       it: ['(ho scritto|ho lasciato|ho finito) le lettere', 'le lettere sono (scritte|pronte)'],
+    },
+  },
+  // --- affairs put in order, told as errands: a will signed, debts paid, passwords left for
+  //     someone, a pet handed over; one is life admin, two together (or with distress) are
+  //     preparation (triage@31)
+  {
+    id: 'prep.errands',
+    kind: 'preparation',
+    reason: 'affairs put in order (with distress or another sign)',
+    needs: 'distress',
+    lookalikes: ['moving', 'life_change'],
+    // Life admin alone: the model may not vouch for one errand ("j'ai fait mon testament chez le
+    // notaire, c'est plus prudent"); another sign or distress said in words must.
+    halfSign: true,
+    // Each names a different act, so two of its matches vouch for each other (`corroborate`).
+    weight: 0.8,
+    who: 'self',
+    patterns: {
+      en: [
+        '(my|the) (will|testament) (is)? (signed|done|sorted|witnessed)',
+        '(signed|witnessed|finished) (my|the) (will|testament)',
+        '(left|wrote down|written down|put) (my|all my|the) (passwords|logins|pins|bank details) (for|in an envelope|in the drawer)',
+        'paid off (the|my|all the|all my) (credit card|cards|loan|loans|debts)',
+        '(left|put) (the)? (letters|notes) (in|on|under) (the|my) (drawer|desk|table|kitchen table|pillow)',
+        '(gave|given|giving) (the|my) (telly|tv|car|bike|guitar|console|laptop|plants) to (next door|the neighbours|my neighbour|the neighbour)',
+      ],
+      es: [
+        '(el|mi) testamento (firmado|hecho|listo)',
+        '(hice|firme|deje) (el|mi) testamento',
+        '(las|mis) (claves|contrasenas) ~3 (anotadas|escritas) para',
+        '(pague|salde) (todas)? (las|mis) deudas',
+        '(las|mis) deudas (pagadas|saldadas)',
+      ],
+      fr: [
+        '(mon|le) testament (chez le notaire|signe|fait|pret)',
+        '(j ai|jai) (laisse|ecrit|note) mes mots de passe',
+        '(j ai|jai) (regle|paye|rembourse) (les|mes|toutes mes) dettes',
+        '(est|reste) chez (ma|mon) (voisine|voisin|soeur|frere|cousine|cousin|mere) pour de bon',
+      ],
+      de: [
+        'testament (beim notar|gemacht|gmacht|unterschrieben|fertig)',
+        '(schulden|rechnungen) (sind)? (alle)? (bezahlt|zahlt|beglichen)',
+        'briefe liegen (im|auf dem) (schreibtisch|tisch|kuchentisch)',
+        '(passworter) (aufgeschrieben|hinterlegt|im umschlag)',
+      ],
+      pt: [
+        '(tratei|fiz|assinei|deixei) (do|o) testamento',
+        '(paguei|quitei) (as|minhas|todas as) (dividas|contas)',
+        '(deixei|anotei) (as|minhas) (passwords|senhas) (num|em um|no|na) (envelope|papel|gaveta)',
+      ],
+      it: [
+        'testamento (dal notaio|fatto|firmato)',
+        '(i)? debiti (pagati|saldati)',
+        '(ho pagato|ho saldato) (i|tutti i) (miei)? debiti',
+        '(le password|le mie password) (le ho lasciate|lasciate|scritte) (scritte)? per',
+      ],
+    },
+  },
+  // --- someone told it was not their fault: a farewell that lifts blame ("decile a mi vieja que
+  //     no es su culpa"), with distress or another sign (triage@31; English has it unconditionally
+  //     in `en.prep.if_found`)
+  {
+    id: 'prep.not_their_fault',
+    kind: 'preparation',
+    reason: 'telling someone it was not their fault (with distress or another sign)',
+    needs: 'distress',
+    halfSign: true,
+    weight: 0.75,
+    who: 'self',
+    patterns: {
+      es: [
+        '(decile|dile|decirle|diganle|decile a|dile a|diganle a) (mi|a mi)? _ que (no es|no fue|no era) (su|tu) culpa',
+      ],
+      fr: [
+        '(dites|dis|dites a|dis a) _ que (c etait|c est|ce n etait|ce n est) pas (sa|ta|leur) faute',
+      ],
+      de: [
+        '(sagt|sag|sagts|sagen sie) (der|dem|da|meiner|meinem)? _ (dass|das) (es)? (nicht|ned|nich) (ihre|seine|deine) schuld (ist|war|is)',
+      ],
+      pt: [
+        '(digam|diga|fala|falem) (a|ao|pra|pro|para|para o|para a)? (minha|meu)? _ que nao (foi|e) culpa (dela|dele|sua|tua)',
+      ],
+      it: ['(dite|di|ditele|ditegli) (a)? (mia|mio)? _ che non (e|era|e stata) colpa (sua|tua)'],
     },
   },
   // --- medicine swallowed with alcohol on purpose: an attempt in progress and an overdose.

@@ -945,9 +945,21 @@ const rules: RuleSpec[] = [
     kind: 'preparation',
     reason: 'goodbye or suicide note',
     patterns: [
-      '(wrote|writing|written|drafted|drafting|left|leaving|leave|finished|typed|recorded|recording) (a|my|the|some)? (suicide|goodbye|farewell|last) (note|notes|letter|letters|message|messages|video|post)',
-      '(suicide|goodbye) (note|letter) (is )?(done|ready|written)',
-      '(wrote|written|writing|drafted|left) (about|like|around|over)? (<num>|a few|some|several|a couple of|a couple|all (the|my)) (good bye|goodbye|suicide|farewell) (notes|letters|messages|videos)',
+      '(wrote|writing|written|drafted|drafting|left|leaving|leave|finished|typed|recorded|recording) (a|my|the|some)? (suicide|last) (note|notes|letter|letters|message|messages|video|post)',
+      'suicide (note|letter) (is )?(done|ready|written)',
+      '(wrote|written|writing|drafted|left) (about|like|around|over)? (<num>|a few|some|several|a couple of|a couple|all (the|my)) suicide (notes|letters|messages|videos)',
+    ],
+  },
+  {
+    // A goodbye letter has an everyday reading when the writer is leaving a job (triage@31).
+    id: 'prep.farewell_letter',
+    kind: 'preparation',
+    reason: 'goodbye or suicide note',
+    lookalikes: ['life_change'],
+    patterns: [
+      '(wrote|writing|written|drafted|drafting|left|leaving|leave|finished|typed|recorded|recording) (a|my|the|some)? (goodbye|farewell) (note|notes|letter|letters|message|messages|video|post)',
+      'goodbye (note|letter) (is )?(done|ready|written)',
+      '(wrote|written|writing|drafted|left) (about|like|around|over)? (<num>|a few|some|several|a couple of|a couple|all (the|my)) (good bye|goodbye|farewell) (notes|letters|messages|videos)',
       '(wrote|written|writing|drafted|left) (a|my|the|some)? good bye (note|notes|letter|letters)',
     ],
   },
@@ -1099,7 +1111,7 @@ const rules: RuleSpec[] = [
     weight: 0.85,
     patterns: [
       '(if|when) (anyone|someone|somebody) (finds|reads|sees) this ~3 (im sorry|i m sorry|sorry|i love|tell|please)',
-      '(tell|let) (my|her|him|them) ~3 (it wasnt|it was not|it isnt|it is not) (her|his|their|your|anyones) fault',
+      '(tell|let) (my|her|him|them|mum|mom|dad|mam|nan|gran) ~3 (it wasnt|it was not|it isnt|it is not) (her|his|their|your|anyones) fault !(we|that|i|for|the|about|when|if|they|he|she)',
       '(posted|sent|wrote|recorded) my (goodbye|goodbyes) !(to (the|my|our) (old|house|flat|team|job|school|colleagues))',
     ],
   },

@@ -249,9 +249,17 @@ const rules: RuleSpec[] = [
     kind: 'preparation',
     reason: 'goodbye or suicide note',
     patterns: [
-      '(carta|cartas|nota|notas|mensaje|mensajes) de (despedida|suicidio)',
+      '(carta|cartas|nota|notas|mensaje|mensajes) de suicidio',
       '(escribi|he escrito|estoy escribiendo|deje) (mi|una)? (ultima carta|carta final)',
     ],
+  },
+  {
+    // A goodbye letter has an everyday reading when the writer is leaving a job (triage@31).
+    id: 'prep.farewell_letter',
+    kind: 'preparation',
+    reason: 'goodbye or suicide note',
+    lookalikes: ['life_change'],
+    patterns: ['(carta|cartas|nota|notas|mensaje|mensajes) de despedida'],
   },
   {
     id: 'prep.giving_away',

@@ -236,7 +236,15 @@ const rules: RuleSpec[] = [
     id: 'prep.note',
     kind: 'preparation',
     reason: 'goodbye or suicide note',
-    patterns: ['(lettre|lettres|mot|message|messages) d adieu', '(lettre|mot) de suicide'],
+    patterns: ['(lettre|mot) de suicide'],
+  },
+  {
+    // A goodbye letter has an everyday reading when the writer is leaving a job (triage@31).
+    id: 'prep.farewell_letter',
+    kind: 'preparation',
+    reason: 'goodbye or suicide note',
+    lookalikes: ['life_change'],
+    patterns: ['(lettre|lettres|mot|message|messages) d adieu'],
   },
   {
     id: 'prep.giving_away',

@@ -232,10 +232,15 @@ const rules: RuleSpec[] = [
     id: 'prep.note',
     kind: 'preparation',
     reason: 'goodbye or suicide note',
-    patterns: [
-      '(lettera|lettere|biglietto|messaggio|messaggi) (d|di) addio',
-      'lettera (di suicidio|d addio)',
-    ],
+    patterns: ['lettera di suicidio'],
+  },
+  {
+    // A goodbye letter has an everyday reading when the writer is leaving a job (triage@31).
+    id: 'prep.farewell_letter',
+    kind: 'preparation',
+    reason: 'goodbye or suicide note',
+    lookalikes: ['life_change'],
+    patterns: ['(lettera|lettere|biglietto|messaggio|messaggi) (d|di) addio'],
   },
   {
     id: 'prep.giving_away',

@@ -234,7 +234,15 @@ const rules: RuleSpec[] = [
     id: 'prep.note',
     kind: 'preparation',
     reason: 'goodbye or suicide note',
-    patterns: ['(carta|cartas|bilhete|bilhetes|mensagem|mensagens) de (despedida|suicidio)'],
+    patterns: ['(carta|cartas|bilhete|bilhetes|mensagem|mensagens) de suicidio'],
+  },
+  {
+    // A goodbye letter has an everyday reading when the writer is leaving a job (triage@31).
+    id: 'prep.farewell_letter',
+    kind: 'preparation',
+    reason: 'goodbye or suicide note',
+    lookalikes: ['life_change'],
+    patterns: ['(carta|cartas|bilhete|bilhetes|mensagem|mensagens) de despedida'],
   },
   {
     id: 'prep.giving_away',
