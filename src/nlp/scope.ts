@@ -1557,7 +1557,6 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     it: [
       '(ultimo giorno|ultima settimana) (al lavoro|in ufficio|a scuola)',
       '(ai|per i) (miei)? (colleghi|alunni|studenti)',
-      '(pensione|vado in pensione)',
       '(mi licenzio|licenziarmi|cambio lavoro|mi trasferisco|di sposarmi|la lascio|lo lascio)',
       '(in pensione|la pensione|il mio ultimo giorno (di lavoro|in ufficio|in azienda))',
       '(apro|aprire) (un|il|mio|una) (bar|negozio|ristorante|attivita)',
