@@ -954,7 +954,7 @@ const rules: RuleSpec[] = [
     // A goodbye letter has an everyday reading when the writer is leaving a job (triage@31).
     id: 'prep.farewell_letter',
     kind: 'preparation',
-    reason: 'goodbye or suicide note',
+    reason: 'goodbye or farewell letter',
     lookalikes: ['life_change'],
     patterns: [
       '(wrote|writing|written|drafted|drafting|left|leaving|leave|finished|typed|recorded|recording) (a|my|the|some)? (goodbye|farewell) (note|notes|letter|letters|message|messages|video|post)',
