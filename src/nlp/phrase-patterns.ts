@@ -12,11 +12,12 @@
  * - `(really|just)?`, `really?` — an optional group or word;
  * - `suicid*` — a word starting with "suicid" (at least three letters before the star);
  * - `_` — any one word; `~3` — up to three words; `<num>` — a number; `<many>` — a count of five
- *   or more (so a pattern can say "many" without naming an amount); `<dose>` — an amount of a
- *   medicine by weight or volume ("500mg", "20 ml"), never the first item;
+ *   or more (so a pattern can say "many" without naming an amount); `<hour>` — a number that can
+ *   be an hour of the day (0–24: "at 3", not "at 60"); `<dose>` — an amount of a medicine by
+ *   weight or volume ("500mg", "20 ml"), never the first item;
  * - `!(for|to a)`, `!for` — the next words are not these (checks, consumes nothing);
  * - a pattern never crosses the end of a sentence.
- * A pattern must start with a literal word, a stem, `<num>` or `<many>` (that is what indexes it).
+ * A pattern must start with a literal word, a stem or a number token (that is what indexes it).
  */
 import { keyId, keyIdGeneration, startKeyIdsOver } from './key-ids.js';
 import { foldSameLength } from './normalize.js';
@@ -52,7 +53,7 @@ type Item =
   | { type: 'stem'; prefix: string }
   | { type: 'any' }
   | { type: 'gap'; max: number }
-  | { type: 'num'; many: boolean }
+  | { type: 'num'; range: 'any' | 'many' | 'hour' }
   | { type: 'dose' }
   | { type: 'group'; alternatives: Item[][]; optional: boolean }
   | { type: 'not'; alternatives: Item[][] };
@@ -88,8 +89,9 @@ function parse(pattern: string): Item[] {
     let text = '';
     while (i < pattern.length && !' ()|'.includes(pattern.charAt(i))) text += pattern.charAt(i++);
     if (text === '_') return { type: 'any' };
-    if (text === '<num>') return { type: 'num', many: false };
-    if (text === '<many>') return { type: 'num', many: true };
+    if (text === '<num>') return { type: 'num', range: 'any' };
+    if (text === '<many>') return { type: 'num', range: 'many' };
+    if (text === '<hour>') return { type: 'num', range: 'hour' };
     if (text === '<dose>') return { type: 'dose' };
     if (/^~\d$/.test(text)) return { type: 'gap', max: Number(text.slice(1)) };
     const optional = text.endsWith('?') && text.length > 1;
@@ -136,7 +138,15 @@ function parse(pattern: string): Item[] {
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 /** `<many>`: five to nine, or two digits or more without a leading zero. */
 const MANY_REGEX = '(?:[5-9]|[1-9][0-9]+) ';
-const MANY_DIGITS = new RegExp(`^${MANY_REGEX.slice(0, -1)}$`);
+/** `<hour>`: 0 to 24, with or without a leading zero. */
+const HOUR_REGEX = '(?:0?[0-9]|1[0-9]|2[0-4]) ';
+const NUMBER_REGEX = { any: '[0-9]+ ', many: MANY_REGEX, hour: HOUR_REGEX } as const;
+/** What each `<num>`-like token matches as a whole key. */
+const NUMBER_KEYS = {
+  any: /^[0-9]+$/,
+  many: new RegExp(`^${MANY_REGEX.slice(0, -1)}$`),
+  hour: new RegExp(`^${HOUR_REGEX.slice(0, -1)}$`),
+} as const;
 /** `<dose>`: a number run into its unit ("500mg") or followed by it ("500 mg"). */
 const DOSE_UNITS = '(?:mg|mgs|g|ml|mcg|milligrams?|grams?|millilit(?:re|er)s?)';
 const DOSE_REGEX = `(?:[0-9]+${DOSE_UNITS} |[0-9]+ ${DOSE_UNITS} )`;
@@ -153,7 +163,7 @@ function emit(items: readonly Item[]): string {
         case 'any':
           return WORD_TOKEN;
         case 'num':
-          return item.many ? MANY_REGEX : '[0-9]+ ';
+          return NUMBER_REGEX[item.range];
         case 'dose':
           return DOSE_REGEX;
         case 'gap':
@@ -217,9 +227,6 @@ function firstOf(items: readonly Item[], pattern: string): First {
   throw new Error(`phrase pattern "${pattern}": everything is optional`);
 }
 
-/** What `<num>` matches (its regex is `[0-9]+ `); `<many>` is `MANY_DIGITS`. */
-const ASCII_DIGITS = /^[0-9]+$/;
-
 /** Marks a position where a pattern's next token is not one known word (a stem, gap, end...). */
 const OPEN = null;
 
@@ -263,11 +270,7 @@ function secondWords(items: readonly Item[], first?: string): Set<string> | null
           if (consumed === 1 || item.type === 'gap') return false;
           if (first !== undefined && item.type === 'stem' && !first.startsWith(item.prefix))
             return true;
-          if (
-            first !== undefined &&
-            item.type === 'num' &&
-            !(item.many ? MANY_DIGITS : ASCII_DIGITS).test(first)
-          )
+          if (first !== undefined && item.type === 'num' && !NUMBER_KEYS[item.range].test(first))
             return true;
           consumed = 1;
           continue;

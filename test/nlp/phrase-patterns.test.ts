@@ -42,6 +42,13 @@ describe('phrase patterns', () => {
     expect(texts(['i took <many>'], 'i took 4. i took 40')).toEqual(['i took 40']);
   });
 
+  it('reads a number that can be an hour of the day as <hour>', () => {
+    const at = ['at <hour>'];
+    for (const hour of ['0', '3', '07', '12', '23', '24'])
+      expect(texts(at, `at ${hour}`), hour).toEqual([`at ${hour}`]);
+    for (const number of ['25', '60', '100']) expect(texts(at, `at ${number}`), number).toEqual([]);
+  });
+
   it('reads an amount by weight or volume as <dose>, run in or spaced, never first', () => {
     const took = ['took <dose> (of)? tramadol'];
     for (const amount of ['500mg', '500 mg', '2g', '20 ml', '50 milligrams', '30mcg'])

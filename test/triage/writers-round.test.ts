@@ -5,7 +5,7 @@
  * (the goodbye letters for colleagues and the missed train were read as crises on `triage@30`).
  */
 import { describe, expect, it } from 'vitest';
-import { expectNone, rules, why } from './rules-only.js';
+import { expectNone, live, rules, why } from './rules-only.js';
 
 const LEVELS = ['none', 'low', 'moderate', 'high', 'imminent'];
 
@@ -68,4 +68,14 @@ describe('reads a child asked for pictures and secrecy as abuse of a minor', () 
   ])('%s', (text) => expectCrisis(text));
 
   it('keeps a compliment at none', () => expectNone('my teacher says im so mature, i got an A'));
+});
+
+describe('reads an hour, not an age, as a near time', () => {
+  it('reads no near time in "debt free at 60"', () => {
+    const t = rules.triageText('made my will and paid off my debts, finally debt free at 60!');
+    expect(live(t), why(t)).not.toContain('rule:en.time.near');
+  });
+
+  it('still reads a near hour after a plan', () =>
+    expectCrisis("i've decided, i'm doing it tonight at 11"));
 });

@@ -1441,7 +1441,8 @@ const rules: RuleSpec[] = [
       '(when|after|once) (everyone|everybody|they|my parents|my wife|my husband|the kids|my roommate|my family|mom|dad) (is|are|goes|go|falls|fall|leave|leaves|gets|get) (asleep|to sleep|to bed|out|home|away)?',
       '(before|by) (morning|sunrise|midnight|the weekend|friday|saturday|sunday|dawn)',
       'on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
-      'at (midnight|<num> am|<num> pm|<num>)',
+      // an hour, not an age or a score ("debt free at 60")
+      'at (midnight|<hour> am|<hour> pm|<hour>)',
       '(later|soon) (today|tonight)',
     ],
   },
