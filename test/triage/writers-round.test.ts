@@ -5,14 +5,10 @@
  * (the goodbye letters for colleagues and the missed train were read as crises on `triage@30`).
  */
 import { describe, expect, it } from 'vitest';
-import { expectNone, live, rules, why } from './rules-only.js';
+import { expectAtLeast, expectNone, live, rules, why } from './rules-only.js';
 
-const LEVELS = ['none', 'low', 'moderate', 'high', 'imminent'];
-
-function expectCrisis(text: string): void {
-  const t = rules.triageText(text);
-  expect(LEVELS.indexOf(t.level), why(t)).toBeGreaterThanOrEqual(3);
-}
+/** A crisis: `high` or `imminent`. */
+const expectCrisis = (text: string) => expectAtLeast(text, 'high');
 
 describe('reads an overdose under way told with a farewell that lifts blame', () => {
   it.each([
