@@ -23,8 +23,10 @@ import {
 import { PhraseMatcher, type PhraseEntry, type PhraseMatch } from './phrase-patterns.js';
 import {
   CLAUSE_BREAK,
+  EMOJI,
   isBreak,
   isContrastWord,
+  isLaughter,
   NUMBER,
   sentenceFirst,
   sentenceLast,
@@ -376,6 +378,8 @@ const PAST: MarkerTable = {
     '(oggi|ora|adesso) (sto|mi sento) (molto )?(meglio|bene)',
     '<num> anni fa',
     '(due|tre|quattro|cinque|sei|sette|otto|nove|dieci) anni fa',
+    // Elided tens: "vent'anni fa", "trent'anni fa".
+    '(vent|trent|quarant|cinquant|sessant|venti|trenta|quaranta|cinquanta) anni fa',
     'quando ero (piccolo|piccola|bambino|bambina|giovane|adolescente|ragazzo|ragazza|piu giovane)',
     // "una volta" is "once" (the past) but not "una volta al giorno" (once a day).
     'una volta !(al|alla|a|ogni|per|in|o|la)',
@@ -473,11 +477,17 @@ const RECOVERY: MarkerTable = {
     '(it|things|life) (really )?(does |do )?(gets|get|got) better',
     'now (im|i am) <num>',
     '(im|i am) <num> now',
+    // Help found and the thoughts gone for years: "I got help, a good doctor … Not had those
+    // thoughts in nearly forty years."
+    '(i)? got (the|some|real|proper)? help',
+    '(not|never|havent|haven t|have not) had (those|these|any|the) (thoughts|urges|feelings) (in|for|since)',
   ],
   es: [
     '(hoy|ahora) (ya )?(estoy|soy|tengo|trabajo|vivo|me siento)',
     '(la terapia|el tratamiento|mi psicologa|mi psicologo|la medicacion) me (ayudo|salvo|cambio)',
     'estoy (muy )?(bien|mejor) (ahora|hoy|de verdad)',
+    '(anos|meses) de (terapia|tratamiento)',
+    '(ya no pienso en eso|no lo pienso desde hace (anos|mucho))',
     '(orgullosa|orgulloso) de lo lejos',
     'se sale',
   ],
@@ -485,24 +495,34 @@ const RECOVERY: MarkerTable = {
     '(aujourd hui|maintenant) (j ai|je suis|je vais|je vis|ca va|je travaille)',
     '(la therapie|le traitement|ma psy|mon psy) m a (sauve|sauvee|aide|aidee|change)',
     'je vais (bien|mieux)',
+    '(des annees|des mois|ans) de (therapie|suivi)',
+    'j y pense plus (depuis|du tout)',
     'ca va (beaucoup )?mieux',
+    'ca fait <num> ans que (j ai arrete|je l ai plus fait|je ne le fais plus)',
+    '(j ai ete|jai ete) (suivi|suivie) (par|pendant)',
     '(fier|fiere) du chemin',
   ],
   de: [
     '(heute|jetzt) (bin ich|hab ich|habe ich|geht s mir|gehts mir|geht es mir|lebe ich|arbeite ich)',
     'die therapie hat mir (so |sehr |echt )?(geholfen|das leben gerettet)',
     'es wird besser',
+    '(jahre|jahrelang|monate) (lang)? (therapie|in therapie)',
+    '(denk|denke) (da)? (seit jahren|schon lange|lange) nicht mehr (dran|daran)',
     'mir (gehts|geht s|geht es) (heute |jetzt )?(richtig |echt |wieder )?gut',
   ],
   pt: [
     '(hoje|agora) (eu )?(tenho|sou|to|tou|estou|vivo|trabalho)',
     '(a terapia|o tratamento|minha psicologa|meu psicologo) me (ajudou|salvou|mudou)',
     '(to|tou|estou) (num|em um) lugar (bom|melhor)',
+    '(anos|meses) de (terapia|tratamento)',
+    'nao penso (mais)? nisso (ha|faz) (anos|muito tempo)',
   ],
   it: [
     '(oggi|ora|adesso) (ne ho|sto|sono|faccio|insegno|vivo|lavoro)',
     'la terapia mi ha (salvato|salvata|aiutato|aiutata|cambiato|cambiata)',
     'sto (molto )?(bene|meglio)',
+    '(anni|mesi) di (terapia|cure|psicoterapia)',
+    'non ci penso (piu|da (tanto|tantissimo|molto) tempo|da anni)',
   ],
 };
 
@@ -1465,7 +1485,9 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
   },
   moving: {
     en: [
-      '(moving|move|moved|relocating|emigrating|declutter*|minimalis*|garage sale|yard sale|selling|sold|donate|donating|donated|charity|goodwill|marie kondo|spring cleaning|new (place|apartment|flat|house|home)|abroad)',
+      // Not "moving on" or "move forward": letting go is no move ("lol no. just moving on").
+      '(moving|move|moved) !(on|forward|past|beyond)',
+      '(relocating|emigrating|declutter*|minimalis*|garage sale|yard sale|selling|sold|donate|donating|donated|charity|goodwill|marie kondo|spring cleaning|new (place|apartment|flat|house|home)|abroad)',
       // Leaving for a while: an exchange, a gap year, a flight ("said bye to everyone, my flight is at 6").
       // Not a bare "trip": "tell grandma I went on a trip and won't be back" is a coded farewell.
       '(exchange (year|semester|program|programme|student)|study abroad|gap year|erasmus|backpacking|my flight|boarding)',
@@ -1509,6 +1531,8 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       '(last day|last shift) (at work|in the office|at the office|at school|is (on)? (friday|monday|tuesday|wednesday|thursday|tomorrow|today))',
       '(to|for) (the|my) (team|colleagues|coworkers|co workers|workmates|students|pupils|staff|class)',
       '(resign|resigning|propose|proposing|moving to|move to|going back to school)',
+      // A new job: "got the job in Aberdeen", "start my new job monday".
+      '(got|landed|found|start|starting|accepted) (a|the|my) (new)? (job|position|contract|post) !(done|over|finished)',
       '(ask|asking|tell|telling) (her|him) (out|i love)',
       '(start|open|opening|starting) (my own|a) (business|shop|bar|cafe|bakery)',
       '(break|breaking) up with',
@@ -1520,9 +1544,13 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       '(ultimo dia|ultima semana) (en|de|na|no) (la|el|a|o)? (escuela|trabajo|oficina|empresa|colegio|escola|trabalho)',
       '(para|a|pros|para os|pras) (los|las|mis|meus|minhas|os|as)? (companeros|colegas|alumnos|alunos|estudiantes)',
       '(me voy a vivir|me mudo|pedir matrimonio|pedirle matrimonio|declararme|cortar con)',
+      '(me salio|consegui|encontre|me dieron|empiezo en) (la|una|el|un|mi)? (pega|chamba|curro|trabajo|laburo|empleo|puesto|contrato)',
+      '(me voy|me mudo|me marcho) (pa|para|a) ~2 (a vivir|con mi|con mis)',
       '(abrir|abro|montar|monto) (mi|un|una) (negocio|bar|restaurante|tienda|empresa)',
       '(decirle|contarle|avisarle|decir|contar|avisar) a mi (jefe|jefa|encargado|encargada)',
       'que (renuncio|dimito|me voy de la empresa)',
+      '(me voy|salgo|me salgo) de la (empresa|oficina|escuela|facultad)',
+      '(para|pa) (la gente|el equipo|la pena|el personal) (de la|del) (oficina|trabajo|empresa|curro|escuela)',
     ],
     fr: [
       '(je demissionne|demissionner|je demenage|la demander en mariage|le demander en mariage)',
@@ -1531,6 +1559,13 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       'pour (les|mes) (collegues|eleves|etudiants)',
       '(je quitte|quitter) (mon|le) (boulot|travail|job)',
       'je pars (en|au|aux|a) !(finir|en finir)',
+      '(j ai trouve|j ai eu|je commence) (un|le|mon|du) (taf|taff|boulot|travail|job|poste|contrat)',
+      '(j ai ete|jai ete|je suis) (pris|prise|accepte|acceptee|admis|admise) (en|a|dans|au)',
+      '(une|ma) nouvelle vie (a|en|au|la bas)',
+      '(saisonnier|saisonniere|une saison) (dans|a|au|en|pour)',
+      '(j ai lache|j ai quitte|je lache) (mon|le) (taf|taff|boulot|job|travail)',
+      '(je quitte|quitter) (la boite|l entreprise|la boutique|le bureau)',
+      'pour (l equipe|les gens|tout le monde) (du|de la) (bureau|boulot|boite|taf)',
       '(lui dire|je lui dis) (enfin)? que je l aime',
       '(ouvrir|j ouvre) (mon|un|une) (resto|restaurant|bar|commerce|boulangerie)',
       '(le dire|l annoncer|annoncer|dire) a (mon|ma) (chef|patron|patronne|manager)',
@@ -1540,6 +1575,9 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       '(in rente|in pension|ruhestand|mein letzter arbeitstag|abschiedsfeier|mein letzter tag (im buro|auf der arbeit|im job))',
       '(an|fur) (die|meine) (kollegen|kolleginnen|schuler|schulerinnen|mitarbeiter|klasse)',
       'mach mich selbststandig',
+      '(hab|habe|ich hab|ich habe) (nen|einen|den|die|ne|eine) (neuen|neue)? (job|arbeit|stelle|ausbildungsplatz) (bekommen|gekriegt|gefunden|in)',
+      '(ich verlasse|verlasse|ich verlass|verlass) (die firma|das buro|die schule|den laden)',
+      '(zieh|ziehe|ziehen) (ins|nach|in die) ~2 (ausland|kanada|amerika|australien|schweiz|stadt)',
       '(meinem chef|meiner chefin) (es)? (sage|sagen|erzahle|erzahlen|beibringe|beibringen)',
       // A breakup: "mit dem Timo mach ich Schluss", "Schluss machen mit ihr".
       '(schluss machen|schlussmachen|schluss gemacht) mit',
@@ -1547,10 +1585,13 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     ],
     pt: [
       '(largar|largo|deixar|deixo|sair do|saio do) (o|meu)? (emprego|trabalho)',
+      '(saio|sair|deixo|deixar|vou sair) da (empresa|firma|escola|faculdade)',
+      '(pro|pra|para o|para a|pra a) (pessoal|galera|equipe|turma) (do|da) (escritorio|trabalho|empresa|firma|escola)',
       '(me aposento|me aposentei|aposentadoria|aposentar|reforma|meu ultimo dia (de trabalho|no trabalho|na empresa))',
       '(ultimo dia|ultima semana) (na|no) (escola|trabalho|empresa|escritorio)',
       '(pros|para os|pras|para as|aos) (meus|minhas)? (colegas|alunos|alunas)',
       '(em casamento|me mudar|me mudo|pedir demissao)',
+      '(arranjei|consegui|encontrei|arrumei) (um)? (trabalho|emprego|trampo|servico) (na|no|em|nos|nas|fora)',
       '(abrir|abro) (minha|meu|uma|um) (padaria|loja|empresa|negocio|bar)',
       '(contar|falar|avisar) (pro|para o|pra) (meu)? (chefe|patrao|gerente)',
     ],
@@ -1558,6 +1599,9 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       '(ultimo giorno|ultima settimana) (al lavoro|in ufficio|a scuola)',
       '(ai|per i) (miei)? (colleghi|alunni|studenti)',
       '(mi licenzio|licenziarmi|cambio lavoro|mi trasferisco|di sposarmi|la lascio|lo lascio)',
+      '(vado|andare|andiamo|vengo) a vivere (in|a|all|con)',
+      '(ho trovato|mi hanno preso|ho avuto|inizio) (un|il|al|nel)? (lavoro|posto|contratto|impiego)',
+      '(lascio|lasciare) (l azienda|la ditta|l ufficio|la scuola)',
       '(in pensione|la pensione|il mio ultimo giorno (di lavoro|in ufficio|in azienda))',
       '(apro|aprire) (un|il|mio|una) (bar|negozio|ristorante|attivita)',
       '(dirlo|dirglielo|dire|dirle|dirgli) (al|alla) (mio|mia)? (capo|responsabile)',
@@ -2368,9 +2412,13 @@ export class ScopeAnalysis {
     let seen = 0;
     for (let i = marker.first - 1; i >= 0 && seen < 3; i--) {
       if (sentences[i] !== sentence || isBreak(this.doc, i)) break;
+      // "nooo jaja me voy a vivir a Valdeluna", "nooo qué susto 😂 conseguí trabajo": in chat a
+      // laugh or an emoji ends the "no", as a full stop would.
+      if (kinds[i] === EMOJI) break;
       if (kinds[i] !== WORD) continue;
       seen++;
       const key = keys[i] as string;
+      if (isLaughter(key)) break;
       if (key === 'no' && lang === 'pt') continue;
       if (langs.some((l) => NEGATORS[l].has(key))) return true;
       if (FRAME_DENIERS.has(key)) return true;

@@ -192,6 +192,15 @@ const CLAUSE_WORDS = new Set([
   'tuttavia',
 ]);
 
+/** Laughter in six languages' chat spelling ("jajaja", "kkkk", "mdr", "lol"). */
+const LAUGHTER =
+  /^(a?(ha){2,}h?|(he){2,}|(ja){2,}|(je){2,}|(ji){2,}|k{3,}|(rs)+|mdr|ptdr|lo+l+|lmf?a+o+|xd+|(ah){2,}a?|(eh){2,}|rofl)$/;
+
+/** Is this word key laughter? In chat a laugh ends what came before it, as a full stop would. */
+export function isLaughter(key: string): boolean {
+  return LAUGHTER.test(key);
+}
+
 /** A word that turns a sentence around ("but", "pero", "mais", "aber"...). */
 export function isContrastWord(key: string): boolean {
   return CLAUSE_WORDS.has(key);

@@ -21,16 +21,27 @@ import {
   type ScopeFinding,
   type ScopeLanguage,
 } from '../nlp/scope.js';
-import { EMOJI, isBreak, isContrastWord, WORD, type TokenizedText } from '../nlp/tokens.js';
+import {
+  EMOJI,
+  isBreak,
+  isContrastWord,
+  isLaughter,
+  NUMBER,
+  WORD,
+  type TokenizedText,
+} from '../nlp/tokens.js';
 import type { Decision, LevelFlags, MessageContext, ThirdPartySeverity } from './combine.js';
 import { THIRD_PARTY_SEVERITIES } from './combine.js';
 import {
   AFFIRMATIONS,
+  AGE_QUESTIONS,
+  CASE_QUESTIONS,
   CLARIFICATIONS,
   CORRECTION_SOFTENERS,
   DENIALS,
   MINIMISING,
   NOT_A_NOUN,
+  NOT_ECHO_WORDS,
   CORRECTION_LEAD_WORDS,
   NAMES_DEATH,
   MEANS_NAMED,
@@ -101,6 +112,8 @@ type DialogueValue =
   | { type: 'minimise' }
   | { type: 'soften' }
   | { type: 'safety' }
+  | { type: 'age' }
+  | { type: 'case' }
   | { type: 'meaning' }
   | { type: 'subject' }
   | { type: 'others_prep'; sign: string; lang: ScopeLanguage }
@@ -127,6 +140,8 @@ function dialogueEntries(): PhraseEntry<DialogueValue>[] {
     for (const pattern of CORRECTION_SOFTENERS[lang])
       out.push({ pattern, value: { type: 'soften' } });
     for (const pattern of SAFETY_QUESTIONS[lang]) out.push({ pattern, value: { type: 'safety' } });
+    for (const pattern of AGE_QUESTIONS[lang]) out.push({ pattern, value: { type: 'age' } });
+    for (const pattern of CASE_QUESTIONS[lang]) out.push({ pattern, value: { type: 'case' } });
     for (const pattern of MEANING_QUESTIONS[lang])
       out.push({ pattern, value: { type: 'meaning' } });
     for (const pattern of SUBJECT_CORRECTIONS[lang])
@@ -165,6 +180,8 @@ const CLARIFICATION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('clarif
 const MINIMISING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('minimise'));
 const SOFTENER_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('soften'));
 const SAFETY_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('safety'));
+const AGE_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('age'));
+const CASE_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('case'));
 const MEANING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('meaning'));
 const SUBJECT_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('subject'));
 
@@ -283,6 +300,46 @@ interface PendingQuestion {
   span: Span;
 }
 
+/** A child's age, 5 to 17, as the first number of a reply to "how old are you?" ("14.", "tengo 13"). */
+function ageAnswerIn(reading: MessageReading): Span | undefined {
+  const { doc } = reading;
+  let words = 0;
+  for (let i = 0; i < doc.count && words < 3; i++) {
+    if (doc.kinds[i] === NUMBER) {
+      const n = Number(doc.keys[i]);
+      if (!(n >= 5 && n <= 17)) return undefined;
+      const start = doc.starts[i] as number;
+      const end = doc.ends[i] as number;
+      return { start, end, text: reading.text.slice(start, end) };
+    }
+    if (doc.kinds[i] === WORD) words++;
+  }
+  return undefined;
+}
+
+/** Suicide named by its word in any of the six languages (folded keys). */
+const SUICIDE_WORD = /^(suicid|suizid|selbstmord)/;
+
+/**
+ * A turn that names suicide and then asks whether that is the person's case, in words the topic
+ * phrases do not know ("Manchmal verschenken Menschen ihre Sachen, wenn sie an Suizid denken. Ist
+ * das bei dir so?"): a question about thoughts of suicide. Not "Suicide is hard to talk about. Do
+ * you want to talk?": a yes to that is no yes to suicide.
+ */
+function suicideCaseQuestion(doc: TokenizedText, message: number): PendingQuestion | undefined {
+  let named = -1;
+  for (let i = 0; i < doc.count && named < 0; i++)
+    if (doc.kinds[i] === WORD && SUICIDE_WORD.test(doc.keys[i] as string)) named = i;
+  if (named < 0) return undefined;
+  const asked = CASE_MATCHER.find(doc, named + 1)[0];
+  if (!asked) return undefined;
+  return {
+    topic: TOPICS.ideation,
+    message,
+    span: { start: asked.start, end: asked.end, text: doc.text.slice(asked.start, asked.end) },
+  };
+}
+
 function questionIn(doc: TokenizedText, message: number): PendingQuestion | undefined {
   let best: PendingQuestion | undefined;
   for (const match of QUESTION_MATCHER.find(doc)) {
@@ -296,7 +353,7 @@ function questionIn(doc: TokenizedText, message: number): PendingQuestion | unde
       };
     }
   }
-  return best;
+  return best ?? suicideCaseQuestion(doc, message);
 }
 
 /** The token index of the `n`th word (or the last, when there are fewer), if there are words. */
@@ -381,26 +438,42 @@ function clarificationIn(
   answeredYes: boolean,
   echoWords: ReadonlySet<string>,
   shape: ReplyShape,
+  earlier: { risk: readonly Evidence[]; lang: ScopeLanguage | undefined },
 ): Clarification | undefined {
   if (MINIMISING_MATCHER.find(reading.doc).length > 0) return undefined;
   const said = saidClarification(reading, shape.determiners);
   // Said in so many words, the reply may go on to say the ambiguous words again with what they
   // were about ("je me suis mal exprimée !! je veux en finir avec cette thèse"), at any length:
   // that cue is the one explained, not a new one.
+  const framed = () => {
+    const { marked } = correctionShape(
+      markedAsCorrection(reading.doc, afterSafetyQuestion),
+      reading,
+      shape,
+      afterSafetyQuestion,
+    );
+    return framedExplanationIn(reading, marked, earlier.risk, earlier.lang);
+  };
   if (said) {
     const echo =
       echoWords.size > 0
         ? echoedObjectIn(reading, afterSafetyQuestion, echoWords, shape, true)
         : undefined;
-    return echo ? { ...said, naming: true, explains: echo.explains } : said;
+    if (echo) return { ...said, naming: true, explains: echo.explains };
+    if (said.naming) return said;
+    // Said in so many words, and the thing named further on ("kkkkk sou eu, foi mal pelo susto.
+    // é o TCC mesmo") or the everyday frame given: the words are resolved, not only taken back.
+    if (namedObjectIn(reading, afterSafetyQuestion, shape)) return { ...said, naming: true };
+    const frame = framed();
+    return frame ? { ...said, naming: true, explains: frame.explains } : said;
   }
   // "jaja la verdad es que sí": a yes to the question is no correction.
   if (answeredYes) return undefined;
   const named = namedObjectIn(reading, afterSafetyQuestion, shape);
   if (named) return { span: named, naming: true };
-  return echoWords.size > 0
-    ? echoedObjectIn(reading, afterSafetyQuestion, echoWords, shape)
-    : undefined;
+  const echoed =
+    echoWords.size > 0 ? echoedObjectIn(reading, afterSafetyQuestion, echoWords, shape) : undefined;
+  return echoed ?? framed();
 }
 
 /**
@@ -431,6 +504,80 @@ function explainsNothingNew(hit: RuleHit, marked: boolean): boolean {
     // plainly to "what do you mean?", is the sign, not a thing named.
     (marked && needsWhatIsCleared(hit))
   );
+}
+
+/**
+ * A preparation has a move or a change of life as its everyday reading even where its rule names
+ * none ("me despedí de todos" … "me voy a vivir a Bellmoor"), and so has a turn only the model
+ * read as risk ("ich verschenk gerade alles was ich hab").
+ */
+function explainingFrames(hit: RuleHit | undefined): readonly Lookalike[] {
+  const own = hit?.rule.lookalikes ?? [];
+  if (hit && !LEAVING_KINDS.has(hit.rule.kind)) return own;
+  // A plan or an intent in words that name no death is leaving too ("tengo todo preparado,
+  // mañana me voy y no vuelvo" … "me salió la pega en Punta Arenas").
+  if (hit && hit.rule.kind !== 'preparation' && namesDeath(hit.span)) return own;
+  return [...new Set([...own, ...FAREWELL_FRAMES])];
+}
+const LEAVING_KINDS: ReadonlySet<RuleKind> = new Set(['preparation', 'plan', 'intent']);
+
+/** Whether a word, a laugh or a sheepish emoji marks the reply as a correction. */
+function markedAsCorrection(doc: TokenizedText, afterSafetyQuestion: boolean): boolean {
+  let words = 0;
+  for (let i = 0; i < doc.count; i++) {
+    const key = doc.keys[i] as string;
+    if (doc.kinds[i] === EMOJI) {
+      if (SHEEPISH_EMOJI.test(key)) return true;
+      continue;
+    }
+    if (doc.kinds[i] !== WORD) continue;
+    words++;
+    if (isLaughter(key)) return true;
+    if (words <= 3 && !afterSafetyQuestion && OPENING_NO.test(key)) return true;
+  }
+  return false;
+}
+
+/**
+ * A reply marked as a correction that gives, in words of its own, the everyday frame each earlier
+ * cue's rule knows as its lookalike: the two turns read as one message would ("je dis adieu à
+ * tout le monde ce soir" … "mais non, je pars en Erasmus à Lisbonne", "escrevi minha carta de
+ * despedida" … "não, é pro pessoal do escritório, saio da empresa sexta"). Every earlier risk cue
+ * must have that reading, and so must every cue of the reply itself; a reply said plainly ("vendo
+ * lo que queda") explains nothing, nor does a frame the person denies.
+ */
+function framedExplanationIn(
+  reading: MessageReading,
+  marked: boolean,
+  earlier: readonly Evidence[],
+  lang: ScopeLanguage | undefined,
+): Clarification | undefined {
+  if (!marked) return undefined;
+  let found: ScopeFinding | undefined;
+  const framed = (frames: readonly Lookalike[], ruleLang: ScopeLanguage | undefined) => {
+    if (frames.length === 0) return false;
+    for (const l of new Set([
+      ...(ruleLang ? [ruleLang] : []),
+      ...(lang ? [lang] : SCOPE_LANGUAGES),
+    ])) {
+      const frame = reading.scopes.everydayFrame(l, frames);
+      if (frame) {
+        found ??= frame;
+        return true;
+      }
+    }
+    return false;
+  };
+  // No cue the rules read: the turn asked about is one only the model may read as risk.
+  const cues = earlier.length > 0 ? earlier.map((e) => e.hit) : [undefined];
+  if (!cues.every((hit) => framed(explainingFrames(hit), hit?.rule.lang))) return undefined;
+  // The reply's own cues that the same frame explains ("per sempre nel senso che non torno in
+  // questo paesino") say the earlier words again; any other cue vetoes the reading.
+  const explains = reading.hits.filter(
+    (h) => h.rule.kind !== 'timeline' && h.scope === undefined && !explainsNothingNew(h, true),
+  );
+  if (!explains.every((h) => framed(explainingFrames(h), h.rule.lang)) || !found) return undefined;
+  return { span: found.cue, naming: true, explains };
 }
 
 /** The floor a clarification leaves after a plan: not a cue a later time can make a plan of. */
@@ -540,16 +687,16 @@ const NOT_A_NOUN_WORDS: ReadonlySet<string> = new Set(NOT_A_NOUN);
 const LEAD_WORDS: ReadonlySet<string> = new Set(CORRECTION_LEAD_WORDS);
 /** A "no" opening the reply, however drawn out ("noo", "nãooo", "nee", "nan"). */
 const OPENING_NO = /^(no+|na+h*|nope|nop|naw|non+|nan|ne+|nein|na+o+)$/;
-/** Laughter in six languages' chat spelling. */
-const LAUGHTER =
-  /^(a?(ha){2,}h?|(he){2,}|(ja){2,}|(je){2,}|(ji){2,}|k{3,}|(rs)+|mdr|ptdr|lo+l+|lmf?a+o+|xd+|(ah){2,}a?|(eh){2,}|rofl)$/;
 /** Laughing, sheepish and facepalm emoji (a crying face is not among them). */
 const SHEEPISH_EMOJI =
   /[\u{1F602}\u{1F923}\u{1F605}\u{1F648}\u{1F606}\u{1F62C}\u{1F926}\u{1F643}\u{1F604}\u{1F601}\u{1F61C}\u{1F92D}]/u;
-/** A correcting reply is short: past this many words it is a new message, not a correction. */
+/**
+ * A correcting reply is short: past this many words it is a new message, not a correction, unless
+ * the person marked it as one (a laugh, an apology, an opening "no").
+ */
 const CORRECTION_WORDS = 30;
-/** The thing named opens within the reply's first words. */
-const CORRECTION_OBJECT_WINDOW = 8;
+/** The thing named opens within the reply's first words ("sorry jetzt merk ick erst wie das klang 🙈 die Steuererklärung"). */
+const CORRECTION_OBJECT_WINDOW = 12;
 
 /**
  * A short reply that corrects a reading (it laughs, apologises, reassures, or opens with a "no"
@@ -588,8 +735,7 @@ function namedObjectIn(
     }
     if (kind !== WORD) continue;
     words++;
-    if (words > CORRECTION_WORDS) return undefined;
-    if (LAUGHTER.test(key)) {
+    if (isLaughter(key)) {
       marker = true;
       clauseOpen = true;
       continue;
@@ -605,7 +751,7 @@ function namedObjectIn(
     // A preposition before an article ("a la piscina"), a pronoun ("that's"), laughter: read on.
     if (next >= doc.count || doc.kinds[next] !== WORD || noun === undefined) continue;
     if (noun.length < 3 || determiners.has(noun) || NOT_A_NOUN_WORDS.has(noun)) continue;
-    if (LAUGHTER.test(noun)) continue;
+    if (isLaughter(noun)) continue;
     named = true;
     if (!NOT_AN_OBJECT_WORDS.has(noun)) object = [i, next];
     else if (MEANS_WORDS.has(noun)) {
@@ -621,6 +767,9 @@ function namedObjectIn(
   // Steuererklärung bringt mich um").
   const { correction, marked } = correctionShape(marker, reading, shape, afterSafetyQuestion);
   if (!correction) return undefined;
+  // A long reply is a new message unless the person marked it as a correction ("HAHAHA ben
+  // voyons, la clope pis la vape! 22 ans de fumage, …"): the thing is still named first.
+  if (words > CORRECTION_WORDS && !marked) return undefined;
   // Unmarked, only the answer to the check-in makes it a correction, and an answer that names
   // the thing is a fragment ("The boat, love.", "Con la relación.", "A casa."): "the letters for
   // my kids are written" goes on to say something new about it.
@@ -846,6 +995,7 @@ function meansInSentence(reading: MessageReading, at: number): Span | undefined 
 
 /** An echoed word has at least this many letters: "en", "com", "it" echo nothing. */
 const ECHO_MIN_LENGTH = 4;
+const NOT_ECHO: ReadonlySet<string> = new Set(Object.values(NOT_ECHO_WORDS).flat());
 /** The thing named follows the echoed word within this many words. */
 const ECHO_OBJECT_WINDOW = 4;
 
@@ -890,7 +1040,7 @@ function addEchoWords(
   for (let i = first; i <= last; i++) {
     const key = doc.keys[i] as string;
     if (doc.kinds[i] !== WORD || key.length < ECHO_MIN_LENGTH) continue;
-    if (DEATH_WORDS.has(key) || determiners.has(key)) continue;
+    if (DEATH_WORDS.has(key) || determiners.has(key) || NOT_ECHO.has(key)) continue;
     words.add(key);
   }
 }
@@ -924,7 +1074,7 @@ function echoedObjectIn(
     if (doc.kinds[i] !== WORD) continue;
     words++;
     if (words > CORRECTION_WORDS && !said) return undefined;
-    if (LAUGHTER.test(key)) marker = true;
+    if (isLaughter(key)) marker = true;
     else if (words <= 3 && !afterSafetyQuestion && OPENING_NO.test(key)) marker = true;
     if (found || !echoWords.has(key)) continue;
     const object = objectAfter(doc, i, ECHO_OBJECT_WINDOW, shape.determiners);
@@ -934,8 +1084,15 @@ function echoedObjectIn(
   const { correction, marked } = correctionShape(marker, reading, shape, afterSafetyQuestion);
   if (!correction) return undefined;
   const { echo, object } = found;
+  // A means or lethality question is never the earlier words said again, whatever it shares with
+  // them ("better off if i just wasnt here" … "which bridge round here is the highest").
   const explains = reading.hits.filter(
-    (h) => h.rule.kind !== 'timeline' && h.first <= echo && echo <= h.last,
+    (h) =>
+      h.rule.kind !== 'timeline' &&
+      h.rule.kind !== 'means_seeking' &&
+      h.rule.kind !== 'lethality_seeking' &&
+      h.first <= echo &&
+      echo <= h.last,
   );
   const vetoes = (h: RuleHit) =>
     h.rule.kind !== 'timeline' &&
@@ -971,7 +1128,7 @@ function objectAfter(
     const noun = doc.keys[next];
     if (noun === undefined || next >= doc.count) return undefined;
     if (determiners.has(noun)) continue;
-    if (noun.length < 3 || NOT_A_NOUN_WORDS.has(noun) || LAUGHTER.test(noun)) return undefined;
+    if (noun.length < 3 || NOT_A_NOUN_WORDS.has(noun) || isLaughter(noun)) return undefined;
     return NOT_AN_OBJECT_WORDS.has(noun) ? undefined : [i, next];
   }
   return undefined;
@@ -982,7 +1139,11 @@ function saidClarification(
   determiners: ReadonlySet<string>,
 ): Clarification | undefined {
   for (const match of CLARIFICATION_MATCHER.find(reading.doc)) {
-    if (match.value.type === 'clarify' && !meantWholeOrSelf(reading.doc, match.last)) {
+    if (
+      match.value.type === 'clarify' &&
+      !meantWholeOrSelf(reading.doc, match.last) &&
+      !meansNamedAt(reading.doc, match.last, determiners)
+    ) {
       return {
         span: {
           start: match.start,
@@ -1007,6 +1168,20 @@ function meantWholeOrSelf(doc: TokenizedText, last: number): boolean {
   for (let i = last + 1; i < doc.count; i++) {
     if (isBreak(doc, i)) return false;
     if (doc.kinds[i] === WORD) return WHOLE_OR_SELF_WORDS.has(doc.keys[i] as string);
+  }
+  return false;
+}
+
+/**
+ * "he means the pills he has been saving", "I meant the rope": what the words were about is a
+ * means, so the reply says the risk again, not an everyday thing.
+ */
+function meansNamedAt(doc: TokenizedText, last: number, determiners: ReadonlySet<string>): boolean {
+  for (let i = last; i <= last + 2 && i + 1 < doc.count; i++) {
+    const key = doc.keys[i] as string;
+    if (MEANS_WORDS.has(key)) return true;
+    if (doc.kinds[i] === WORD && determiners.has(key) && MEANS_WORDS.has(doc.keys[i + 1] as string))
+      return true;
   }
   return false;
 }
@@ -1364,6 +1539,7 @@ export function assessConversation(
   let pendingWellbeing: PendingQuestion | undefined;
   let lowMoodCite: TriageSignal | undefined;
   let minor: { message: number; span: Span } | undefined;
+  let askedAge = false;
   let lastPlannable: Evidence | undefined;
   let lastUser = -1;
   // The game or story in force for the person's next turn, and their previous turn's reading
@@ -1379,10 +1555,16 @@ export function assessConversation(
         pendingWellbeing = wellbeingQuestionIn(doc, index);
         askedSafety = SAFETY_MATCHER.find(doc).length > 0;
         askedMeaning = MEANING_MATCHER.find(doc).length > 0;
+        askedAge = AGE_MATCHER.find(doc).length > 0;
       }
       return;
     }
     const reading = readMessage(message.content, lang ? { lang } : {});
+    if (askedAge) {
+      const age = ageAnswerIn(reading);
+      if (age) minor ??= { message: index, span: age };
+      askedAge = false;
+    }
     const mine: Evidence[] = [];
     const modelMinimum = options.modelContextMinimum ?? 1;
     const modelReads = (span: Span): ModelContext | undefined => {
@@ -1449,6 +1631,7 @@ export function assessConversation(
                     pending.message > lastUser &&
                     CHECK_IN_TOPICS.has(pending.topic.id))),
             },
+            { risk: earlierRisk, lang },
           )
         : undefined;
     askedSafety = false;
@@ -1757,8 +1940,15 @@ export function assessConversation(
         // instagram" after "I want to disappear for a while").
         // Nor half of a sign (`halfSign`: "did it", "getting sleepy"): the other half, a farewell
         // or suicidal talk must be said.
+        // Nor in a message with an idiom the rules set aside ("im dying to try that korean
+        // place … cheers for listening"): the model reads the idiom's words as suicidal talk, as
+        // it may not when it raises a level itself (`figurative`).
         const modelCite =
-          cite || rule.kind === 'means_seeking' || rule.halfSign || clarified
+          cite ||
+          rule.kind === 'means_seeking' ||
+          rule.halfSign ||
+          clarified ||
+          reading.scopes.idioms().length > 0
             ? undefined
             : modelReads(hit.span);
         const earlierCite = cite || modelCite ? undefined : earlierTurnRead();

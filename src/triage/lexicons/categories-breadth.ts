@@ -142,6 +142,24 @@ function both(a: string, b: string, gap = 9): string[] {
 }
 
 const CLASSES: readonly RuleClass[] = [
+  // --- scars: the mark of self-injury that is over ("my old scars show in summer"). Only distress
+  //     makes them a current concern ("i hate myself, the scars on my arms are everywhere");
+  //     fresh cuts and wounds stay acts in each language's `self_harm.act`.
+  {
+    id: 'self_harm.scars_class',
+    kind: 'self_harm',
+    reason: 'self-injury scars (after distress)',
+    needs: 'distress',
+    lookalikes: ['grooming', 'accident'],
+    patterns: {
+      en: ['scars on my (arms|arm|wrists|wrist|legs|leg|thighs|thigh|stomach|hips|body)'],
+      es: ['cicatrices en (los|mis) (brazos|piernas|munecas|muslos)'],
+      fr: ['cicatrices sur (les|mes) (bras|poignets|cuisses|jambes)'],
+      de: ['narben an (meinen|den) (armen|handgelenken|beinen|oberschenkeln)'],
+      pt: ['cicatrizes (nos|nas|no|na) (meus|minhas)? (bracos|braco|pulsos|pernas|coxas)'],
+      it: ['cicatrici (sulle|sui) (braccia|polsi|gambe|cosce)'],
+    },
+  },
   // --- harm to others: a threat with its consequence, a weapon brought to a place, a named
   //     target with "I mean it"; intrusive thoughts of hurting a baby are thoughts, not intent.
   {

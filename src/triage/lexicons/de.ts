@@ -413,7 +413,7 @@ const rules: RuleSpec[] = [
       '(mich ritzen|mich zu ritzen|ritze mich|mich geritzt|wieder geritzt|ritzen)',
       '(mir|mich) (selbst)? (weh tun|wehtun|wehzutun|weh zu tun|verletzen|zu verletzen|schneiden|verbrennen)',
       'ich (verletze|schneide|verbrenne) mich (selbst|absichtlich)?',
-      '(narben|schnitte|wunden) an (meinen|den) (armen|handgelenken|beinen|oberschenkeln)',
+      '(schnitte|wunden) an (meinen|den) (armen|handgelenken|beinen|oberschenkeln)',
       '(drang|lust|bedurfnis) (mich)? zu (ritzen|verletzen|schneiden)',
     ],
   },
@@ -1057,6 +1057,15 @@ const rules: RuleSpec[] = [
     ],
   },
   {
+    // Seeing it through is everyday talk ("den Marathon zieh ich durch"): an intent only after
+    // suicidal talk ("Ich bin nur noch ne Last … Ich glaub, ich zieh dat echt durch").
+    id: 'intent.see_through',
+    kind: 'intent',
+    reason: 'intent to go through with it (after suicidal talk)',
+    needs: 'suicide',
+    patterns: ['(ich)? (zieh|ziehe) (ich)? (es|das|dat|dit) (echt|wirklich|jetzt|einfach)? durch'],
+  },
+  {
     id: 'intent.breadth_context',
     kind: 'intent',
     reason: 'ending it at a time, said plainly (with distress)',
@@ -1277,7 +1286,7 @@ const rules: RuleSpec[] = [
     reason: 'distress',
     patterns: [
       '(sorry|entschuldigung|tut mir leid) dass ich (so)? (eine|ne) last bin',
-      'ich bin (so)? (eine|ne|nur eine) last',
+      'ich bin (so|nur|nur noch)? (eine|ne|nur eine) last',
       'so kann ich nicht (weiterleben|weitermachen|mehr leben)',
       'keine familie hier',
     ],

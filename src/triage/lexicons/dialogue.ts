@@ -186,6 +186,8 @@ export const DENIALS: Record<ScopeLanguage, readonly string[]> = {
 /** The writer clears up an earlier misunderstanding. */
 export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
   en: [
+    // Someone else clears it up for them: "he means the BAND", "she was talking about her thesis".
+    '(he|she) (means|meant|was talking about|is talking about|was on about|is on about) (my|the|a|his|her|their)',
     // "I mean it" / "I meant that" says the opposite: never a clarification.
     '(i|im|i m) (was talking about|was referring to|am talking about|was on about) (my|the|a|that|how|it|this)',
     '(i|im|i m) (meant|mean) (my|the|a|an|how|this|some) !(it|that|every|exactly|literally|seriously)',
@@ -217,6 +219,7 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(i was|i m|im) (overexaggerating|exaggerating)',
   ],
   es: [
+    '(el|ella) (habla|hablaba|se refiere|se referia|quiere decir|queria decir) (de|del|a|al) (la|el|los|las|su|sus)?',
     '(me referia|quise decir|queria decir|hablaba de|estaba hablando de) (a|de|del|la|el|mi)?',
     '(era|es) (una|de una) (cancion|broma|frase|cita|pelicula|serie|forma de hablar|expresion)',
     '(estaba|estoy) (bromeando|exagerando|citando|cantando)',
@@ -236,6 +239,8 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     '(exageraba|exagere)',
   ],
   fr: [
+    '(t as|tu as|ta|vous avez) mal (compris|capte|lu|pige)',
+    '(il|elle) (parle|parlait|veut dire|voulait dire) (de|du|des|d) (la|le|les|sa|son|ses)?',
     'je (voulais dire|parlais de|parlais du|parlais des|parlais de la|parle de|parle du|parle des|parle de la)',
     'je me suis mal (exprime|exprimee|explique|expliquee)',
     '(ca|c) (sonnait|sonne) (mal|grave|bizarre)',
@@ -253,6 +258,7 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     'au (sens)? figure',
   ],
   de: [
+    '(er|sie) (meint|meinte|redet von|redete von|spricht von|sprach von) (den|die|das|dem|der|seinen|seine|ihren|ihre|seinem|ihrem)',
     'ich (meinte|meine|habe gemeint|sprach von|rede von|redete von)',
     '(ich hab|hab|habe) mich (falsch|blod|doof|missverstandlich) ausgedruckt',
     '(klang|klingt) (blod|schlimm|falsch|krass|heftig)',
@@ -269,6 +275,7 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     'nicht so gemeint',
   ],
   pt: [
+    '(ele|ela) (ta|esta|tava|estava) (falando|a falar) (do|da|de|dos|das)',
     '(eu)? (quis dizer|queria dizer|estava falando|to falando|tava falando|me referia) (do|da|de|ao|a|sobre)?',
     '(era|e) (uma|so uma|de uma) (musica|letra|piada|citacao|frase|expressao|filme|serie)',
     '(estava|tava|to|estou) (brincando|exagerando|citando|cantando)',
@@ -285,6 +292,7 @@ export const CLARIFICATIONS: Record<ScopeLanguage, readonly string[]> = {
     'sentido figurado',
   ],
   it: [
+    '(lui|lei)? (parla|parlava|intende|intendeva) (del|della|dello|dei|delle|di)',
     '(intendevo|volevo dire|parlavo (di|del|della|dello|dell|dei|degli|delle))',
     'era (una|solo una|di una) (canzone|battuta|citazione|frase|espressione|film|serie)',
     'stavo (scherzando|esagerando|citando|cantando)',
@@ -1196,6 +1204,44 @@ export const LANGUAGE_MARKERS: Record<ScopeLanguage, readonly string[]> = {
   ],
 };
 
+/**
+ * Words that never carry an ambiguous cue's meaning (places, fillers, times): a reply that says one
+ * of them again says nothing again ("better off if i just wasnt here" … "which car park round here
+ * is the highest"). "All" is not among them: it is the ambiguous phrase itself ("acabar com tudo").
+ */
+export const NOT_ECHO_WORDS: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    'here',
+    'there',
+    'just',
+    'really',
+    'still',
+    'even',
+    'anymore',
+    'around',
+    'again',
+    'ever',
+    'only',
+    'this',
+    'have',
+    'been',
+    'would',
+    'could',
+    'wasnt',
+    'werent',
+    'they',
+    'them',
+    'your',
+    'everyone',
+    'better',
+  ],
+  es: ['aqui', 'alli', 'ahi', 'solo', 'nada', 'esto', 'ahora', 'siempre'],
+  fr: ['ici', 'juste', 'encore', 'plus', 'rien', 'toujours', 'maintenant'],
+  de: ['hier', 'dort', 'noch', 'schon', 'mehr', 'nichts', 'immer', 'jetzt'],
+  pt: ['ali', 'ainda', 'mais', 'nada', 'sempre'],
+  it: ['qui', 'qua', 'solo', 'ancora', 'niente', 'sempre', 'adesso'],
+};
+
 /** An assistant or counsellor asking whether the person is safe: a bare "no" to it is not a correction. */
 export const SAFETY_QUESTIONS: Record<ScopeLanguage, readonly string[]> = {
   en: ['(are you|r u|you|are u) (safe|ok|okay|alright|all right)', 'somewhere safe'],
@@ -1227,11 +1273,12 @@ export const OTHERS_PREPARATION: Record<
 > = {
   en: {
     giving: [
-      '(gave|giving|gives|given|gave away|giving away|handed|handing) ~4 (his|her|their) (jewellery|jewelry|rings|ring|watch|guitar|console|things|stuff|books|tools|car|bike|dog|cat|records|clothes|trainers|medals|gear)',
+      '(gave|giving|gives|given|gave away|giving away|handed|handing|tried to give|wanted to give|tried to hand) ~4 (his|her|their) (jewellery|jewelry|rings|ring|watch|guitar|console|things|stuff|books|tools|car|bike|dog|cat|records|clothes|trainers|medals|gear)',
       '(his|her|their) (jewellery|jewelry|rings|watch|guitar|console|tools|records|medals) (to|away)',
       '(dropped|dropping|left|leaving) (his|her|their) (dog|cat|pets|bird|horse) (off)? (with|at) ~4 (for good|to keep|permanently)',
       '(gave|given|handed|signed) (me|us|my brother|my sister|his brother|her sister) (his|her|their) (car|truck|ute|bike|motorbike|dog|cat|watch|guitar|keys|rings|medals)',
       '(gave|given|giving|handed) ~4 (his|her|their) (van|truck|boat|camera|laptop|fishing rods|rods|collection|vinyl|ps5|xbox|playstation)',
+      '(said|says|saying) (he|she|they) (wouldnt|wouldn t|would not|wont|won t|will not) (be needing|need) (it|them|that|those) (anymore|any more|now)?',
     ],
     affairs: [
       '(sorted|sorting|sort|made|making|wrote|writing|updated|updating|changed|changing|redid) (out)? (his|her|their) (will|papers|affairs|paperwork|finances|accounts|funeral)',
@@ -1245,6 +1292,7 @@ export const OTHERS_PREPARATION: Record<
       '(left|wrote|writing) (a|this)? (letter|note) (for|to) (me|us|mum|mom|dad|his|her|their|everyone)',
       'see (you|u) (all)? on the other side',
       '(said|saying|says|posted|posting) sorry (to everyone|to all of us|for everything)',
+      '(sending|sent|sends|been sending|texting|texted) (people|everyone|everybody|us|his mates|her mates|his friends|her friends|their friends)? (goodbye|farewell) (texts|messages|letters|notes)',
     ],
     no_worry: [
       '(wont|won t|will not|wouldnt|would not|dont|do not) (have|need) to worry about (him|her|them) (anymore|much longer|for long|soon)?',
@@ -1398,6 +1446,53 @@ export const OTHERS_PREPARATION: Record<
       '(mi ha chiesto di|vuole che|di) (badare|badi|prendermi cura|mi prenda cura|occuparmi|mi occupi) (a|di|della|del|dei) ~3 (per lui|per lei|quando)',
     ],
   },
+};
+
+/**
+ * An assistant or counsellor asking whether what it just said is the person's case ("Manchmal
+ * verschenken Menschen ihre Sachen, wenn sie an Suizid denken. Ist das bei dir so?"): after a turn
+ * that names suicide it is a question about thoughts of suicide (see `conversation.ts`).
+ */
+export const CASE_QUESTIONS: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(is|could) (that|this|it) (be)? (what s|whats|what is) (happening|going on) (for|with) you',
+    '(is|could) (that|this|it) (be)? (the case|true) for you',
+    '(does|could) (that|this|any of that) (sound like|apply to|be) you',
+  ],
+  es: [
+    '(es|sera|podria ser) (tu|su) caso',
+    '(te|le) (pasa|esta pasando) (eso|algo asi|algo parecido)',
+  ],
+  fr: [
+    '(c est|est ce|serait ce) (ton|votre) cas',
+    '(c est|est ce) ce qui (t arrive|vous arrive|se passe pour toi)',
+  ],
+  de: [
+    'ist (das|es) bei (dir|ihnen) (auch)? so',
+    'trifft das (auch)? auf (dich|sie) zu',
+    'geht (es|das) dir (auch)? so',
+  ],
+  pt: [
+    '(e|sera|pode ser) o (seu|teu) caso',
+    '(isso|e isso que) (te|lhe)? (acontece|esta acontecendo|ta acontecendo) (com voce|contigo)?',
+  ],
+  it: [
+    '(e|sarebbe|potrebbe essere) il (tuo|suo) caso',
+    '(ti|le) (succede|capita|sta succedendo) (questo|qualcosa del genere|qualcosa di simile)',
+  ],
+};
+
+/**
+ * An assistant or counsellor asking the person's age: a bare number in reply ("14.", "tengo 13")
+ * is their age, and a child's age makes abuse of them `high` (see `conversation.ts`).
+ */
+export const AGE_QUESTIONS: Record<ScopeLanguage, readonly string[]> = {
+  en: ['how old (are|r) (you|u)', '(what s|whats|what is) your age'],
+  es: ['(cuantos|cuantitos) anos (tienes|tenes|tiene)', 'que edad (tienes|tenes|tiene)'],
+  fr: ['quel age (as tu|tu as|avez vous|vous avez)', 'tu as quel age'],
+  de: ['wie alt bist du', 'wie alt sind sie'],
+  pt: ['quantos anos (voce tem|vc tem|tens|tem)', 'qual (e)? (a)? (sua|tua) idade'],
+  it: ['quanti anni (hai|ha)', 'che eta (hai|ha)'],
 };
 
 /**
@@ -1767,6 +1862,8 @@ export const DIALOGUE_WORDS: ReadonlySet<string> = new Set(
     OTHERS_PREPARATION,
     OBJECT_DETERMINERS,
     WELLBEING_QUESTIONS,
+    AGE_QUESTIONS,
+    CASE_QUESTIONS,
     LOW_MOOD_ANSWERS,
     PLAY_FRAMES,
     REAL_LIFE,

@@ -234,7 +234,7 @@ const rules: RuleSpec[] = [
     reason: 'others better off without me',
     patterns: [
       `${LEFT_BEHIND} (would|will|d|might) (be)? (better|happier) (off)? without me`,
-      'better off (dead|without me|if i (was|were|wasnt|werent) (dead|gone|here|around))',
+      'better off (dead|without me|if i (just)? (was|were|wasnt|werent|was not|were not) (dead|gone|here|around|alive))',
       '(doing|do|did|done) (everyone|everybody|the world|my family|them all|you all) a (favour|favor) (if|by) (i|me) ~1 (wasnt (around|here|alive)|werent (around|here|alive)|was gone|were gone|disappeared|died|not being (around|here|alive)|being gone|ending it|killing myself)',
       '(id|i would|i d) (be)? better off dead',
       '(no one|nobody|noone) (would|will|is going to|gonna) (miss|notice|care) ~2 (if|when) (i|im) (die|died|was gone|were gone|gone|disappeared|wasnt here|wasnt around|left for good)',
@@ -614,7 +614,7 @@ const rules: RuleSpec[] = [
     lookalikes: ['sightseeing', 'sport_heights'],
     patterns: [
       '(tallest|highest|biggest|tall|high|deadliest) (bridge|bridges|building|buildings|cliff|cliffs|tower|towers|parking garage|parking garages|rooftop|rooftops|overpass|overpasses|dam|dams)',
-      '(which|what) (bridge|bridges|building|buildings|cliff|cliffs|tower|towers|rooftop|rooftops) ~3 (is|are) (the)? (tallest|highest|high enough|tall enough)',
+      '(which|what) (bridge|bridges|building|buildings|cliff|cliffs|tower|towers|rooftop|rooftops|car park|car parks|multi storey|multistorey|parking garage) ~3 (is|are) (the)? (tallest|highest|high enough|tall enough)',
       'how (high|tall|far) (does|do|would|should|is) ~3 (fall|jump|drop|be|need to be)',
       '(roof|rooftop|rooftops) (access|i can get onto|that are open)',
       '(bridges|buildings) (near me|without (fences|barriers|nets))',
@@ -1528,7 +1528,7 @@ const rules: RuleSpec[] = [
       '(fresh|bleeding) (cuts|wounds|burns)',
       '(scratch|scratching|scratched|pick|picking|picked|bite|biting|hit|hitting|punch|punching) (at)? (myself|my (arms|arm|skin|legs|leg|wrists|wrist|face|thighs|thigh|hands|hand|stomach|body|chest|neck)) (until|till|til|untill) (they|it|i|my skin) (bleed|bleeds|bled|bruise|bruises|bruised)',
       '(hide|hiding|cover|covering) (my|the) (cuts|scars|marks|burns|wounds)',
-      '(cuts|scars|marks|burns) on my (arms|arm|wrists|wrist|legs|leg|thighs|thigh|stomach|hips|body)',
+      '(cuts|marks|burns) on my (arms|arm|wrists|wrist|legs|leg|thighs|thigh|stomach|hips|body)',
       'selfharm*',
     ],
   },

@@ -148,6 +148,9 @@ const rules: RuleSpec[] = [
     patterns: [
       '(puente|puentes|edificio|edificios|acantilado|acantilados|torre|torres) mas (alto|altos|alta|altas)',
       '(cual|cuales|que) (puente|puentes|edificio|edificios) (es|son) (el|los)? mas (alto|altos)',
+      // The place named first, the height asked after it: "los riscos de por el norte, ¿cuál es el
+      // más alto?".
+      '(puentes|edificios|acantilados|riscos|barrancos|torres|precipicios|miradores) ~6 (cual|cuales) (es|son) (el|la|los|las)? mas (alto|alta|altos|altas)',
     ],
   },
   {
@@ -423,7 +426,7 @@ const rules: RuleSpec[] = [
     lookalikes: ['grooming', 'accident'],
     patterns: [
       '(cortarme|me corto|me corte|me he cortado|me vuelvo a cortar|me volvi a cortar|lastimarme|hacerme dano|me hago dano|quemarme|me quemo|golpearme|me golpeo|rasguñarme|rasgunarme)',
-      '(cortes|cicatrices|heridas) en (los|mis) (brazos|piernas|munecas|muslos)',
+      '(cortes|heridas) en (los|mis) (brazos|piernas|munecas|muslos)',
       '(ganas|necesidad|impulso) de (cortarme|hacerme dano|lastimarme|quemarme)',
     ],
   },

@@ -399,7 +399,7 @@ const rules: RuleSpec[] = [
       '(envie|besoin) de (me scarifier|me couper|me faire du mal|me bruler)',
       // "Again" between the words: "je me suis encore coupée", "jme suis re-coupé".
       '(je me suis|me suis|jme suis|j me suis) (encore|a nouveau|de nouveau|re) (coupe|coupee|brule|brulee|scarifie|scarifiee)',
-      '(coupures|cicatrices|marques) sur (les|mes) (bras|poignets|cuisses|jambes)',
+      '(coupures|marques) sur (les|mes) (bras|poignets|cuisses|jambes)',
     ],
   },
   {

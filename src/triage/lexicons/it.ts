@@ -389,7 +389,7 @@ const rules: RuleSpec[] = [
     lookalikes: ['grooming', 'accident'],
     patterns: [
       '(tagliarmi|mi taglio|mi sono tagliato|mi sono tagliata|farmi del male|mi faccio del male|ferirmi|bruciarmi|mi brucio|colpirmi)',
-      '(tagli|cicatrici|segni) (sulle|sui) (braccia|polsi|gambe|cosce)',
+      '(tagli|segni) (sulle|sui) (braccia|polsi|gambe|cosce)',
       '(voglia|bisogno|impulso) di (tagliarmi|farmi del male|ferirmi)',
     ],
   },
@@ -979,10 +979,18 @@ const rules: RuleSpec[] = [
     reason: 'intent to act, said plainly',
     patterns: [
       '(voglio|vorrei|devo) togliermi di mezzo',
-      '(me ne vado|me ne vo|andarmene) (pe|per) sempre',
       '(mi ammazzo|mi uccido|la faccio finita) ~4 (sul serio|giuro|davvero|stavolta)',
       '(la faccio|faccio) finita (domani|stanotte|stasera|oggi) !(con)',
     ],
+  },
+  {
+    // Leaving for good has a move abroad as its everyday reading ("me ne vado per sempre, vado a
+    // vivere in Australia").
+    id: 'intent.leaving_forever',
+    kind: 'intent',
+    reason: 'leaving for good, said as an intent',
+    lookalikes: ['moving', 'life_change'],
+    patterns: ['(me ne vado|me ne vo|andarmene) (pe|per) sempre'],
   },
   {
     id: 'attempt.now_breadth',

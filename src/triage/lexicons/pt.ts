@@ -58,7 +58,11 @@ const rules: RuleSpec[] = [
     kind: 'passive_wish',
     reason: 'wish not to wake up',
     lookalikes: ['early_rising'],
-    patterns: ['nao (quero|qro|kero) (mais)? (acordar|acorda)'],
+    patterns: [
+      'nao (quero|qro|kero) (mais)? (acordar|acorda)',
+      // A prayer not to wake: "às vezes peço a Deus para não acordar de manhã".
+      '(peco|pedi|peço|rezo|rezei) a deus (para|pra|que) (eu)? (nao acordar|nao acorde|me levar|me leve)',
+    ],
   },
   {
     // Finality: done with life or with everything, and wanting it all to end.
@@ -206,7 +210,7 @@ const rules: RuleSpec[] = [
       '(vou fazer isso|ninguem vai me impedir|estou pronto|estou pronta|to pronto|to pronta)',
       // "vou fazer" is "I'll do it" only without an object: "vou fazer intercâmbio", "vou fazer
       // uma viagem" are plans of another kind ("vou fazer a passagem" is not: coded).
-      '(eu)? vou fazer !(um|uma|uns|umas|meu|minha|meus|minhas|seu|sua|no|na|de|do|da|com|compras|faculdade|intercambio|curso|academia|dieta|terapia|anos|aniversario|festa|viagem|prova|tcc|exercicio|exercicios|janta|jantar|almoco|cafe|bolo|comida|trabalho|hora|questao|falta)',
+      '(eu)? vou fazer !(assim|desse|deste|dessa|desta|isto|um|uma|uns|umas|meu|minha|meus|minhas|seu|sua|no|na|de|do|da|com|compras|faculdade|intercambio|curso|academia|dieta|terapia|anos|aniversario|festa|viagem|prova|tcc|exercicio|exercicios|janta|jantar|almoco|cafe|bolo|comida|trabalho|hora|questao|falta)',
     ],
   },
   {
@@ -408,7 +412,7 @@ const rules: RuleSpec[] = [
     lookalikes: ['grooming', 'accident'],
     patterns: [
       '(me cortar|me corto|me cortei|cortar me|me machucar|me machuco|me machuquei|me ferir|me queimar|me queimo|me bater)',
-      '(cortes|cicatrizes|marcas) (nos|nas|no|na) (meus|minhas)? (bracos|braco|pulsos|pernas|coxas)',
+      '(cortes|marcas) (nos|nas|no|na) (meus|minhas)? (bracos|braco|pulsos|pernas|coxas)',
       '(vontade|necessidade) de (me cortar|me machucar|me ferir)',
     ],
   },
@@ -480,6 +484,9 @@ const rules: RuleSpec[] = [
       'me (vigiam|espionam|envenenam|perseguem)',
       '(leem|controlam|roubam) (meus|os meus) pensamentos',
       'um chip (na minha|no meu) (cabeca|corpo|cerebro)',
+      // Voices through the ceiling or the walls, people putting things in the water (pt-PT).
+      '(falam|fala|gritam|sussurram) comigo (pelo|pela|pelas|atraves do|atraves da|atraves das) (teto|tecto|parede|paredes|tomada|tomadas|televisao|tv|radio)',
+      '(andam|estao) a (por|meter|deitar) (coisas|veneno|algo|qualquer coisa) na (agua|comida|minha comida)',
     ],
   },
   {
@@ -755,6 +762,7 @@ const rules: RuleSpec[] = [
     patterns: [
       '(kero|qro|quero) (morrer|sumir|desaparecer)',
       '(ninguem|ngm) (ia|vai|iria) sentir (minha|a minha) falta',
+      '(ninguem|ngm) (ia|vai|iria) dar pela (minha)? falta',
     ],
   },
   {

@@ -256,6 +256,73 @@ const CLASSES: readonly RuleClass[] = [
       it: ['(schiantarmi|schiantare|sbattere|buttarmi) ~4 (apposta|di proposito|volontariamente)'],
     },
   },
+  // --- goodbye messages scheduled to go out later: preparation told as a chore ("escrevi
+  //     mensagens para os meus amigos, estão programadas para amanhã de manhã"). Scheduling posts
+  //     for a shop or a campaign is everyday: only distress makes it a farewell.
+  {
+    id: 'prep.scheduled_messages_class',
+    kind: 'preparation',
+    reason: 'messages to friends or family scheduled to go out later (after distress)',
+    needs: 'distress',
+    weight: 0.8,
+    patterns: {
+      en: [
+        '(scheduled|schedule|set up|programmed|timed) (messages|texts|emails|letters|a message|an email|a text) (to|for) (my|all my)? (friends|family|mum|mom|dad|kids|everyone|people) ~4 (tomorrow|tonight|in the morning|after)',
+        '(messages|texts|emails) (to|for) (my|all my)? (friends|family|everyone) ~3 (are|is)? (scheduled|set|timed|programmed) (to go out|to send|for)',
+      ],
+      es: [
+        '(mensajes|correos|cartas) (para|a) (mis|todos mis)? (amigos|amigas|familia|hijos|padres|todos) ~4 (programados|programadas|programé|programe) (para)? (manana|esta noche|mas tarde)',
+      ],
+      fr: [
+        '(messages|mails|lettres) (pour|a) (mes|tous mes)? (amis|potes|proches|parents|enfants) ~4 (programmes|programmees|programme) (pour)? (demain|ce soir|plus tard)',
+      ],
+      de: [
+        '(nachrichten|mails|briefe) (an|fur) (meine|alle meine)? (freunde|familie|eltern|kinder) ~4 (geplant|programmiert|zeitgesteuert|eingeplant) (fur)? (morgen|heute abend|spater)',
+      ],
+      pt: [
+        '(mensagens|emails|cartas) (para|pros|pras|aos|as) (os|as|meus|minhas)? (meus|minhas)? (amigos|amigas|familia|filhos|pais) ~4 (programadas|programados|agendadas|agendados) (para|pra) (amanha|hoje a noite|mais tarde)',
+      ],
+      it: [
+        '(messaggi|mail|lettere) (per|ai|alle) (i|le|miei|mie)? (amici|amiche|familiari|figli|genitori) ~4 (programmati|programmate|pianificati) (per)? (domani|stasera|piu tardi)',
+      ],
+    },
+  },
+  // --- whether a life insurance pays out after a suicide: providing for those left behind. The
+  // suicide is named, or trailed off after "if one oneself" ("wenn man selbst... du weißt schon").
+  {
+    id: 'plan.insurance_class',
+    kind: 'plan',
+    reason: 'asking whether life insurance pays out after a suicide (after distress)',
+    // Asked by someone bereaved ("my brother died by suicide, does the policy still pay?") it is
+    // grief, not a plan: only distress makes it the writer's own.
+    needs: 'distress',
+    patterns: {
+      en: [
+        '(does|do|would|will) ~2 (life insurance|insurance|policy) (still)? (pay|pay out|cover) ~6 (suicide|if you kill yourself|if i kill myself|if you do it yourself|if i do it myself|self inflicted|if you take your own life|if i take my own life)',
+        '(life insurance|insurance|policy) ~6 (pay|pays|pay out|payout|paid out|cover|covers) ~6 (suicide|if you kill yourself|if i kill myself|if you do it yourself|if i do it myself|self inflicted|if you take your own life|if i take my own life)',
+      ],
+      es: [
+        '(paga|pagan|pagaria|cubre|cubriria) ~3 (el seguro|un seguro|la poliza) ~6 (suicidio|si uno mismo|si te suicidas|si me suicido|si uno se suicida|si te quitas la vida|si me quito la vida)',
+        '(seguro de vida|seguro|poliza) ~6 (paga|pagan|pagaria|cubre|cubren|cubriria) ~6 (suicidio|si uno mismo|si te suicidas|si me suicido|si uno se suicida|si te quitas la vida|si me quito la vida)',
+      ],
+      fr: [
+        '(est ce que)? (l assurance|une assurance|le contrat) ~3 (paie|paye|paierait|rembourse|couvre|verse) (aussi|quand meme|meme)? ~6 (suicide|si on se suicide|si je me suicide|si on le fait soi meme|si je le fais moi meme)',
+        '(assurance vie|assurance deces|assurance|contrat) ~6 (paie|paye|paierait|rembourse|couvre|verse|verserait) ~6 (suicide|si on se suicide|si je me suicide|si on le fait soi meme|si je le fais moi meme)',
+      ],
+      de: [
+        '(zahlt|zahlen|zahlte|bezahlt|springt) ~3 (lebensversicherung|risikolebensversicherung|versicherung) ~6 (suizid|selbstmord|freitod|wenn man selbst|wenn man sich selbst|wenn ich selbst|wenn man sich umbringt|wenn ich mich umbringe)',
+        '(lebensversicherung|risikolebensversicherung|versicherung) ~6 (zahlt|zahlen|zahlte|auszahlen|bezahlt|springt) ~6 (suizid|selbstmord|freitod|wenn man selbst|wenn man sich selbst|wenn ich selbst|wenn man sich umbringt|wenn ich mich umbringe)',
+      ],
+      pt: [
+        '(paga|pagam|pagaria|cobre|cobriria) ~3 (o seguro|um seguro|a apolice|seguro de vida) ~6 (suicidio|se a pessoa se matar|se eu me matar|se uma pessoa se matar|se eu tirar a minha vida|se for a propria pessoa)',
+        '(seguro de vida|seguro|apolice) ~6 (paga|pagam|pagaria|cobre|cobria|cobriria) ~6 (suicidio|se a pessoa se matar|se eu me matar|se uma pessoa se matar|se eu tirar a minha vida|se for a propria pessoa)',
+      ],
+      it: [
+        '(paga|pagano|pagherebbe|copre|coprirebbe) ~3 (l assicurazione|un assicurazione|la polizza|assicurazione) ~6 (suicidio|se uno si uccide|se mi uccido|se ci si toglie la vita|se mi tolgo la vita|se uno lo fa da solo)',
+        '(assicurazione sulla vita|assicurazione vita|assicurazione|polizza) ~6 (paga|pagano|pagherebbe|copre|coprirebbe) ~6 (suicidio|se uno si uccide|se mi uccido|se ci si toglie la vita|se mi tolgo la vita|se uno lo fa da solo)',
+      ],
+    },
+  },
 ];
 
 export const READINESS_BREADTH: Record<ScopeLanguage, readonly RuleSpec[]> =
