@@ -27,6 +27,7 @@ import {
   isContrastWord,
   isLaughter,
   NUMBER,
+  sentenceLast,
   WORD,
   type TokenizedText,
 } from '../nlp/tokens.js';
@@ -1084,6 +1085,9 @@ function echoedObjectIn(
   const { correction, marked } = correctionShape(marker, reading, shape, afterSafetyQuestion);
   if (!correction) return undefined;
   const { echo, object } = found;
+  // A question says nothing again: "sabes a que horas sai o último cacilheiro da noite para a
+  // outra margem?" shares "para" with "só sou um peso para todos" and explains none of it.
+  if (doc.keys[sentenceLast(doc, echo)] === '?') return undefined;
   // A means or lethality question is never the earlier words said again, whatever it shares with
   // them ("better off if i just wasnt here" … "which bridge round here is the highest").
   const explains = reading.hits.filter(

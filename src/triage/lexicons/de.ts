@@ -86,6 +86,8 @@ const rules: RuleSpec[] = [
       '(waren|ware|sind|waeren) (alle|alle anderen|meine familie)? (besser|glucklicher) (dran)? ohne mich',
       '(kamen|kaemen|kaeme|kame|wurden) (alle|alle anderen|meine familie)? (gut|prima|bestens)? ohne mich (klar|zurecht|auskommen) !(am|heute|morgen|diese|dieses|fur|bis)',
       'niemand wurde (mich vermissen|es merken) wenn ich (tot ware|weg ware|sterbe)',
+      // Worth more dead: "die Versicherung wär mehr wert als i".
+      '(die|meine)? (lebensversicherung|versicherung) (war|ware|waer|is|ist) (mehr|viel mehr) wert als (ich|i)',
     ],
   },
   {

@@ -87,6 +87,8 @@ const rules: RuleSpec[] = [
       '(seraient|serait|serais|serez) (tous)? mieux sans moi',
       '(seraient|s en sortiraient) (tous)? (tres|tout a fait|parfaitement)? (bien)? sans moi !(ce|cette|pour|pendant|demain|aujourd)',
       'personne ne (remarquerait|regretterait|verrait) (si|que) (je|j) (mourais|disparaissais|n etais plus la)',
+      // "tout le monde serait tranquille sans moi": at peace, relieved, happier without the writer.
+      '(tout le monde|ils|elles|ma famille|mes parents|ma mere|mon pere) (serait|seraient|serais|serez) (plus)? (tranquille|tranquilles|soulage|soulages|soulagee|soulagees|heureux|heureuse|heureuses) sans moi !(ce|cette|pour|pendant|demain|aujourd)',
     ],
   },
   {

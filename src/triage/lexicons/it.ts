@@ -86,6 +86,9 @@ const rules: RuleSpec[] = [
       '(starebbero|starebbe|stareste|tutti starebbero) meglio senza di me',
       '(starebbero|tutti starebbero|se la caverebbero) (benissimo|bene|tutti)? (bene)? senza di me !(questo|questa|per|oggi|domani|stasera|durante)',
       'nessuno (si accorgerebbe|sentirebbe la mia mancanza) se (morissi|sparissi)',
+      // "preferirei non esserci più piuttosto che vedere la sua faccia".
+      '(preferirei|preferisco|vorrei) non esserci piu',
+      'sarebbe meglio se (io)? non ci (fossi|fossi piu|sarei) !(a|alla|al|in|stasera|domani|oggi)',
     ],
   },
   {

@@ -84,6 +84,9 @@ const rules: RuleSpec[] = [
       '(estariam|ficariam|seria|estaria|ficaria|todos ficariam|todos estariam) (bem)? melhor sem mim',
       '(estariam|ficariam|todos ficariam|todos estariam) (muito|perfeitamente)? bem sem mim !(este|esta|por|hoje|amanha|no|na|durante)',
       'ninguem (ia|iria|vai) (sentir minha falta|perceber) se eu (morresse|sumisse|morrer)',
+      // "era melhor não estar cá": better if the writer were not here at all.
+      '(era|seria) melhor (eu)? (nao estar|ja nao estar|nao existir) (ca|aqui|mais) !(em|no|na|nesta|neste|hoje|amanha|durante|para|pra|quando|a)',
+      '(era|seria) melhor se eu (nao estivesse|ja nao estivesse|nao existisse) (ca|aqui|mais) !(em|no|na|nesta|neste|hoje|amanha|durante|para|pra|quando|a)',
     ],
   },
   {
