@@ -714,7 +714,6 @@ function namedObjectIn(
   const { doc } = reading;
   const determiners = shape.determiners;
   let words = 0;
-  let marker = false;
   let object: [number, number] | undefined;
   // Only the first determiner phrase is read: "lol my brother, he ate my leftovers" names a person.
   let named = false;
@@ -730,18 +729,15 @@ function namedObjectIn(
     // In chat an emoji or a laugh ends what came before it, as a full stop would: "arre no no
     // yaar 😅 the thesis chapter!", "nooo causa jaja de las redes!!".
     if (kind === EMOJI) {
-      if (SHEEPISH_EMOJI.test(key)) marker = true;
       clauseOpen = true;
       continue;
     }
     if (kind !== WORD) continue;
     words++;
     if (isLaughter(key)) {
-      marker = true;
       clauseOpen = true;
       continue;
     }
-    if (words <= 3 && !afterSafetyQuestion && OPENING_NO.test(key)) marker = true;
     const lead = OPENING_NO.test(key) || LEAD_WORDS.has(key);
     const opensClause = clauseOpen;
     if (!lead && !determiners.has(key)) clauseOpen = false;
@@ -766,7 +762,12 @@ function namedObjectIn(
   // Any cue in the reply vetoes it ("lol the problem is i mean it"), even one set aside, but a
   // time ("tomorrow's exam") and an idiom the thing named is the subject of ("die
   // Steuererklärung bringt mich um").
-  const { correction, marked } = correctionShape(marker, reading, shape, afterSafetyQuestion);
+  const { correction, marked } = correctionShape(
+    markedAsCorrection(doc, afterSafetyQuestion),
+    reading,
+    shape,
+    afterSafetyQuestion,
+  );
   if (!correction) return undefined;
   // A long reply is a new message unless the person marked it as a correction ("HAHAHA ben
   // voyons, la clope pis la vape! 22 ans de fumage, …"): the thing is still named first.
@@ -1064,25 +1065,23 @@ function echoedObjectIn(
 ): Clarification | undefined {
   const { doc } = reading;
   let words = 0;
-  let marker = said;
   let found: { echo: number; object: [number, number] } | undefined;
   for (let i = 0; i < doc.count; i++) {
     const key = doc.keys[i] as string;
-    if (doc.kinds[i] === EMOJI) {
-      if (SHEEPISH_EMOJI.test(key)) marker = true;
-      continue;
-    }
     if (doc.kinds[i] !== WORD) continue;
     words++;
     if (words > CORRECTION_WORDS && !said) return undefined;
-    if (isLaughter(key)) marker = true;
-    else if (words <= 3 && !afterSafetyQuestion && OPENING_NO.test(key)) marker = true;
     if (found || !echoWords.has(key)) continue;
     const object = objectAfter(doc, i, ECHO_OBJECT_WINDOW, shape.determiners);
     if (object) found = { echo: i, object };
   }
   if (!found) return undefined;
-  const { correction, marked } = correctionShape(marker, reading, shape, afterSafetyQuestion);
+  const { correction, marked } = correctionShape(
+    said || markedAsCorrection(doc, afterSafetyQuestion),
+    reading,
+    shape,
+    afterSafetyQuestion,
+  );
   if (!correction) return undefined;
   const { echo, object } = found;
   // A question says nothing again: "sabes a que horas sai o último cacilheiro da noite para a
