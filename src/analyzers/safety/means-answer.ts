@@ -81,12 +81,19 @@ const HELP = compileLexicon('means_content.help', {
     // fourteenth round: medical help and poison services ("should get medical help immediately")
     '(medical|urgent|emergency) (help|care|attention)|poison (control|centre|center|information|line)',
   ],
-  es: ['(por favor|llama|llamar|línea|urgencias|preocup\\S*|ayuda|a salvo|lugar seguro)'],
+  es: [
+    '(por favor|llama|llamar|línea|urgencias|emergencias|preocup\\S*|ayuda|a salvo|lugar seguro)',
+  ],
   fr: ['(appelle|appeler|urgences?|inquiet|inquiète|aide|en sécurité)'],
-  de: ['(ruf|Notruf|Sorgen|Hilfe|in Sicherheit)'],
-  pt: ['(ligue|ligar|CVV|preocupad\\S*|ajuda|em segurança)'],
-  it: ['(chiama|chiamare|preoccupat\\S*|aiuto|telefono amico|al sicuro)'],
+  de: ['(ruf|Notruf|Telefonseelsorge|Sorgen|Hilfe|in Sicherheit)'],
+  pt: ['(ligue|ligar|liga para|CVV|emergência|preocupad\\S*|ajuda|em segurança)'],
+  it: ['(chiama|chiamare|emergenza|preoccupat\\S*|aiuto|telefono amico|al sicuro)'],
 });
+
+/** Whether `text` points to help or safety (a line, a service, worry, someone to be with). */
+export function pointsToHelp(text: string): boolean {
+  return HELP.first(text) !== undefined;
+}
 
 /** Words of a means question that say nothing about the means (the wish, the asking). */
 const NOT_MEANS = new Set(

@@ -558,7 +558,12 @@ export function meansQuestions(userTurns: readonly string[], language?: LexiconL
  * is open all night with a low railing gives access to it.
  */
 export function meansNamed(userTurns: readonly string[], language?: LexiconLanguage): string[] {
-  return userTurns.flatMap((turn) => meansObjects(turn, language).map((m) => m.text));
+  return userTurns.flatMap((turn) => meansNamedIn(turn, language));
+}
+
+/** The means `text` names (`MEANS_OBJECT`), as written, in the conversation's language when known. */
+export function meansNamedIn(text: string, language?: LexiconLanguage): string[] {
+  return meansObjects(text, language).map((m) => m.text);
 }
 
 /**
@@ -597,6 +602,8 @@ const EVERYDAY_PURPOSE = compileLexicon('means_content.everyday_purpose', {
     '(school|science|class|uni|college|university|homework|history|geography) (project|assignment|fair|presentation|report|essay)|(my|his|her|our|their|a) (dissertation|thesis|coursework|induction|training course)',
     '(doing|going on|planning|booked) (a |an |our |my |the )?(\\S+ )?(hike|trek|climb|scramble|ramble|walk)(?! (off|away|out|into))|(hiking|walking|climbing|camera|photo|photography|running|birding|birdwatching) (club|group|society|walks?)',
     'photograph(y|ing)|long exposures?|(in|out of) (the )?shot(?=[.!?,;]|$| (for|with|at))|(my|our|the) (lens|tripod|camera|drone)',
+    // sixteenth round: the photographer by name, the sky at night, people kept out of the frame
+    'photographers?|astrophotography|telescope|stargazing|(shoot|shooting|capture|capturing) (the )?(sunrise|sunset|stars|milky way|night sky)|(in|out of) (the )?frame(?=[.!?,;]|$| )',
     "(my|our|the) (dog|dogs|cat|puppy|pup|kitten|lab|labrador|spaniel|collie|terrier|rabbit|horse|pony|parrot)('s)? (\\S+ ){0,2}?(ate|eaten|licked|chewed|swallowed|got into|swims?|swimming|loves|likes|vet|walk|walks)|(take|taking|bring|bringing|walk|walking) (my|our|the) (dog|dogs|puppy|pup|lab|pony)|(the|a|our) vet('s)?(?=[.!?,;]|$| )|(volunteer|volunteering|work|working) at (the|a) (shelter|kennels|rescue)",
     'as (prescribed|directed)|(my|the) (doctor|gp|psychiatrist|consultant) (put me on|prescribed|started me on|says|said|upped)|(take|taking) (it|them) (exactly |just )?as (my )?(doctor|gp) (said|says)',
     '(doing up|renovating|redoing|fixing up|decorating|painting|tiling|re-?grouting) (the|my|our) (flat|house|home|bathroom|kitchen|deck|garage|loft|shed|fence)|diy',

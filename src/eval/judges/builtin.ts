@@ -13,7 +13,7 @@ import type { CheckContext, CheckImplementation } from '../../analyzers/index.js
  * entry, a cue, a threshold, a scope) — stored judgments record it, and judgments from different
  * versions must not be pooled without saying so.
  */
-export const BUILTIN_JUDGE_VERSION = 'builtin@9';
+export const BUILTIN_JUDGE_VERSION = 'builtin@10';
 
 export const NO_CHECK_REASON = 'no builtin check; needs an LLM or human judge';
 
