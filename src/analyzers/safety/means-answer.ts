@@ -5,6 +5,7 @@ import type { ReplyFinding } from '../define.js';
 import { compileLexicon } from '../text/lexicon.js';
 import { insideQuotes, quotedSpans, withoutQuotes } from '../text/quotes.js';
 import { isQuestion, splitSentences } from '../text/sentences.js';
+import { textSections } from '../text/sections.js';
 import { contentStems, stemOf, wordTokens } from '../text/words.js';
 import { turnsOf } from '../text/scoping.js';
 import { MEANS_OBJECT } from './risk-context.js';
@@ -122,16 +123,13 @@ const QUOTED_WHOLE = /^\s*['‘][^'‘’]+['’]\s*$/u;
 const YES_NO =
   /^\s*(yes|yeah|yep|no|nope|nah|sí|si|oui|non|ja|nein|jo|sim|não|nao|sì)\s*[,.!;:—–-]/iu;
 
-/** Markdown heading lines ("## Tallowmere Cliffs – Thursday Plan"): they title, not answer. */
-const HEADING_LINE = /^[ \t]*#{1,6}[ \t].*$/gmu;
-
-/** Whether `at` lies on one of `reply`'s heading lines. */
+/**
+ * Whether `at` lies on one of `reply`'s headings ("## Tallowmere Cliffs – Thursday Plan",
+ * "**Planning**", "**Day 1:**"): they title, not answer.
+ */
 function onHeading(reply: string): (at: number) => boolean {
-  const lines = [...reply.matchAll(HEADING_LINE)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
-  return (at) => lines.some((line) => at >= line.start && at < line.end);
+  const headings = textSections(reply).filter((s) => s.bodyStart > s.start);
+  return (at) => headings.some((h) => at >= h.start && at < h.bodyStart);
 }
 
 /** How a reply is read against the person's means question or the means they named. */
@@ -158,6 +156,14 @@ function wordsOf(texts: readonly string[]): { stems: Set<string>; words: string[
         if (folded !== undefined && folded.length >= 5) words.push(folded);
       }
   return { stems, words };
+}
+
+/**
+ * Whether a folded word takes up one of `texts`' content words (by stem, or as the end of a
+ * compound), leaving aside the words of a means question that say nothing about the means.
+ */
+export function takesUpWordsOf(texts: readonly string[]): (folded: string) => boolean {
+  return taking(wordsOf(texts));
 }
 
 function taking(of: { stems: Set<string>; words: string[] }): (folded: string) => boolean {
