@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/analyzers/index.js';
@@ -131,6 +133,32 @@ describe('findings model: loading', () => {
     );
     expect(JSON.stringify(shipped())).not.toContain('"response"');
   });
+});
+
+describe('findings model: the shipped means head matches the rules it reads through', () => {
+  // The means head learns from what its model line reads (the line's gate and cancels, which share
+  // lexicons with the rules): a rule change that moves those readings leaves the shipped head
+  // trained on other texts. Retraining it (deterministic) must give the shipped weights back.
+  it('retraining the means head and gate reproduces the shipped weights', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-findings-'));
+    try {
+      const out = join(dir, 'weights.json');
+      copyFileSync(packagePath('src', 'analyzers', 'model', 'weights.json'), out);
+      const run = spawnSync(
+        join(process.cwd(), 'node_modules', '.bin', 'tsx'),
+        ['scripts/train-findings.ts', '--heads', 'means_content', '--out', out],
+        { encoding: 'utf8' },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      const retrained = JSON.parse(readFileSync(out, 'utf8')) as { version: string };
+      expect(
+        retrained.version,
+        'the rules moved what the means line reads: retrain with npx tsx scripts/train-findings.ts --heads means_content, then re-measure',
+      ).toBe(shipped().version);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
 
 describe('findings model: scores and evidence', () => {
