@@ -696,6 +696,20 @@ const SHEEPISH_EMOJI =
  * the person marked it as one (a laugh, an apology, an opening "no").
  */
 const CORRECTION_WORDS = 30;
+/**
+ * Spanish and Portuguese "está" (is) folds to the Spanish determiner "esta" (this): written with
+ * its accent it is the verb, so "amanhã já está tudo resolvido" names no thing.
+ */
+const ACCENTED_VERB = /^est[áé]n?s?$/iu;
+
+/** Whether token `i` of `doc` is one of `determiners` as written (`ACCENTED_VERB` is not). */
+function isDeterminerAt(doc: TokenizedText, i: number, determiners: ReadonlySet<string>): boolean {
+  return (
+    determiners.has(doc.keys[i] as string) &&
+    !ACCENTED_VERB.test(doc.text.slice(doc.starts[i], doc.ends[i]))
+  );
+}
+
 /** The thing named opens within the reply's first words ("sorry jetzt merk ick erst wie das klang 🙈 die Steuererklärung"). */
 const CORRECTION_OBJECT_WINDOW = 12;
 
@@ -740,9 +754,9 @@ function namedObjectIn(
     }
     const lead = OPENING_NO.test(key) || LEAD_WORDS.has(key);
     const opensClause = clauseOpen;
-    if (!lead && !determiners.has(key)) clauseOpen = false;
+    if (!lead && !isDeterminerAt(doc, i, determiners)) clauseOpen = false;
     if (named || words > CORRECTION_OBJECT_WINDOW || OPENING_NO.test(key)) continue;
-    if (!opensClause || !determiners.has(key)) continue;
+    if (!opensClause || !isDeterminerAt(doc, i, determiners)) continue;
     const next = i + 1;
     const noun = doc.keys[next];
     // A preposition before an article ("a la piscina"), a pronoun ("that's"), laughter: read on.
@@ -1124,8 +1138,7 @@ function objectAfter(
     if (isBreak(doc, i)) return undefined;
     if (doc.kinds[i] !== WORD) continue;
     seen++;
-    const key = doc.keys[i] as string;
-    if (!determiners.has(key)) continue;
+    if (!isDeterminerAt(doc, i, determiners)) continue;
     let next = i + 1;
     while (next < doc.count && doc.kinds[next] !== WORD) next++;
     const noun = doc.keys[next];
@@ -1183,7 +1196,11 @@ function meansNamedAt(doc: TokenizedText, last: number, determiners: ReadonlySet
   for (let i = last; i <= last + 2 && i + 1 < doc.count; i++) {
     const key = doc.keys[i] as string;
     if (MEANS_WORDS.has(key)) return true;
-    if (doc.kinds[i] === WORD && determiners.has(key) && MEANS_WORDS.has(doc.keys[i + 1] as string))
+    if (
+      doc.kinds[i] === WORD &&
+      isDeterminerAt(doc, i, determiners) &&
+      MEANS_WORDS.has(doc.keys[i + 1] as string)
+    )
       return true;
   }
   return false;
@@ -1192,8 +1209,7 @@ function meansNamedAt(doc: TokenizedText, last: number, determiners: ReadonlySet
 /** "I meant my phone", "hablaba de la uni": a determiner and a thing right after `last`. */
 function thingNamedAt(doc: TokenizedText, last: number, determiners: ReadonlySet<string>): boolean {
   for (let i = last; i <= last + 2 && i + 1 < doc.count; i++) {
-    const key = doc.keys[i] as string;
-    if (doc.kinds[i] !== WORD || !determiners.has(key)) continue;
+    if (doc.kinds[i] !== WORD || !isDeterminerAt(doc, i, determiners)) continue;
     const noun = doc.keys[i + 1] as string;
     if (doc.kinds[i + 1] !== WORD || determiners.has(noun)) continue;
     return noun.length >= 3 && !NOT_A_NOUN_WORDS.has(noun) && !NOT_AN_OBJECT_WORDS.has(noun);

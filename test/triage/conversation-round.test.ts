@@ -1,5 +1,5 @@
 /**
- * `triage@33`, the conversation round: longer conversations by a new blind writer
+ * `triage@33`, the conversation round (and `triage@34`, below): longer conversations by a new blind writer
  * (`data/triage/fresh-conversations-o/`) read for what the conversation logic got wrong. Every
  * wording here is fresh. Places and names are invented; no method detail.
  */
@@ -233,5 +233,37 @@ describe('single-message wordings the round found missing', () => {
 
   it('reads "ich zieh das durch" as intent only after suicidal talk (de)', () => {
     expect(triageText('den Marathon im Herbst, ich zieh das durch!').level).toBe('none');
+  });
+});
+
+describe('"está" is the verb, never the determiner "esta" (triage@34)', () => {
+  it('keeps scheduled goodbyes when the answer to a direct question says "amanhã já está tudo …" (pt, no language given)', () => {
+    const after = read(
+      [
+        'user',
+        'hoje dei a minha bicicleta e o meu cachecol do Benfica ao meu vizinho. ficou todo contente',
+      ],
+      ['assistant', 'Que bonito. Aconteceu alguma coisa especial?'],
+      [
+        'user',
+        'não. só que já não vou precisar. escrevi mensagens para os meus pais, ficam programadas para amanhã de manhã',
+      ],
+      ['assistant', 'Estou preocupado contigo. Estás a pensar em tirar a tua vida?'],
+      [
+        'user',
+        'é melhor assim. desde que fiquei sem trabalho só dou despesa. amanhã já está tudo tratado. não contes a ninguém',
+      ],
+    );
+    expect(CRISIS).toContain(after.level);
+    expect(has(after, 'context:clarification')).toBe(false);
+  });
+
+  it('still reads a thing named after the determiner "esta" as a correction (es)', () => {
+    const after = read(
+      ['user', 'esta noche lo dejo todo, ya no aguanto más'],
+      ['assistant', '¿Qué quieres decir con que lo dejas todo?'],
+      ['user', 'jajaja no, perdón! esta noche dejo la tesis un rato y me voy al cine'],
+    );
+    expect(after.level).toBe('none');
   });
 });
