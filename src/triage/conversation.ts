@@ -39,6 +39,7 @@ import {
   CASE_QUESTIONS,
   CLARIFICATIONS,
   CORRECTION_SOFTENERS,
+  OPENING_DENIALS,
   DENIALS,
   MINIMISING,
   NOT_A_NOUN,
@@ -522,8 +523,22 @@ function explainingFrames(hit: RuleHit | undefined): readonly Lookalike[] {
 }
 const LEAVING_KINDS: ReadonlySet<RuleKind> = new Set(['preparation', 'plan', 'intent']);
 
+/** `OPENING_DENIALS` of every language, as word sequences. */
+const OPENING_DENIAL_WORDS: ReadonlyArray<readonly string[]> = Object.values(OPENING_DENIALS)
+  .flat()
+  .map((denial) => denial.split(' '));
+
+/** Whether the reply's first words are an opening denial ("qué va", "nem pensar"). */
+function opensWithDenial(doc: TokenizedText): boolean {
+  const first: string[] = [];
+  for (let i = 0; i < doc.count && first.length < 4; i++)
+    if (doc.kinds[i] === WORD) first.push(doc.keys[i] as string);
+  return OPENING_DENIAL_WORDS.some((denial) => denial.every((word, i) => first[i] === word));
+}
+
 /** Whether a word, a laugh or a sheepish emoji marks the reply as a correction. */
 function markedAsCorrection(doc: TokenizedText, afterSafetyQuestion: boolean): boolean {
+  if (!afterSafetyQuestion && opensWithDenial(doc)) return true;
   let words = 0;
   for (let i = 0; i < doc.count; i++) {
     const key = doc.keys[i] as string;
@@ -677,7 +692,25 @@ function correctionShape(
     marked ||
     SOFTENER_MATCHER.find(reading.doc).length > 0 ||
     SUBJECT_MATCHER.find(reading.doc).length > 0;
-  return { correction: byPerson || (shape.checkedIn && !afterSafetyQuestion), marked: byPerson };
+  return {
+    correction:
+      byPerson ||
+      (shape.checkedIn && !afterSafetyQuestion && wordsIn(reading.doc) <= UNMARKED_ANSWER_WORDS),
+    marked: byPerson,
+  };
+}
+
+/**
+ * An unmarked answer to a check-in corrects only when it is short ("the band", "la tesis de
+ * máster"): a long one that neither says no nor laughs answers the question, whatever thing it
+ * names ("é melhor assim … amanhã já está tudo resolvido").
+ */
+const UNMARKED_ANSWER_WORDS = 20;
+
+function wordsIn(doc: TokenizedText): number {
+  let words = 0;
+  for (let i = 0; i < doc.count; i++) if (doc.kinds[i] === WORD) words++;
+  return words;
 }
 const NOT_AN_OBJECT_WORDS: ReadonlySet<string> = new Set([
   ...Object.values(NOT_AN_OBJECT).flat(),

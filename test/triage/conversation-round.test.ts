@@ -267,3 +267,42 @@ describe('"está" is the verb, never the determiner "esta" (triage@34)', () => {
     expect(after.level).toBe('none');
   });
 });
+
+describe('a long answer to a check-in is a correction only when marked (triage@34)', () => {
+  it('keeps risk when a long reply that neither says no nor laughs names something', () => {
+    // A long answer to "do you mean your life?" that does not deny it answers the question: the
+    // thing it names may be part of the plan. The price: an unmarked correction this long stays
+    // flagged until someone asks again.
+    const after = read(
+      ['user', 'lo tengo decidido, este finde acabo con todo'],
+      ['assistant', '¿Cuando dices acabar con todo, hablas de tu vida?'],
+      [
+        'user',
+        'Con el piso compartido. Tres años aguantando a Dani y este finde le digo que me mudo con mi prima a Valencia y ya está',
+      ],
+    );
+    expect(CRISIS).toContain(after.level);
+    expect(has(after, 'context:clarification')).toBe(false);
+  });
+
+  it('clears it when the long reply opens with a denial ("qué va"), in Spanish', () => {
+    const after = read(
+      ['user', 'lo tengo decidido, este finde acabo con todo'],
+      ['assistant', '¿Cuando dices acabar con todo, hablas de tu vida?'],
+      [
+        'user',
+        '¡Qué va, hombre! Con el piso compartido. Tres años aguantando a Dani y este finde le digo que me mudo con mi prima a Valencia',
+      ],
+    );
+    expect(after.level).toBe('none');
+  });
+
+  it('still clears a short unmarked answer that names the thing', () => {
+    const after = read(
+      ['user', 'going to end it all this weekend'],
+      ['assistant', 'When you say end it all, what do you mean?'],
+      ['user', 'the relationship with my ex, finally'],
+    );
+    expect(after.level).toBe('none');
+  });
+});

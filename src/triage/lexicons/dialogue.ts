@@ -381,6 +381,20 @@ export const CORRECTION_SOFTENERS: Record<ScopeLanguage, readonly string[]> = {
 };
 
 /**
+ * Denials that open a reply as a correction ("¡qué va, hombre!", "nem pensar", "i wo"), written as
+ * folded words: only as the reply's first words, since inside a sentence they say other things
+ * ("lo que va a pasar", "pensar em nada").
+ */
+export const OPENING_DENIALS: Record<ScopeLanguage, readonly string[]> = {
+  en: ['no way', 'hell no', 'god no', 'lord no', 'of course not', 'not at all'],
+  es: ['que va', 'ni hablar', 'ni de cona', 'para nada', 'claro que no', 'ni loco', 'ni loca'],
+  fr: ['pas du tout', 'absolument pas', 'mais pas du tout', 'jamais de la vie'],
+  de: ['i wo', 'quatsch', 'auf keinen fall', 'gar nicht', 'ach quatsch'],
+  pt: ['que nada', 'nem pensar', 'de jeito nenhum', 'claro que nao', 'nada disso'],
+  it: ['ma va', 'ma vai', 'per niente', 'assolutamente no', 'ma quando mai', 'ma che dici'],
+};
+
+/**
  * Words that open a determiner phrase naming a thing ("my dissertation", "la piscina", "die
  * Steuererklärung", "do grupo", "col bungee"): a short correcting reply that names one says what an
  * ambiguous word was about. Contractions of a preposition and an article count ("al", "du", "do").
@@ -1954,6 +1968,7 @@ export const DIALOGUE_WORDS: ReadonlySet<string> = new Set(
     CLARIFICATIONS,
     MINIMISING,
     CORRECTION_SOFTENERS,
+    OPENING_DENIALS,
     SAFETY_QUESTIONS,
     NAMES_DEATH,
     MEANS_NAMED,
