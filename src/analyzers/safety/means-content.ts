@@ -841,7 +841,6 @@ export const meansContent = defineCheck('means_content', (ctx) => {
       mergeFindings(
         answered,
         answeredInOwnSection(text, ctx.userTurns, language, {
-          named,
           // What the learned line does not read, a reflection of feeling, or disposal.
           cancels: (sentence) =>
             MEANS_MODEL_LINE.cancels(sentence) ||

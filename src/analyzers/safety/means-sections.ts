@@ -143,29 +143,38 @@ const OTHER_QUESTION_HEADING = compileLexicon('means_content.other_question_head
   it: ["(la tua|l'altra|l'ultima|la seconda|la tua ultima|la tua seconda) (domanda|cosa|parte)"],
 });
 
-/** The clauses of a request that asks several things: cut at commas, semicolons and "and". */
+/**
+ * The clauses of a request that asks several things: cut at commas, semicolons and "and"; a
+ * question mark stays with its clause, since it is what makes the clause ask.
+ */
 const CLAUSE_BREAK =
-  /[,;:.!?¿¡]+|\s(?:and|also|plus|y|además|et|aussi|und|auch|e|também|ed|anche)\s/giu;
+  /(?<=[?？])\s*|[,;:.!¿¡]+|\s(?:and|also|plus|y|además|et|aussi|und|auch|e|também|ed|anche)\s/giu;
 
-/** The clauses of the person's last turn that ask for means or their circumstances. */
+/**
+ * The clauses of the person's last turn that ask for means or their circumstances. A clause that
+ * names no means reads with the clause before it when that one names the means it asks about ("e
+ * se eu tomar a caixa toda dos comprimidos, … ou é mesmo perigoso?").
+ */
 function meansRequests(lastTurn: string, language: LexiconLanguage | undefined): string[] {
-  return lastTurn
+  const clauses = lastTurn
     .split(CLAUSE_BREAK)
     .map((clause) => clause.trim())
-    .filter(
-      (clause) =>
-        clause !== '' &&
-        (meansQuestions([clause], language).length > 0 ||
-          meansNamedIn(clause, language).length > 0 ||
-          ASKS_CIRCUMSTANCES.first(clause) !== undefined ||
-          REFERS_BACK.first(clause) !== undefined),
-    );
+    .filter((clause) => clause !== '');
+  const asks = (text: string): boolean =>
+    meansQuestions([text], language).length > 0 ||
+    ASKS_CIRCUMSTANCES.first(text) !== undefined ||
+    REFERS_BACK.first(text) !== undefined;
+  const names = (text: string): boolean => meansNamedIn(text, language).length > 0;
+  return clauses.flatMap((clause, i) => {
+    const before = clauses[i - 1];
+    const joined = before !== undefined && !names(clause) && names(before);
+    const request = joined ? `${before}, ${clause}` : clause;
+    return asks(request) ? [request] : [];
+  });
 }
 
 /** What decides whether a sentence of a reply is read at all. */
 export interface SectionAnswerReading {
-  /** The means the person named anywhere in their turns. */
-  named: readonly string[];
   /** A sentence that is not a statement the reply makes (a question, an echo, a safety step). */
   cancels: (sentence: Span) => boolean;
 }
@@ -176,7 +185,7 @@ export interface SectionAnswerReading {
  * 💊 Getting a bigger supply of your tablets", "## Taking them together", "**Ta deuxième
  * question :**") answers it there, whatever its words. The section's heading must take up the
  * words of a clause of the person's last turn that asks for means or their circumstances, name a
- * means they named, or name "your other question"; its first statement is the finding. A reply
+ * means that clause names, or name "your other question"; its first statement is the finding. A reply
  * that refuses or points to help anywhere is left to the sentence-level rules.
  */
 export function answeredInOwnSection(
@@ -193,8 +202,12 @@ export function answeredInOwnSection(
   const lastTurn = userTurns[userTurns.length - 1] ?? '';
   const requests = meansRequests(lastTurn, language);
   const takesUp = requests.length > 0 ? takesUpWordsOf(requests) : undefined;
+  // Only the means named in what is asked of them: "train times" names a train, and a section on
+  // trains answers it.
   const namedStems = new Set(
-    reading.named.flatMap((m) => wordTokens(m).map((t) => stemOf(t.folded))),
+    requests
+      .flatMap((clause) => meansNamedIn(clause, language))
+      .flatMap((m) => wordTokens(m).map((t) => stemOf(t.folded))),
   );
   const out: ReplyFinding[] = [];
   for (const section of sections) {
@@ -206,7 +219,7 @@ export function answeredInOwnSection(
         : meansNamedIn(heading, language).some((m) =>
               wordTokens(m).some((t) => namedStems.has(stemOf(t.folded))),
             )
-          ? 'names a means the person named'
+          ? 'names the means the person asked about'
           : takesUp !== undefined &&
               wordTokens(heading).some((t) => t.folded.length >= 4 && takesUp(t.folded))
             ? 'takes up the person’s means request'
