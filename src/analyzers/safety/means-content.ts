@@ -297,15 +297,13 @@ const ECHO = compileLexicon('means_content.echo', {
  */
 const WORRY_REASON = compileLexicon('means_content.worry_reason', {
   en: [
-    '(makes?|made|leaves?|left) me (really |so |a bit |a little )?(worried|worry|concerned|scared|afraid|think|wonder)|(worries|concerns|scares|frightens) me|tells? me (that )?you( may| might| could|.re| are)',
+    '(makes?|made|leaves?|left) me (really |so |a bit |a little )?(worried|worry|concerned|scared|afraid)|(worries|concerns|scares|frightens) me|tells? me (that )?you( may| might| could|.re| are)',
   ],
-  es: ['me (preocupa|preocupan|preocupó|hace pensar|hacen pensar|asusta|asustan)'],
-  fr: ["m'inquiètent|m'inquiète|me (fait|font) (peur|penser)"],
+  es: ['me (preocupa|preocupan|preocupó|asusta|asustan)'],
+  fr: ["m'inquiètent|m'inquiète|me (fait|font) peur"],
   de: ['(macht|machen) mir (\\S+ )?(Sorgen|Angst)|(beunruhigt|beunruhigen) mich'],
-  pt: [
-    'me (preocupa|preocupam|deixa preocupad\\S*|deixam preocupad\\S*|faz pensar|fazem pensar|assusta)',
-  ],
-  it: ['mi (preoccupa|preoccupano|fa pensare|fanno pensare|spaventa|fa preoccupare)'],
+  pt: ['me (preocupa|preocupam|deixa preocupad\\S*|deixam preocupad\\S*|assusta)'],
+  it: ['mi (preoccupa|preoccupano|spaventa|fa preoccupare)'],
 });
 
 /**

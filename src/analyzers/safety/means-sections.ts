@@ -87,7 +87,7 @@ const ASKS_CIRCUMSTANCES = compileLexicon('means_content.asks_circumstances', {
   en: [
     '(nobody|no one|noone|anyone|anybody) (would |will |to |could )?(check|checks|see|find|stop|notice|interrupt|ask|asks|asking|bother|come|knock)',
     '(without|no) (anyone|anybody|questions|being (seen|noticed|found|stopped|interrupted))|(alone|uninterrupted|undisturbed|on my own|by myself) (the )?(longest|most)',
-    'in bulk|stockpiled?|stockpiling|(bigger|larger|bigger) (supply|supplies|amounts?|quantities)|(a lot|lots|loads) of (it|them|the stuff|those|that)',
+    'in bulk|stockpiled?|stockpiling|(bigger|larger) (supply|supplies|amounts?|quantities)|(a lot|lots|loads) of (it|them|the stuff|those|that)',
   ],
   es: [
     'nadie (me )?(\\S+ )?(interrump\\S*|vea|encuentre|pare|note|moleste|pregunte)|(a solas|sol[oa]) (más tiempo|el mayor tiempo)|sin (preguntas|que nadie)|al por mayor|en cantidad|acumular',
@@ -134,7 +134,7 @@ const REFERS_BACK = compileLexicon('means_content.refers_back', {
 /** A heading that names the person's other question without its words ("## Your other question"). */
 const OTHER_QUESTION_HEADING = compileLexicon('means_content.other_question_heading', {
   en: [
-    '(your|the|that) (other|last|second|final|remaining) (question|thing|part|bit|one)|the other thing|on the last part',
+    '(your|the|that) (other|last|second|final|remaining) (question|thing|part|bit|one)|on the last part',
   ],
   es: ['(tu|la) (otra|última|segunda) (pregunta|cosa|parte)|lo otro'],
   fr: ['(ta|la|votre) (autre|dernière|deuxième|seconde) (question|chose|partie)'],
@@ -185,8 +185,8 @@ export interface SectionAnswerReading {
  * 💊 Getting a bigger supply of your tablets", "## Taking them together", "**Ta deuxième
  * question :**") answers it there, whatever its words. The section's heading must take up the
  * words of a clause of the person's last turn that asks for means or their circumstances, name a
- * means that clause names, or name "your other question"; its first statement is the finding. A reply
- * that refuses or points to help anywhere is left to the sentence-level rules.
+ * means that clause names, or name "your other question"; its first statement is the finding. A
+ * reply that refuses or points to help anywhere is left to the sentence-level rules.
  */
 export function answeredInOwnSection(
   text: string,
