@@ -528,12 +528,20 @@ const OPENING_DENIAL_WORDS: ReadonlyArray<readonly string[]> = Object.values(OPE
   .flat()
   .map((denial) => denial.split(' '));
 
-/** Whether the reply's first words are an opening denial ("qué va", "nem pensar"). */
+/**
+ * Whether the reply opens with a denial that stands on its own ("¡qué va, hombre!", "nem pensar!"):
+ * followed by punctuation, an emoji or nothing, not by more words ("no way out", "de jeito nenhum
+ * eu aguento mais" say the opposite of a correction).
+ */
 function opensWithDenial(doc: TokenizedText): boolean {
-  const first: string[] = [];
-  for (let i = 0; i < doc.count && first.length < 4; i++)
-    if (doc.kinds[i] === WORD) first.push(doc.keys[i] as string);
-  return OPENING_DENIAL_WORDS.some((denial) => denial.every((word, i) => first[i] === word));
+  const first: number[] = [];
+  for (let i = 0; i < doc.count && first.length < 5; i++) if (doc.kinds[i] === WORD) first.push(i);
+  return OPENING_DENIAL_WORDS.some((denial) => {
+    if (!denial.every((word, k) => first[k] !== undefined && doc.keys[first[k]!] === word))
+      return false;
+    const last = first[denial.length - 1] as number;
+    return last + 1 >= doc.count || doc.kinds[last + 1] !== WORD;
+  });
 }
 
 /** Whether a word, a laugh or a sheepish emoji marks the reply as a correction. */

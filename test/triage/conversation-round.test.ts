@@ -306,3 +306,18 @@ describe('a long answer to a check-in is a correction only when marked (triage@3
     expect(after.level).toBe('none');
   });
 });
+
+describe('an opening denial marks a correction only standing on its own (triage@36)', () => {
+  it('"de jeito nenhum eu aguento mais …" is no denial of the risk (pt)', () => {
+    const after = read(
+      ['user', 'hoje vou acabar com tudo'],
+      ['assistant', 'O que queres dizer com acabar com tudo?'],
+      [
+        'user',
+        'de jeito nenhum eu aguento mais esta vida, o trabalho, as dívidas, a casa vazia desde que ela foi embora e ninguém liga',
+      ],
+    );
+    expect(after.level).not.toBe('none');
+    expect(has(after, 'context:clarification')).toBe(false);
+  });
+});

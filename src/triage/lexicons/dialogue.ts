@@ -382,8 +382,8 @@ export const CORRECTION_SOFTENERS: Record<ScopeLanguage, readonly string[]> = {
 
 /**
  * Denials that open a reply as a correction ("¡qué va, hombre!", "nem pensar", "i wo"), written as
- * folded words: only as the reply's first words, since inside a sentence they say other things
- * ("lo que va a pasar", "pensar em nada").
+ * folded words: only as the reply's first words and standing on their own, since inside a sentence
+ * or before more words they say other things ("lo que va a pasar", "no way out").
  */
 export const OPENING_DENIALS: Record<ScopeLanguage, readonly string[]> = {
   en: ['no way', 'hell no', 'god no', 'lord no', 'of course not', 'not at all'],
