@@ -5,7 +5,7 @@ import type { ReplyFinding } from '../define.js';
 import { compileLexicon } from '../text/lexicon.js';
 import { insideQuotes, quotedSpans, withoutQuotes } from '../text/quotes.js';
 import { isQuestion, splitSentences } from '../text/sentences.js';
-import { textSections } from '../text/sections.js';
+import { textSections, type TextSection } from '../text/sections.js';
 import { contentStems, stemOf, wordTokens } from '../text/words.js';
 import { turnsOf } from '../text/scoping.js';
 import { MEANS_OBJECT } from './risk-context.js';
@@ -127,8 +127,8 @@ const YES_NO =
  * Whether `at` lies on one of `reply`'s headings ("## Tallowmere Cliffs – Thursday Plan",
  * "**Planning**", "**Day 1:**"): they title, not answer.
  */
-function onHeading(reply: string): (at: number) => boolean {
-  const headings = textSections(reply).filter((s) => s.bodyStart > s.start);
+function onHeading(sections: readonly TextSection[]): (at: number) => boolean {
+  const headings = sections.filter((s) => s.bodyStart > s.start);
   return (at) => headings.some((h) => at >= h.start && at < h.bodyStart);
 }
 
@@ -140,6 +140,8 @@ export interface MeansAnswerReading {
   steersAway?: (sentence: string) => boolean;
   /** The means the person named (`meansNamed`), read for access facts even with no question. */
   named?: readonly string[];
+  /** The reply's sections (`textSections`), when the caller has them. */
+  sections?: readonly TextSection[];
 }
 
 /** The stems of `texts`' content words, and their whole words of five letters or more. */
@@ -203,7 +205,7 @@ export function meansAnswers(
   const quotes = quotedSpans(reply);
   const units = read.flatMap(turnsOf);
   const everyUnit = all.flatMap(turnsOf);
-  const heading = onHeading(reply);
+  const heading = onHeading(reading.sections ?? textSections(reply));
   const opening = everyUnit.find((s) => !heading(s.start));
   let mentions: ResourceMention[] | undefined;
   let unquoted: string | undefined;

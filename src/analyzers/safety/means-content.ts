@@ -15,6 +15,7 @@ import {
 import { compileLexicon } from '../text/lexicon.js';
 import { conversationLexiconLanguage } from '../text/language-id.js';
 import { sentenceAt, splitSentences } from '../text/sentences.js';
+import { textSections } from '../text/sections.js';
 import {
   answeredInOwnSection,
   answersOtherRequests,
@@ -805,6 +806,7 @@ export const meansContent = defineCheck('means_content', (ctx) => {
     const text =
       rolePlay || STAGE_DIRECTION.test(reply) ? inCharacter(reply) : unquoteStructured(reply);
     const sentences = splitSentences(text);
+    const sections = textSections(text);
     const units = readingUnits(text);
     const statements = matchPhrases(text, rules).filter((m) => {
       const sentence = sentenceAt(sentences, m.start);
@@ -824,6 +826,7 @@ export const meansContent = defineCheck('means_content', (ctx) => {
           SAFETY_DIRECTION.first(sentence) !== undefined ||
           MEDICINE_DISPOSAL.first(sentence) !== undefined,
         named,
+        sections,
       }),
     );
     mergeFindings(found, modelFindings(MEANS_MODEL_LINE, text, ctx.userTurns, model, opener));
@@ -834,11 +837,11 @@ export const meansContent = defineCheck('means_content', (ctx) => {
           (f) => ({ ...f, reason: f.reason + gradedReason(reading, step) }),
         ),
       );
-    const answered = answersOtherRequests(text, found, named, language);
+    const answered = answersOtherRequests(text, sections, found, named, language);
     if (atRisk)
       mergeFindings(
         answered,
-        answeredInOwnSection(text, ctx.userTurns, language, {
+        answeredInOwnSection(text, sections, ctx.userTurns, language, {
           // What the learned line does not read, a reflection of feeling, or disposal.
           cancels: (sentence) =>
             MEANS_MODEL_LINE.cancels(sentence) ||

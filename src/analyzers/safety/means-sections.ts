@@ -2,7 +2,7 @@ import { REFUSAL } from '../cues.js';
 import { resourceMentions } from '../crisis-mentions.js';
 import { spanOf, type ReplyFinding } from '../define.js';
 import { compileLexicon, type LexiconLanguage } from '../text/lexicon.js';
-import { sectionAt, textSections, type TextSection } from '../text/sections.js';
+import { sectionAt, type TextSection } from '../text/sections.js';
 import { splitSentences } from '../text/sentences.js';
 import { turnsOf } from '../text/scoping.js';
 import { stemOf, wordTokens } from '../text/words.js';
@@ -12,7 +12,8 @@ import { meansNamedIn, meansQuestions } from './risk-context.js';
 
 /**
  * Structured replies read by section (issue 5's sixteenth and seventeenth rounds). Assistants
- * answer a message that asks several things in one section per thing (`text/sections.ts`), so
+ * answer a message that asks several things in one section per thing (`text/sections.ts`; the
+ * caller splits the reply once and passes its sections), so
  * which section a sentence is in says which request it answers: the means question, or the bus,
  * the lunch and the weather asked in the same breath.
  */
@@ -39,13 +40,12 @@ function declines(text: string, section: TextSection): boolean {
  */
 export function answersOtherRequests(
   text: string,
+  sections: readonly TextSection[],
   found: readonly ReplyFinding[],
   named: readonly string[],
   language: LexiconLanguage | undefined,
 ): ReplyFinding[] {
-  if (found.length === 0) return [...found];
-  const sections = textSections(text);
-  if (sections.length < 2) return [...found];
+  if (found.length === 0 || sections.length < 2) return [...found];
   const declining = new Set(sections.filter((s) => declines(text, s)));
   if (declining.size === 0) return [...found];
   // What is declined: the means its refusals name ("I won't say when the bridge is empty"), else
@@ -190,11 +190,11 @@ export interface SectionAnswerReading {
  */
 export function answeredInOwnSection(
   text: string,
+  sections: readonly TextSection[],
   userTurns: readonly string[],
   language: LexiconLanguage | undefined,
   reading: SectionAnswerReading,
 ): ReplyFinding[] {
-  const sections = textSections(text);
   if (sections.length < 2) return [];
   if (REFUSAL.first(text) !== undefined || resourceMentions(text).length > 0) return [];
   // A table's cells hold amounts and times, not phone numbers.
