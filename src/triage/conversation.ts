@@ -25,6 +25,7 @@ import {
   EMOJI,
   isBreak,
   isContrastWord,
+  findQuotes,
   isLaughter,
   NUMBER,
   sentenceLast,
@@ -42,6 +43,8 @@ import {
   OPENING_DENIALS,
   DENIALS,
   MINIMISING,
+  NON_ANSWERS,
+  FINE_ANSWERS,
   NOT_A_NOUN,
   NOT_ECHO_WORDS,
   CORRECTION_LEAD_WORDS,
@@ -112,6 +115,8 @@ type DialogueValue =
   | { type: 'no' }
   | { type: 'clarify' }
   | { type: 'minimise' }
+  | { type: 'non_answer' }
+  | { type: 'fine' }
   | { type: 'soften' }
   | { type: 'safety' }
   | { type: 'age' }
@@ -139,6 +144,8 @@ function dialogueEntries(): PhraseEntry<DialogueValue>[] {
     for (const pattern of DENIALS[lang]) out.push({ pattern, value: { type: 'no' } });
     for (const pattern of CLARIFICATIONS[lang]) out.push({ pattern, value: { type: 'clarify' } });
     for (const pattern of MINIMISING[lang]) out.push({ pattern, value: { type: 'minimise' } });
+    for (const pattern of NON_ANSWERS[lang]) out.push({ pattern, value: { type: 'non_answer' } });
+    for (const pattern of FINE_ANSWERS[lang]) out.push({ pattern, value: { type: 'fine' } });
     for (const pattern of CORRECTION_SOFTENERS[lang])
       out.push({ pattern, value: { type: 'soften' } });
     for (const pattern of SAFETY_QUESTIONS[lang]) out.push({ pattern, value: { type: 'safety' } });
@@ -180,6 +187,8 @@ const QUESTION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('question'))
 const ANSWER_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('yes', 'no'));
 const CLARIFICATION_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('clarify'));
 const MINIMISING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('minimise'));
+const NON_ANSWER_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('non_answer'));
+const FINE_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('fine'));
 const SOFTENER_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('soften'));
 const SAFETY_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('safety'));
 const AGE_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('age'));
@@ -334,7 +343,7 @@ function suicideCaseQuestion(doc: TokenizedText, message: number): PendingQuesti
     if (doc.kinds[i] === WORD && SUICIDE_WORD.test(doc.keys[i] as string)) named = i;
   if (named < 0) return undefined;
   const asked = CASE_MATCHER.find(doc, named + 1)[0];
-  if (!asked) return undefined;
+  if (!asked || insideQuotationMarks(doc.text, asked.start)) return undefined;
   return {
     topic: TOPICS.ideation,
     message,
@@ -342,10 +351,19 @@ function suicideCaseQuestion(doc: TokenizedText, message: number): PendingQuesti
   };
 }
 
+/**
+ * Whether an offset stands inside quotation marks: a question the assistant suggests someone else
+ * ask (« Quand tu dis ça, est-ce que tu penses à te suicider? ») is not asked of the person.
+ */
+function insideQuotationMarks(text: string, at: number): boolean {
+  return findQuotes(text).some((q) => q.start <= at && at < q.end);
+}
+
 function questionIn(doc: TokenizedText, message: number): PendingQuestion | undefined {
   let best: PendingQuestion | undefined;
   for (const match of QUESTION_MATCHER.find(doc)) {
     if (match.value.type !== 'question') continue;
+    if (insideQuotationMarks(doc.text, match.start)) continue;
     const topic = match.value.topic;
     if (!best || (topic.cssrs ?? 1.5) > (best.topic.cssrs ?? 1.5)) {
       best = {
@@ -923,6 +941,61 @@ function spanOf(reading: MessageReading, m: PhraseMatch<DialogueValue>): Span {
   return { start: m.start, end: m.end, text: reading.text.slice(m.start, m.end) };
 }
 
+/**
+ * A means or a place named in the person's latest earlier turn that names one, no rule reading it
+ * ("tengo la soga en el coche desde el martes", "ich hab mir die Stelle an der Brücke
+ * angeschaut"): not a turn cleared up, set aside or figurative.
+ */
+function meansNamedEarlier(
+  contexts: readonly MessageContext[],
+  readingAt: ReadonlyMap<number, MessageReading>,
+): { message: number; span: Span } | undefined {
+  for (let k = contexts.length - 1; k >= 0; k--) {
+    const context = contexts[k] as MessageContext;
+    if (context.cleared || context.setAside || context.figurative) continue;
+    const earlier = readingAt.get(context.message);
+    const span = earlier ? meansNamedIn(earlier) : undefined;
+    if (span) return { message: context.message, span };
+  }
+  return undefined;
+}
+
+/** Questions a reply may leave unanswered: about wishing to be dead, suicide, intent, a plan. */
+const UNANSWERED_TOPICS: ReadonlySet<string> = new Set(['passive', 'ideation', 'intent', 'plan']);
+
+/**
+ * How a reply leaves a direct question about suicide unanswered, if it does: it does not know or
+ * will not be asked ("sei lá", "não me perguntes isso"), waves the question away ("forget i said
+ * anything", "lascia stà"), or talks of something else with neither a yes nor a no. A "no", a
+ * denial, a negation among the opening words ("I'm not", "je ne crois pas") or "I'm fine" answers
+ * it. The span is what to quote: the words that do not answer, or the reply's first sentence.
+ */
+function leftUnanswered(reading: MessageReading): Span | undefined {
+  const { doc } = reading;
+  const opening = answerLimit(doc);
+  if (opening === undefined) return undefined;
+  const nonAnswer = NON_ANSWER_MATCHER.find(doc, 0, opening + 1)[0];
+  if (nonAnswer) return spanOf(reading, nonAnswer);
+  if (opensWithDenial(doc)) return undefined;
+  if (ANSWER_MATCHER.find(doc, 0, opening + 1).some((m) => m.value.type === 'no')) return undefined;
+  const waving = MINIMISING_MATCHER.find(doc, 0, (nthWord(doc, WAVING_WORDS) as number) + 1)[0];
+  if (waving) return spanOf(reading, waving);
+  const negationLimit = nthWord(doc, ANSWER_WINDOW + 1) as number;
+  let first = -1;
+  for (let i = 0; i <= negationLimit; i++) {
+    if (doc.kinds[i] !== WORD) continue;
+    const key = doc.keys[i] as string;
+    if (first < 0 && OPENING_NO.test(key)) return undefined;
+    if (ANSWER_NEGATOR.test(key)) return undefined;
+    if (first < 0) first = i;
+  }
+  if (FINE_MATCHER.find(doc).length > 0) return undefined;
+  const last = sentenceLast(doc, first);
+  const start = doc.starts[first] as number;
+  const end = doc.ends[last] as number;
+  return { start, end, text: reading.text.slice(start, end) };
+}
+
 /** Signs of acting that waving them away in the next turn vouches for (step 3e). */
 const WAVED_AWAY_KINDS: ReadonlySet<RuleKind> = new Set<RuleKind>([
   'preparation',
@@ -1290,6 +1363,11 @@ interface Evidence {
   oblique?: boolean;
   /** Set aside only for want of context (a cue with `needs` and nothing to vouch for it). */
   unmet?: boolean;
+  /**
+   * Set aside for want of distress or suicidal talk, whatever its kind: a direct question about
+   * suicide left unanswered supplies it (step 2c).
+   */
+  wantsContext?: boolean;
   corroboratedBy?: Evidence;
   /**
    * A mania sign about someone else: like the writer's own mania, it is a concern only when two
@@ -1728,8 +1806,11 @@ export function assessConversation(
       }
       previousCleared = true;
       for (const context of contexts) context.cleared = true;
-      // Nor may an earlier oblique sign vouch for a later one.
-      for (const e of evidence) e.unmet = false;
+      // Nor may an earlier oblique sign vouch for a later one, nor a later question lift it.
+      for (const e of evidence) {
+        e.unmet = false;
+        e.wantsContext = false;
+      }
       distressCite = undefined;
       lowMoodCite = undefined;
       suicidalCite = undefined;
@@ -1861,6 +1942,72 @@ export function assessConversation(
     const carriedFrame = frame;
     let carriedFrameUsed = false;
 
+    // 2c. A direct question about suicide left unanswered ("Are you thinking about suicide?" "och
+    //     it's fine, dinnae worry about it. forget i said anything"; "Estás a planear pôr fim à
+    //     tua vida na sexta?" "não me perguntes isso"): no yes, no no, nothing cleared up, not in
+    //     a game, and the question followed something — distress, a cue set aside for want of
+    //     context, a means named, a turn the model reads as suicidal talk (an odd question after
+    //     "planning a walk this weekend" may simply be ignored). A crisis worker hears a possible
+    //     yes and asks again. It is suicidal talk for the cues that need it, in this turn and in
+    //     the person's earlier ones since the last clarification (a day picked, "nach Ostern
+    //     brauch ich das alles nicht mehr"); a means or a place named in an earlier turn is a
+    //     means in mind (C-SSRS 3, as one named instead of an answer is, 3b); and on its own it
+    //     is thoughts of suicide that cannot be ruled out: C-SSRS 2 (1 for a question about
+    //     wishing to be dead). No kind: a time in the reply makes no plan of it.
+    let unansweredSignal: TriageSignal | undefined;
+    const unanswered =
+      askedSuicide &&
+      UNANSWERED_TOPICS.has(askedSuicide.topic.id) &&
+      !answer &&
+      !clarified &&
+      lastUser >= 0 &&
+      framesHere.length === 0 &&
+      !carriedFrame
+        ? leftUnanswered(reading)
+        : undefined;
+    if (askedSuicide && unanswered) {
+      const wanting = evidence.filter((e) => e.wantsContext && e.signal.scopedOut === 'everyday');
+      const named = meansNamedEarlier(contexts, readingAt);
+      const meansBefore: TriageSignal | undefined = named && {
+        id: 'context:means_named_before_unanswered_question',
+        source: 'context',
+        category: 'suicide',
+        cssrs: 3,
+        message: named.message,
+        span: named.span,
+        weight: 0.8,
+        reason: `named a means or a place (${quote(named.span)}, message ${named.message}), then left a direct question about suicide unanswered (${quote(askedSuicide.span)}, message ${askedSuicide.message}; reply in message ${index})`,
+      };
+      const prompt =
+        distressCite ??
+        suicidalCite ??
+        lowMoodCite ??
+        wanting[wanting.length - 1]?.signal ??
+        meansBefore ??
+        earlierTurnRead()?.cite;
+      if (prompt) {
+        unansweredSignal = {
+          id: 'context:suicide_question_unanswered',
+          source: 'context',
+          category: 'suicide',
+          cssrs: Math.min(askedSuicide.topic.cssrs ?? 2, 2) as Cssrs,
+          message: index,
+          span: unanswered,
+          weight: 0.6,
+          reason: `left a direct question about ${askedSuicide.topic.reason} unanswered (${quote(askedSuicide.span)}, message ${askedSuicide.message}): neither yes nor no (${quote(unanswered)}), after ${quote(prompt.span)} (${where(prompt)})`,
+        };
+        mine.push({ signal: unansweredSignal });
+        for (const e of wanting) {
+          delete e.signal.scopedOut;
+          e.signal.reason = `${e.signal.reason.replace(/ — set aside: needs .*$/, '')} (then left the direct question about suicide unanswered, message ${index})`;
+          e.unmet = false;
+          e.wantsContext = false;
+          e.oblique = true;
+        }
+        if (meansBefore) mine.push({ kind: 'means_seeking', signal: meansBefore });
+      }
+    }
+
     // 3. Rule cues. Distress first (it decides whether light words are light), then the rest,
     //    then the cues that need context.
     // A cue that needs distress, once it counts, is suicidal talk a cue that needs that may cite
@@ -1872,7 +2019,7 @@ export function assessConversation(
     // function per message rather than a closure per cue.
     const calm = (hit: RuleHit, distressKnown: TriageSignal | undefined): boolean =>
       !distressKnown && !(lowMoodHere ?? lowMoodCite) && !reading.scopes.isSerious(hit.first);
-    let suicidalHere: TriageSignal | undefined = answeredSuicidal;
+    let suicidalHere: TriageSignal | undefined = answeredSuicidal ?? unansweredSignal;
     for (const hit of hits) {
       const { rule } = hit;
       const signal: TriageSignal = {
@@ -2028,6 +2175,7 @@ export function assessConversation(
           signal.scopedOut = 'everyday';
           signal.reason += ` — set aside: needs ${rule.needs === 'distress' ? 'distress or suicidal talk' : 'suicidal talk'} in the conversation to count`;
           if (rule.category === 'suicide' && CORROBORATING.has(rule.kind)) e.unmet = true;
+          if (rule.category === 'suicide') e.wantsContext = true;
         } else {
           mine.push({
             kind: rule.kind,
@@ -2179,6 +2327,7 @@ export function assessConversation(
             ' — set aside: needs distress or suicidal talk in the conversation to count';
           // A place detail alone ("is it open after dark?") vouches for nothing.
           if (strong) e.unmet = true;
+          e.wantsContext = true;
         }
         if (byModel) {
           e.viaModel = true;
@@ -2209,6 +2358,7 @@ export function assessConversation(
           e.signal.scopedOut = 'everyday';
           e.signal.reason += ' — set aside: needs suicidal talk in the conversation to count';
           e.unmet = true;
+          e.wantsContext = true;
         }
         mine.push(e);
       }

@@ -55,6 +55,8 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
     intent: [
       '(do|would) you (think you (will|would|might)|intend to|plan to) act on',
       '(are you|r u) (going to|planning to|thinking of) (act|acting) on',
+      // "Are you planning to end your life on Friday?"
+      '(are you|r u|you) (planning|going|intending|about) to (kill yourself|end your life|take your (own)? life)',
     ],
     plan: [
       '(do you have|have you (made|got|thought about|worked out)|have you got) a plan',
@@ -79,6 +81,9 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
       '(piensas|pensando|pensado|pensar) en (morir|morirte|la muerte)',
     ],
     means: ['(tienes|tenes) acceso a'],
+    intent: [
+      '(planeas|estas planeando|vas a|tienes pensado|tienes intencion de) (suicidarte|quitarte la vida|matarte|acabar con tu vida|poner fin a tu vida)',
+    ],
     plan: [
       '(tienes|has hecho|tenes) (un|algun) plan',
       '(has pensado|pensaste|has pensado ya) (en)? como (lo harias|lo haras|hacerlo|lo vas a hacer)',
@@ -96,6 +101,9 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
       '(penses|pensez|penser) a (mourir|la mort)',
     ],
     means: ['(as tu|avez vous) acces a'],
+    intent: [
+      '(tu vas|vas tu|tu comptes|comptes tu|tu prevois|prevois tu|as tu l intention de) (te suicider|mettre fin a (tes jours|ta vie)|te tuer|t enlever la vie)',
+    ],
     plan: ['(as tu|avez vous) (un|deja un) plan', '(as tu|avez vous) (prevu|pense a) comment'],
     attempt_now: ['(as tu|avez vous) (deja)? (pris|fait|avale) (quelque chose|des medicaments)'],
     self_harm: ['(te faire|vous faire) du mal', '(te|vous) (blesser|scarifier|couper)'],
@@ -110,6 +118,10 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
       'nicht mehr leben (mochtest|willst|mochten|wollen)',
     ],
     means: ['(hast du|haben sie) zugang zu'],
+    intent: [
+      // "Planst du, dir nach Ostern das Leben zu nehmen?"
+      '(planst du|hast du vor|willst du|planen sie|haben sie vor) (dir|dich|sich) ~3 (das leben zu nehmen|umzubringen|das leben nehmen|umbringen)',
+    ],
     plan: [
       '(hast du|haben sie) (einen|schon einen) plan',
       '(hast du|haben sie) (dir|sich)? (schon)? (uberlegt|gedanken gemacht|nachgedacht) wie',
@@ -129,6 +141,9 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
       '(pensar|pensando|pensa|pensado|pensas) em (morrer|morte|na morte)',
     ],
     means: ['(voce tem|tens) acesso a'],
+    intent: [
+      '(esta planejando|estas a planear|esta a planear|planeias|vai|vais|pretende|pretendes) (se matar|te matar|tirar (a)? (sua|tua) (propria)? vida|acabar com (a sua|sua|a tua|tua|a) vida|por fim a (sua|tua)? vida)',
+    ],
     plan: [
       '(voce tem|tens|ja tem) (um|algum) plano',
       '(ja)? (pensou|pensaste|pensou em|pensaste em) como (faria|farias|fazer|vai fazer)',
@@ -146,6 +161,9 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
       '(pensi|pensando|pensato|pensare) alla morte',
     ],
     means: ['(hai) accesso a'],
+    intent: [
+      '(hai intenzione di|vuoi|stai progettando di|stai pianificando di) (toglierti la vita|ucciderti|farla finita|porre fine alla (tua)? vita)',
+    ],
     plan: ['(hai) (un|gia un) piano', '(hai pensato|hai gia pensato) (a)? come (lo faresti|farlo)'],
     attempt_now: ['(hai) (gia)? (preso|fatto|ingerito) (qualcosa)'],
     self_harm: ['(farti del male|ferirti|tagliarti|autolesion*)'],
@@ -392,6 +410,67 @@ export const OPENING_DENIALS: Record<ScopeLanguage, readonly string[]> = {
   de: ['i wo', 'quatsch', 'auf keinen fall', 'gar nicht', 'ach quatsch'],
   pt: ['que nada', 'nem pensar', 'de jeito nenhum', 'claro que nao', 'nada disso'],
   it: ['ma va', 'ma vai', 'per niente', 'assolutamente no', 'ma quando mai', 'ma che dici'],
+};
+
+/**
+ * Replies that answer a question without answering it: not knowing ("idk", "sei lá", "boh"),
+ * asking not to be asked ("não me perguntes isso", "frag mich das nicht") or why it is asked.
+ * Opening a reply to a direct question about suicide, their "no" or "nicht" is no denial.
+ */
+export const NON_ANSWERS: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(i)? (dont|do not) know',
+    '(idk|dunno|no idea|who knows)',
+    '(dont|do not) ask (me)? (that|this)?',
+    'why (do|would) you (ask|care|want to know)',
+  ],
+  es: [
+    '(no se|no lo se|ni idea|quien sabe)',
+    'no me (preguntes|pregunte) (eso|esto)?',
+    'por que (me)? (preguntas|lo preguntas|quieres saber)',
+  ],
+  fr: [
+    '(je sais pas|je ne sais pas|j sais pas|jsp|chais pas|aucune idee|sais pas)',
+    '(me demande pas|ne me demande pas|demande moi pas) (ca)?',
+    'pourquoi (tu me demandes|tu demandes|tu veux savoir|cette question)',
+  ],
+  de: [
+    '(weiss nicht|weiss ich nicht|wei nicht|keine ahnung|was weiss ich)',
+    '(frag mich das nicht|frag nicht|frag mich nicht)',
+    'warum (fragst du|willst du das wissen)',
+  ],
+  pt: [
+    '(nao sei|sei la|nem sei|sei nao)',
+    '(nao me perguntes|nao me pergunte|nao pergunta|nao perguntes) (isso|isto)?',
+    'por que (voce quer saber|perguntas|pergunta isso)',
+    'porque (perguntas|queres saber)',
+  ],
+  it: [
+    '(non so|boh|mah|chi lo sa|che ne so)',
+    '(non chiedermelo|non me lo chiedere|non chiedere)',
+    'perche (me lo chiedi|lo chiedi|vuoi saperlo)',
+  ],
+};
+
+/**
+ * The person says they are all right ("I'm fine", "tô bem", "mir geht's gut"): a reply to a direct
+ * question about suicide that says so is an answer, however thin, and the question is not left
+ * unanswered ("it's fine", "c'est rien" wave the question away and are not this).
+ */
+export const FINE_ANSWERS: Record<ScopeLanguage, readonly string[]> = {
+  en: ['(im|i m|i am) (fine|ok|okay|alright|all right|good|safe)'],
+  // "bien" and "bem" are also "very" ("estoy bien jodida", "tô bem mal"): not then.
+  es: [
+    '(estoy|toy) bien !(cansado|cansada|mal|jodido|jodida|triste|harto|harta|agotado|agotada|fregado|fregada)',
+    '(estoy|toy) (a salvo|tranquilo|tranquila)',
+  ],
+  fr: ['(je vais bien|ca va bien|je suis en securite|tout va bien)'],
+  de: ['(mir gehts gut|mir geht es gut|mir geht s gut|ich bin okay|ich bin ok|alles gut bei mir)'],
+  pt: [
+    '(to|tou|estou) bem !(cansado|cansada|mal|triste|ruim|pior|chateado|chateada|esgotado|esgotada|cansadx)',
+    '(ta tudo bem|esta tudo bem|tudo bem comigo|estou seguro|estou segura)',
+  ],
+  it: ['(sto bene|tutto bene|sto tranquillo|sto tranquilla)'],
 };
 
 /**
@@ -1969,6 +2048,8 @@ export const DIALOGUE_WORDS: ReadonlySet<string> = new Set(
     MINIMISING,
     CORRECTION_SOFTENERS,
     OPENING_DENIALS,
+    NON_ANSWERS,
+    FINE_ANSWERS,
     SAFETY_QUESTIONS,
     NAMES_DEATH,
     MEANS_NAMED,

@@ -1,0 +1,131 @@
+/**
+ * `triage@37`: a direct question about suicide left unanswered. A crisis worker who asks "are you
+ * thinking about suicide?" and hears neither yes nor no hears a possible yes and asks again. Every
+ * wording here is fresh; places and names are invented; no method detail.
+ */
+import { describe, expect, it } from 'vitest';
+import { triageConversation } from '../../src/triage/index.js';
+import { hasLive as has, turnsOf, type Turn } from '../helpers/conversation-triage.js';
+
+const read = (...turns: Turn[]) => triageConversation(turnsOf(turns)).triage;
+const CRISIS = ['high', 'imminent'];
+const UNANSWERED = 'context:suicide_question_unanswered';
+
+describe('a direct question about suicide left unanswered', () => {
+  it('makes a means named in an earlier turn a means in mind (en)', () => {
+    const after = read(
+      ['user', 'been keeping the tow rope in the boot since sunday. dunno why i told you that'],
+      ['assistant', 'Thank you for telling me. Are you thinking about ending your life?'],
+      ['user', 'eh. what time does the chippy on Vale Road shut'],
+    );
+    expect(CRISIS).toContain(after.level);
+    expect(has(after, UNANSWERED)).toBe(true);
+    expect(has(after, 'context:means_named_before_unanswered_question')).toBe(true);
+    const means = after.signals.find(
+      (s) => s.id === 'context:means_named_before_unanswered_question',
+    );
+    expect(means?.span.text).toBe('rope');
+    expect(means?.message).toBe(0);
+  });
+
+  it('lets a cue that needed suicidal talk count: leaving for good, then "esquece isso" (pt)', () => {
+    const without = read(['user', 'depois do natal já não vou estar por aqui, é o que é']);
+    expect(without.level).toBe('none');
+    const after = read(
+      ['user', 'depois do natal já não vou estar por aqui, é o que é'],
+      ['assistant', 'Fico preocupada contigo. Estás a pensar em pôr fim à tua vida?'],
+      ['user', 'esquece isso. como é que se faz bacalhau com natas'],
+    );
+    expect(CRISIS).toContain(after.level);
+    const lifted = after.signals.find((s) => s.id === 'context:not_around');
+    expect(lifted?.scopedOut).toBeUndefined();
+    expect(lifted?.reason).toContain('unanswered');
+  });
+
+  it('is thoughts of suicide that cannot be ruled out on its own: "no me preguntes eso" (es)', () => {
+    const before = read(
+      ['user', 'la verdad es que últimamente me cuesta todo'],
+      ['assistant', '¿Estás pensando en quitarte la vida?'],
+      ['user', 'no, solo estoy cansada. mejor dime una serie para ver'],
+    );
+    expect(before.level).toBe('none');
+    const after = read(
+      ['user', 'la verdad es que últimamente me cuesta todo'],
+      ['assistant', '¿Estás pensando en quitarte la vida?'],
+      ['user', 'no me preguntes eso. mejor dime una serie para ver'],
+    );
+    expect(after.level).toBe('moderate');
+    const signal = after.signals.find((s) => s.id === UNANSWERED);
+    expect(signal?.cssrs).toBe(2);
+    expect(signal?.span.text).toBe('no me preguntes eso');
+  });
+
+  it('reads "weiß nicht" as no answer, not as a no (de)', () => {
+    const after = read(
+      ['user', 'seit Mama tot ist, ist alles so sinnlos'],
+      ['assistant', 'Denkst du daran, dir das Leben zu nehmen?'],
+      ['user', 'weiß nicht. ist eh egal'],
+    );
+    expect(has(after, UNANSWERED)).toBe(true);
+    expect(after.level).not.toBe('none');
+  });
+
+  it('reads "bem" as "very", not as fine, before a low word (pt)', () => {
+    const asked: Turn[] = [
+      ['user', 'não aguento mais nada'],
+      ['assistant', 'Você está pensando em se matar?'],
+    ];
+    const veryTired = read(...asked, ['user', 'tô bem cansada disso tudo, só isso']);
+    expect(has(veryTired, UNANSWERED)).toBe(true);
+    const fine = read(...asked, ['user', 'tô bem, só cansada']);
+    expect(has(fine, UNANSWERED)).toBe(false);
+  });
+
+  it('reads a question about planning to die as a question about intent (de, words between)', () => {
+    const after = read(
+      ['user', 'am Wochenende ist dann endlich Ruhe'],
+      ['assistant', 'Das macht mir Sorgen. Planst du, dir am Wochenende das Leben zu nehmen?'],
+      ['user', 'ja'],
+    );
+    expect(CRISIS).toContain(after.level);
+    expect(has(after, 'context:answered_intent')).toBe(true);
+  });
+});
+
+describe('a direct question about suicide answered', () => {
+  const opening: Turn = ['user', 'honestly so done with everything this week'];
+  const question: Turn = ['assistant', 'That sounds like a lot. Are you thinking about suicide?'];
+
+  it.each([
+    ['a plain no', 'no, just worn out'],
+    ['a denial with an expletive', 'god no. fml the rota is a joke, that is all'],
+    ['a negation among the first words', "I'm not, I just need a holiday"],
+    ["an I'm fine said late", "haha, the week was mad but I'm fine really"],
+  ])('keeps the conversation at none after %s', (_why, reply) => {
+    const after = read(opening, question, ['user', reply]);
+    expect(has(after, UNANSWERED)).toBe(false);
+    expect(after.level).toBe('none');
+  });
+
+  it('raises it when the same question is waved away', () => {
+    const after = read(opening, question, ['user', 'forget it. what are you up to']);
+    expect(has(after, UNANSWERED)).toBe(true);
+    expect(after.level).not.toBe('none');
+  });
+
+  it('is no question to the person when the assistant quotes one to ask someone else (fr)', () => {
+    const after = read(
+      [
+        'user',
+        "Mon ado s'enferme dans sa chambre depuis des semaines, je sais pas comment lui parler",
+      ],
+      [
+        'assistant',
+        "Vous pourriez lui demander simplement : « Est-ce que tu penses au suicide ? » Poser la question ne donne pas l'idée.",
+      ],
+      ['user', 'Ok merci. Et après, je fais quoi concrètement?'],
+    );
+    expect(has(after, UNANSWERED)).toBe(false);
+    expect(after.level).toBe('none');
+  });
+});
