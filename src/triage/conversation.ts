@@ -493,7 +493,13 @@ function clarificationIn(
   if (named) return { span: named, naming: true };
   const echoed =
     echoWords.size > 0 ? echoedObjectIn(reading, afterSafetyQuestion, echoWords, shape) : undefined;
-  return echoed ?? framed();
+  return (
+    echoed ??
+    framed() ??
+    (shape.askedSuicide && !afterSafetyQuestion
+      ? deniedWithExplanation(reading, earlier.risk)
+      : undefined)
+  );
 }
 
 /**
@@ -560,6 +566,100 @@ function opensWithDenial(doc: TokenizedText): boolean {
     const last = first[denial.length - 1] as number;
     return last + 1 >= doc.count || doc.kinds[last + 1] !== WORD;
   });
+}
+
+/** A "no" answers a direct question when it stands among the reply's first this many words. */
+const DENIAL_WORDS = 8;
+
+/**
+ * The first "no" that stands on its own among the reply's first `within` words: a no-word ("no",
+ * "non", "nein", "não", "na", "nooo") followed by punctuation, an emoji, nothing, another no or a
+ * denial phrase that stands ("¡ños, qué dices! no, no, no.", "geh bitte, na!", "hein ? non pas du
+ * tout !"), or a denial phrase opening the reply (`OPENING_DENIALS`: "ma va' là!"). Not "no one",
+ * "no sé", "não aguento", a tag question ("estoy cansada, ¿no?"), nor a phrase inside a sentence
+ * ("ich schlafe gar nicht."). As a token range.
+ */
+function standingDenialIn(
+  doc: TokenizedText,
+  within = DENIAL_WORDS,
+): { first: number; last: number } | undefined {
+  const afterIt = (last: number, allowQuestion: boolean): 'end' | 'word' | 'question' => {
+    const next = last + 1;
+    if (next >= doc.count) return 'end';
+    if (doc.kinds[next] === WORD) return 'word';
+    return !allowQuestion && (doc.keys[next] as string).startsWith('?') ? 'question' : 'end';
+  };
+  // The last token of a denial phrase starting at token i that stands, if there is one.
+  const phraseAt = (i: number): number | undefined => {
+    for (const denial of OPENING_DENIAL_WORDS) {
+      const last = i + denial.length - 1;
+      if (last >= doc.count) continue;
+      if (!denial.every((word, k) => doc.kinds[i + k] === WORD && doc.keys[i + k] === word))
+        continue;
+      if (afterIt(last, true) === 'end') return last;
+    }
+    return undefined;
+  };
+  let words = 0;
+  for (let i = 0; i < doc.count && words < within; i++) {
+    if (doc.kinds[i] !== WORD) continue;
+    words++;
+    if (words === 1) {
+      const last = phraseAt(i);
+      if (last !== undefined) return { first: i, last };
+    }
+    if (!OPENING_NO.test(doc.keys[i] as string)) continue;
+    const after = afterIt(i, false);
+    if (after === 'end') return { first: i, last: i };
+    if (after !== 'word') continue;
+    if (OPENING_NO.test(doc.keys[i + 1] as string)) return { first: i, last: i };
+    const last = phraseAt(i + 1);
+    if (last !== undefined) return { first: i, last };
+  }
+  return undefined;
+}
+
+/** Signs read only across turns (`TURN_MATCHER`): any of them in an explaining reply keeps the risk. */
+const ACROSS_TURN_SIGNS: ReadonlySet<DialogueValue['type']> = new Set([
+  'lethality',
+  'place_detail',
+  'not_around',
+]);
+
+/** The words after the denial that make it an explanation rather than a bare "no". */
+const EXPLANATION_WORDS = 6;
+
+/**
+ * A direct question about suicide answered with a standing "no" and an explanation in which the
+ * rules read no cue but distress ("¡ños, qué dices! no, no, no. que dejo el curro del hotel, el
+ * jefe es un sinvergüenza…", "hein ? non pas du tout ! disparaître genre partir trois semaines
+ * en Ariège"): the person has said what they meant, so what only the model read in their words,
+ * or only an oblique sign said, is answered. Not a cue said outright, which the "no" may not be
+ * about. A bare "no" ("no. leave me alone") answers nothing yet, and any other cue in the reply
+ * keeps the risk.
+ */
+function deniedWithExplanation(
+  reading: MessageReading,
+  earlierRisk: readonly Evidence[],
+): Clarification | undefined {
+  // Said outright ("pienso en matarme casi todos los días"), a cue is not answered by a "no" to
+  // the question that followed it ("¿tienes un plan?" "no, no tengo plan…").
+  if (earlierRisk.some((e) => !e.viaModel && !e.oblique)) return undefined;
+  const { doc } = reading;
+  const denial = standingDenialIn(doc);
+  if (!denial) return undefined;
+  let after = 0;
+  for (let i = denial.last + 1; i < doc.count; i++) if (doc.kinds[i] === WORD) after++;
+  if (after < EXPLANATION_WORDS) return undefined;
+  if (
+    reading.hits.some((h) => !h.scope && h.rule.kind !== 'distress' && h.rule.kind !== 'timeline')
+  )
+    return undefined;
+  // Nor a sign only the conversation reads ("… no voy a estar por aquí", a place asked about).
+  if (TURN_MATCHER.find(doc).some((m) => ACROSS_TURN_SIGNS.has(m.value.type))) return undefined;
+  const start = doc.starts[denial.first] as number;
+  const end = doc.ends[denial.last] as number;
+  return { span: { start, end, text: reading.text.slice(start, end) }, naming: false };
 }
 
 /** Whether a word, a laugh or a sheepish emoji marks the reply as a correction. */
@@ -698,6 +798,8 @@ const CHECK_IN_TOPICS: ReadonlySet<string> = new Set(['passive', 'ideation', 'se
 interface ReplyShape {
   determiners: ReadonlySet<string>;
   checkedIn: boolean;
+  /** The assistant has just asked directly about suicide (`UNANSWERED_TOPICS`). */
+  askedSuicide?: boolean;
 }
 
 /**
@@ -978,8 +1080,17 @@ function leftUnanswered(reading: MessageReading): Span | undefined {
   if (nonAnswer) return spanOf(reading, nonAnswer);
   if (opensWithDenial(doc)) return undefined;
   if (ANSWER_MATCHER.find(doc, 0, opening + 1).some((m) => m.value.type === 'no')) return undefined;
+  // Waving it away before any "no" ("deixa pra lá, não é nada não") leaves it unanswered.
   const waving = MINIMISING_MATCHER.find(doc, 0, (nthWord(doc, WAVING_WORDS) as number) + 1)[0];
   if (waving) return spanOf(reading, waving);
+  // A "no" anywhere ("… and no, before you ask, I'm not"), saying what they meant or whom the words
+  // were about answers it, however late in the reply.
+  if (
+    standingDenialIn(doc, Infinity) ||
+    CLARIFICATION_MATCHER.find(doc).length > 0 ||
+    SUBJECT_MATCHER.find(doc).length > 0
+  )
+    return undefined;
   const negationLimit = nthWord(doc, ANSWER_WINDOW + 1) as number;
   let first = -1;
   for (let i = 0; i <= negationLimit; i++) {
@@ -1768,6 +1879,11 @@ export function assessConversation(
                   (pending !== undefined &&
                     pending.message > lastUser &&
                     CHECK_IN_TOPICS.has(pending.topic.id))),
+              askedSuicide:
+                lastUser >= 0 &&
+                pending !== undefined &&
+                pending.message > lastUser &&
+                UNANSWERED_TOPICS.has(pending.topic.id),
             },
             { risk: earlierRisk, lang },
           )

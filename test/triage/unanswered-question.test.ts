@@ -129,3 +129,90 @@ describe('a direct question about suicide answered', () => {
     expect(after.level).toBe('none');
   });
 });
+
+describe('a direct question about suicide answered no', () => {
+  it('answers what only the model read when a standing "no" comes with an explanation (es)', () => {
+    const opening: Turn = ['user', 'esta noche lo dejo todo, ya no aguanto más, en serio'];
+    const question: Turn = ['assistant', '¿Me estás diciendo que piensas quitarte la vida?'];
+    const before = read(opening);
+    expect(CRISIS).toContain(before.level);
+    const after = read(opening, question, [
+      'user',
+      '¡uf, qué dices! no, no. que dejo el trabajo del bar, el encargado me tiene doce horas y sin pagar extras',
+    ]);
+    expect(after.level).toBe('none');
+    expect(has(after, 'context:clarification')).toBe(true);
+    // A bare "no" answers nothing yet.
+    const bare = read(opening, question, ['user', 'qué dices. no. déjame']);
+    expect(CRISIS).toContain(bare.level);
+  });
+
+  it('does not answer a cue said outright: "no" to a plan is not "no" to thoughts of suicide', () => {
+    const after = read(
+      ['user', 'pienso en matarme casi cada noche'],
+      ['assistant', 'Gracias por contármelo. ¿Tienes un plan o has pensado en cómo?'],
+      ['user', 'no, no, ningún plan. solo estoy agotada de todo y de todos'],
+    );
+    expect(after.level).not.toBe('none');
+    expect(has(after, 'context:clarification')).toBe(false);
+  });
+
+  it('hears a "no" said late in the reply, and no "no" in a tag question', () => {
+    const opening: Turn = ['user', 'honestly so done with everything this week'];
+    const question: Turn = ['assistant', 'That sounds like a lot. Are you thinking about suicide?'];
+    const late = read(opening, question, [
+      'user',
+      'the move, the kids, the boss, all of it at once. but no. nothing like that',
+    ]);
+    expect(has(late, UNANSWERED)).toBe(false);
+    const tag = read(
+      ['user', 'ya no puedo con todo esto'],
+      ['assistant', '¿Estás pensando en quitarte la vida?'],
+      ['user', 'es mucho para una sola persona, ¿no?'],
+    );
+    expect(has(tag, UNANSWERED)).toBe(true);
+  });
+
+  it('hears no "no" in a denial phrase inside a sentence: "ich schlafe gar nicht." (de)', () => {
+    const after = read(
+      ['user', 'seit Mama tot ist, ist alles so sinnlos'],
+      ['assistant', 'Denkst du daran, dir das Leben zu nehmen?'],
+      ['user', 'ich schlafe seit Wochen gar nicht.'],
+    );
+    expect(has(after, UNANSWERED)).toBe(true);
+  });
+
+  it('hears waving it away before a "no" as no answer: "deixa pra lá, não é nada não" (pt)', () => {
+    const after = read(
+      ['user', 'sexta eu resolvo tudo de vez, já decidi o dia'],
+      ['assistant', 'Você está pensando em se matar?'],
+      ['user', 'deixa pra lá, não é nada não'],
+    );
+    expect(has(after, UNANSWERED)).toBe(true);
+    expect(after.level).not.toBe('none');
+  });
+});
+
+describe('a "no" with an explanation that carries risk of its own answers nothing', () => {
+  const opening: Turn = ['user', 'esta noche lo dejo todo, ya no aguanto más, en serio'];
+  const question: Turn = ['assistant', '¿Me estás diciendo que piensas quitarte la vida?'];
+
+  it.each([
+    [
+      'not being around',
+      'no, no. solo que mañana ya no voy a estar por aquí y nadie tendrá que preocuparse',
+    ],
+    [
+      'a place asked about',
+      'no, no. oye, ¿el puente viejo de la carretera está vigilado por la noche?',
+    ],
+    [
+      'letters written',
+      'no. ya le di mi perro a mi hermana y escribí las cartas, todo está en orden',
+    ],
+  ])('keeps a crisis after "no" and %s', (_why, reply) => {
+    const after = read(opening, question, ['user', reply]);
+    expect(CRISIS).toContain(after.level);
+    expect(has(after, 'context:clarification')).toBe(false);
+  });
+});

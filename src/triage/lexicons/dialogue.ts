@@ -74,7 +74,7 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
   es: {
     passive: ['(quieres|deseas) (morir|estar muert[oa]|desaparecer)', 'ganas de morir'],
     ideation: [
-      '(pensando|pensado|piensas|pensamientos) (en|de) (suicidarte|quitarte la vida|matarte|el suicidio|acabar con tu vida|terminar con tu vida|poner fin a tu vida)',
+      '(pensando|pensado|piensas|pensamientos) (en|de)? (suicidarte|quitarte la vida|matarte|el suicidio|acabar con tu vida|terminar con tu vida|poner fin a tu vida)',
       'pensamientos suicidas',
       '(quieres decir|te refieres a|hablas de) (suicidarte|quitarte la vida|matarte|el suicidio)',
       // Thoughts of dying, as the English "thinking about dying".
@@ -409,7 +409,15 @@ export const OPENING_DENIALS: Record<ScopeLanguage, readonly string[]> = {
   fr: ['pas du tout', 'absolument pas', 'mais pas du tout', 'jamais de la vie'],
   de: ['i wo', 'quatsch', 'auf keinen fall', 'gar nicht', 'ach quatsch'],
   pt: ['que nada', 'nem pensar', 'de jeito nenhum', 'claro que nao', 'nada disso'],
-  it: ['ma va', 'ma vai', 'per niente', 'assolutamente no', 'ma quando mai', 'ma che dici'],
+  it: [
+    'ma va',
+    'ma va la',
+    'ma vai',
+    'per niente',
+    'assolutamente no',
+    'ma quando mai',
+    'ma che dici',
+  ],
 };
 
 /**
