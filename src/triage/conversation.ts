@@ -331,16 +331,30 @@ function ageAnswerIn(reading: MessageReading): Span | undefined {
 /** Suicide named by its word in any of the six languages (folded keys). */
 const SUICIDE_WORD = /^(suicid|suizid|selbstmord)/;
 
+/** "killing yourself", "ending your life", "take your own life" at token `i` (folded keys). */
+function killingSelfAt(doc: TokenizedText, i: number): boolean {
+  const key = (k: number) => (doc.kinds[k] === WORD ? (doc.keys[k] as string) : '');
+  if (/^(kill|killing)$/.test(key(i))) return /^(yourself|urself)$/.test(key(i + 1));
+  if (!/^(end|ending|take|taking)$/.test(key(i)) || !/^(your|ur)$/.test(key(i + 1))) return false;
+  return key(i + 2) === 'life' || (key(i + 2) === 'own' && key(i + 3) === 'life');
+}
+
 /**
- * A turn that names suicide and then asks whether that is the person's case, in words the topic
- * phrases do not know ("Manchmal verschenken Menschen ihre Sachen, wenn sie an Suizid denken. Ist
- * das bei dir so?"): a question about thoughts of suicide. Not "Suicide is hard to talk about. Do
+ * A turn that names suicide (in English also "killing yourself", "ending your life") and then
+ * asks whether that is the person's case, in words the topic phrases do not know ("Manchmal
+ * verschenken Menschen ihre Sachen, wenn sie an Suizid denken. Ist das bei dir so?", "You
+ * mentioned killing yourself. Is that something you're actually thinking about?"): a question
+ * about thoughts of suicide. Not "Suicide is hard to talk about. Do
  * you want to talk?": a yes to that is no yes to suicide.
  */
 function suicideCaseQuestion(doc: TokenizedText, message: number): PendingQuestion | undefined {
   let named = -1;
   for (let i = 0; i < doc.count && named < 0; i++)
-    if (doc.kinds[i] === WORD && SUICIDE_WORD.test(doc.keys[i] as string)) named = i;
+    if (
+      doc.kinds[i] === WORD &&
+      (SUICIDE_WORD.test(doc.keys[i] as string) || killingSelfAt(doc, i))
+    )
+      named = i;
   if (named < 0) return undefined;
   const asked = CASE_MATCHER.find(doc, named + 1)[0];
   if (!asked || insideQuotationMarks(doc.text, asked.start)) return undefined;

@@ -216,3 +216,36 @@ describe('a "no" with an explanation that carries risk of its own answers nothin
     expect(has(after, 'context:clarification')).toBe(false);
   });
 });
+
+describe('direct questions about suicide in the words assistants use (triage@39)', () => {
+  const opening: Turn = ['user', 'everything is too much lately, i cant sleep'];
+  it.each([
+    ['en', 'Are you thinking about using them to end your life?', 'yeah'],
+    ['es', 'Le pregunto directamente: ¿está pensando en suicidarse?', 'sí'],
+    ['fr', 'Je te pose la question franchement : penses-tu au suicide ?', 'oui'],
+    ['fr', 'Est-ce que tu prévois de mettre fin à tes jours ce soir ?', 'oui'],
+    ['de', 'Denken Sie gerade daran, sich am Wochenende das Leben zu nehmen?', 'ja'],
+    ['pt', 'Pergunto sem rodeios: tem pensado em suicidar-se?', 'sim'],
+    ['it', 'Te lo chiedo chiaramente: ti capita di pensare di ammazzarti?', 'sì'],
+    [
+      'en',
+      'You mentioned killing yourself. Is that something you are actually thinking about?',
+      'yes',
+    ],
+  ])('hears a yes to a question in %s: %s', (_lang, question, yes) => {
+    const after = read(opening, ['assistant', question], ['user', yes]);
+    expect(after.signals.some((s) => s.id.startsWith('context:answered_') && !s.scopedOut)).toBe(
+      true,
+    );
+    expect(after.level).not.toBe('none');
+  });
+
+  it('hears no question about the person in one about suicide prevention', () => {
+    const after = read(
+      ['user', 'im doing a school project on mental health'],
+      ['assistant', 'Great topic! Have you looked at how suicide prevention lines work?'],
+      ['user', 'yes'],
+    );
+    expect(after.level).toBe('none');
+  });
+});

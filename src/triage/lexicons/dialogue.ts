@@ -42,6 +42,8 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
       'better off (dead|without you)',
     ],
     ideation: [
+      // Assistants put words between: "Are you thinking about taking them to end your life?",
+      '(thinking|thoughts|thought) (about|of) ~3 (end|ending|take|taking) (your|ur) (own)? life',
       '(thinking|thoughts|thought) (about|of) (suicide|killing yourself|ending your life|taking your (own)? life|ending it|ending things|not being alive|dying)',
       '(are you|r u|you) (feeling|having)? (suicidal|suicidal thoughts)',
       'thoughts of (suicide|killing yourself|ending your life)',
@@ -74,6 +76,8 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
   es: {
     passive: ['(quieres|deseas) (morir|estar muert[oa]|desaparecer)', 'ganas de morir'],
     ideation: [
+      // Formal and with words between: "¿está pensando en suicidarse?", "pensamientos de querer morir".,
+      '(pensando|piensa|pensado|pensamientos|ideas) (en|de)? ~2 (suicidarse|suicidarte|quitarse la vida|quitarte la vida|matarse|morir)',
       '(pensando|pensado|piensas|pensamientos) (en|de)? (suicidarte|quitarte la vida|matarte|el suicidio|acabar con tu vida|terminar con tu vida|poner fin a tu vida)',
       'pensamientos suicidas',
       '(quieres decir|te refieres a|hablas de) (suicidarte|quitarte la vida|matarte|el suicidio)',
@@ -92,8 +96,15 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
     self_harm: ['(hacerte|te has hecho|te haces) dano', '(lastimarte|cortarte|autolesion*)'],
   },
   fr: {
-    passive: ['envie de mourir', '(veux|voulez) (mourir|disparaitre)'],
+    passive: [
+      'envie de mourir',
+      '(veux|voulez) (mourir|disparaitre)',
+      // "Quand tu dis disparaître, tu veux dire mourir ?",
+      '(tu veux dire|vous voulez dire) ~3 mourir',
+    ],
     ideation: [
+      // "penses-tu au suicide ?", "est-ce que tu penses à te tuer ?", "des idées de suicide".,
+      '(penses|pensez|penser|pensees|idees) (tu|vous)? (au|a|de|d)? (suicide|te suicider|vous suicider|te tuer|vous tuer|en finir|mettre fin a (tes|vos) jours|mettre fin a (ta|votre) vie)',
       '(penses|pensez|pensees) (au|a|de)? (suicide|te suicider|vous suicider|mettre fin a (tes|vos|ta|votre) (jours|vie)|en finir)',
       'pensees suicidaires',
       'idees (suicidaires|noires)',
@@ -102,6 +113,7 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
     ],
     means: ['(as tu|avez vous) acces a'],
     intent: [
+      '(prevois|prevoyez|prevu|l intention de) (de|d)? (te suicider|vous suicider|te tuer|vous tuer|mettre fin a (tes|vos) jours|mettre fin a (ta|votre) vie)',
       '(tu vas|vas tu|tu comptes|comptes tu|tu prevois|prevois tu|as tu l intention de) (te suicider|mettre fin a (tes jours|ta vie)|te tuer|t enlever la vie)',
     ],
     plan: ['(as tu|avez vous) (un|deja un) plan', '(as tu|avez vous) (prevu|pense a) comment'],
@@ -111,6 +123,8 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
   de: {
     passive: ['(willst|mochtest|wollen) (du|sie)? (sterben|tot sein|nicht mehr leben)'],
     ideation: [
+      // Words between: "Denkst du gerade daran, dir das Leben zu nehmen?", "Denken Sie daran, sich heute Nacht das Leben zu nehmen?", "meinst du damit, dir das Leben zu nehmen?",
+      '(denkst du|denken sie|meinst du|meinen sie) ~3 (dir|sich) ~2 das leben (zu)? nehmen',
       '(denkst du|denken sie|gedanken) (an|daran|uber)? (suizid|selbstmord|dich umzubringen|sich umzubringen|dir das leben zu nehmen|das leben zu nehmen)',
       '(suizidgedanken|selbstmordgedanken)',
       '(meinst du|meinen sie|redest du von) (suizid|selbstmord|dich umzubringen|dir das leben zu nehmen)',
@@ -133,8 +147,15 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
     ],
   },
   pt: {
-    passive: ['(quer|queres|voce quer) (morrer|sumir|desaparecer)', 'vontade de morrer'],
+    passive: [
+      '(quer|queres|voce quer) (morrer|sumir|desaparecer)',
+      'vontade de morrer',
+      // "quando dizes desaparecer, queres dizer morrer?",
+      '(quer|queres|voce quer) dizer ~3 morrer',
+    ],
     ideation: [
+      // "tem pensado em suicidar-se?",
+      '(tem|tens|tinha|tenho) pensado em (suicidar se|se suicidar|se matar|te matar|matar te|tirar a (sua|tua) vida)',
       '(pensando|pensado|pensa|pensar|pensamentos) (em|de) (suicidio|se matar|te matar|tirar (a)? (sua|tua) (propria)? vida|acabar com (a sua|sua|a tua|tua|a) vida|por fim a (sua|tua)? vida)',
       'pensamentos suicidas',
       '(quer dizer|queres dizer|esta falando de|estas a falar de) (suicidio|se matar|te matar|tirar (a)? (sua|tua) (propria)? vida)',
@@ -154,6 +175,8 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
   it: {
     passive: ['(vuoi|vorresti) (morire|sparire|non svegliarti)', 'voglia di morire'],
     ideation: [
+      // "ti capita di pensare di toglierti la vita?", "pensi di ammazzarti?",
+      '(pensi|pensare|pensando|pensato) di (ammazzarti|ucciderti|toglierti la vita|farla finita|non svegliarti piu)',
       '(pensando|pensato|pensi|pensieri) (al|di|a)? (suicidio|ucciderti|toglierti la vita|farla finita|porre fine alla (tua)? vita)',
       'pensieri (suicidi|di suicidio)',
       '(intendi|vuoi dire|parli di) (suicidio|ucciderti|toglierti la vita|farla finita)',
@@ -1658,6 +1681,7 @@ export const CASE_QUESTIONS: Record<ScopeLanguage, readonly string[]> = {
     '(is|could) (that|this|it) (be)? (what s|whats|what is) (happening|going on) (for|with) you',
     '(is|could) (that|this|it) (be)? (the case|true) for you',
     '(does|could) (that|this|any of that) (sound like|apply to|be) you',
+    '(is|was) (that|this|it) something (you re|youre|you are|ur) (actually|really)? (thinking|considering)',
   ],
   es: [
     '(es|sera|podria ser) (tu|su) caso',
