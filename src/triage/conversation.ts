@@ -2402,10 +2402,13 @@ export function assessConversation(
       }
     }
 
-    // 3d. Signs that count only across turns: a lethality question about a means or a place
+    // 3d. Signs that count only with context: a lethality question about a means or a place
     //     (`LETHALITY_QUESTIONS`) after distress in an earlier turn; a question naming a
     //     means or a place after suicidal talk in an earlier turn ("… mieux sans moi" … "la
-    //     falaise, elle est surveillée la nuit ?"); both means seeking (C-SSRS 3). Saying one will
+    //     falaise, elle est surveillée la nuit ?") or, since `triage@40`, with distress or
+    //     suicidal talk earlier in the conversation or anywhere in the same message ("me siento
+    //     vacía desde hace meses. el puente del río, se puede cruzar andando?"), as a rule's
+    //     means question needs; both means seeking (C-SSRS 3). Saying one will
     //     not be around much longer (`NOT_AROUND`) after suicidal talk is intent (C-SSRS 4).
     //     Without that context each is one oblique sign another may vouch for (a farewell). Not
     //     in a game or story, nor in a reply that clears something up; a move or a new job said in
@@ -2418,7 +2421,11 @@ export function assessConversation(
       // A place detail needs distress the rules read, or a low answer to how the person is.
       const strong = lethality?.value.type === 'lethality';
       const meansAsked =
-        strongest < 3 && !lethality && suicidalCite ? meansAskedIn(reading) : undefined;
+        strongest < 3 &&
+        !lethality &&
+        (suicidalCite || distressCite || distressHere || suicidalHere)
+          ? meansAskedIn(reading)
+          : undefined;
       const asked = lethality ? spanOf(reading, lethality) : meansAsked;
       if (asked) {
         // A lethality question may also lean on distress or suicidal talk said in this message
@@ -2433,13 +2440,21 @@ export function assessConversation(
             lowMoodCite ??
             (strong ? (before(distressHere) ?? before(suicidalHere)) : undefined) ??
             (strong ? lowMoodEarlier(contexts, readingAt) : undefined))
-          : suicidalCite;
+          : (suicidalCite ?? distressCite ?? suicidalHere ?? distressHere);
         const byModel = earlier || (lethality && !strong) ? undefined : earlierTurnRead();
         const cite = earlier ?? byModel?.cite;
+        // A means question is told by the suicidal talk before it, or by distress (in this message
+        // or an earlier one); a lethality question always by distress.
+        const afterTalk =
+          !lethality &&
+          (byModel !== undefined ||
+            cite === undefined ||
+            cite === suicidalCite ||
+            cite === suicidalHere);
         const e: Evidence = {
           kind: cite ? 'means_seeking' : 'lethality_seeking',
           signal: {
-            id: `context:${lethality ? 'lethality' : 'means'}_question_after_${lethality ? 'distress' : 'suicidal_talk'}`,
+            id: `context:${lethality ? 'lethality' : 'means'}_question_after_${afterTalk ? 'suicidal_talk' : 'distress'}`,
             source: 'context',
             category: 'suicide',
             cssrs: 3,
@@ -2450,7 +2465,7 @@ export function assessConversation(
           },
         };
         if (cite)
-          e.signal.reason += ` after ${lethality ? 'distress' : 'suicidal talk'} (${quote(cite.span)}, ${where(cite)})`;
+          e.signal.reason += ` after ${afterTalk ? 'suicidal talk' : 'distress'} (${quote(cite.span)}, ${where(cite)})`;
         else {
           e.signal.scopedOut = 'everyday';
           e.signal.reason +=

@@ -127,3 +127,29 @@ describe('a lethality question with the impersonal infinitive', () => {
     expect(crisis(rules.triageText(text))).toBe(true);
   });
 });
+
+describe('a question naming a means or a place with distress or suicidal talk (triage@40)', () => {
+  expectCrisis([
+    ['es', 'me siento vacía desde hace meses. el puente del río, se puede cruzar andando?'],
+    ['es', 'el puente del río, se puede cruzar andando? me siento vacía desde hace meses'],
+    ['de', 'ich bin allen nur eine Last. die Brücke an der B12, kann man da zu Fuß hin?'],
+    [
+      'it',
+      'non servo a niente a nessuno. il ponte vecchio sul fiume, ci passano ancora le macchine?',
+    ],
+    [
+      'pt',
+      'ninguém ia sentir a minha falta. os comprimidos da minha avó ainda estão na gaveta da cozinha?',
+    ],
+  ]);
+
+  it('not without distress or suicidal talk', () => {
+    for (const text of [
+      'el puente del río, se puede cruzar andando? vamos de excursión el domingo',
+      'ugh, rainy day. which bridge has the best view?',
+    ]) {
+      const t = rules.triageText(text);
+      expect(crisis(t), `${text}: ${live(t).join(' ')}`).toBe(false);
+    }
+  });
+});

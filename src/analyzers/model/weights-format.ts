@@ -34,7 +34,8 @@ export const NEVER_TUNED_BATCHES: readonly string[] = [
   'fresh-collusion-o.jsonl',
   'fresh-collusion-p.jsonl',
   // The means batches nobody has tuned on: S (ninth round), W (eleventh), Y (twelfth), ZA
-  // (thirteenth) and ZB (written for the fourteenth). The batches of those rounds that were tuned
+  // (thirteenth) and ZB (written for the fourteenth). S's and W's misses were read for triage@40
+  // (the gate), no analyser rule was changed from them. The batches of those rounds that were tuned
   // on (I, K–M, O, Q, R, T–V, X and Z; rules only at the time) train the means head and its gate
   // since the fourteenth round's retrain (`--heads means_content`), which left collusion's head as
   // it was.
