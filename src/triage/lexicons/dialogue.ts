@@ -42,7 +42,7 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
       'better off (dead|without you)',
     ],
     ideation: [
-      // Assistants put words between: "Are you thinking about taking them to end your life?",
+      // Assistants put words between: "Are you thinking about taking them to end your life?"
       '(thinking|thoughts|thought) (about|of) ~3 (end|ending|take|taking) (your|ur) (own)? life',
       '(thinking|thoughts|thought) (about|of) (suicide|killing yourself|ending your life|taking your (own)? life|ending it|ending things|not being alive|dying)',
       '(are you|r u|you) (feeling|having)? (suicidal|suicidal thoughts)',
@@ -76,7 +76,8 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
   es: {
     passive: ['(quieres|deseas) (morir|estar muert[oa]|desaparecer)', 'ganas de morir'],
     ideation: [
-      // Formal and with words between: "¿está pensando en suicidarse?", "pensamientos de querer morir".,
+      // Formal and with words between: "¿está pensando en suicidarse?", "pensamientos de querer
+      // morir".
       '(pensando|piensa|pensado|pensamientos|ideas) (en|de)? ~2 (suicidarse|suicidarte|quitarse la vida|quitarte la vida|matarse|morir)',
       '(pensando|pensado|piensas|pensamientos) (en|de)? (suicidarte|quitarte la vida|matarte|el suicidio|acabar con tu vida|terminar con tu vida|poner fin a tu vida)',
       'pensamientos suicidas',
@@ -99,11 +100,11 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
     passive: [
       'envie de mourir',
       '(veux|voulez) (mourir|disparaitre)',
-      // "Quand tu dis disparaître, tu veux dire mourir ?",
+      // "Quand tu dis disparaître, tu veux dire mourir ?"
       '(tu veux dire|vous voulez dire) ~3 mourir',
     ],
     ideation: [
-      // "penses-tu au suicide ?", "est-ce que tu penses à te tuer ?", "des idées de suicide".,
+      // "penses-tu au suicide ?", "est-ce que tu penses à te tuer ?", "des idées de suicide".
       '(penses|pensez|penser|pensees|idees) (tu|vous)? (au|a|de|d)? (suicide|te suicider|vous suicider|te tuer|vous tuer|en finir|mettre fin a (tes|vos) jours|mettre fin a (ta|votre) vie)',
       '(penses|pensez|pensees) (au|a|de)? (suicide|te suicider|vous suicider|mettre fin a (tes|vos|ta|votre) (jours|vie)|en finir)',
       'pensees suicidaires',
@@ -123,7 +124,8 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
   de: {
     passive: ['(willst|mochtest|wollen) (du|sie)? (sterben|tot sein|nicht mehr leben)'],
     ideation: [
-      // Words between: "Denkst du gerade daran, dir das Leben zu nehmen?", "Denken Sie daran, sich heute Nacht das Leben zu nehmen?", "meinst du damit, dir das Leben zu nehmen?",
+      // Words between: "Denkst du gerade daran, dir das Leben zu nehmen?", "Denken Sie daran,
+      // sich heute Nacht das Leben zu nehmen?", "meinst du damit, dir das Leben zu nehmen?"
       '(denkst du|denken sie|meinst du|meinen sie) ~3 (dir|sich) ~2 das leben (zu)? nehmen',
       '(denkst du|denken sie|gedanken) (an|daran|uber)? (suizid|selbstmord|dich umzubringen|sich umzubringen|dir das leben zu nehmen|das leben zu nehmen)',
       '(suizidgedanken|selbstmordgedanken)',
@@ -150,11 +152,11 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
     passive: [
       '(quer|queres|voce quer) (morrer|sumir|desaparecer)',
       'vontade de morrer',
-      // "quando dizes desaparecer, queres dizer morrer?",
+      // "quando dizes desaparecer, queres dizer morrer?"
       '(quer|queres|voce quer) dizer ~3 morrer',
     ],
     ideation: [
-      // "tem pensado em suicidar-se?",
+      // "tem pensado em suicidar-se?"
       '(tem|tens|tinha|tenho) pensado em (suicidar se|se suicidar|se matar|te matar|matar te|tirar a (sua|tua) vida)',
       '(pensando|pensado|pensa|pensar|pensamentos) (em|de) (suicidio|se matar|te matar|tirar (a)? (sua|tua) (propria)? vida|acabar com (a sua|sua|a tua|tua|a) vida|por fim a (sua|tua)? vida)',
       'pensamentos suicidas',
@@ -175,7 +177,7 @@ export const QUESTIONS: Record<ScopeLanguage, Partial<Record<TopicId, readonly s
   it: {
     passive: ['(vuoi|vorresti) (morire|sparire|non svegliarti)', 'voglia di morire'],
     ideation: [
-      // "ti capita di pensare di toglierti la vita?", "pensi di ammazzarti?",
+      // "ti capita di pensare di toglierti la vita?", "pensi di ammazzarti?"
       '(pensi|pensare|pensando|pensato) di (ammazzarti|ucciderti|toglierti la vita|farla finita|non svegliarti piu)',
       '(pensando|pensato|pensi|pensieri) (al|di|a)? (suicidio|ucciderti|toglierti la vita|farla finita|porre fine alla (tua)? vita)',
       'pensieri (suicidi|di suicidio)',
