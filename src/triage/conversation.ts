@@ -1144,7 +1144,10 @@ const TRANSPORT_WORDS: ReadonlySet<string> = new Set([
  * A means or a place (`MEANS_NAMED`, not treatment or transport) in a question, not after a
  * negator in its clause: "la falaise au bout du sentier, elle est surveillée la nuit ?".
  */
-function meansAskedIn(reading: MessageReading): Span | undefined {
+function meansAskedIn(
+  reading: MessageReading,
+  purposeDeterminers?: ReadonlySet<string>,
+): Span | undefined {
   return unnegatedWordIn(
     reading,
     0,
@@ -1153,7 +1156,9 @@ function meansAskedIn(reading: MessageReading): Span | undefined {
       MEANS_WORDS.has(key) &&
       !TREATMENT_WORDS.has(key) &&
       !TRANSPORT_WORDS.has(key) &&
-      inQuestion(reading, i),
+      inQuestion(reading, i) &&
+      // "die Tabletten für den Blutdruck, nimmt man die morgens?": said with what it is for.
+      !(purposeDeterminers && purposeAfter(reading.doc, i, purposeDeterminers) !== undefined),
   );
 }
 
@@ -2424,7 +2429,7 @@ export function assessConversation(
         strongest < 3 &&
         !lethality &&
         (suicidalCite || distressCite || distressHere || suicidalHere)
-          ? meansAskedIn(reading)
+          ? meansAskedIn(reading, suicidalCite || suicidalHere ? undefined : determinersHere())
           : undefined;
       const asked = lethality ? spanOf(reading, lethality) : meansAsked;
       if (asked) {

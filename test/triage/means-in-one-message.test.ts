@@ -143,6 +143,16 @@ describe('a question naming a means or a place with distress or suicidal talk (t
     ],
   ]);
 
+  it('not a medicine said with what it is for (triage@41)', () => {
+    for (const text of [
+      'je suis épuisée de tout. mes cachets pour la tension, je les prends avant ou après manger ?',
+      'ich kann nicht mehr, alles zu viel. die Tabletten für den Blutdruck, nimmt man die morgens?',
+    ]) {
+      const t = rules.triageText(text);
+      expect(t.level, `${text}: ${live(t).join(' ')}`).toBe('none');
+    }
+  });
+
   it('not without distress or suicidal talk', () => {
     for (const text of [
       'el puente del río, se puede cruzar andando? vamos de excursión el domingo',
