@@ -348,15 +348,19 @@ function killingSelfAt(doc: TokenizedText, i: number): boolean {
  * you want to talk?": a yes to that is no yes to suicide.
  */
 function suicideCaseQuestion(doc: TokenizedText, message: number): PendingQuestion | undefined {
+  // Most turns ask no such thing: look for the question first, then for suicide named before it.
+  const cases = CASE_MATCHER.find(doc);
+  const lastCase = cases[cases.length - 1];
+  if (!lastCase) return undefined;
   let named = -1;
-  for (let i = 0; i < doc.count && named < 0; i++)
+  for (let i = 0; i < lastCase.first && named < 0; i++)
     if (
       doc.kinds[i] === WORD &&
       (SUICIDE_WORD.test(doc.keys[i] as string) || killingSelfAt(doc, i))
     )
       named = i;
   if (named < 0) return undefined;
-  const asked = CASE_MATCHER.find(doc, named + 1)[0];
+  const asked = cases.find((m) => m.first > named);
   if (!asked || insideQuotationMarks(doc.text, asked.start)) return undefined;
   return {
     topic: TOPICS.ideation,
@@ -567,19 +571,28 @@ const OPENING_DENIAL_WORDS: ReadonlyArray<readonly string[]> = Object.values(OPE
   .map((denial) => denial.split(' '));
 
 /**
- * Whether the reply opens with a denial that stands on its own ("¡qué va, hombre!", "nem pensar!"):
- * followed by punctuation, an emoji or nothing, not by more words ("no way out", "de jeito nenhum
- * eu aguento mais" say the opposite of a correction).
+ * The last token of a denial phrase (`OPENING_DENIALS`) whose first word is token `from` and that
+ * stands on its own: punctuation, an emoji or nothing after it, not more words ("no way out",
+ * "de jeito nenhum eu aguento mais" say the opposite of a denial).
  */
+function standingDenialPhraseAt(doc: TokenizedText, from: number): number | undefined {
+  const words: number[] = [];
+  for (let i = from; i < doc.count && words.length < 5; i++)
+    if (doc.kinds[i] === WORD) words.push(i);
+  for (const denial of OPENING_DENIAL_WORDS) {
+    if (!denial.every((word, k) => words[k] !== undefined && doc.keys[words[k]!] === word))
+      continue;
+    const last = words[denial.length - 1] as number;
+    if (last + 1 >= doc.count || doc.kinds[last + 1] !== WORD) return last;
+  }
+  return undefined;
+}
+
+/** Whether the reply opens with a denial that stands on its own ("¡qué va, hombre!", "nem pensar!"). */
 function opensWithDenial(doc: TokenizedText): boolean {
-  const first: number[] = [];
-  for (let i = 0; i < doc.count && first.length < 5; i++) if (doc.kinds[i] === WORD) first.push(i);
-  return OPENING_DENIAL_WORDS.some((denial) => {
-    if (!denial.every((word, k) => first[k] !== undefined && doc.keys[first[k]!] === word))
-      return false;
-    const last = first[denial.length - 1] as number;
-    return last + 1 >= doc.count || doc.kinds[last + 1] !== WORD;
-  });
+  let first = 0;
+  while (first < doc.count && doc.kinds[first] !== WORD) first++;
+  return first < doc.count && standingDenialPhraseAt(doc, first) !== undefined;
 }
 
 /** A "no" answers a direct question when it stands among the reply's first this many words. */
@@ -597,37 +610,24 @@ function standingDenialIn(
   doc: TokenizedText,
   within = DENIAL_WORDS,
 ): { first: number; last: number } | undefined {
-  const afterIt = (last: number, allowQuestion: boolean): 'end' | 'word' | 'question' => {
-    const next = last + 1;
-    if (next >= doc.count) return 'end';
-    if (doc.kinds[next] === WORD) return 'word';
-    return !allowQuestion && (doc.keys[next] as string).startsWith('?') ? 'question' : 'end';
-  };
-  // The last token of a denial phrase starting at token i that stands, if there is one.
-  const phraseAt = (i: number): number | undefined => {
-    for (const denial of OPENING_DENIAL_WORDS) {
-      const last = i + denial.length - 1;
-      if (last >= doc.count) continue;
-      if (!denial.every((word, k) => doc.kinds[i + k] === WORD && doc.keys[i + k] === word))
-        continue;
-      if (afterIt(last, true) === 'end') return last;
-    }
-    return undefined;
-  };
   let words = 0;
   for (let i = 0; i < doc.count && words < within; i++) {
     if (doc.kinds[i] !== WORD) continue;
     words++;
     if (words === 1) {
-      const last = phraseAt(i);
+      const last = standingDenialPhraseAt(doc, i);
       if (last !== undefined) return { first: i, last };
     }
     if (!OPENING_NO.test(doc.keys[i] as string)) continue;
-    const after = afterIt(i, false);
-    if (after === 'end') return { first: i, last: i };
-    if (after !== 'word') continue;
-    if (OPENING_NO.test(doc.keys[i + 1] as string)) return { first: i, last: i };
-    const last = phraseAt(i + 1);
+    const next = i + 1;
+    if (next >= doc.count) return { first: i, last: i };
+    if (doc.kinds[next] !== WORD) {
+      // Not a tag question ("estoy cansada, ¿no?").
+      if (!(doc.keys[next] as string).startsWith('?')) return { first: i, last: i };
+      continue;
+    }
+    if (OPENING_NO.test(doc.keys[next] as string)) return { first: i, last: i };
+    const last = standingDenialPhraseAt(doc, next);
     if (last !== undefined) return { first: i, last };
   }
   return undefined;
@@ -1881,6 +1881,14 @@ export function assessConversation(
     const askedAboutIt =
       lastUser >= 0 &&
       (askedSafety || askedMeaning || (pending !== undefined && pending.message > lastUser));
+    // The assistant asked directly about suicide since the person's last turn (`UNANSWERED_TOPICS`).
+    const askedDirectly =
+      lastUser >= 0 &&
+      pending !== undefined &&
+      pending.message > lastUser &&
+      UNANSWERED_TOPICS.has(pending.topic.id)
+        ? pending
+        : undefined;
     const clarified =
       earlierRisk.length > 0 ||
       (previous && previous.level !== 'none' && !previousCleared) ||
@@ -1898,11 +1906,7 @@ export function assessConversation(
                   (pending !== undefined &&
                     pending.message > lastUser &&
                     CHECK_IN_TOPICS.has(pending.topic.id))),
-              askedSuicide:
-                lastUser >= 0 &&
-                pending !== undefined &&
-                pending.message > lastUser &&
-                UNANSWERED_TOPICS.has(pending.topic.id),
+              askedSuicide: askedDirectly !== undefined,
             },
             { risk: earlierRisk, lang },
           )
@@ -2091,16 +2095,10 @@ export function assessConversation(
     //     wishing to be dead). No kind: a time in the reply makes no plan of it.
     let unansweredSignal: TriageSignal | undefined;
     const unanswered =
-      askedSuicide &&
-      UNANSWERED_TOPICS.has(askedSuicide.topic.id) &&
-      !answer &&
-      !clarified &&
-      lastUser >= 0 &&
-      framesHere.length === 0 &&
-      !carriedFrame
+      askedDirectly && !answer && !clarified && framesHere.length === 0 && !carriedFrame
         ? leftUnanswered(reading)
         : undefined;
-    if (askedSuicide && unanswered) {
+    if (askedDirectly && unanswered) {
       const wanting = evidence.filter((e) => e.wantsContext && e.signal.scopedOut === 'everyday');
       const named = meansNamedEarlier(contexts, readingAt);
       const meansBefore: TriageSignal | undefined = named && {
@@ -2111,7 +2109,7 @@ export function assessConversation(
         message: named.message,
         span: named.span,
         weight: 0.8,
-        reason: `named a means or a place (${quote(named.span)}, message ${named.message}), then left a direct question about suicide unanswered (${quote(askedSuicide.span)}, message ${askedSuicide.message}; reply in message ${index})`,
+        reason: `named a means or a place (${quote(named.span)}, message ${named.message}), then left a direct question about suicide unanswered (${quote(askedDirectly.span)}, message ${askedDirectly.message}; reply in message ${index})`,
       };
       const prompt =
         distressCite ??
@@ -2125,11 +2123,11 @@ export function assessConversation(
           id: 'context:suicide_question_unanswered',
           source: 'context',
           category: 'suicide',
-          cssrs: Math.min(askedSuicide.topic.cssrs ?? 2, 2) as Cssrs,
+          cssrs: Math.min(askedDirectly.topic.cssrs ?? 2, 2) as Cssrs,
           message: index,
           span: unanswered,
           weight: 0.6,
-          reason: `left a direct question about ${askedSuicide.topic.reason} unanswered (${quote(askedSuicide.span)}, message ${askedSuicide.message}): neither yes nor no (${quote(unanswered)}), after ${quote(prompt.span)} (${where(prompt)})`,
+          reason: `left a direct question about ${askedDirectly.topic.reason} unanswered (${quote(askedDirectly.span)}, message ${askedDirectly.message}): neither yes nor no (${quote(unanswered)}), after ${quote(prompt.span)} (${where(prompt)})`,
         };
         mine.push({ signal: unansweredSignal });
         for (const e of wanting) {
