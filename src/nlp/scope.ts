@@ -60,6 +60,7 @@ export const LOOKALIKES = [
   'play_and_sport',
   'protecting',
   'everyday_goal',
+  'routine_use',
   'see_you',
   'early_rising',
 ] as const;
@@ -1376,7 +1377,10 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
       '(foto|fotos|fotografia|fotografiar|vista|vistas|atardecer|arquitectura|turismo|turista|turistas|visitar|visita|viaje|vacaciones|paseo|caminar|bici|historia|famoso|famosos|del mundo)',
     ],
     fr: [
-      '(photo|photos|photographie|photographier|vue|coucher de soleil|architecture|tourisme|touriste|touristes|visiter|visite|voyage|vacances|balade|promenade|velo|histoire|celebre|du monde)',
+      '(photo|photos|photographie|photographier|vue|coucher de soleil|architecture|tourisme|touriste|touristes|visiter|visite|voyage|vacances|balade|promenade|velo|histoire|celebre)',
+      // "le plus haut du monde", not "y a du monde la nuit" (are there people about).
+      '(plus|plus haut|plus haute|plus grand|plus grande|plus beau|plus belle|plus long|plus longue|celebre|connu|connue) ~2 du monde',
+      'du monde entier',
     ],
     de: [
       '(foto|fotos|fotografieren|fotografie|aussicht|sonnenuntergang|architektur|tourismus|tourist|touristen|besichtigen|reise|urlaub|spaziergang|wandern|fahrrad|geschichte|beruhmt|der welt)',
@@ -1424,6 +1428,55 @@ const LOOKALIKE_TABLE: Record<Lookalike, MarkerTable> = {
     ],
     it: [
       '(bambino|bambina|bambini|figlio|figlia|neonato|cane|gatto|febbre|mal di testa|influenza|raffreddore|ricetta|medico|farmacista|bugiardino)',
+    ],
+  },
+  // The routine use of a medicine (when to take it, a missed dose, a refill) or the state of a
+  // place or a thing on an errand (closed for works, traffic, a leak, a timetable): what someone
+  // who is low also asks. Not "at night", "nobody", a fence or a height: those are read as
+  // access (`means.place_access`) and are no part of this frame.
+  routine_use: {
+    en: [
+      '(in|during) (the)? (winter|summer|off season)',
+      '(roadworks|road works|closed for|closure|closures|detour|diversion|repairs|resurfacing|maintenance|reopen|reopened|reopening|traffic|rush hour|where to park|parking space|parking ticket|parking permit|timetable|strike|delays|delayed|cancelled|canceled|leak|leaking|leaks|gutter|gutters|tiles|sharpen|sharpening|renew|renewal|refill|repeat prescription|side effects|generic|empty stomach|blood pressure)',
+      '(before|after|with) (breakfast|food|meals|a meal|eating|dinner|lunch|bed|bedtime|my coffee|coffee)',
+      '(in the morning|at bedtime|morning or (night|evening)|(night|evening) or morning)',
+      '(missed|forgot|skipped) (a|my|to take|to take my|yesterday s|last night s) (dose|pill|tablet|meds)?',
+      '(kitchen|cooking|cook|chopping|slicing|carving the|vegetables|veg|squash|pumpkin|bread|meat)',
+    ],
+    es: [
+      '(en|durante el|en el) (invierno|verano)',
+      '(obras|por obras|cortado por|cortada por|desvio|trafico|atasco|aparcar|aparcamiento|estacionar|horario|horarios|huelga|retraso|retrasos|gotera|goteras|afilar|renovar|receta|generico|efectos secundarios|en ayunas)',
+      '(antes|despues) de (comer|desayunar|cenar|dormir|las comidas)',
+      '(se me olvido|olvide|me olvide de) tomar',
+      '(cocina|cocinar|picar|verduras|calabaza|pan|carne|reabierto|reabierta|reabrieron|habilitado|habilitada)',
+    ],
+    fr: [
+      '(en|l) (hiver|ete)',
+      '(travaux|ferme pour|fermee pour|deviation|circulation|bouchons|embouteillage|se garer|stationnement|horaires|horaire|greve|fuite|aiguiser|renouveler|ordonnance|generique|effets secondaires|a jeun|tension arterielle|en retard|du retard)',
+      '(avant|apres|pendant) (le|les)? (repas|manger|petit dejeuner|dejeuner|diner|coucher)',
+      '(oublie|oubliee|j ai oublie) de (prendre|le prendre|la prendre)',
+      '(cuisine|cuisiner|legumes|courge|courges|citrouille|viande|rouvert|rouverte|reouvert|reouverte)',
+    ],
+    de: [
+      'im (winter|sommer)',
+      '(baustelle|bauarbeiten|gesperrt wegen|umleitung|stau|verkehr|parken|parkplatz|fahrplan|streik|verspatung|verspatungen|undicht|tropft|schleifen|scharfen|verlangern|rezept|generikum|nebenwirkungen|nuchtern|blutdruck)',
+      '(vor|nach|zum|zu den) (dem)? (essen|fruhstuck|mahlzeiten|schlafengehen)',
+      '(vergessen|verpasst) ~3 (zu nehmen|einzunehmen|einnahme)',
+      '(kuche|kochen|gemuse|kurbis|brot|fleisch|wieder offen|wieder frei|freigegeben)',
+    ],
+    pt: [
+      '(no|durante o) (inverno|verao)',
+      '(obras|em obras|interditad*|desvio|transito|engarrafamento|estacionar|estacionamento|horario|horarios|greve|atraso|atrasos|pingando|goteira|vazamento|infiltracao|lona|pedreiro|conserto|afiar|renovar|receita|generico|efeitos colaterais|em jejum)',
+      '(antes|depois) (do|de|da) (cafe|almoco|jantar|comer|dormir|refeicao|refeicoes)',
+      '(esqueci|me esqueci) de tomar',
+      '(cozinha|cozinhar|legumes|abobora|pao|carne|reaberta|reaberto|liberada|liberado|foi liberada)',
+    ],
+    it: [
+      '(d|in|durante l) (inverno|estate)',
+      '(lavori|chiuso per|chiusa per|deviazione|traffico|coda|parcheggiare|orari|orario|sciopero|ritardo|ritardi|infiltrazione|gocciola|affilare|rinnovare|ricetta|generico|effetti collaterali|a stomaco vuoto)',
+      '(prima|dopo) (di|dei|del|dei pasti|i pasti)? (mangiare|pasti|colazione|pranzo|cena|dormire)',
+      '(dimenticato|dimenticata|scordato|scordata) di (prendere|prenderla|prenderlo)',
+      '(cucina|cucinare|verdure|zucca|pane|carne|riaperto|riaperta)',
     ],
   },
   sport_shooting: {

@@ -138,6 +138,15 @@ export const MODEL_POLICY: ModelPolicy = Object.freeze({
    * a missed crisis costs most; a wish to be dead said without any cue word still needs `aloneMinimum`.
    */
   aloneSevereMinimum: 0.7,
+  /**
+   * The fewest words a message needs for the model alone to read risk in it. Fewer words give
+   * the n-gram heads almost nothing but a word or two they learned from crisis texts: "j'ai
+   * faim" (I'm hungry) read P(C-SSRS ≥ 3) = 0.76 and "hab ich" 0.93 with model `48b29b84`. Held
+   * here, not tuned: no model-led crisis in the project's message files has fewer than eleven
+   * words, and none in the conversation batches fewer than three ("quero parar tudo", before a
+   * question it leaves unanswered, has three) (`triage@42`).
+   */
+  aloneMinimumWords: 3,
   /** Minimum P(cssrs ≥ t) for the model to go beyond what the rules found. */
   raiseMinimum: 0.65,
   /**
@@ -185,6 +194,7 @@ export interface ModelPolicy {
   readonly capAlone: Cssrs;
   readonly aloneMinimum: number;
   readonly aloneSevereMinimum: number;
+  readonly aloneMinimumWords: number;
   readonly raiseMinimum: number;
   readonly capWhenAllScopedOut: Cssrs;
   readonly defaultThresholds: readonly number[];
@@ -248,8 +258,10 @@ export function readModel(
           ? policy.capWithDistress
           : policy.capAlone;
   const alone = !context.suicideCue && !context.distress;
+  const tooShort =
+    alone && wordsUpTo(context.text, policy.aloneMinimumWords) < policy.aloneMinimumWords;
   let cssrs = 0;
-  for (let t = 1; t <= cap; t++) {
+  for (let t = 1; t <= (tooShort ? 0 : cap); t++) {
     const minimum = !alone
       ? policy.raiseMinimum
       : t >= 3
@@ -259,8 +271,21 @@ export function readModel(
     if (p >= Math.max(thresholds[t - 1] as number, minimum)) cssrs = t;
   }
   const selfHarm =
-    !context.allSelfHarmScopedOut && output.selfHarm >= policy.selfHarmThreshold && cap > 0;
+    !context.allSelfHarmScopedOut &&
+    !tooShort &&
+    output.selfHarm >= policy.selfHarmThreshold &&
+    cap > 0;
   return { context, output, cssrs: cssrs as Cssrs, selfHarm };
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+
+/** Words in a text, counted up to `limit` (runs of letters or digits, with apostrophes: "j'ai" is one). */
+function wordsUpTo(text: string, limit: number): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (n < limit && WORD.exec(text) !== null) n++;
+  return n;
 }
 
 /** A `model:` signal for a model-only decision; its span is the top feature. */

@@ -10,7 +10,7 @@
 import type { ConfidenceCalibration } from './confidence.js';
 
 export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
-  fittedFor: { rules: 'triage@41', model: '48b29b84' },
+  fittedFor: { rules: 'triage@42', model: '48b29b84' },
   curves: {
     withModel: {
       none: {
@@ -26,8 +26,8 @@ export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
       crisis: { x: [0.117, 0.596, 0.868], y: [0.519, 0.647, 0.808], n: [104, 15, 1277] },
     },
     rulesOnly: {
-      none: { x: [0.89], y: [0.678], n: [2557] },
-      concern: { x: [0.751, 0.9], y: [0.765, 0.886], n: [874, 244] },
+      none: { x: [0.89], y: [0.678], n: [2556] },
+      concern: { x: [0.75, 0.9], y: [0.765, 0.886], n: [875, 244] },
       crisis: { x: [0.87], y: [0.839], n: [1128] },
     },
   },

@@ -12,7 +12,15 @@
  *   dissertation", "en finir avec mon mémoire"), never because the topic changed.
  * Only user messages are scored; assistant and counsellor messages are context.
  */
-import type { Cssrs, RiskCategory, RiskLevel, Role, Span, TriageSignal } from '../core/index.js';
+import type {
+  Cssrs,
+  RiskCategory,
+  RiskLevel,
+  Role,
+  Scope,
+  Span,
+  TriageSignal,
+} from '../core/index.js';
 import { PhraseMatcher, type PhraseEntry, type PhraseMatch } from '../nlp/phrase-patterns.js';
 import {
   scopeLanguageOf,
@@ -28,6 +36,7 @@ import {
   findQuotes,
   isLaughter,
   NUMBER,
+  sentenceFirst,
   sentenceLast,
   WORD,
   type TokenizedText,
@@ -49,6 +58,7 @@ import {
   NOT_ECHO_WORDS,
   CORRECTION_LEAD_WORDS,
   NAMES_DEATH,
+  MEANS_DANGER,
   MEANS_NAMED,
   CHOSEN_PLACE,
   STATEMENT_NOUNS,
@@ -129,7 +139,8 @@ type DialogueValue =
   | { type: 'hyperbole' }
   | { type: 'lethality' }
   | { type: 'place_detail' }
-  | { type: 'not_around' };
+  | { type: 'not_around' }
+  | { type: 'danger' };
 
 function dialogueEntries(): PhraseEntry<DialogueValue>[] {
   const out: PhraseEntry<DialogueValue>[] = [];
@@ -171,6 +182,7 @@ function dialogueEntries(): PhraseEntry<DialogueValue>[] {
     for (const pattern of PLACE_DETAIL_QUESTIONS[lang])
       out.push({ pattern, value: { type: 'place_detail' } });
     for (const pattern of NOT_AROUND[lang]) out.push({ pattern, value: { type: 'not_around' } });
+    for (const pattern of MEANS_DANGER[lang]) out.push({ pattern, value: { type: 'danger' } });
   }
   return out;
 }
@@ -195,6 +207,7 @@ const AGE_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('age'));
 const CASE_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('case'));
 const MEANING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('meaning'));
 const SUBJECT_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('subject'));
+const DANGER_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('danger'));
 
 const WELLBEING_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('wellbeing'));
 const LOW_MOOD_MATCHER = new PhraseMatcher<DialogueValue>(entriesOf('low_mood'));
@@ -1032,6 +1045,7 @@ function meansNamedIn(reading: MessageReading): Span | undefined {
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   ...['is', 'are', 'does', 'do', 'can', 'could', 'would', 'how', 'where', 'which'],
   ...['sabes', 'sabe', 'sais', 'savez', 'weisst', 'wisst', 'ist', 'voce', 'vc', 'sai', 'sapete'],
+  ...['cuantas', 'cuantos', 'combien', 'quantas', 'quantos', 'quante', 'quanti'],
 ]);
 
 /**
@@ -1141,25 +1155,124 @@ const TRANSPORT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The everyday frame a means question said with distress alone may be asked in: the routine use
+ * of a medicine or the state of a place on an errand ("should i take my pills before or after
+ * food?", "is the bridge still closed for roadworks?"). Not the broader frames the means rules
+ * take (an outing, a pet, a child, a sport): they found no more routine questions on the routine
+ * batches, and set aside a held-out crisis (docs/triage.md, `triage@42`).
+ */
+const MEANS_QUESTION_FRAMES: readonly Lookalike[] = ['routine_use'];
+const EVERYDAY_ONLY: ReadonlySet<Scope> = new Set<Scope>(['everyday']);
+
+/** A means question asked, or one set aside because an everyday frame says what it is for. */
+interface MeansQuestion {
+  span: Span;
+  everyday?: ScopeFinding;
+}
+
+/**
  * A means or a place (`MEANS_NAMED`, not treatment or transport) in a question, not after a
- * negator in its clause: "la falaise au bout du sentier, elle est surveillée la nuit ?".
+ * negator in its clause: "la falaise au bout du sentier, elle est surveillée la nuit ?". With
+ * `everydayDeterminers` (distress alone, no suicidal talk), a means said with what it is for ("die
+ * Tabletten für den Blutdruck") is no question, and one in an everyday frame of its sentence
+ * (`MEANS_QUESTION_FRAMES`) is returned with that frame, to be set aside, when no other is asked.
  */
 function meansAskedIn(
   reading: MessageReading,
-  purposeDeterminers?: ReadonlySet<string>,
-): Span | undefined {
-  return unnegatedWordIn(
-    reading,
-    0,
-    reading.doc.count,
-    (key, i) =>
-      MEANS_WORDS.has(key) &&
-      !TREATMENT_WORDS.has(key) &&
-      !TRANSPORT_WORDS.has(key) &&
-      inQuestion(reading, i) &&
-      // "die Tabletten für den Blutdruck, nimmt man die morgens?": said with what it is for.
-      !(purposeDeterminers && purposeAfter(reading.doc, i, purposeDeterminers) !== undefined),
-  );
+  lang: ScopeLanguage | undefined,
+  everydayDeterminers?: ReadonlySet<string>,
+): MeansQuestion | undefined {
+  const asked = (key: string, i: number) =>
+    MEANS_WORDS.has(key) &&
+    !TREATMENT_WORDS.has(key) &&
+    !TRANSPORT_WORDS.has(key) &&
+    inQuestion(reading, i) &&
+    // "die Tabletten für den Blutdruck, nimmt man die morgens?": said with what it is for.
+    !(everydayDeterminers && purposeAfter(reading.doc, i, everydayDeterminers) !== undefined);
+  if (!everydayDeterminers) {
+    const span = unnegatedWordIn(reading, 0, reading.doc.count, asked);
+    return span && { span };
+  }
+  let everyday: ScopeFinding | undefined;
+  let framedAt: number | undefined;
+  const unframed = unnegatedWordIn(reading, 0, reading.doc.count, (key, i) => {
+    if (!asked(key, i)) return false;
+    const frame = everydayFrameAt(reading, i, lang, everydayDeterminers);
+    if (!frame) return true;
+    if (framedAt === undefined) {
+      framedAt = i;
+      everyday = frame;
+    }
+    return false;
+  });
+  if (unframed) return { span: unframed };
+  if (framedAt === undefined || everyday === undefined) return undefined;
+  const start = reading.doc.starts[framedAt] as number;
+  const end = reading.doc.ends[framedAt] as number;
+  return { span: { start, end, text: reading.text.slice(start, end) }, everyday };
+}
+
+/** Words that join a means to what kind it is: "fusil de chasse", "comprimidos da tensão". */
+const KIND_JOINERS: ReadonlySet<string> = new Set([
+  ...['of', 'de', 'di', 'da', 'do', 'du', 'des', 'del', 'della', 'dello', 'dos', 'das', 'dei'],
+]);
+
+/**
+ * An everyday frame of a means question in the sentence of token `at` (or the one after it),
+ * unless the sentence asks about danger, quantity, the night or a height (`MEANS_DANGER`). A
+ * frame word that only says what kind of means it is ("hunting rifle", "le fusil de chasse", "os
+ * comprimidos da tensão") says nothing of what the question is for.
+ */
+function everydayFrameAt(
+  reading: MessageReading,
+  at: number,
+  lang: ScopeLanguage | undefined,
+  determiners: ReadonlySet<string>,
+): ScopeFinding | undefined {
+  const { doc } = reading;
+  const from = sentenceFirst(doc, at);
+  const to = sentenceLast(doc, at);
+  if (DANGER_MATCHER.find(doc, from, to + 1).length > 0) return undefined;
+  const [first, last] = meansKindPhrase(doc, at, determiners);
+  const literals = new Set<string>();
+  for (let i = first; i <= last; i++) literals.add(doc.keys[i] as string);
+  for (const l of lang ? [lang] : SCOPE_LANGUAGES) {
+    const frame = reading.scopes.scopeOf({
+      first,
+      last,
+      lang: l,
+      checks: EVERYDAY_ONLY,
+      lookalikes: MEANS_QUESTION_FRAMES,
+      literals,
+    });
+    if (frame) return frame;
+  }
+  return undefined;
+}
+
+/**
+ * The tokens naming a means and its kind around token `at`: up to two words before it that are no
+ * determiners ("hunting rifle", "blood pressure pills"), and a joiner with the word after it ("de
+ * chasse", "da tensão", "de la presión").
+ */
+function meansKindPhrase(
+  doc: TokenizedText,
+  at: number,
+  determiners: ReadonlySet<string>,
+): [number, number] {
+  const wordAt = (i: number) =>
+    i >= 0 && i < doc.count && doc.kinds[i] === WORD && doc.clauses[i] === doc.clauses[at];
+  // Up to two words before, stopping at a determiner: "blood pressure pills", not "my pills".
+  let first = at;
+  while (first > at - 2 && wordAt(first - 1) && !determiners.has(doc.keys[first - 1] as string))
+    first--;
+  let last = at;
+  if (wordAt(at + 1) && KIND_JOINERS.has(doc.keys[at + 1] as string)) {
+    let i = at + 2;
+    if (wordAt(i) && determiners.has(doc.keys[i] as string)) i++;
+    if (wordAt(i)) last = i;
+  }
+  return [first, last];
 }
 
 /**
@@ -2423,12 +2536,36 @@ export function assessConversation(
       const lethality = strongest < 3 ? (asks('lethality') ?? asks('place_detail')) : undefined;
       // A place detail needs distress the rules read, or a low answer to how the person is.
       const strong = lethality?.value.type === 'lethality';
-      const meansAsked =
+      const meansQuestion =
         strongest < 3 &&
         !lethality &&
         (suicidalCite || distressCite || distressHere || suicidalHere)
-          ? meansAskedIn(reading, suicidalCite || suicidalHere ? undefined : determinersHere())
+          ? meansAskedIn(
+              reading,
+              lang,
+              suicidalCite || suicidalHere ? undefined : determinersHere(),
+            )
           : undefined;
+      const meansAsked = meansQuestion?.everyday ? undefined : meansQuestion?.span;
+      if (meansQuestion?.everyday) {
+        // Kept, with why, so the reading can be checked: "so tired of everything. should i take
+        // my pills before or after food?" is a question about the routine, not the means.
+        const { span, everyday } = meansQuestion;
+        const distress = distressCite ?? distressHere;
+        mine.push({
+          signal: {
+            id: 'context:means_question_after_distress',
+            source: 'context',
+            category: 'suicide',
+            cssrs: 3,
+            message: index,
+            span,
+            weight: 0.8,
+            scopedOut: 'everyday',
+            reason: `asks about a means or a place (${quote(span)})${distress ? ` after distress (${quote(distress.span)}, ${where(distress)})` : ''} — set aside as ${everyday.reason}`,
+          },
+        });
+      }
       const asked = lethality ? spanOf(reading, lethality) : meansAsked;
       if (asked) {
         // A lethality question may also lean on distress or suicidal talk said in this message

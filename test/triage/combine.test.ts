@@ -164,6 +164,22 @@ describe('combine: rules + model', () => {
     expect(certain.triageText(text)).toMatchObject({ cssrs: MODEL_POLICY.capAlone, level: 'high' });
   });
 
+  it('never lets the model alone read risk into a message of fewer than three words', () => {
+    const certain = createTriage({ model: fakeModel(() => ({ atLeast: sure, selfHarm: 0.99 })) });
+    for (const text of ["j'ai faim", 'hab ich', 'tutto', 'ok 👍']) {
+      const t = certain.triageText(text);
+      expect(t.level, text).toBe('none');
+      expect(
+        t.signals.filter((s) => s.source === 'model'),
+        text,
+      ).toEqual([]);
+    }
+    // Three words are enough, and a cue or distress lets the model refine a short message.
+    expect(certain.triageText('quero parar tudo').level).toBe('high');
+    expect(certain.triageText('i want to die').cssrs).toBe(MODEL_POLICY.capWithSuicideCue);
+    expect(certain.triageText('i give up').level).toBe('high');
+  });
+
   it('takes another model policy when one is passed, for tuning scripts', () => {
     const text = 'everything is grey and i keep staring at the ceiling';
     const atLeast: ModelOutput['atLeast'] = [0.8, 0.8, 0.8, 0.3, 0.2, 0.1];

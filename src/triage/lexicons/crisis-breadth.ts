@@ -24,7 +24,7 @@ const PLACE: Record<ScopeLanguage, string> = {
   es: '(puente|viaducto|mirador|acantilado|acantilados|azotea|terraza|tejado|presa|embalse|muelle|vias|via del tren|paso a nivel|torre|parking|barranco|cantera|ferry|lago|rio|pantano)',
   fr: '(pont|viaduc|falaise|falaises|toit|toits|parking|tour|barrage|jetee|quai|voies|voie ferree|passage a niveau|belvedere|carriere|ferry|gorges|lac|riviere|fleuve)',
   de: '(brucke|viadukt|klippe|klippen|dach|parkhaus|parkhausdach|turm|staudamm|stausee|damm|steg|gleise|bahnstrecke|bahnubergang|aussichtspunkt|steinbruch|hochhaus|fahre|schlucht|see|fluss)',
-  pt: '(ponte|viaduto|penhasco|falesia|telhado|terraco|laje|predio|torre|barragem|represa|cais|linha do trem|linha do comboio|trilhos|passagem de nivel|mirante|pedreira|balsa|lago|rio)',
+  pt: '(ponte|viaduto|penhasco|penhascos|falesia|falesias|telhado|terraco|laje|predio|torre|barragem|represa|cais|linha do trem|linha do comboio|trilhos|passagem de nivel|mirante|pedreira|balsa|lago|rio)',
   it: '(ponte|viadotto|cavalcavia|scogliera|rupe|tetto|terrazzo|parcheggio|torre|diga|molo|binari|ferrovia|passaggio a livello|belvedere|cava|traghetto|gola|lago|fiume)',
 };
 
@@ -33,17 +33,17 @@ const PLACE: Record<ScopeLanguage, string> = {
  * railing or a net still stops a fall, whether it can be reached at all.
  */
 const ACCESS: Record<ScopeLanguage, string> = {
-  en: '(at night|after dark|overnight|all night|still open|unlocked|still unlocked|fenced|fenced off|fence it off|gated off|locked up at night|locked after|guarded|where (no one|nobody|noone) (goes|is|walks|checks|comes|would come)|anyone checks|how high it (actually|really)? is|in the middle|deepest part|how deep|those nets|the nets|a net|gap in the (railing|fence)|walk (right)? up to the edge)',
-  es: '(de noche|por la noche|en la noche|verja|valla|vallado|cierran|abierto|abierta|donde no (hay|pasa|va) nadie|nadie vigila|que tan alto|lo alto que es|que tan profundo|que tan hondo|en el medio|la parte mas honda|baranda|barandilla|red de proteccion|llegar al borde)',
-  fr: '(la nuit|de nuit|grillage|cloture|ferme le soir|ouvert|ouverte|ou (il)? (n)? y a personne|personne ne (passe|surveille|vient)|c est haut comment|haut comment|profond comment|quelle profondeur|au milieu|filet|filets|garde corps|rambarde|barriere|jusqu au bord)',
-  de: '(nachts|in der nacht|zaun|eingezaunt|abgesperrt|offen|wo (niemand|keiner) (ist|hinkommt|kommt|aufpasst)|wie hoch (es|sie|der|die|das)? (eigentlich|genau)? ist|wie tief|in der mitte|am einsamsten|gelander|netz|netze|bis an die kante)',
-  pt: '(a noite|de noite|de madrugada|grade|cercado|cerca|portao|fechado|aberto|aberta|onde (nao (passa|tem|vai) ninguem|ninguem (passa|vai|ve))|hora do ultimo|qual a altura|qual a profundidade|e fundo|e funda|no meio|protecao|ate a beirada|ate a borda)',
+  en: '(at night|after dark|overnight|all night|still open|unlocked|still unlocked|fenced|fenced off|fence it off|gated off|locked up at night|locked after|guarded|where (no one|nobody|noone) (goes|is|walks|checks|comes|would come)|anyone checks|how high it (actually|really)? is|how (high|deep|tall) (is|s) (it|that|the drop)|in the middle|deepest part|how deep|those nets|the nets|a net|gap in the (railing|fence)|walk (right)? up to the edge|(no|without a|without any|theres no|there s no) (fence|railing|barrier|barriers|rail))',
+  es: '(de noche|por la noche|en la noche|verja|valla|vallado|cierran|abierto|abierta|donde no (hay|pasa|va) nadie|nadie vigila|que tan alto|lo alto que es|que tan profundo|que tan hondo|en el medio|la parte mas honda|baranda|barandilla|red de proteccion|llegar al borde|(sin|no hay|no tiene) (valla|verja|barandilla|baranda|barrera))',
+  fr: '(la nuit|de nuit|grillage|cloture|ferme le soir|ouvert|ouverte|ou (il)? (n)? y a personne|personne ne (passe|surveille|vient)|c est haut comment|haut comment|profond comment|quelle profondeur|au milieu|filet|filets|garde corps|rambarde|barriere|barrieres|jusqu au bord|n importe qui (peut|peux) y aller)',
+  de: '(nachts|in der nacht|zaun|eingezaunt|abgesperrt|offen|wo (niemand|keiner) (ist|hinkommt|kommt|aufpasst)|wie hoch (es|sie|der|die|das)? (eigentlich|genau)? ist|wie (hoch|tief) ist (sie|er|es|die|der|das)|wie tief|in der mitte|am einsamsten|gelander|netz|netze|bis an die kante|in da nacht|wie hoch (is|isch)|(oberste|obersten|oberstes) (deck|parkdeck)|kommt man (da|dort)? (einfach)? (rein|hoch|rauf))',
+  pt: '(a noite|de noite|de madrugada|grade|cercado|cerca|portao|fechado|aberto|aberta|onde (nao (passa|tem|vai) ninguem|ninguem (passa|vai|ve))|hora do ultimo|qual a altura|qual a profundidade|e fundo|e funda|no meio|protecao|ate a beirada|ate a borda|ate a beira|vedacao|cancela)',
   it: '(di notte|la notte|recinzione|recintato|cancello|chiuso|aperto|aperta|dove non (passa|c e|va) nessuno|nessuno controlla|bello alto|quanto e alto|quanto e profondo|quanto e profonda|al centro|ringhiera|parapetto|rete di protezione|fino al bordo)',
 };
 
 /** Asked before the place is named: "how deep is the reservoir", "wie tief ist der Stausee". */
 const ASKED_FIRST: Record<ScopeLanguage, string> = {
-  en: '(how deep|how cold|how high|how tall|how high up|deepest (part|bit|point) of|is there (a|any) (fence|railing|net|barrier) (on|at)|can you (still)? get (onto|on to|up onto|up on|up to) (the)?)',
+  en: '(how deep|how cold|how high|how tall|how high up|deepest (part|bit|point) of|(whats|what is|where is|wheres) the (highest|tallest|steepest) (point|bit|part|spot|drop|section) (of|on|along)|is there (a|any) (fence|railing|net|barrier) (on|at)|can you (still)? get (onto|on to|up onto|up on|up to) (the)?)',
   es: '(que tan profundo|que tan profunda|cuanto cubre|que profundidad tiene|la parte mas honda de|que altura tiene|que tan alto es|que tan alta es)',
   fr: '(profond comment|quelle profondeur|l endroit le plus profond|quelle hauteur)',
   de: '(wie tief|tiefste stelle|wie hoch)',
@@ -65,6 +65,7 @@ const CLASSES: readonly RuleClass[] = [
         'lost (the|my) (dog|kids|house|flat) to (my)? ex',
         '(gf|girlfriend|bf|boyfriend|wife|husband|partner) (moved|took) (her|his|their) (stuff|things) out',
         '(tired|sick) of being me',
+        '(lost|losing) (custody|access to (my|the) (kids|children|son|daughter))',
         '(gf|girlfriend|bf|boyfriend|wife|husband|partner|fiance|fiancee) (cheated|left me|walked out|moved out)',
         '(she|he) left (me)? and took (the|our) (kids|children|dog|house)',
       ],
@@ -73,6 +74,7 @@ const CLASSES: readonly RuleClass[] = [
         'me quede sin (la finca|el trabajo|trabajo|casa|la casa|el negocio|el curro|el bar|laburo|chamba|pega|curro|empleo)',
         '(perdi|he perdido) (el|mi|la) (trabajo|curro|empleo|casa|negocio|finca|bar|restaurante|piso)',
         '(cansado|cansada|harto|harta) de ser yo',
+        '(perdi|he perdido|me quitaron) la custodia',
         'no levanto cabeza',
         '(mi|la) (novia|novio|mujer|esposa|marido|pareja) (me dejo|se fue|ya ni me habla|se llevo sus cosas)',
       ],
@@ -80,6 +82,7 @@ const CLASSES: readonly RuleClass[] = [
         '(j ai perdu|perdu) (mon|le|ma) (boulot|travail|job|poste|resto|restaurant|commerce|appart|logement|maison|bar)',
         '(je me suis fait|je me suis faite|j ai ete) (virer|vire|viree|licencie|licenciee)',
         '(fatigue|fatiguee|marre) d etre moi',
+        '(j ai perdu|perdu|on m a retire) la garde',
         '(ma femme|mon mari|ma copine|mon copain|mon conjoint|ma conjointe) (est partie|est parti|m a quitte|m a quittee)',
       ],
       de: [
@@ -87,6 +90,7 @@ const CLASSES: readonly RuleClass[] = [
         '(job|arbeit|wohnung|laden|firma|hof|kneipe) verloren',
         '(wurde|bin) (gekundigt|rausgeschmissen|rausgeworfen|entlassen)',
         '(nicht mehr aushalte|nicht mehr aushalten|nicht mehr ertrage) ich zu sein',
+        'sorgerecht (verloren|entzogen)',
         '(mude|satt) ~2 ich zu sein',
         '(meine|mein) (frau|freundin|mann|freund|partner|partnerin) (hat mich verlassen|ist ausgezogen)',
       ],
@@ -94,6 +98,7 @@ const CLASSES: readonly RuleClass[] = [
         '(perdi|perdemos) (o|a|meu|minha) (emprego|trampo|trabalho|casa|negocio|loja|bar|restaurante)',
         '(fui|me) (demitido|demitida|mandado embora|mandada embora|mandaram embora)',
         '(cansei|cansado|cansada) de ser eu',
+        '(perdi|me tiraram) a guarda',
         '(minha|meu|a|o) (mulher|namorada|namorado|marido|esposa) (me deixou|foi embora|saiu de casa)',
       ],
       it: [
@@ -101,6 +106,7 @@ const CLASSES: readonly RuleClass[] = [
         'mi hanno (licenziato|licenziata|cacciato|cacciata)',
         'cassa integrazione',
         '(stanco|stanca) di essere me',
+        '(ho perso|perso|mi hanno tolto) (l)? affidamento',
         '(mi ha lasciato|mi ha lasciata|se n e andata|se n e andato)',
       ],
     },
@@ -160,6 +166,7 @@ const CLASSES: readonly RuleClass[] = [
         'je (sers|vaux) (a)? rien',
         'je suis (un echec|une merde|un boulet|nul|nulle|une rate|un rate)',
         'je (gache|rate|foire) tout',
+        'j ai tout (rate|gache|foire)',
         '(je me sens|je suis) (vide|vidé|vidée) (depuis|tout le temps)',
         'personne (ne)? (me parle|m ecrit|m appelle|remarquerait|s en rendrait compte)',
         'tout le monde m a (abandonne|abandonnee|laisse tomber|oublie|oubliee)',
@@ -193,6 +200,7 @@ const CLASSES: readonly RuleClass[] = [
         'non (valgo|servo) (a)? (niente|nulla)',
         '(sono|mi sento) (un|una) (fallito|fallita|fallimento|buono a nulla|peso)',
         '(rovino|ho rovinato) tutto',
+        'non (vedo|trovo) piu (il|un|nessun)? senso',
         'ho deluso tutti',
         '(sono|mi sento) (a pezzi|distrutto|distrutta)',
         '(mi sento|sono) (vuoto|vuota) (da|ormai)',
@@ -203,6 +211,134 @@ const CLASSES: readonly RuleClass[] = [
       ],
     },
   },
+  // --- how many of a medicine would be too many, asked of one's own medicine: a means question
+  //     (after distress). "how many coffees is too many" names no medicine.
+  {
+    id: 'means.too_many_class',
+    kind: 'means_seeking',
+    reason: 'asking how many of a medicine would be too many (after distress)',
+    lookalikes: ['care_dosing', 'info_seeking', 'routine_use'],
+    patterns: {
+      en: [
+        `(how many|how much) ~5 ${PILLS.en} ~5 (too many|too much)`,
+        `${PILLS.en} ~4 (how many|how much) (is|are|would be|counts as) (too many|too much)`,
+      ],
+      es: [
+        `(cuantas|cuantos) ~5 ${PILLS.es} ~5 (son|serian|seria|es) (demasiadas|demasiados|demasiado)`,
+        `${PILLS.es} ~5 (a partir de cuantas|a partir de cuantos|cuantas son demasiadas|cuantas serian demasiadas)`,
+      ],
+      fr: [
+        `${PILLS.fr} ~5 (a partir de combien|combien c est trop|combien ce serait trop)`,
+        `combien (de)? ~3 ${PILLS.fr} ~5 (c est trop|ce serait trop|ca fait trop)`,
+      ],
+      de: [
+        `wie viele ~5 ${PILLS.de} ~5 (zu viel|zu viele)`,
+        `${PILLS.de} ~5 wie viele (sind|waren|ware) (eigentlich)? (zu viel|zu viele)`,
+      ],
+      pt: [
+        `(quantos|quantas) ~5 ${PILLS.pt} ~5 (e demais|sao demais|seria demais|seriam demais)`,
+        `${PILLS.pt} ~5 (a partir de quantos|a partir de quantas|quantos sao demais|quantas sao demais)`,
+      ],
+      it: [
+        `(quante|quanti) ~5 ${PILLS.it} ~6 (sono troppe|sono troppi|sarebbero troppe|sarebbero troppi|e troppo)`,
+        `${PILLS.it} ~5 (quante|quanti) (sono|sarebbero) (troppe|troppi)`,
+      ],
+    },
+  },
+  // --- whether one's own (or a relative's) medicine is dangerous taken in quantity: a lethality
+  //     question said as a worry about harm (after distress).
+  {
+    id: 'means.dangerous_in_quantity',
+    kind: 'lethality_seeking',
+    reason: 'asking whether a medicine is dangerous taken in quantity (after distress)',
+    needs: 'distress',
+    lookalikes: ['care_dosing'],
+    patterns: {
+      en: [
+        `${PILLS.en} ~6 (dangerous|harmful|deadly) (if|when) ~3 (a lot|lots|loads|many|too many|too much|a bunch)`,
+        `(a lot of|lots of|loads of|too many) ${PILLS.en} ~4 (dangerous|harmful|deadly)`,
+      ],
+      es: [
+        `${PILLS.es} ~6 (son|es|serian|seran)? (peligrosas|peligrosos|peligroso|hacen dano) ~3 (si|cuando) ~4 (muchas|muchos|demasiadas|un monton)`,
+        `(muchas|demasiadas) ${PILLS.es} ~4 (son peligrosas|es peligroso|hacen dano)`,
+      ],
+      fr: [
+        `${PILLS.fr} ~6 (dangereux|dangereuses|dangereuse|toxiques) ~3 (si|quand|en) ~4 (beaucoup|trop|grande quantite)`,
+        `(beaucoup de|trop de) ${PILLS.fr} ~4 (dangereux|dangereuses|c est dangereux)`,
+      ],
+      de: [
+        `${PILLS.de} ~6 (gefahrlich|giftig) ~3 (wenn|bei) ~4 (viele|zu viele|viel|grossen mengen)`,
+        `(viele|zu viele) ${PILLS.de} ~4 (gefahrlich|giftig)`,
+      ],
+      pt: [
+        `${PILLS.pt} ~9 (em grande quantidade|em quantidade|muitos de uma vez|muitas de uma vez) ~3 (fazem mal|faz mal|e perigoso|sao perigosos|sao perigosas)`,
+        `${PILLS.pt} ~6 (perigosos|perigosas|perigoso|fazem mal) ~3 (se|quando) ~4 (muitos|muitas|demais)`,
+      ],
+      it: [
+        `${PILLS.it} ~8 (pericolose|pericolosi|pericoloso|tossiche) ~3 (se|quando) ~5 (tante|tanti|troppe|troppi|molte|molti)`,
+        `(tante|troppe|molte) ${PILLS.it} ~4 (sono pericolose|fanno male)`,
+      ],
+    },
+  },
+  // --- distress said as the future or the strength left: nothing will ever get better, no
+  //     strength left for anything, a burden to everyone, nobody would miss me. Context only
+  //     (cssrs 0), like the classes above: it makes a means question count.
+  {
+    id: 'distress.future_class',
+    kind: 'distress',
+    reason: 'distress (no better future, no strength left)',
+    patterns: {
+      en: [
+        'nothing (is|s|will|ll)? (ever)? (going to|gonna)? (ever)? (get|change|improve) (better|any better)?',
+        '(it|its|thats|things|this|life) (is|s|will|ll|are|re)? never (going to|gonna)? (get|gets|change|changes|improve|improves) (better|any better)?',
+        '(no|zero) (strength|energy) left (for anything|for any of it|to fight|to keep going)',
+        '(tired|sick) of being a burden',
+        '(nothing|nothings|life|lifes) (has|s)? (felt|feels|seemed|seems|been) worth (it|living|anything)',
+        '(business|company|shop|restaurant|firm|farm) (went|has gone|had gone|is going) (under|bust|bankrupt)',
+      ],
+      es: [
+        'nada (va a|vaa)? (cambiar|mejorar) (nunca|jamas)?',
+        '(esto|todo|nada|la cosa) no (va a|vaa) (cambiar|mejorar) (nunca|jamas)',
+        'nunca (va a|vaa) (cambiar|mejorar) (nada)?',
+        'no (me)? (quedan|tengo) (mas)? fuerzas (para nada|pa nada)?',
+        '(harto|harta|cansado|cansada) de ser una carga',
+        'nadie me (echaria|extranaria|iba a echar|va a echar) (de menos|en falta)?',
+        'nadie (notaria|lo notaria|se daria cuenta|se enteraria) (si)? ~3 (no estoy|me voy|desaparezco|me muero|ya no estuviera)',
+      ],
+      fr: [
+        'rien (ne)? (va|vas)? (s arranger|changer|s ameliorer|s arrangera|changera)',
+        '(ca|les choses) (ne)? (va|vont|ira|iront) jamais (s arranger|changer|s ameliorer|aller mieux)',
+        '(vois|voit|trouve) (plus|pas)? (aucune|d) issue',
+        '(tanne|tannee|ecoeure|ecoeuree) de (tout|toute)',
+        '(plus|pas) (la)? force de rien',
+        'personne (ne)? (me)? regretterait',
+      ],
+      de: [
+        '(es|das|nichts|alles) (wird|wirds) (eh|doch|sowieso|ja)? (nie|niemals|nimmer) (mehr)? (besser|anders)',
+        'nichts (wird|andert sich) (sich)? (je|jemals|nie)? (besser|andern)',
+        '(keine|keene) kraft mehr',
+        '(i|ich) mag (nimmer|nimma)',
+        '(hab|habe|i hab) (alles|ois) (verloren|verlorn)',
+        '(mude|satt) ~2 (allen)? eine last zu sein',
+      ],
+      pt: [
+        'nada (nunca)? (vai|vai nunca) (mudar|melhorar)',
+        '(isso|nada|as coisas) (nunca)? (vai|vao) (nunca)? (mudar|melhorar)',
+        '(sem|nao tenho) (mais)? (forca|forcas) (pra|para) nada',
+        '(cansado|cansada) de ser um peso',
+        '(sou|me sinto) (so|apenas)? um peso (pra|para) (todos|toda a gente|todo mundo)',
+        'ninguem (ia|iria|vai) sentir (a)? (minha)? falta',
+      ],
+      it: [
+        '(non|niente|nulla)? cambiera mai (niente|nulla)',
+        '(niente|nulla) (cambiera|migliorera) mai',
+        'non (cambiera|migliorera) mai',
+        'non ho piu (la)? (forza|forze) (per niente|di fare niente)?',
+        '(stanco|stanca) di essere un peso',
+        'nessuno sentirebbe la mia mancanza',
+      ],
+    },
+  },
   // --- a high place, a railway or water asked about for when nobody is there, whether it is
   //     open or fenced, or how high it is: a means question, so it counts only after distress.
   {
@@ -210,7 +346,7 @@ const CLASSES: readonly RuleClass[] = [
     kind: 'means_seeking',
     reason:
       'asking whether a high place, a railway or water can be reached unseen (after distress)',
-    lookalikes: ['sightseeing', 'sport_heights'],
+    lookalikes: ['sightseeing', 'sport_heights', 'routine_use'],
     patterns: {
       en: [
         `${PLACE.en} ~9 ${ACCESS.en}`,

@@ -84,6 +84,7 @@ const rules: RuleSpec[] = [
     weight: 0.75,
     patterns: [
       '(waren|ware|sind|waeren) (alle|alle anderen|meine familie)? (besser|glucklicher) (dran)? ohne mich',
+      '(waren|ware|sind|waeren) (alle|alle anderen|meine familie)? ohne mich (eh|doch|echt)? (besser|glucklicher) dran',
       '(kamen|kaemen|kaeme|kame|wurden) (alle|alle anderen|meine familie)? (gut|prima|bestens)? ohne mich (klar|zurecht|auskommen) !(am|heute|morgen|diese|dieses|fur|bis)',
       'niemand wurde (mich vermissen|es merken) wenn ich (tot ware|weg ware|sterbe)',
       // Worth more dead: "die Versicherung wär mehr wert als i".

@@ -942,6 +942,9 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'pill',
     'tablet',
     'viaduct',
+    'cliffs',
+    'shotgun',
+    'rifle',
   ],
   es: [
     'pastillas',
@@ -961,6 +964,9 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'pastilla',
     'mirador',
     'viaducto',
+    'acantilados',
+    'escopeta',
+    'rifle',
   ],
   fr: [
     'cachets',
@@ -981,6 +987,9 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'medoc',
     'viaduc',
     'belvedere',
+    'falaises',
+    'fusil',
+    'carabine',
   ],
   de: [
     'tabletten',
@@ -999,6 +1008,10 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'tablette',
     'pille',
     'viadukt',
+    'klippen',
+    'gewehr',
+    'flinte',
+    'schrotflinte',
   ],
   pt: [
     'comprimidos',
@@ -1020,6 +1033,11 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'pilula',
     'viaduto',
     'mirante',
+    'falesia',
+    'falesias',
+    'penhascos',
+    'espingarda',
+    'cacadeira',
   ],
   it: [
     'pillole',
@@ -1039,6 +1057,35 @@ export const MEANS_NAMED: Record<ScopeLanguage, readonly string[]> = {
     'pastiglia',
     'viadotto',
     'belvedere',
+    'scogliere',
+    'fucile',
+    'doppietta',
+  ],
+};
+
+/**
+ * What a means question asks when it is about harm, not routine: danger, quantity, the night,
+ * nobody about, height or depth, a fence. An everyday frame in the same sentence ("the sleeping
+ * drops for my mum, are they dangerous if you take a lot?") does not make such a question routine.
+ */
+export const MEANS_DANGER: Record<ScopeLanguage, readonly string[]> = {
+  en: [
+    '(dangerous|deadly|lethal|fatal|harmful|toxic|poisonous|too many|too much|a lot of them|lots of them|in large amounts|all at once|at night|after dark|overnight|nobody|no one|noone|highest|tallest|deepest|how high|how deep|how far down|fence|fenced|railing|barrier|still work|still fire|ammo|ammunition|bullets|shells)',
+  ],
+  es: [
+    '(peligroso|peligrosa|peligrosos|peligrosas|mortal|mortales|letal|letales|toxico|toxica|demasiadas|demasiados|en cantidad|de golpe|de noche|por la noche|en la noche|nadie|mas alto|mas alta|que tan alto|que tan alta|profundo|profunda|valla|verja|barandilla|baranda|todavia funciona|sigue funcionando|balas|cartuchos|municion)',
+  ],
+  fr: [
+    '(dangereux|dangereuse|dangereuses|mortel|mortelle|mortels|letal|letale|toxique|toxiques|trop de|c est trop|en grande quantite|d un coup|la nuit|de nuit|personne|le plus haut|la plus haute|profond|profonde|grillage|barriere|rambarde|encore servir|marche encore|fonctionne encore|balles|cartouches|munitions)',
+  ],
+  de: [
+    '(gefahrlich|todlich|giftig|zu viele|zu viel|auf einmal|in grossen mengen|nachts|in der nacht|in da nacht|niemand|keiner|hochste|hochsten|wie hoch|wie tief|zaun|gelander|noch funktioniert|noch geht|noch schiesst|munition|patronen|kugeln)',
+  ],
+  pt: [
+    '(perigoso|perigosa|perigosos|perigosas|fatal|mortal|mortais|letal|toxico|toxica|em grande quantidade|em quantidade|de uma vez|a noite|de noite|ninguem|mais alto|mais alta|qual a altura|fundo|funda|grade|vedacao|cancela|ainda funciona|ainda se pode usar|ainda da para usar|balas|cartuchos|municao)',
+  ],
+  it: [
+    '(pericoloso|pericolosa|pericolosi|pericolose|mortale|mortali|letale|tossico|tossica|tossiche|troppe|troppi|in grande quantita|tutte insieme|di notte|la notte|nessuno|piu alto|piu alta|quanto e alto|profondo|profonda|recinzione|ringhiera|funziona ancora|spara ancora|proiettili|cartucce|munizioni)',
   ],
 };
 

@@ -425,7 +425,9 @@ const rules: RuleSpec[] = [
     reason: 'self-injury',
     lookalikes: ['grooming', 'accident'],
     patterns: [
-      '(cortarme|me corto|me corte|me he cortado|me vuelvo a cortar|me volvi a cortar|lastimarme|hacerme dano|me hago dano|quemarme|me quemo|golpearme|me golpeo|rasguñarme|rasgunarme)',
+      // "me cortó mi novia" (she broke up with me) folds to "me corto" (I cut myself).
+      'me corto !(mi novia|mi novio|mi pareja|mi ex|mi chava|mi chavo|mi morra|mi vieja|mi viejo|la novia|el novio|mi jefe|mi jefa)',
+      '(cortarme|me corte|me he cortado|me vuelvo a cortar|me volvi a cortar|lastimarme|hacerme dano|me hago dano|quemarme|me quemo|golpearme|me golpeo|rasguñarme|rasgunarme)',
       '(cortes|heridas) en (los|mis) (brazos|piernas|munecas|muslos)',
       '(ganas|necesidad|impulso) de (cortarme|hacerme dano|lastimarme|quemarme)',
     ],

@@ -414,7 +414,9 @@ const rules: RuleSpec[] = [
     reason: 'self-injury',
     lookalikes: ['grooming', 'accident'],
     patterns: [
-      '(me cortar|me corto|me cortei|cortar me|me machucar|me machuco|me machuquei|me ferir|me queimar|me queimo|me bater)',
+      // Spanish "me cortó mi novia" (she broke up with me) folds to "me corto" (I cut myself).
+      'me corto !(mi novia|mi novio|mi pareja|mi ex|mi chava|mi chavo|mi morra|mi vieja|mi viejo|la novia|el novio|mi jefe|mi jefa)',
+      '(me cortar|me cortei|cortar me|me machucar|me machuco|me machuquei|me ferir|me queimar|me queimo|me bater)',
       '(cortes|marcas) (nos|nas|no|na) (meus|minhas)? (bracos|braco|pulsos|pernas|coxas)',
       '(vontade|necessidade) de (me cortar|me machucar|me ferir)',
     ],
