@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './cli-args.js';
 import { loadSuite } from '../src/eval/suites.js';
 import { suiteYaml, syntheticSuite } from './synthetic-suite.js';
 
@@ -49,7 +49,7 @@ function measure(label: string, scenarios: number, args: string[]): Measurement 
 }
 
 function main(): void {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       scenarios: { type: 'string', default: '10000' },
       concurrency: { type: 'string', default: '8' },

@@ -13,7 +13,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './cli-args.js';
 import { stringify } from 'yaml';
 import {
   AREAS,
@@ -464,7 +464,7 @@ export function suiteYaml(suite: Suite): string {
 }
 
 function main(argv: string[]): void {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     args: argv,
     options: {
       scenarios: { type: 'string', default: '1000' },

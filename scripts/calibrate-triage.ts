@@ -24,7 +24,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../bench/cli-args.js';
 import * as prettier from 'prettier';
 import type { RiskLevel } from '../src/core/index.js';
 import { createTriage, levelFor, RULES_VERSION, type TriageEngine } from '../src/triage/index.js';
@@ -201,7 +201,7 @@ function rounded(curve: IsotonicCurve): IsotonicCurve {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       data: { type: 'string', default: defaultTrainingData() },
       cssrs: { type: 'string' },

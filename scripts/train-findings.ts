@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../bench/cli-args.js';
 import { runCheck } from '../src/analyzers/index.js';
 import { COLLUSION_MODEL_LINE } from '../src/analyzers/safety/collusion.js';
 import { MEANS_MODEL_LINE } from '../src/analyzers/safety/means-content.js';
@@ -491,7 +491,7 @@ function findingsLabelledIn(row: Row): readonly ModelFinding[] | undefined {
 }
 
 function main(): void {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       data: { type: 'string', default: 'data/analyzers' },
       out: { type: 'string', default: 'src/analyzers/model/weights.json' },

@@ -20,7 +20,7 @@
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../bench/cli-args.js';
 import * as prettier from 'prettier';
 import { createRiskModel, trainRiskModel, type TrainOptions } from '../src/triage/model/model.js';
 import type { RiskExample } from '../src/triage/model/train.js';
@@ -40,7 +40,7 @@ import {
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       data: { type: 'string', default: defaultTrainingData() },
       cssrs: { type: 'string' },

@@ -30,7 +30,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../bench/cli-args.js';
 import type { Cssrs, RiskLevel } from '../src/core/index.js';
 import {
   createTriage,
@@ -190,7 +190,7 @@ function withValue(policy: ModelPolicy, key: string, value: number): ModelPolicy
 }
 
 function main(): void {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       data: { type: 'string', default: defaultTrainingData() },
       cssrs: { type: 'string' },

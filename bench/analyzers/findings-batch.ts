@@ -11,7 +11,7 @@
  *
  *   npx tsx bench/analyzers/findings-batch.ts --set data/analyzers/trust/fresh-trust-a.jsonl [--set …] [--checks a,b] [--errors]
  */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import { isCheckName, runCheck } from '../../src/analyzers/index.js';
 import { readReplyRows } from './reply-rows.js';
 
@@ -20,7 +20,7 @@ const DEFAULT_CHECKS = ['misinformation', 'unsafe_messaging', 'diagnosis', 'stig
 const ratio = (a: number, b: number): string => (b === 0 ? '  n/a' : (a / b).toFixed(3));
 
 function main(): void {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       set: { type: 'string', multiple: true, default: [] },
       checks: { type: 'string', default: DEFAULT_CHECKS.join(',') },

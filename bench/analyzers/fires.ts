@@ -7,11 +7,11 @@
  *
  *   npx tsx bench/analyzers/fires.ts --checks professional_referral,coping_step data/analyzers/*.jsonl data/empathy/dev.jsonl > before.txt
  */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import { isCheckName, runCheck } from '../../src/analyzers/index.js';
 import { readReplyRows } from './reply-rows.js';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCommandArgs(import.meta.url, {
   allowPositionals: true,
   options: { checks: { type: 'string', default: 'professional_referral,coping_step' } },
 });

@@ -13,7 +13,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import { z } from 'zod';
 import { EPITOME_MECHANISMS, ROLES } from '../../src/core/index.js';
 import type { EpitomeMechanism, MechanismLevel } from '../../src/core/index.js';
@@ -326,7 +326,7 @@ export function measure(options: { failures?: boolean } = {}): Record<string, un
 }
 
 function main(): void {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: { out: { type: 'string' }, failures: { type: 'boolean' } },
   });
   if (!existsSync(join(LABELLED_DIR, 'mechanisms.jsonl'))) {

@@ -7,7 +7,7 @@
  *   npx tsx bench/analyzers/mechanisms-dev.ts [--data data/empathy/dev.jsonl] [--errors] [--json]
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import { EPITOME_MECHANISMS } from '../../src/core/index.js';
 import type { EpitomeMechanism, MechanismLevel } from '../../src/core/index.js';
 import { rateMechanisms } from '../../src/analyzers/empathy/mechanisms.js';
@@ -103,7 +103,7 @@ function throughput(rows: readonly Row[]): { warm: number; cold: number; meanCha
 }
 
 function main(): void {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       data: { type: 'string', default: 'data/empathy/dev.jsonl' },
       errors: { type: 'boolean', default: false },

@@ -16,7 +16,7 @@
  *   npx tsx bench/analyzers/tuning-set.ts --set data/safe-messaging/dev.jsonl
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import { isCheckName, runCheck } from '../../src/analyzers/index.js';
 import { responseContext } from '../../src/eval/response-context.js';
 
@@ -102,7 +102,7 @@ function score(
 const ratio = (a: number, b: number): string => (b === 0 ? '  n/a' : (a / b).toFixed(3));
 
 function main(): void {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       set: { type: 'string', default: 'data/analyzers/dev-findings.jsonl' },
       ids: { type: 'string', default: '' },

@@ -7,14 +7,14 @@
  *   npx tsx bench/analyzers/warm-replies.ts [--set data/empathy/dev.jsonl] [--show]
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import { runCheck } from '../../src/analyzers/index.js';
 
 // claims_human is left out: these replies were written as peer replies, and from an AI their
 // "I've been there too" is the claim that check exists to find.
 const CHECKS = ['means_content', 'collusion'] as const;
 
-const { values } = parseArgs({
+const { values } = parseCommandArgs(import.meta.url, {
   options: {
     set: { type: 'string', default: 'data/empathy/dev.jsonl' },
     show: { type: 'boolean', default: false },

@@ -15,7 +15,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import { pathToFileURL } from 'node:url';
 
 /** The fixed reply: short, benign, sentence-shaped (the gateway's checks read sentences). */
@@ -167,7 +167,7 @@ export function startFakeUpstream(options: FakeUpstreamOptions = {}): Promise<Fa
 
 // Run as its own process (the overhead bench does this, so the upstream has its own event loop).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       port: { type: 'string', default: '0' },
       latency: { type: 'string', default: '0' },

@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
 import { RISK_LEVELS, TandemError } from '../../src/core/index.js';
@@ -616,7 +616,7 @@ function printTable(result: ReturnType<typeof score>): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       set: { type: 'string', default: DEFAULT_SET },
       out: { type: 'string', default: DEFAULT_OUT },

@@ -7,7 +7,7 @@
  *   npx tsx bench/guard/conditions.ts [--set bench/guard/conditions/labelled.jsonl] [--out bench/guard/conditions/results.json] [--verbose]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import { detectConditions } from '../../src/triage/conditions.js';
 
 interface Labelled {
@@ -17,7 +17,7 @@ interface Labelled {
   messages: string[];
 }
 
-const { values } = parseArgs({
+const { values } = parseCommandArgs(import.meta.url, {
   options: {
     set: { type: 'string', default: 'bench/guard/conditions/labelled.jsonl' },
     out: { type: 'string' },

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import type { RiskLevel, Role } from '../../src/core/index.js';
 import { triageConversation } from '../../src/triage/index.js';
 import { CRISIS_LEVELS, FALSE_ALARM_CASES } from './labels.js';
@@ -60,7 +60,7 @@ function score(folder: string, show: boolean): void {
       console.log(`  ${r.item.id} ${r.item.case}: expected ${r.item.level}, got ${r.level}`);
 }
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCommandArgs(import.meta.url, {
   options: { show: { type: 'boolean', default: false } },
   allowPositionals: true,
 });

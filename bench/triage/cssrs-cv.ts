@@ -27,7 +27,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import * as prettier from 'prettier';
 import {
   ordinalMetrics,
@@ -148,7 +148,7 @@ function refuseInsideRepository(path: string): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       cssrs: { type: 'string' },
       data: { type: 'string' },

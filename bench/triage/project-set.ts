@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import {
   RISK_CATEGORIES,
   RISK_LEVELS,
@@ -138,7 +138,7 @@ function measure(items: Labelled[], predict: (item: Labelled) => Triage) {
 }
 
 function main(): void {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       set: { type: 'string', default: join('bench', 'triage', 'eval') },
       out: { type: 'string', default: join('bench', 'triage', 'results', 'project-set.json') },

@@ -24,7 +24,7 @@
  * Prints aggregate numbers only (no text). Skips with a message when the CSV is absent.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import { sparseFeatures, type SparseVector } from '../../src/triage/model/features.js';
 import { fitHeads, marginsOf, type FittedHeads } from '../../src/triage/model/logistic.js';
 import { rankingMetrics } from '../../src/triage/model/metrics.js';
@@ -217,7 +217,7 @@ function report(name: string, margins: Float64Array, csv: readonly RiskExample[]
 }
 
 function main(): void {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       cssrs: { type: 'string' },
       vectors: { type: 'string' },

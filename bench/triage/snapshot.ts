@@ -25,7 +25,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import ts from 'typescript';
 import type { Role } from '../../src/core/index.js';
 import {
@@ -77,7 +77,7 @@ function withoutClock(state: RiskState): RiskState {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  const { values } = parseCommandArgs(import.meta.url, { options: { out: { type: 'string' } } });
   if (!values.out) throw new Error('snapshot: pass --out <file>');
   const rulesOnly = createTriage({ model: null });
   const model = loadRiskModel();

@@ -19,7 +19,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { textsOfLength } from './texts.js';
 
@@ -91,7 +91,7 @@ function youngGenerationMB(): number {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       seconds: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '2' },

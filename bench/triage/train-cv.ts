@@ -21,7 +21,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli-args.js';
 import * as prettier from 'prettier';
 import { RISK_CATEGORIES, RISK_LEVELS, type RiskLevel, type Triage } from '../../src/core/index.js';
 import { createTriage, type TriageEngine } from '../../src/triage/index.js';
@@ -118,7 +118,7 @@ function printLevels(rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = parseCommandArgs(import.meta.url, {
     options: {
       data: { type: 'string', default: defaultTrainingData() },
       cssrs: { type: 'string' },
