@@ -10,7 +10,7 @@
 import type { ConfidenceCalibration } from './confidence.js';
 
 export const SHIPPED_CALIBRATION: ConfidenceCalibration = {
-  fittedFor: { rules: 'triage@42', model: '48b29b84' },
+  fittedFor: { rules: 'triage@43', model: '48b29b84' },
   curves: {
     withModel: {
       none: {

@@ -29,7 +29,7 @@ import { SHIPPED_CALIBRATION } from './confidence-calibration.js';
 import { sortStable } from './sort.js';
 
 /** Bump when rules, scoping or the combination change what a text gets. */
-export const RULES_VERSION = 'triage@42';
+export const RULES_VERSION = 'triage@43';
 
 export interface TriageOptions {
   /** The conversation's language or locale (`es`, `pt-BR`): its scope markers also apply. */

@@ -111,6 +111,18 @@ describe('distress said as the future or the strength left makes a means questio
     expect(live(t)).toContain(`rule:${_lang}.distress.future_class`);
   });
 
+  it('hope, or an everyday "never", is no distress', () => {
+    for (const text of [
+      'nothing is going to get in my way',
+      'this will never get done before friday',
+      'isso vai melhorar, tenho certeza',
+      'il ne faut rien changer au plan',
+    ]) {
+      const t = rules.triageText(text);
+      expect(live(t).some((id) => id.endsWith('distress.future_class')), text).toBe(false);
+    }
+  });
+
   it('the same words with no question are distress only (level none)', () => {
     for (const text of ['nothing is ever going to get better', 'es wird eh nie besser']) {
       const t = rules.triageText(text);

@@ -289,8 +289,10 @@ const CLASSES: readonly RuleClass[] = [
     reason: 'distress (no better future, no strength left)',
     patterns: {
       en: [
-        'nothing (is|s|will|ll)? (ever)? (going to|gonna)? (ever)? (get|change|improve) (better|any better)?',
-        '(it|its|thats|things|this|life) (is|s|will|ll|are|re)? never (going to|gonna)? (get|gets|change|changes|improve|improves) (better|any better)?',
+        'nothing (is|s|will|ll)? (ever)? (going to|gonna)? (ever)? get (better|any better)',
+        'nothing (is|s|will|ll)? (ever)? (going to|gonna)? (ever)? (change|improve)',
+        '(it|its|thats|things|this|life) (is|s|will|ll|are|re)? never (going to|gonna)? (get|gets) (better|any better)',
+        '(it|its|thats|things|this|life) (is|s|will|ll|are|re)? never (going to|gonna)? (change|changes|improve|improves)',
         '(no|zero) (strength|energy) left (for anything|for any of it|to fight|to keep going)',
         '(tired|sick) of being a burden',
         '(nothing|nothings|life|lifes) (has|s)? (felt|feels|seemed|seems|been) worth (it|living|anything)',
@@ -306,7 +308,8 @@ const CLASSES: readonly RuleClass[] = [
         'nadie (notaria|lo notaria|se daria cuenta|se enteraria) (si)? ~3 (no estoy|me voy|desaparezco|me muero|ya no estuviera)',
       ],
       fr: [
-        'rien (ne)? (va|vas)? (s arranger|changer|s ameliorer|s arrangera|changera)',
+        'rien (ne)? (va|vas) (s arranger|changer|s ameliorer)',
+        'rien (ne)? (s arrangera|changera)',
         '(ca|les choses) (ne)? (va|vont|ira|iront) jamais (s arranger|changer|s ameliorer|aller mieux)',
         '(vois|voit|trouve) (plus|pas)? (aucune|d) issue',
         '(tanne|tannee|ecoeure|ecoeuree) de (tout|toute)',
@@ -323,7 +326,8 @@ const CLASSES: readonly RuleClass[] = [
       ],
       pt: [
         'nada (nunca)? (vai|vai nunca) (mudar|melhorar)',
-        '(isso|nada|as coisas) (nunca)? (vai|vao) (nunca)? (mudar|melhorar)',
+        '(isso|as coisas) nunca (vai|vao) (mudar|melhorar)',
+        '(isso|as coisas) (nao)? (vai|vao) (mudar|melhorar) nunca',
         '(sem|nao tenho) (mais)? (forca|forcas) (pra|para) nada',
         '(cansado|cansada) de ser um peso',
         '(sou|me sinto) (so|apenas)? um peso (pra|para) (todos|toda a gente|todo mundo)',
