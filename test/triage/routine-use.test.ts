@@ -119,7 +119,10 @@ describe('distress said as the future or the strength left makes a means questio
       'il ne faut rien changer au plan',
     ]) {
       const t = rules.triageText(text);
-      expect(live(t).some((id) => id.endsWith('distress.future_class')), text).toBe(false);
+      expect(
+        live(t).some((id) => id.endsWith('distress.future_class')),
+        text,
+      ).toBe(false);
     }
   });
 
