@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { EXIT } from '../src/cli/shared.js';
 
 /** Error codes `parseArgs` throws for bad input (not for a bug in the config). */
 const INPUT_ERRORS: ReadonlySet<string> = new Set([
@@ -45,10 +46,11 @@ export function usageOf(file: string, options: ParseArgsConfig['options'] = {}):
   let continued = false;
   for (const raw of header.split('\n')) {
     const line = raw.replace(/^\s*\* ?/, '');
-    if (continued || line.includes('npx tsx')) lines.push(line);
-    continued = (continued || line.includes('npx tsx')) && line.trimEnd().endsWith('\\');
+    const wanted = continued || line.includes('npx tsx');
+    if (wanted) lines.push(line);
+    continued = wanted && line.trimEnd().endsWith('\\');
   }
-  const optionLines = Object.entries(options ?? {}).map(([name, option]) => {
+  const optionLines = Object.entries(options).map(([name, option]) => {
     const value = option.type === 'string' ? ` <${name}>` : '';
     const many = option.multiple ? ' (repeatable)' : '';
     const shown = String(option.default);
@@ -65,7 +67,7 @@ export function usageOf(file: string, options: ParseArgsConfig['options'] = {}):
 /**
  * `parseArgs(config)` for the script whose `import.meta.url` is `meta`, reading `argv` (the
  * process's arguments by default). Throws `CommandArgsExit` for `--help` (code 0) and for bad
- * arguments (code 2); `runScript`-style callers print its output and exit with its code.
+ * arguments (code 2); `parseCommandArgs` prints its output and exits with its code.
  */
 export function parseCommandArgsFrom<const T extends ParseArgsConfig>(
   meta: string,
@@ -74,7 +76,7 @@ export function parseCommandArgsFrom<const T extends ParseArgsConfig>(
 ): ReturnType<typeof parseArgs<T>> {
   const file = fileURLToPath(meta);
   if (argv.includes('--help') || argv.includes('-h')) {
-    throw new CommandArgsExit(0, usageOf(file, config.options));
+    throw new CommandArgsExit(EXIT.ok, usageOf(file, config.options));
   }
   try {
     return parseArgs<T>({ ...config, args: [...argv] });
@@ -83,7 +85,7 @@ export function parseCommandArgsFrom<const T extends ParseArgsConfig>(
     if (typeof code !== 'string' || !INPUT_ERRORS.has(code)) throw error;
     const message = (error as Error).message.split('\n')[0] ?? String(error);
     throw new CommandArgsExit(
-      2,
+      EXIT.usage,
       `${basename(file)}: ${message}\n\n${usageOf(file, config.options)}`,
     );
   }
@@ -101,7 +103,7 @@ export function parseCommandArgs<const T extends ParseArgsConfig>(
     return parseCommandArgsFrom(meta, config);
   } catch (error) {
     if (!(error instanceof CommandArgsExit)) throw error;
-    (error.exitCode === 0 ? process.stdout : process.stderr).write(`${error.output}\n`);
+    (error.exitCode === EXIT.ok ? process.stdout : process.stderr).write(`${error.output}\n`);
     process.exit(error.exitCode);
   }
 }

@@ -256,12 +256,12 @@ export function readModel(
         ? policy.capWithSuicideCue
         : context.distress
           ? policy.capWithDistress
-          : policy.capAlone;
+          : wordsUpTo(context.text, policy.aloneMinimumWords) < policy.aloneMinimumWords
+            ? 0
+            : policy.capAlone;
   const alone = !context.suicideCue && !context.distress;
-  const tooShort =
-    alone && wordsUpTo(context.text, policy.aloneMinimumWords) < policy.aloneMinimumWords;
   let cssrs = 0;
-  for (let t = 1; t <= (tooShort ? 0 : cap); t++) {
+  for (let t = 1; t <= cap; t++) {
     const minimum = !alone
       ? policy.raiseMinimum
       : t >= 3
@@ -271,10 +271,7 @@ export function readModel(
     if (p >= Math.max(thresholds[t - 1] as number, minimum)) cssrs = t;
   }
   const selfHarm =
-    !context.allSelfHarmScopedOut &&
-    !tooShort &&
-    output.selfHarm >= policy.selfHarmThreshold &&
-    cap > 0;
+    !context.allSelfHarmScopedOut && output.selfHarm >= policy.selfHarmThreshold && cap > 0;
   return { context, output, cssrs: cssrs as Cssrs, selfHarm };
 }
 

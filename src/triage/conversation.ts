@@ -1193,23 +1193,19 @@ function meansAskedIn(
     const span = unnegatedWordIn(reading, 0, reading.doc.count, asked);
     return span && { span };
   }
-  let everyday: ScopeFinding | undefined;
-  let framedAt: number | undefined;
+  let framed: { at: number; frame: ScopeFinding } | undefined;
   const unframed = unnegatedWordIn(reading, 0, reading.doc.count, (key, i) => {
     if (!asked(key, i)) return false;
     const frame = everydayFrameAt(reading, i, lang, everydayDeterminers);
     if (!frame) return true;
-    if (framedAt === undefined) {
-      framedAt = i;
-      everyday = frame;
-    }
+    framed ??= { at: i, frame };
     return false;
   });
   if (unframed) return { span: unframed };
-  if (framedAt === undefined || everyday === undefined) return undefined;
-  const start = reading.doc.starts[framedAt] as number;
-  const end = reading.doc.ends[framedAt] as number;
-  return { span: { start, end, text: reading.text.slice(start, end) }, everyday };
+  if (!framed) return undefined;
+  const start = reading.doc.starts[framed.at] as number;
+  const end = reading.doc.ends[framed.at] as number;
+  return { span: { start, end, text: reading.text.slice(start, end) }, everyday: framed.frame };
 }
 
 /** Words that join a means to what kind it is: "fusil de chasse", "comprimidos da tensão". */
