@@ -46,7 +46,7 @@ export function usageOf(file: string, options: ParseArgsConfig['options'] = {}):
   let continued = false;
   for (const raw of header.split('\n')) {
     const line = raw.replace(/^\s*\* ?/, '');
-    const wanted = continued || line.includes('npx tsx');
+    const wanted: boolean = continued || line.includes('npx tsx');
     if (wanted) lines.push(line);
     continued = wanted && line.trimEnd().endsWith('\\');
   }
